@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+class Library;
+
+// Exit codes shared by every command.
+namespace ExitCode {
+constexpr int Ok = 0;
+constexpr int Failure = 1;
+constexpr int Usage = 2;
+constexpr int PartlyRejected = 3;
+} // namespace ExitCode
+
+// One subcommand of srtoolbox-cli. The command declares its options on a parser; run() gets the
+// parsed arguments and the library (opened by the caller with the global --library option).
+class CliCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(CliCommand)
+
+public:
+    virtual ~CliCommand() = default;
+    virtual QString name() const = 0;
+    virtual QString description() const = 0;
+    virtual void addOptions(QCommandLineParser &parser) const = 0;
+    // Whether the command writes to the library (a read-only library is refused up front).
+    virtual bool writes() const { return false; }
+    virtual int run(const QCommandLineParser &parser, Library &library) = 0;
+
+    static QTextStream &out();
+    static QTextStream &err();
+};
+
+std::unique_ptr<CliCommand> makeImportCommand();
+std::unique_ptr<CliCommand> makeListCommand();
+std::unique_ptr<CliCommand> makeCheckCommand();
+std::unique_ptr<CliCommand> makeStatsCommand();

@@ -1,0 +1,91 @@
+#include "CliCommand.h"
+#include "import/Importer.h"
+#include "library/Library.h"
+
+#include <QElapsedTimer>
+#include <QLocale>
+
+#include <csignal>
+#include <unistd.h>
+
+namespace {
+std::atomic_bool g_cancel{false};
+
+class ImportCommand : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("import"); }
+    QString description() const override
+    {
+        return tr("Import packs: archives (zip, tar, tar.gz, tar.bz2, tar.xz, 7z), folders or single files.");
+    }
+    bool writes() const override { return true; }
+    void addOptions(QCommandLineParser &parser) const override
+    {
+        parser.addOption({QStringLiteral("pack-name"), tr("Name of the pack (instead of the manifest's or the file name)."), QStringLiteral("NAME")});
+        parser.addOption({QStringLiteral("dry-run"), tr("Check and extract everything, but change nothing.")});
+        parser.addOption({QStringLiteral("jobs"), tr("Extraction threads (default: one per core)."), QStringLiteral("N")});
+        parser.addOption({QStringLiteral("max-file-size"), tr("Largest file accepted, in MB (default 1024)."), QStringLiteral("MB")});
+        parser.addOption({QStringLiteral("max-entries"), tr("Most entries accepted in one archive (default 100000)."), QStringLiteral("N")});
+        parser.addPositionalArgument(QStringLiteral("PATH"), tr("Archives, folders or files to import."), QStringLiteral("PATH..."));
+    }
+
+    int run(const QCommandLineParser &parser, Library &library) override
+    {
+        const QStringList paths = parser.positionalArguments();
+        if (paths.isEmpty()) {
+            err() << tr("import: name at least one archive, folder or file.") << '\n';
+            return ExitCode::Usage;
+        }
+        ImportOptions options;
+        options.packName = parser.value(QStringLiteral("pack-name"));
+        options.dryRun = parser.isSet(QStringLiteral("dry-run"));
+        bool ok = true;
+        if (parser.isSet(QStringLiteral("jobs")))
+            options.threads = parser.value(QStringLiteral("jobs")).toInt(&ok);
+        if (ok && parser.isSet(QStringLiteral("max-file-size")))
+            options.limits.maxFileBytes = parser.value(QStringLiteral("max-file-size")).toLongLong(&ok) * 1024 * 1024;
+        if (ok && parser.isSet(QStringLiteral("max-entries")))
+            options.limits.maxEntries = parser.value(QStringLiteral("max-entries")).toLongLong(&ok);
+        if (!ok) {
+            err() << tr("import: --jobs, --max-file-size and --max-entries take whole numbers.") << '\n';
+            return ExitCode::Usage;
+        }
+
+        std::signal(SIGINT, [](int) { g_cancel = true; });
+        std::signal(SIGTERM, [](int) { g_cancel = true; });
+        const bool terminal = ::isatty(STDERR_FILENO);
+        QElapsedTimer sinceLastLine;
+        sinceLastLine.start();
+        Importer importer(library, options);
+        const ImportReport report = importer.run(
+            paths,
+            [&](const ImportProgress &progress) {
+                // Progress only on a terminal, at most ten lines a second: quiet in scripts and logs.
+                if (!terminal || sinceLastLine.elapsed() < 100)
+                    return;
+                sinceLastLine.restart();
+                QString line = tr("%1: %2 files, %3").arg(progress.pack).arg(progress.filesDone).arg(progress.currentFile);
+                if (line.size() > 100)
+                    line = line.left(97) + QStringLiteral("...");
+                err() << '\r' << line.leftJustified(100) << Qt::flush;
+            },
+            &g_cancel);
+        if (terminal)
+            err() << '\r' << QString(100, QLatin1Char(' ')) << '\r' << Qt::flush;
+
+        for (const QString &line : report.problemLines())
+            out() << line << '\n';
+        out() << report.summaryLine() << '\n';
+        out().flush();
+        if (report.cancelled || report.failed())
+            return ExitCode::Failure;
+        return report.hasRejections() ? ExitCode::PartlyRejected : ExitCode::Ok;
+    }
+};
+} // namespace
+
+std::unique_ptr<CliCommand> makeImportCommand()
+{
+    return std::make_unique<ImportCommand>();
+}

@@ -1,0 +1,100 @@
+#include "CliCommand.h"
+#include "i18n/Translations.h"
+#include "library/Library.h"
+
+#include <QCoreApplication>
+
+#include <vector>
+
+namespace {
+std::vector<std::unique_ptr<CliCommand>> commands()
+{
+    std::vector<std::unique_ptr<CliCommand>> all;
+    all.push_back(makeImportCommand());
+    all.push_back(makeListCommand());
+    all.push_back(makeCheckCommand());
+    all.push_back(makeStatsCommand());
+    return all;
+}
+
+QString usage(const std::vector<std::unique_ptr<CliCommand>> &all)
+{
+    QString text = CliCommand::tr("Usage: srtoolbox-cli [--library DIR] [--read-only] COMMAND [OPTIONS] [ARGS]\n\n"
+                                  "The library is DIR, else $SRTOOLBOX_LIBRARY, else %1.\n\nCommands:\n")
+                       .arg(Library::resolveLocation());
+    for (const auto &command : all)
+        text += QStringLiteral("  %1%2\n").arg(command->name(), -10).arg(command->description());
+    text += CliCommand::tr("\n'srtoolbox-cli COMMAND --help' describes a command.\n");
+    return text;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("srtoolbox-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SRT_VERSION));
+    Translations::install(Translations::systemLanguage());
+
+    const auto all = commands();
+    QCommandLineParser global;
+    global.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption libraryOption(QStringLiteral("library"), CliCommand::tr("The library folder."), QStringLiteral("DIR"));
+    const QCommandLineOption readOnlyOption(QStringLiteral("read-only"), CliCommand::tr("Open the library read-only."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, CliCommand::tr("Show this help."));
+    const QCommandLineOption versionOption(QStringLiteral("version"), CliCommand::tr("Show the version."));
+    global.addOptions({libraryOption, readOnlyOption, helpOption, versionOption});
+    if (!global.parse(app.arguments())) {
+        CliCommand::err() << global.errorText() << '\n' << usage(all);
+        return ExitCode::Usage;
+    }
+    if (global.isSet(versionOption)) {
+        CliCommand::out() << "srtoolbox-cli " << QCoreApplication::applicationVersion() << '\n';
+        return ExitCode::Ok;
+    }
+    const QStringList rest = global.positionalArguments();
+    if (global.isSet(helpOption) || rest.isEmpty()) {
+        (rest.isEmpty() && !global.isSet(helpOption) ? CliCommand::err() : CliCommand::out()) << usage(all);
+        return global.isSet(helpOption) ? ExitCode::Ok : ExitCode::Usage;
+    }
+    CliCommand *command = nullptr;
+    for (const auto &candidate : all) {
+        if (candidate->name() == rest.first())
+            command = candidate.get();
+    }
+    if (!command) {
+        CliCommand::err() << CliCommand::tr("Unknown command \"%1\".").arg(rest.first()) << "\n\n" << usage(all);
+        return ExitCode::Usage;
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(command->description());
+    parser.addHelpOption();
+    command->addOptions(parser);
+    QStringList commandArgs = rest;
+    commandArgs.first() = QStringLiteral("srtoolbox-cli %1").arg(command->name());
+    if (!parser.parse(commandArgs)) {
+        CliCommand::err() << parser.errorText() << "\n\n" << parser.helpText();
+        return ExitCode::Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        CliCommand::out() << parser.helpText();
+        return ExitCode::Ok;
+    }
+
+    Library::OpenOptions options;
+    options.readOnly = global.isSet(readOnlyOption);
+    options.create = command->writes();
+    QString error;
+    const QString location = Library::resolveLocation(global.value(libraryOption));
+    std::unique_ptr<Library> library = Library::open(location, &error, options);
+    if (!library) {
+        CliCommand::err() << error << '\n';
+        return ExitCode::Failure;
+    }
+    if (command->writes() && library->isReadOnly()) {
+        CliCommand::err() << CliCommand::tr("Cannot %1: %2").arg(command->name(), library->readOnlyReason()) << '\n';
+        return ExitCode::Failure;
+    }
+    return command->run(parser, *library);
+}

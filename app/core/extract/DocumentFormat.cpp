@@ -1,0 +1,310 @@
+#include "extract/DocumentFormat.h"
+
+#include <QFileInfo>
+#include <QtEndian>
+
+namespace {
+
+struct FormatInfo
+{
+    DocumentFormat format;
+    const char *id;
+    const char *mimeType;
+};
+
+constexpr FormatInfo kFormats[] = {
+    { DocumentFormat::Unknown, "other", "application/octet-stream" },
+    { DocumentFormat::Pdf, "pdf", "application/pdf" },
+    { DocumentFormat::Docx, "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document" },
+    { DocumentFormat::Xlsx, "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
+    { DocumentFormat::Pptx, "pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation" },
+    { DocumentFormat::Odt, "odt", "application/vnd.oasis.opendocument.text" },
+    { DocumentFormat::Ods, "ods", "application/vnd.oasis.opendocument.spreadsheet" },
+    { DocumentFormat::Odp, "odp", "application/vnd.oasis.opendocument.presentation" },
+    { DocumentFormat::Text, "txt", "text/plain" },
+    { DocumentFormat::Markdown, "md", "text/markdown" },
+    { DocumentFormat::Csv, "csv", "text/csv" },
+    { DocumentFormat::Html, "html", "text/html" },
+    // Image and LegacyOffice group several types; mimeType(format, fileName) is precise.
+    { DocumentFormat::Image, "image", "image/*" },
+    { DocumentFormat::LegacyOffice, "legacy-office", "application/x-ole-storage" },
+};
+
+const FormatInfo &info(DocumentFormat format)
+{
+    for (const FormatInfo &i : kFormats) {
+        if (i.format == format)
+            return i;
+    }
+    return kFormats[0];
+}
+
+struct SuffixInfo
+{
+    const char *suffix;
+    DocumentFormat format;
+    const char *mimeType; // only where it differs from the format's
+};
+
+// Templates and macro-enabled variants share the package structure of their format.
+constexpr SuffixInfo kSuffixes[] = {
+    { "pdf", DocumentFormat::Pdf, nullptr },
+    { "docx", DocumentFormat::Docx, nullptr },
+    { "docm", DocumentFormat::Docx, "application/vnd.ms-word.document.macroEnabled.12" },
+    { "dotx", DocumentFormat::Docx, "application/vnd.openxmlformats-officedocument.wordprocessingml.template" },
+    { "dotm", DocumentFormat::Docx, "application/vnd.ms-word.template.macroEnabled.12" },
+    { "xlsx", DocumentFormat::Xlsx, nullptr },
+    { "xlsm", DocumentFormat::Xlsx, "application/vnd.ms-excel.sheet.macroEnabled.12" },
+    { "xltx", DocumentFormat::Xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.template" },
+    { "xltm", DocumentFormat::Xlsx, "application/vnd.ms-excel.template.macroEnabled.12" },
+    { "pptx", DocumentFormat::Pptx, nullptr },
+    { "pptm", DocumentFormat::Pptx, "application/vnd.ms-powerpoint.presentation.macroEnabled.12" },
+    { "potx", DocumentFormat::Pptx, "application/vnd.openxmlformats-officedocument.presentationml.template" },
+    { "ppsx", DocumentFormat::Pptx, "application/vnd.openxmlformats-officedocument.presentationml.slideshow" },
+    { "odt", DocumentFormat::Odt, nullptr },
+    { "ott", DocumentFormat::Odt, "application/vnd.oasis.opendocument.text-template" },
+    { "ods", DocumentFormat::Ods, nullptr },
+    { "ots", DocumentFormat::Ods, "application/vnd.oasis.opendocument.spreadsheet-template" },
+    { "odp", DocumentFormat::Odp, nullptr },
+    { "otp", DocumentFormat::Odp, "application/vnd.oasis.opendocument.presentation-template" },
+    { "txt", DocumentFormat::Text, nullptr },
+    { "text", DocumentFormat::Text, nullptr },
+    { "md", DocumentFormat::Markdown, nullptr },
+    { "markdown", DocumentFormat::Markdown, nullptr },
+    { "csv", DocumentFormat::Csv, nullptr },
+    { "htm", DocumentFormat::Html, nullptr },
+    { "html", DocumentFormat::Html, nullptr },
+    { "xhtml", DocumentFormat::Html, "application/xhtml+xml" },
+    { "png", DocumentFormat::Image, "image/png" },
+    { "jpg", DocumentFormat::Image, "image/jpeg" },
+    { "jpeg", DocumentFormat::Image, "image/jpeg" },
+    { "gif", DocumentFormat::Image, "image/gif" },
+    { "tif", DocumentFormat::Image, "image/tiff" },
+    { "tiff", DocumentFormat::Image, "image/tiff" },
+    { "bmp", DocumentFormat::Image, "image/bmp" },
+    { "webp", DocumentFormat::Image, "image/webp" },
+    { "svg", DocumentFormat::Image, "image/svg+xml" },
+    { "doc", DocumentFormat::LegacyOffice, "application/msword" },
+    { "dot", DocumentFormat::LegacyOffice, "application/msword" },
+    { "xls", DocumentFormat::LegacyOffice, "application/vnd.ms-excel" },
+    { "xlt", DocumentFormat::LegacyOffice, "application/vnd.ms-excel" },
+    { "ppt", DocumentFormat::LegacyOffice, "application/vnd.ms-powerpoint" },
+    { "pot", DocumentFormat::LegacyOffice, "application/vnd.ms-powerpoint" },
+    { "pps", DocumentFormat::LegacyOffice, "application/vnd.ms-powerpoint" },
+};
+
+const SuffixInfo *suffixInfo(const QString &fileName)
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (suffix.isEmpty())
+        return nullptr;
+    for (const SuffixInfo &s : kSuffixes) {
+        if (suffix == QLatin1String(s.suffix))
+            return &s;
+    }
+    return nullptr;
+}
+
+bool isOoxml(DocumentFormat format)
+{
+    return format == DocumentFormat::Docx || format == DocumentFormat::Xlsx || format == DocumentFormat::Pptx;
+}
+
+// ODF packages store the member "mimetype" first and uncompressed, so its text is readable right
+// after the first local header: name at offset 30, data after the name and the extra field.
+DocumentFormat fromOdfMimetype(const QByteArray &head)
+{
+    if (head.size() < 30)
+        return DocumentFormat::Unknown;
+    const auto *bytes = reinterpret_cast<const uchar *>(head.constData());
+    const quint16 method = qFromLittleEndian<quint16>(bytes + 8);
+    const quint32 storedSize = qFromLittleEndian<quint32>(bytes + 18);
+    const quint16 nameLength = qFromLittleEndian<quint16>(bytes + 26);
+    const quint16 extraLength = qFromLittleEndian<quint16>(bytes + 28);
+    if (method != 0 || head.mid(30, nameLength) != "mimetype")
+        return DocumentFormat::Unknown;
+    // With a data descriptor the size may be 0 here; then the text runs into the next header, and
+    // the longest known type it starts with wins.
+    const qsizetype start = 30 + qsizetype(nameLength) + extraLength;
+    const QByteArray data = storedSize > 0 && storedSize < 256 ? head.mid(start, storedSize) : head.mid(start, 128);
+    static constexpr struct
+    {
+        const char *mimeType;
+        DocumentFormat format;
+    } kOdfTypes[] = {
+        { "application/vnd.oasis.opendocument.text-template", DocumentFormat::Odt },
+        { "application/vnd.oasis.opendocument.text-master", DocumentFormat::Odt },
+        { "application/vnd.oasis.opendocument.text", DocumentFormat::Odt },
+        { "application/vnd.oasis.opendocument.spreadsheet-template", DocumentFormat::Ods },
+        { "application/vnd.oasis.opendocument.spreadsheet", DocumentFormat::Ods },
+        { "application/vnd.oasis.opendocument.presentation-template", DocumentFormat::Odp },
+        { "application/vnd.oasis.opendocument.presentation", DocumentFormat::Odp },
+    };
+    for (const auto &t : kOdfTypes) {
+        if (storedSize > 0 ? data == t.mimeType : data.startsWith(t.mimeType))
+            return t.format;
+    }
+    return DocumentFormat::Unknown;
+}
+
+// For a zip whose name does not tell: the names of the local headers within the head. OOXML
+// writers put [Content_Types].xml and _rels first, so the main part's folder shows up early.
+DocumentFormat fromOoxmlMemberNames(const QByteArray &head)
+{
+    static const QByteArray kLocalHeader("PK\x03\x04", 4);
+    const auto *bytes = reinterpret_cast<const uchar *>(head.constData());
+    for (qsizetype at = head.indexOf(kLocalHeader); at >= 0 && at + 30 <= head.size();
+         at = head.indexOf(kLocalHeader, at + 4)) {
+        const quint16 nameLength = qFromLittleEndian<quint16>(bytes + at + 26);
+        const QByteArray name = head.mid(at + 30, nameLength);
+        if (name.startsWith("word/"))
+            return DocumentFormat::Docx;
+        if (name.startsWith("xl/"))
+            return DocumentFormat::Xlsx;
+        if (name.startsWith("ppt/"))
+            return DocumentFormat::Pptx;
+    }
+    return DocumentFormat::Unknown;
+}
+
+bool looksLikeHtml(const QByteArray &head)
+{
+    QByteArray text = head.left(1024);
+    if (text.startsWith("\xEF\xBB\xBF"))
+        text.remove(0, 3);
+    text = text.toLower();
+    qsizetype i = 0;
+    // Skip whitespace, an XML declaration and comments before the first tag.
+    for (;;) {
+        while (i < text.size() && QChar::isSpace(uchar(text[i])))
+            ++i;
+        if (text.mid(i, 5) == "<?xml") {
+            const qsizetype end = text.indexOf("?>", i);
+            if (end < 0)
+                return false;
+            i = end + 2;
+        } else if (text.mid(i, 4) == "<!--") {
+            const qsizetype end = text.indexOf("-->", i);
+            if (end < 0)
+                return false;
+            i = end + 3;
+        } else {
+            break;
+        }
+    }
+    const QByteArray rest = text.mid(i);
+    return rest.startsWith("<!doctype html") || rest.startsWith("<html");
+}
+
+} // namespace
+
+namespace DocumentFormats {
+
+DocumentFormat fromFileName(const QString &fileName)
+{
+    const SuffixInfo *s = suffixInfo(fileName);
+    return s ? s->format : DocumentFormat::Unknown;
+}
+
+DocumentFormat detect(const QString &fileName, const QByteArray &head)
+{
+    const DocumentFormat byName = fromFileName(fileName);
+
+    if (head.startsWith("%PDF-") || (byName == DocumentFormat::Pdf && head.left(1024).contains("%PDF-")))
+        return DocumentFormat::Pdf;
+
+    if (head.startsWith("PK\x03\x04")) {
+        const DocumentFormat odf = fromOdfMimetype(head);
+        if (odf != DocumentFormat::Unknown)
+            return odf;
+        if (isOoxml(byName) || byName == DocumentFormat::Odt || byName == DocumentFormat::Ods
+            || byName == DocumentFormat::Odp)
+            return byName;
+        return fromOoxmlMemberNames(head);
+    }
+
+    if (head.startsWith("\x89PNG\r\n\x1a\n") || head.startsWith("\xFF\xD8\xFF") || head.startsWith("GIF87a")
+        || head.startsWith("GIF89a") || head.startsWith(QByteArray("II*\0", 4))
+        || head.startsWith(QByteArray("MM\0*", 4)) || (head.startsWith("RIFF") && head.mid(8, 4) == "WEBP"))
+        return DocumentFormat::Image;
+
+    if (head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
+        // Password-protected OOXML files are OLE2 containers too; their extractor says so.
+        return isOoxml(byName) ? byName : DocumentFormat::LegacyOffice;
+    }
+
+    if (looksLikeHtml(head))
+        return DocumentFormat::Html;
+
+    return byName;
+}
+
+QString id(DocumentFormat format)
+{
+    return QLatin1String(info(format).id);
+}
+
+DocumentFormat fromId(const QString &id)
+{
+    const QString wanted = id.trimmed().toLower();
+    for (const FormatInfo &i : kFormats) {
+        if (wanted == QLatin1String(i.id))
+            return i.format;
+    }
+    // A few spellings users type.
+    if (wanted == QLatin1String("htm"))
+        return DocumentFormat::Html;
+    if (wanted == QLatin1String("markdown"))
+        return DocumentFormat::Markdown;
+    if (wanted == QLatin1String("text"))
+        return DocumentFormat::Text;
+    return DocumentFormat::Unknown;
+}
+
+QString mimeType(DocumentFormat format)
+{
+    return QLatin1String(info(format).mimeType);
+}
+
+QString mimeType(DocumentFormat format, const QString &fileName)
+{
+    const SuffixInfo *s = suffixInfo(fileName);
+    if (s && s->format == format && s->mimeType)
+        return QLatin1String(s->mimeType);
+    return mimeType(format);
+}
+
+bool hasTextExtractor(DocumentFormat format)
+{
+    switch (format) {
+    case DocumentFormat::Pdf:
+    case DocumentFormat::Docx:
+    case DocumentFormat::Xlsx:
+    case DocumentFormat::Pptx:
+    case DocumentFormat::Odt:
+    case DocumentFormat::Ods:
+    case DocumentFormat::Odp:
+    case DocumentFormat::Text:
+    case DocumentFormat::Markdown:
+    case DocumentFormat::Csv:
+    case DocumentFormat::Html:
+        return true;
+    case DocumentFormat::Unknown:
+    case DocumentFormat::Image:
+    case DocumentFormat::LegacyOffice:
+        return false;
+    }
+    return false;
+}
+
+QList<DocumentFormat> all()
+{
+    QList<DocumentFormat> formats;
+    for (const FormatInfo &i : kFormats) {
+        if (i.format != DocumentFormat::Unknown)
+            formats.append(i.format);
+    }
+    return formats;
+}
+
+} // namespace DocumentFormats

@@ -1,0 +1,76 @@
+#include "extract/ExtractorRegistry.h"
+
+#include "extract/HtmlExtractor.h"
+#include "extract/OdfExtractor.h"
+#include "extract/OoxmlExtractor.h"
+#include "extract/PdfExtractor.h"
+#include "extract/PlainTextExtractor.h"
+
+#include <exception>
+#include <new>
+
+const Extractor *ExtractorRegistry::forFormat(DocumentFormat format)
+{
+    // Function-local statics: constructed once, thread-safe, never mutated afterwards.
+    static const PdfExtractor pdf;
+    static const OoxmlExtractor ooxml;
+    static const OdfExtractor odf;
+    static const PlainTextExtractor text(DocumentFormat::Text);
+    static const PlainTextExtractor markdown(DocumentFormat::Markdown);
+    static const PlainTextExtractor csv(DocumentFormat::Csv);
+    static const HtmlExtractor html;
+
+    switch (format) {
+    case DocumentFormat::Pdf:
+        return &pdf;
+    case DocumentFormat::Docx:
+    case DocumentFormat::Xlsx:
+    case DocumentFormat::Pptx:
+        return &ooxml;
+    case DocumentFormat::Odt:
+    case DocumentFormat::Ods:
+    case DocumentFormat::Odp:
+        return &odf;
+    case DocumentFormat::Text:
+        return &text;
+    case DocumentFormat::Markdown:
+        return &markdown;
+    case DocumentFormat::Csv:
+        return &csv;
+    case DocumentFormat::Html:
+        return &html;
+    case DocumentFormat::Image:
+    case DocumentFormat::LegacyOffice:
+    case DocumentFormat::Unknown:
+        return nullptr;
+    }
+    return nullptr;
+}
+
+Extraction ExtractorRegistry::extractFile(const QString &path, DocumentFormat format, const ExtractionLimits &limits)
+{
+    const Extractor *extractor = forFormat(format);
+    if (!extractor) {
+        Extraction result;
+        result.textExtracted = false;
+        result.warnings.append(tr("Format %1: only metadata is cataloged, no text extracted.")
+                                   .arg(DocumentFormats::id(format)));
+        return result;
+    }
+    try {
+        Extraction result = extractor->extract(path, limits);
+        if (!result.ok()) {
+            result.textExtracted = false;
+            result.pages.clear();
+        }
+        return result;
+    } catch (const std::bad_alloc &) {
+        Extraction result;
+        result.error = tr("There was not enough memory to extract the text.");
+        return result;
+    } catch (const std::exception &e) {
+        Extraction result;
+        result.error = tr("The text could not be extracted: %1").arg(QString::fromLocal8Bit(e.what()));
+        return result;
+    }
+}

@@ -1,0 +1,143 @@
+#include "extract/PdfExtractor.h"
+
+#include "extract/SourceFile.h"
+#include "extract/TextBudget.h"
+
+#include <poppler-qt6.h>
+
+#include <QRectF>
+
+#include <memory>
+
+namespace {
+
+// Words after which a line-end hyphen is a suspended compound ("Ein- und Ausgang"), not a break.
+bool isConjunction(QStringView word)
+{
+    static constexpr const char16_t *kWords[] = { u"und", u"oder", u"bzw", u"sowie", u"bis", u"noch", u"als" };
+    for (const char16_t *w : kWords) {
+        if (word == QStringView(w))
+            return true;
+    }
+    return false;
+}
+
+QString expandLigatures(QString text)
+{
+    static constexpr struct
+    {
+        char16_t ligature;
+        const char16_t *letters;
+    } kLigatures[] = {
+        { 0xFB00, u"ff" }, { 0xFB01, u"fi" }, { 0xFB02, u"fl" }, { 0xFB03, u"ffi" },
+        { 0xFB04, u"ffl" }, { 0xFB05, u"st" }, { 0xFB06, u"st" },
+    };
+    for (const auto &l : kLigatures) {
+        if (text.contains(QChar(l.ligature)))
+            text.replace(QChar(l.ligature), QString::fromUtf16(l.letters));
+    }
+    return text;
+}
+
+} // namespace
+
+QString PdfExtractor::normalizePageText(const QString &input)
+{
+    QString text = expandLigatures(input);
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    text.replace(u'\r', u'\n');
+
+    // Strip trailing blanks per line first, so "-   \n" counts as a line-end hyphen.
+    QStringList lines = text.split(u'\n');
+    for (QString &line : lines) {
+        qsizetype end = line.size();
+        while (end > 0 && line.at(end - 1).isSpace())
+            --end;
+        line.truncate(end);
+    }
+
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        QString line = lines.at(i);
+        const bool hasNext = i + 1 < lines.size();
+        if (hasNext && !line.isEmpty()) {
+            const QChar last = line.back();
+            QStringView next = QStringView(lines.at(i + 1)).trimmed();
+            if (last == QChar(0x00AD) && !next.isEmpty() && next.front().isLetter()) {
+                // A soft hyphen at a line end always marks a break inside a word.
+                line.chop(1);
+                lines[i + 1] = line + next.toString();
+                continue;
+            }
+            if (last == u'-' && line.size() >= 3 && line.at(line.size() - 2).isLetter()
+                && line.at(line.size() - 3).isLetter() && !next.isEmpty() && next.front().isLower()) {
+                qsizetype wordEnd = 0;
+                while (wordEnd < next.size() && next.at(wordEnd).isLetter())
+                    ++wordEnd;
+                if (!isConjunction(next.left(wordEnd))) {
+                    line.chop(1);
+                    lines[i + 1] = line + next.toString();
+                    continue;
+                }
+            }
+        }
+        line.remove(QChar(0x00AD));
+        out.append(line);
+        if (hasNext)
+            out.append(u'\n');
+    }
+    // Trailing blank lines go as well.
+    while (out.endsWith(u'\n'))
+        out.chop(1);
+    return out;
+}
+
+Extraction PdfExtractor::extract(const QString &path, const ExtractionLimits &limits) const
+{
+    Extraction result;
+    result.error = SourceFile::check(path);
+    if (!result.ok())
+        return result;
+
+    std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path);
+    if (!document) {
+        result.error = tr("This is not a readable PDF file.");
+        return result;
+    }
+    if (document->isLocked()) {
+        result.error = tr("The PDF file is password-protected.");
+        return result;
+    }
+    const int pageCount = document->numPages();
+    if (pageCount <= 0) {
+        result.error = tr("The PDF file has no pages.");
+        return result;
+    }
+    if (pageCount > limits.maxPages) {
+        result.error = tr("The PDF file has %1 pages, more than the limit of %2 pages.").arg(pageCount).arg(limits.maxPages);
+        return result;
+    }
+
+    result.title = document->info(QStringLiteral("Title")).trimmed();
+    result.author = document->info(QStringLiteral("Author")).trimmed();
+    result.subject = document->info(QStringLiteral("Subject")).trimmed();
+    result.paged = true;
+    result.pageCount = pageCount;
+
+    TextBudget budget(limits.maxTextChars);
+    result.pages.reserve(pageCount);
+    for (int i = 0; i < pageCount; ++i) {
+        QString pageText;
+        // Past the budget the remaining pages stay empty, so page numbers still line up.
+        if (!budget.exhausted()) {
+            if (std::unique_ptr<Poppler::Page> page = document->page(i))
+                budget.append(pageText, normalizePageText(page->text(QRectF())));
+        }
+        result.pages.append(pageText);
+    }
+    if (budget.exhausted())
+        result.warnings.append(budget.warning());
+    result.textExtracted = true;
+    return result;
+}

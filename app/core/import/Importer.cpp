@@ -1,0 +1,639 @@
+#include "import/Importer.h"
+
+#include "extract/DocumentFormat.h"
+#include "extract/ExtractorRegistry.h"
+#include "import/EntryGuard.h"
+#include "import/Manifest.h"
+#include "import/PackSource.h"
+#include "library/ContentStore.h"
+#include "library/ImportJournal.h"
+#include "library/Library.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QFuture>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryFile>
+#include <QThreadPool>
+#include <QtConcurrent>
+
+#include <deque>
+#include <vector>
+
+namespace {
+constexpr qint64 ReadChunk = 256 * 1024;
+constexpr qint64 MaxManifestBytes = 4 * 1024 * 1024;
+constexpr qint64 FormatHeadBytes = 4096;
+
+struct NestedArchive
+{
+    std::unique_ptr<QTemporaryFile> file;
+    QString originalPath; // inside the outer pack
+};
+
+// Metadata titles that say nothing: better take the file name.
+bool isUsefulTitle(const QString &title)
+{
+    const QString t = title.trimmed();
+    if (t.size() < 3)
+        return false;
+    static const QRegularExpression useless(
+        QStringLiteral("^(untitled|unbenannt|ohne titel|dokument\\d*|document\\d*|microsoft (word|powerpoint|excel) - .*|"
+                       ".*\\.(docx?|pdf|odt|xlsx?|pptx?|rtf))$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return !useless.match(t).hasMatch();
+}
+} // namespace
+
+QString Importer::titleFromFileName(const QString &fileName)
+{
+    QString base = QFileInfo(fileName).completeBaseName();
+    if (base.isEmpty())
+        base = fileName;
+    base.replace(QLatin1Char('_'), QLatin1Char(' '));
+    static const QRegularExpression dashes(QStringLiteral("(?<=\\S)-(?=\\S)(?![a-zäöüß])"));
+    base.replace(dashes, QStringLiteral(" "));
+    return base.simplified();
+}
+
+Importer::Importer(const Library &library, ImportOptions options)
+    : m_library(library)
+    , m_options(std::move(options))
+{
+}
+
+// One pack: streams the entries, stores and extracts them, then writes the pack, applies the
+// manifest and commits.
+class Importer::PackRun
+{
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+
+public:
+    PackRun(const Library &library, const ImportOptions &options, Catalog &catalog, QThreadPool &pool,
+            ImportReport &report, const ProgressCallback &progress, const std::atomic_bool *cancel)
+        : m_library(library)
+        , m_options(options)
+        , m_catalog(catalog)
+        , m_pool(pool)
+        , m_report(report)
+        , m_progress(progress)
+        , m_cancel(cancel)
+        , m_guard(options.limits)
+    {
+    }
+
+    // Returns false when the whole import must stop (cancelled).
+    bool run(PackSource &source, const QString &sourceName, const QString &nameOverride, bool nested,
+             std::vector<NestedArchive> *nestedArchives);
+
+private:
+    struct Document
+    {
+        QString path; // inside the pack
+        qint64 id = 0;
+        bool isNew = false;
+        bool hadWarnings = false;
+    };
+    struct Pending
+    {
+        QString path;
+        QString sha256;
+        qint64 size = 0;
+        DocumentFormat format = DocumentFormat::Unknown;
+        QFuture<Extraction> extraction;
+    };
+
+    bool cancelled() const { return m_cancel && m_cancel->load(); }
+    void entry(ImportReport::Status status, const QString &path, const QString &message = {});
+    void reject(const QString &path, const QString &reason)
+    {
+        entry(ImportReport::Status::Rejected, path, reason);
+        ++m_pack.rejected;
+    }
+    bool finalize(Pending &pending);
+    bool finishPack(const QString &nameOverride, const QByteArray &manifestJson, const QString &manifestPath,
+                    const QString &sourceName, bool singleFile);
+    void reportProgress(const QString &current)
+    {
+        if (m_progress)
+            m_progress(ImportProgress{m_pack.name, current, m_filesDone, 0, 0});
+    }
+
+    const Library &m_library;
+    const ImportOptions &m_options;
+    Catalog &m_catalog;
+    QThreadPool &m_pool;
+    ImportReport &m_report;
+    const ProgressCallback &m_progress;
+    const std::atomic_bool *m_cancel;
+    EntryGuard m_guard;
+    ImportReport::Pack m_pack;
+    QList<Document> m_documents;
+    QHash<QString, qint64> m_seenHashes; // sha256 → document id, within this pack
+    QString m_displayPrefix;
+    QString m_error;
+    int m_filesDone = 0;
+};
+
+void Importer::PackRun::entry(ImportReport::Status status, const QString &path, const QString &message)
+{
+    m_report.entries.append({m_pack.name, m_displayPrefix + path, status, message});
+}
+
+bool Importer::PackRun::run(PackSource &source, const QString &sourceName, const QString &nameOverride, bool nested,
+                            std::vector<NestedArchive> *nestedArchives)
+{
+    m_pack.source = sourceName;
+    m_pack.name = nameOverride.isEmpty() ? source.defaultPackName() : nameOverride;
+    m_displayPrefix = source.isSingleFile() ? QString() : sourceName + QLatin1Char('/');
+    if (source.isSingleFile())
+        m_displayPrefix = QFileInfo(sourceName).path() == QLatin1String(".") ? QString() : QFileInfo(sourceName).path() + QLatin1Char('/');
+
+    SqliteDatabase &db = m_catalog.database();
+    SqliteTransaction transaction(db);
+    if (!transaction.isActive()) {
+        m_pack.error = tr("The catalog is busy or cannot be written: %1").arg(db.lastError());
+        m_report.packs.append(m_pack);
+        return true;
+    }
+    const ContentStore &store = m_library.store();
+    ImportJournal journal(store);
+    QString error;
+    if (!journal.begin(&error)) {
+        m_pack.error = tr("Cannot write to the library's file store: %1").arg(error);
+        m_report.packs.append(m_pack);
+        return true;
+    }
+
+    const int maxInFlight = 2 * m_pool.maxThreadCount() + 2;
+    std::deque<Pending> pending;
+    QByteArray manifestJson;
+    QString manifestPath;
+    QByteArray buffer(ReadChunk, Qt::Uninitialized);
+    bool failed = false;
+
+    auto abortPack = [&](const QString &message) {
+        m_pack.error = message;
+        failed = true;
+    };
+
+    PackSource::Entry e;
+    while (!failed && source.next(&e)) {
+        if (cancelled())
+            break;
+        QString reason;
+        const QString displayPath = e.path.isEmpty() ? QString::fromLatin1(e.rawPath) : e.path;
+        if (!m_guard.admit(e, &reason)) {
+            reject(displayPath, reason);
+            if (reason.contains(QString::number(m_guard.limits().maxEntries)))
+                break; // the entry limit: stop reading this archive
+            continue;
+        }
+        if (e.type == PackSource::Entry::Type::Directory)
+            continue;
+        const QString path = m_guard.cleanPath(e.path, &reason);
+        if (path.isEmpty()) {
+            reject(displayPath, reason);
+            continue;
+        }
+        if (EntryGuard::isJunk(path))
+            continue;
+        if (!source.error().isEmpty()) { // a file of a folder that cannot be opened
+            reject(path, source.error());
+            continue;
+        }
+        const QString fileName = path.section(QLatin1Char('/'), -1);
+        reportProgress(path);
+
+        const bool isManifest = fileName == QLatin1String(Manifest::FileName) && path.count(QLatin1Char('/')) <= 1
+            && manifestPath.isEmpty() && !source.isSingleFile();
+        const bool isNestedArchive = !nested && !source.isSingleFile() && ArchiveReader::looksLikeArchive(fileName);
+
+        std::unique_ptr<ContentStore::Writer> writer;
+        std::unique_ptr<QTemporaryFile> spool;
+        if (isNestedArchive) {
+            spool = std::make_unique<QTemporaryFile>(QDir::tempPath() + QStringLiteral("/srtoolbox-XXXXXX-") + fileName);
+            if (!spool->open()) {
+                abortPack(tr("Cannot create a temporary file: %1").arg(spool->errorString()));
+                break;
+            }
+        } else if (!isManifest) {
+            writer = store.begin(&error);
+            if (!writer) {
+                abortPack(error);
+                break;
+            }
+        }
+
+        const qint64 compressedStart = source.compressedBytesRead();
+        qint64 bytes = 0;
+        QByteArray head;
+        bool entryOk = true;
+        for (;;) {
+            const qint64 n = source.read(buffer.data(), buffer.size());
+            if (n < 0) {
+                reason = tr("cannot be read: %1").arg(source.error());
+                entryOk = false;
+                break;
+            }
+            if (n == 0)
+                break;
+            bytes += n;
+            if (head.size() < FormatHeadBytes)
+                head.append(buffer.constData(), qMin(n, FormatHeadBytes - head.size()));
+            if (!m_guard.withinLimits(bytes, source.compressedBytesRead() - compressedStart, &reason)) {
+                entryOk = false;
+                break;
+            }
+            if (isManifest) {
+                if (bytes > MaxManifestBytes) {
+                    reason = tr("the manifest is larger than %1 bytes").arg(MaxManifestBytes);
+                    entryOk = false;
+                    break;
+                }
+                manifestJson.append(buffer.constData(), n);
+            } else if (spool) {
+                if (spool->write(buffer.constData(), n) != n) {
+                    reason = spool->errorString();
+                    entryOk = false;
+                    break;
+                }
+            } else if (!writer->write(buffer.constData(), n)) {
+                abortPack(tr("Cannot write to the library's file store (%1); is the disk full?").arg(store.root()));
+                break;
+            }
+            if (cancelled())
+                break;
+        }
+        if (failed || cancelled())
+            break;
+        if (!entryOk) {
+            if (writer)
+                writer->abort();
+            manifestJson.clear();
+            reject(path, reason);
+            continue;
+        }
+        m_guard.finishEntry(bytes);
+        if (isManifest) {
+            manifestPath = path;
+            continue;
+        }
+        if (spool) {
+            spool->close();
+            nestedArchives->push_back({std::move(spool), path});
+            continue;
+        }
+        if (bytes == 0) {
+            writer->abort();
+            reject(path, tr("the file is empty"));
+            continue;
+        }
+        if (!writer->finish(&error)) {
+            abortPack(error);
+            break;
+        }
+        const QString sha = writer->sha256();
+        qint64 existingId = m_seenHashes.value(sha);
+        if (existingId == 0) {
+            if (auto existing = m_catalog.documentBySha256(sha))
+                existingId = existing->id;
+        }
+        if (existingId != 0) {
+            writer->abort();
+            m_documents.append({path, existingId, false, false});
+            ++m_filesDone;
+            continue;
+        }
+        if (!store.contains(sha) && !journal.record(sha)) {
+            abortPack(tr("Cannot write the import journal in %1.").arg(store.root()));
+            break;
+        }
+        bool existed = false;
+        if (!writer->commit(&existed, &error)) {
+            abortPack(error);
+            break;
+        }
+        m_seenHashes.insert(sha, -1); // placeholder until the row exists; a later copy is a duplicate
+        Pending p;
+        p.path = path;
+        p.sha256 = sha;
+        p.size = bytes;
+        p.format = DocumentFormats::detect(fileName, head);
+        const QString storedPath = store.pathFor(sha);
+        const DocumentFormat format = p.format;
+        const ExtractionLimits limits = m_options.extraction;
+        p.extraction = QtConcurrent::run(&m_pool, [storedPath, format, limits] {
+            return ExtractorRegistry::extractFile(storedPath, format, limits);
+        });
+        pending.push_back(std::move(p));
+        while (int(pending.size()) >= maxInFlight && !failed) {
+            if (!finalize(pending.front()))
+                abortPack(m_catalog.lastError());
+            pending.pop_front();
+        }
+    }
+    if (!failed && !cancelled() && !source.error().isEmpty() && source.isArchive())
+        reject(QString(), tr("the archive is damaged; entries after this point could not be read: %1").arg(source.error()));
+
+    while (!pending.empty()) {
+        if (!failed && !cancelled() && !finalize(pending.front()))
+            abortPack(m_catalog.lastError());
+        pending.front().extraction.waitForFinished();
+        pending.pop_front();
+    }
+
+    if (cancelled()) {
+        m_report.cancelled = true;
+        transaction.rollback();
+        journal.rollback(&m_catalog);
+        m_report.packs.append(m_pack);
+        return false;
+    }
+    if (!failed && !finishPack(nameOverride, manifestJson, manifestPath, sourceName, source.isSingleFile()))
+        abortPack(m_catalog.lastError());
+
+    if (failed || m_options.dryRun) {
+        transaction.rollback();
+        journal.rollback(&m_catalog);
+    } else if (!transaction.commit(&error)) {
+        m_pack.error = tr("Writing the catalog failed: %1").arg(error);
+        journal.rollback(&m_catalog);
+    } else {
+        journal.commit();
+        m_pack.committed = true;
+    }
+    m_report.packs.append(m_pack);
+    return true;
+}
+
+bool Importer::PackRun::finalize(Pending &pending)
+{
+    const Extraction x = pending.extraction.result();
+    DocumentRecord r;
+    r.sha256 = pending.sha256;
+    r.filename = pending.path.section(QLatin1Char('/'), -1);
+    r.title = isUsefulTitle(x.title) ? x.title.simplified() : Importer::titleFromFileName(r.filename);
+    r.format = DocumentFormats::id(pending.format);
+    r.mime = DocumentFormats::mimeType(pending.format);
+    r.size = pending.size;
+    r.pages = x.pageCount;
+    r.warnings = x.warnings;
+    if (!x.ok()) {
+        r.extraction = QStringLiteral("failed");
+        r.warnings.prepend(x.error);
+    } else if (!x.textExtracted) {
+        r.extraction = QStringLiteral("metadata-only");
+    }
+    const QString text = x.ok() ? Catalog::joinPages(x.pages) : QString();
+    if (!m_catalog.insertDocument(r, text))
+        return false;
+    m_seenHashes.insert(r.sha256, r.id);
+    m_documents.append({pending.path, r.id, true, !r.warnings.isEmpty()});
+    for (const QString &warning : std::as_const(r.warnings)) {
+        entry(ImportReport::Status::Warning, pending.path, warning);
+        ++m_pack.warnings;
+    }
+    ++m_filesDone;
+    reportProgress(pending.path);
+    return true;
+}
+
+namespace {
+// Folder-derived metadata for documents the manifest does not describe: the first folder level is
+// the category, deeper folder names are tags.
+void applyFolders(DocumentRecord &doc, const QString &path)
+{
+    const QStringList folders = path.split(QLatin1Char('/')).mid(0, path.count(QLatin1Char('/')));
+    if (folders.isEmpty())
+        return;
+    if (doc.category.isEmpty())
+        doc.category = folders.first();
+    for (int i = 1; i < folders.size(); ++i) {
+        if (!doc.tags.contains(folders.at(i), Qt::CaseInsensitive))
+            doc.tags.append(folders.at(i));
+    }
+}
+
+void applyManifest(DocumentRecord &doc, const Manifest::Entry &m)
+{
+    auto take = [](QString &field, const QString &value) {
+        if (!value.isEmpty())
+            field = value;
+    };
+    take(doc.title, m.title);
+    take(doc.description, m.description);
+    take(doc.category, m.category);
+    take(doc.type, m.type);
+    take(doc.municipality, m.municipality);
+    take(doc.license, m.license);
+    take(doc.language, m.language);
+    if (m.year > 0)
+        doc.year = m.year;
+    for (const QString &tag : m.tags) {
+        bool present = false;
+        for (const QString &existing : std::as_const(doc.tags))
+            present = present || Catalog::tagKey(existing) == Catalog::tagKey(tag);
+        if (!present)
+            doc.tags.append(tag);
+    }
+}
+
+bool sameMetadata(const DocumentRecord &a, const DocumentRecord &b)
+{
+    QStringList ta, tb;
+    for (const QString &t : a.tags)
+        ta.append(Catalog::tagKey(t));
+    for (const QString &t : b.tags)
+        tb.append(Catalog::tagKey(t));
+    ta.sort();
+    tb.sort();
+    return a.title == b.title && a.description == b.description && a.category == b.category && a.type == b.type
+        && a.municipality == b.municipality && a.license == b.license && a.language == b.language && a.year == b.year
+        && ta == tb;
+}
+
+// A pack zipped together with its folder ("Paket/Vergabe/x.pdf"): the folder is the pack's root.
+QString commonRoot(const QStringList &paths)
+{
+    QString root;
+    for (const QString &path : paths) {
+        const int slash = int(path.indexOf(QLatin1Char('/')));
+        if (slash < 0)
+            return {};
+        const QString first = path.left(slash + 1);
+        if (root.isEmpty())
+            root = first;
+        else if (root != first)
+            return {};
+    }
+    return root;
+}
+} // namespace
+
+bool Importer::PackRun::finishPack(const QString &nameOverride, const QByteArray &manifestJson,
+                                   const QString &manifestPath, const QString &sourceName, bool singleFile)
+{
+    Manifest manifest;
+    if (!manifestPath.isEmpty()) {
+        manifest = Manifest::parse(manifestJson, manifestPath);
+        for (const QString &problem : manifest.problems()) {
+            m_report.entries.append({m_pack.name, m_displayPrefix + manifestPath, ImportReport::Status::ManifestProblem, problem});
+            ++m_pack.warnings;
+        }
+    }
+    QString root = manifestPath.contains(QLatin1Char('/')) ? manifestPath.section(QLatin1Char('/'), 0, 0) + QLatin1Char('/') : QString();
+    if (manifestPath.isEmpty() && !singleFile) {
+        QStringList paths;
+        for (const Document &d : std::as_const(m_documents))
+            paths.append(d.path);
+        root = commonRoot(paths);
+    }
+    if (nameOverride.isEmpty() && !manifest.pack().name.isEmpty())
+        m_pack.name = manifest.pack().name;
+
+    PackRecord pack;
+    const auto existing = m_catalog.latestPackNamed(m_pack.name);
+    if (existing)
+        pack = *existing;
+    pack.name = m_pack.name;
+    if (manifest.isPresent()) {
+        pack.version = manifest.pack().version;
+        pack.publisher = manifest.pack().publisher;
+        pack.date = manifest.pack().date;
+        pack.description = manifest.pack().description;
+        pack.manifest = QString::fromUtf8(manifestJson);
+    }
+    pack.sourceName = QFileInfo(sourceName).fileName();
+    if (QFileInfo(sourceName).isFile() && !singleFile)
+        pack.sha256 = ContentStore::hashFile(sourceName, nullptr);
+    pack.importedAt = QDateTime::currentDateTimeUtc();
+    if (existing ? !m_catalog.updatePack(pack) : !m_catalog.insertPack(pack))
+        return false;
+    const QHash<QString, qint64> oldEntries = existing ? m_catalog.packEntries(pack.id) : QHash<QString, qint64>();
+
+    QSet<QString> seen;
+    for (const Document &d : std::as_const(m_documents)) {
+        const QString relative = d.path.startsWith(root) ? d.path.mid(root.size()) : d.path;
+        seen.insert(relative);
+        auto current = m_catalog.document(d.id);
+        if (!current)
+            return false;
+        DocumentRecord updated = *current;
+        if (const Manifest::Entry *m = manifest.entryFor(relative))
+            applyManifest(updated, *m);
+        else if (!singleFile)
+            applyFolders(updated, relative);
+        if (!sameMetadata(updated, *current)) {
+            if (!m_catalog.updateDocumentMetadata(updated) || !m_catalog.setDocumentTags(d.id, updated.tags))
+                return false;
+        }
+        if (d.isNew && !m_catalog.database().exec(QStringLiteral("UPDATE documents SET pack_id = %1 WHERE id = %2").arg(pack.id).arg(d.id)))
+            return false;
+        if (!m_catalog.addPackEntry(pack.id, d.id, relative))
+            return false;
+        if (d.isNew) {
+            ++m_pack.added;
+            entry(ImportReport::Status::Added, d.path);
+        } else if (!sameMetadata(updated, *current)) {
+            ++m_pack.updated;
+            entry(ImportReport::Status::Updated, d.path, tr("already in the library; its metadata was updated"));
+        } else {
+            ++m_pack.duplicates;
+            entry(ImportReport::Status::Duplicate, d.path, tr("already in the library"));
+        }
+    }
+    for (const Manifest::Entry &m : manifest.entries()) {
+        if (!seen.contains(m.file)) {
+            m_report.entries.append({m_pack.name, m_displayPrefix + manifestPath, ImportReport::Status::ManifestProblem,
+                                     QStringLiteral("%1:%2: %3").arg(manifestPath).arg(m.line).arg(tr("\"%1\" is not in the pack").arg(m.file))});
+            ++m_pack.warnings;
+        }
+    }
+    if (!singleFile) {
+        SqliteStatement drop = m_catalog.database().prepare(QStringLiteral("DELETE FROM pack_entries WHERE pack_id = ?1 AND path = ?2"));
+        for (auto it = oldEntries.cbegin(); it != oldEntries.cend(); ++it) {
+            if (seen.contains(it.key()))
+                continue;
+            drop.reset();
+            drop.bind(1, pack.id).bind(2, it.key());
+            if (!drop.run())
+                return false;
+            ++m_pack.noLongerInPack;
+            entry(ImportReport::Status::NoLongerInPack, root + it.key(),
+                  tr("the new version of the pack no longer contains this file; it stays in the library"));
+        }
+    }
+    return true;
+}
+
+ImportReport Importer::run(const QStringList &paths, const ProgressCallback &progress, const std::atomic_bool *cancel)
+{
+    ImportReport report;
+    report.dryRun = m_options.dryRun;
+    QString error;
+    if (m_library.isReadOnly()) {
+        ImportReport::Pack failed;
+        failed.source = paths.join(QStringLiteral(", "));
+        failed.error = m_library.readOnlyReason();
+        report.packs.append(failed);
+        return report;
+    }
+    auto db = m_library.openConnection(&error);
+    if (!db) {
+        ImportReport::Pack failed;
+        failed.source = m_library.catalogPath();
+        failed.error = error;
+        report.packs.append(failed);
+        return report;
+    }
+    Catalog catalog(*db);
+    QThreadPool pool;
+    pool.setMaxThreadCount(m_options.threads > 0 ? m_options.threads : QThread::idealThreadCount());
+
+    // Single files given together form one pack; folders and archives are packs of their own.
+    QStringList singleFiles;
+    for (const QString &path : paths) {
+        std::unique_ptr<PackSource> source = PackSource::open(path, &error);
+        if (!source) {
+            ImportReport::Pack failed;
+            failed.source = path;
+            failed.name = QFileInfo(path).fileName();
+            failed.error = error;
+            report.packs.append(failed);
+            continue;
+        }
+        if (source->isSingleFile()) {
+            singleFiles.append(path);
+            continue;
+        }
+        std::vector<NestedArchive> nested;
+        PackRun run(m_library, m_options, catalog, pool, report, progress, cancel);
+        if (!run.run(*source, path, m_options.packName, false, &nested))
+            return report;
+        const QString outerName = report.packs.last().name;
+        for (NestedArchive &archive : nested) {
+            auto inner = PackSource::open(archive.file->fileName(), &error);
+            const QString display = path + QLatin1Char('/') + archive.originalPath;
+            if (!inner) {
+                report.entries.append({outerName, display, ImportReport::Status::Rejected, error});
+                ++report.packs.last().rejected;
+                continue;
+            }
+            PackRun innerRun(m_library, m_options, catalog, pool, report, progress, cancel);
+            const QString innerName = outerName + QLatin1Char('/') + QFileInfo(archive.originalPath).fileName();
+            if (!innerRun.run(*inner, display, innerName, true, nullptr))
+                return report;
+        }
+    }
+    for (const QString &file : std::as_const(singleFiles)) {
+        auto source = PackSource::open(file, &error);
+        PackRun run(m_library, m_options, catalog, pool, report, progress, cancel);
+        const QString name = m_options.packName.isEmpty() ? tr("Single files") : m_options.packName;
+        if (!run.run(*source, file, name, true, nullptr))
+            return report;
+    }
+    return report;
+}

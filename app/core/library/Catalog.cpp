@@ -1,0 +1,472 @@
+#include "library/Catalog.h"
+
+#include "library/SqliteDatabase.h"
+
+namespace {
+const QChar PageSeparator(0x0C);
+const QChar ListSeparator(0x1F);
+
+// Columns read by readDocument(), in order.
+const char DocumentColumns[] =
+    "d.id, d.sha256, d.filename, d.title, d.description, d.category, d.doc_type, d.municipality, d.year, "
+    "d.license, d.language, d.format, d.mime, d.size, d.pages, d.pack_id, p.name, d.imported_at, "
+    "d.extraction, d.warnings, "
+    "(SELECT group_concat(name, char(31)) FROM (SELECT t.name FROM document_tags dt JOIN tags t ON t.id = dt.tag_id "
+    " WHERE dt.document_id = d.id ORDER BY t.name_key))";
+
+QString documentQuery(const QString &where)
+{
+    return QStringLiteral("SELECT %1 FROM documents d LEFT JOIN packs p ON p.id = d.pack_id %2")
+        .arg(QLatin1String(DocumentColumns), where);
+}
+
+QVariant nullIfEmpty(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+} // namespace
+
+Catalog::Catalog(SqliteDatabase &db)
+    : m_db(db)
+{
+}
+
+bool Catalog::fail(const QString &message) const
+{
+    m_error = message.isEmpty() ? m_db.lastError() : message;
+    return false;
+}
+
+DocumentRecord Catalog::readDocument(SqliteStatement &stmt) const
+{
+    DocumentRecord r;
+    r.id = stmt.integer(0);
+    r.sha256 = stmt.text(1);
+    r.filename = stmt.text(2);
+    r.title = stmt.text(3);
+    r.description = stmt.text(4);
+    r.category = stmt.text(5);
+    r.type = stmt.text(6);
+    r.municipality = stmt.text(7);
+    r.year = int(stmt.integer(8));
+    r.license = stmt.text(9);
+    r.language = stmt.text(10);
+    r.format = stmt.text(11);
+    r.mime = stmt.text(12);
+    r.size = stmt.integer(13);
+    r.pages = int(stmt.integer(14));
+    r.packId = stmt.integer(15);
+    r.packName = stmt.text(16);
+    r.importedAt = QDateTime::fromString(stmt.text(17), Qt::ISODate);
+    r.extraction = stmt.text(18);
+    const QString warnings = stmt.text(19);
+    if (!warnings.isEmpty())
+        r.warnings = warnings.split(QLatin1Char('\n'));
+    const QString tags = stmt.text(20);
+    if (!tags.isEmpty())
+        r.tags = tags.split(ListSeparator);
+    return r;
+}
+
+std::optional<DocumentRecord> Catalog::document(qint64 id) const
+{
+    SqliteStatement stmt = m_db.prepare(documentQuery(QStringLiteral("WHERE d.id = ?1")));
+    stmt.bind(1, id);
+    if (stmt.next())
+        return readDocument(stmt);
+    return std::nullopt;
+}
+
+std::optional<DocumentRecord> Catalog::documentBySha256(const QString &sha256) const
+{
+    SqliteStatement stmt = m_db.prepare(documentQuery(QStringLiteral("WHERE d.sha256 = ?1")));
+    stmt.bind(1, sha256);
+    if (stmt.next())
+        return readDocument(stmt);
+    return std::nullopt;
+}
+
+QList<DocumentRecord> Catalog::documents(const QList<qint64> &ids) const
+{
+    QList<DocumentRecord> result;
+    if (ids.isEmpty()) {
+        SqliteStatement stmt = m_db.prepare(documentQuery(QStringLiteral("ORDER BY d.id")));
+        while (stmt.next())
+            result.append(readDocument(stmt));
+        return result;
+    }
+    SqliteStatement stmt = m_db.prepare(documentQuery(QStringLiteral("WHERE d.id = ?1")));
+    for (qint64 id : ids) {
+        stmt.reset();
+        stmt.bind(1, id);
+        if (stmt.next())
+            result.append(readDocument(stmt));
+    }
+    return result;
+}
+
+QList<qint64> Catalog::documentIds() const
+{
+    QList<qint64> ids;
+    SqliteStatement stmt = m_db.prepare(QStringLiteral("SELECT id FROM documents ORDER BY id"));
+    while (stmt.next())
+        ids.append(stmt.integer(0));
+    return ids;
+}
+
+QStringList Catalog::allSha256() const
+{
+    QStringList result;
+    SqliteStatement stmt = m_db.prepare(QStringLiteral("SELECT sha256 FROM documents"));
+    while (stmt.next())
+        result.append(stmt.text(0));
+    return result;
+}
+
+bool Catalog::insertDocument(DocumentRecord &r, const QString &text)
+{
+    if (!r.importedAt.isValid())
+        r.importedAt = QDateTime::currentDateTimeUtc();
+    SqliteStatement stmt = m_db.prepare(QStringLiteral(
+        "INSERT INTO documents (sha256, filename, title, description, category, doc_type, municipality, year, "
+        "license, language, format, mime, size, pages, pack_id, imported_at, extraction, warnings) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)"));
+    stmt.bindAll({r.sha256, r.filename, r.title, nullIfEmpty(r.description), nullIfEmpty(r.category),
+                  nullIfEmpty(r.type), nullIfEmpty(r.municipality), r.year > 0 ? QVariant(r.year) : QVariant(),
+                  nullIfEmpty(r.license), nullIfEmpty(r.language), r.format, nullIfEmpty(r.mime), r.size,
+                  r.pages > 0 ? QVariant(r.pages) : QVariant(), r.packId > 0 ? QVariant(r.packId) : QVariant(),
+                  r.importedAt.toString(Qt::ISODate), r.extraction,
+                  nullIfEmpty(r.warnings.join(QLatin1Char('\n')))});
+    if (!stmt.run())
+        return fail(stmt.error());
+    r.id = m_db.lastInsertId();
+    SqliteStatement textStmt = m_db.prepare(QStringLiteral("INSERT INTO document_text (document_id, body) VALUES (?1, ?2)"));
+    textStmt.bind(1, r.id).bind(2, text.isNull() ? QString(QLatin1String("")) : text);
+    if (!textStmt.run())
+        return fail(textStmt.error());
+    return setDocumentTags(r.id, r.tags);
+}
+
+bool Catalog::updateDocumentMetadata(const DocumentRecord &r)
+{
+    SqliteStatement stmt = m_db.prepare(QStringLiteral(
+        "UPDATE documents SET title = ?2, description = ?3, category = ?4, doc_type = ?5, municipality = ?6, "
+        "year = ?7, license = ?8, language = ?9 WHERE id = ?1"));
+    stmt.bindAll({r.id, r.title, nullIfEmpty(r.description), nullIfEmpty(r.category), nullIfEmpty(r.type),
+                  nullIfEmpty(r.municipality), r.year > 0 ? QVariant(r.year) : QVariant(), nullIfEmpty(r.license),
+                  nullIfEmpty(r.language)});
+    return stmt.run() || fail(stmt.error());
+}
+
+QString Catalog::documentText(qint64 id) const
+{
+    return m_db.scalar(QStringLiteral("SELECT body FROM document_text WHERE document_id = ?1"), {id}).toString();
+}
+
+QStringList Catalog::splitPages(const QString &text)
+{
+    return text.split(PageSeparator);
+}
+
+QString Catalog::joinPages(const QStringList &pages)
+{
+    QStringList cleaned;
+    cleaned.reserve(pages.size());
+    for (const QString &page : pages) {
+        QString p = page;
+        p.replace(PageSeparator, QLatin1Char(' '));
+        cleaned.append(p);
+    }
+    return cleaned.join(PageSeparator);
+}
+
+bool Catalog::insertPack(PackRecord &pack)
+{
+    if (!pack.importedAt.isValid())
+        pack.importedAt = QDateTime::currentDateTimeUtc();
+    SqliteStatement stmt = m_db.prepare(QStringLiteral(
+        "INSERT INTO packs (name, version, publisher, date, description, source_name, sha256, imported_at, manifest) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
+    stmt.bindAll({pack.name, nullIfEmpty(pack.version), nullIfEmpty(pack.publisher), nullIfEmpty(pack.date),
+                  nullIfEmpty(pack.description), nullIfEmpty(pack.sourceName), nullIfEmpty(pack.sha256),
+                  pack.importedAt.toString(Qt::ISODate), nullIfEmpty(pack.manifest)});
+    if (!stmt.run())
+        return fail(stmt.error());
+    pack.id = m_db.lastInsertId();
+    return true;
+}
+
+bool Catalog::updatePack(const PackRecord &pack)
+{
+    SqliteStatement stmt = m_db.prepare(QStringLiteral(
+        "UPDATE packs SET name = ?2, version = ?3, publisher = ?4, date = ?5, description = ?6, source_name = ?7, "
+        "sha256 = ?8, imported_at = ?9, manifest = ?10 WHERE id = ?1"));
+    stmt.bindAll({pack.id, pack.name, nullIfEmpty(pack.version), nullIfEmpty(pack.publisher), nullIfEmpty(pack.date),
+                  nullIfEmpty(pack.description), nullIfEmpty(pack.sourceName), nullIfEmpty(pack.sha256),
+                  pack.importedAt.toString(Qt::ISODate), nullIfEmpty(pack.manifest)});
+    return stmt.run() || fail(stmt.error());
+}
+
+namespace {
+PackRecord readPack(SqliteStatement &stmt)
+{
+    PackRecord p;
+    p.id = stmt.integer(0);
+    p.name = stmt.text(1);
+    p.version = stmt.text(2);
+    p.publisher = stmt.text(3);
+    p.date = stmt.text(4);
+    p.description = stmt.text(5);
+    p.sourceName = stmt.text(6);
+    p.sha256 = stmt.text(7);
+    p.importedAt = QDateTime::fromString(stmt.text(8), Qt::ISODate);
+    p.manifest = stmt.text(9);
+    return p;
+}
+const char PackColumns[] = "id, name, version, publisher, date, description, source_name, sha256, imported_at, manifest";
+} // namespace
+
+std::optional<PackRecord> Catalog::pack(qint64 id) const
+{
+    SqliteStatement stmt = m_db.prepare(QStringLiteral("SELECT %1 FROM packs WHERE id = ?1").arg(QLatin1String(PackColumns)));
+    stmt.bind(1, id);
+    if (stmt.next())
+        return readPack(stmt);
+    return std::nullopt;
+}
+
+std::optional<PackRecord> Catalog::latestPackNamed(const QString &name) const
+{
+    SqliteStatement stmt = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM packs WHERE name = ?1 ORDER BY id DESC LIMIT 1").arg(QLatin1String(PackColumns)));
+    stmt.bind(1, name);
+    if (stmt.next())
+        return readPack(stmt);
+    return std::nullopt;
+}
+
+QList<PackRecord> Catalog::packs() const
+{
+    QList<PackRecord> result;
+    SqliteStatement stmt = m_db.prepare(QStringLiteral("SELECT %1 FROM packs ORDER BY id").arg(QLatin1String(PackColumns)));
+    while (stmt.next())
+        result.append(readPack(stmt));
+    return result;
+}
+
+bool Catalog::addPackEntry(qint64 packId, qint64 documentId, const QString &path)
+{
+    SqliteStatement stmt = m_db.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO pack_entries (pack_id, document_id, path) VALUES (?1, ?2, ?3)"));
+    stmt.bindAll({packId, documentId, path});
+    return stmt.run() || fail(stmt.error());
+}
+
+QHash<QString, qint64> Catalog::packEntries(qint64 packId) const
+{
+    QHash<QString, qint64> result;
+    SqliteStatement stmt = m_db.prepare(QStringLiteral("SELECT path, document_id FROM pack_entries WHERE pack_id = ?1"));
+    stmt.bind(1, packId);
+    while (stmt.next())
+        result.insert(stmt.text(0), stmt.integer(1));
+    return result;
+}
+
+QString Catalog::tagKey(const QString &name)
+{
+    return normalizeTagName(name).toCaseFolded();
+}
+
+QString Catalog::normalizeTagName(const QString &name)
+{
+    // "Förderung / Bund" and "Förderung/Bund/" name the same nested tag.
+    QStringList parts;
+    const QStringList raw = name.split(QLatin1Char('/'));
+    for (const QString &part : raw) {
+        const QString p = part.simplified();
+        if (!p.isEmpty())
+            parts.append(p);
+    }
+    return parts.join(QLatin1Char('/'));
+}
+
+std::optional<TagRecord> Catalog::tag(const QString &name) const
+{
+    SqliteStatement stmt = m_db.prepare(QStringLiteral(
+        "SELECT t.id, t.name, t.color, (SELECT count(*) FROM document_tags dt WHERE dt.tag_id = t.id) "
+        "FROM tags t WHERE t.name_key = ?1"));
+    stmt.bind(1, tagKey(name));
+    if (!stmt.next())
+        return std::nullopt;
+    return TagRecord{stmt.integer(0), stmt.text(1), stmt.text(2), int(stmt.integer(3))};
+}
+
+qint64 Catalog::ensureTag(const QString &name, const QString &color)
+{
+    const QString normalized = normalizeTagName(name);
+    if (normalized.isEmpty()) {
+        fail(tr("A tag name must not be empty."));
+        return 0;
+    }
+    if (auto existing = tag(normalized))
+        return existing->id;
+    SqliteStatement stmt = m_db.prepare(QStringLiteral("INSERT INTO tags (name, name_key, color) VALUES (?1, ?2, ?3)"));
+    stmt.bindAll({normalized, tagKey(normalized), nullIfEmpty(color)});
+    if (!stmt.run()) {
+        fail(stmt.error());
+        return 0;
+    }
+    return m_db.lastInsertId();
+}
+
+QList<TagRecord> Catalog::tags() const
+{
+    QList<TagRecord> result;
+    SqliteStatement stmt = m_db.prepare(QStringLiteral(
+        "SELECT t.id, t.name, t.color, count(dt.document_id) FROM tags t "
+        "LEFT JOIN document_tags dt ON dt.tag_id = t.id GROUP BY t.id ORDER BY t.name_key"));
+    while (stmt.next())
+        result.append(TagRecord{stmt.integer(0), stmt.text(1), stmt.text(2), int(stmt.integer(3))});
+    return result;
+}
+
+QStringList Catalog::documentTags(qint64 documentId) const
+{
+    QStringList result;
+    SqliteStatement stmt = m_db.prepare(QStringLiteral(
+        "SELECT t.name FROM document_tags dt JOIN tags t ON t.id = dt.tag_id WHERE dt.document_id = ?1 ORDER BY t.name_key"));
+    stmt.bind(1, documentId);
+    while (stmt.next())
+        result.append(stmt.text(0));
+    return result;
+}
+
+bool Catalog::setDocumentTags(qint64 documentId, const QStringList &names)
+{
+    SqliteStatement clear = m_db.prepare(QStringLiteral("DELETE FROM document_tags WHERE document_id = ?1"));
+    clear.bind(1, documentId);
+    if (!clear.run())
+        return fail(clear.error());
+    for (const QString &name : names) {
+        if (!addTag({documentId}, name))
+            return false;
+    }
+    return true;
+}
+
+bool Catalog::addTag(const QList<qint64> &documentIds, const QString &name)
+{
+    if (normalizeTagName(name).isEmpty())
+        return true;
+    const qint64 tagId = ensureTag(name);
+    if (tagId == 0)
+        return false;
+    SqliteStatement stmt = m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO document_tags (document_id, tag_id) VALUES (?1, ?2)"));
+    for (qint64 id : documentIds) {
+        stmt.reset();
+        stmt.bind(1, id).bind(2, tagId);
+        if (!stmt.run())
+            return fail(stmt.error());
+    }
+    return true;
+}
+
+bool Catalog::removeTag(const QList<qint64> &documentIds, const QString &name)
+{
+    const auto existing = tag(name);
+    if (!existing)
+        return true;
+    SqliteStatement stmt = m_db.prepare(QStringLiteral("DELETE FROM document_tags WHERE document_id = ?1 AND tag_id = ?2"));
+    for (qint64 id : documentIds) {
+        stmt.reset();
+        stmt.bind(1, id).bind(2, existing->id);
+        if (!stmt.run())
+            return fail(stmt.error());
+    }
+    return true;
+}
+
+bool Catalog::renameTag(const QString &from, const QString &to)
+{
+    const QString oldName = normalizeTagName(from);
+    const QString newName = normalizeTagName(to);
+    if (newName.isEmpty())
+        return fail(tr("A tag name must not be empty."));
+    if (!tag(oldName))
+        return fail(tr("There is no tag \"%1\".").arg(oldName));
+    if (tagKey(oldName) != tagKey(newName) && tag(newName))
+        return fail(tr("A tag \"%1\" exists already; merge the tags instead.").arg(newName));
+    // The tag itself and every tag nested below it.
+    QList<TagRecord> affected;
+    const QString prefixKey = tagKey(oldName) + QLatin1Char('/');
+    for (const TagRecord &t : tags()) {
+        const QString key = tagKey(t.name);
+        if (key == tagKey(oldName) || key.startsWith(prefixKey))
+            affected.append(t);
+    }
+    SqliteStatement stmt = m_db.prepare(QStringLiteral("UPDATE tags SET name = ?2, name_key = ?3 WHERE id = ?1"));
+    for (const TagRecord &t : affected) {
+        const QString renamed = newName + t.name.mid(oldName.size());
+        stmt.reset();
+        stmt.bindAll({t.id, renamed, tagKey(renamed)});
+        if (!stmt.run())
+            return fail(stmt.error());
+    }
+    return true;
+}
+
+bool Catalog::mergeTag(const QString &from, const QString &into)
+{
+    const auto source = tag(from);
+    if (!source)
+        return fail(tr("There is no tag \"%1\".").arg(normalizeTagName(from)));
+    const qint64 targetId = ensureTag(into);
+    if (targetId == 0)
+        return false;
+    if (targetId == source->id)
+        return true;
+    SqliteStatement move = m_db.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO document_tags (document_id, tag_id) SELECT document_id, ?2 FROM document_tags WHERE tag_id = ?1"));
+    move.bind(1, source->id).bind(2, targetId);
+    SqliteStatement drop = m_db.prepare(QStringLiteral("DELETE FROM tags WHERE id = ?1"));
+    drop.bind(1, source->id);
+    return (move.run() && drop.run()) || fail(QString());
+}
+
+bool Catalog::setTagColor(const QString &name, const QString &color)
+{
+    const auto existing = tag(name);
+    if (!existing)
+        return fail(tr("There is no tag \"%1\".").arg(normalizeTagName(name)));
+    SqliteStatement stmt = m_db.prepare(QStringLiteral("UPDATE tags SET color = ?2 WHERE id = ?1"));
+    stmt.bind(1, existing->id).bind(2, color);
+    return stmt.run() || fail(stmt.error());
+}
+
+bool Catalog::deleteTagIfUnused(const QString &name)
+{
+    const auto existing = tag(name);
+    if (!existing || existing->documentCount > 0)
+        return false;
+    SqliteStatement stmt = m_db.prepare(QStringLiteral("DELETE FROM tags WHERE id = ?1"));
+    stmt.bind(1, existing->id);
+    return stmt.run() || fail(stmt.error());
+}
+
+CatalogStats Catalog::stats() const
+{
+    CatalogStats s;
+    SqliteStatement stmt = m_db.prepare(QStringLiteral(
+        "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM packs), (SELECT count(*) FROM tags), "
+        "(SELECT coalesce(sum(size), 0) FROM documents), (SELECT coalesce(sum(pages), 0) FROM documents), "
+        "(SELECT coalesce(sum(length(body)), 0) FROM document_text)"));
+    if (stmt.next()) {
+        s.documents = stmt.integer(0);
+        s.packs = stmt.integer(1);
+        s.tags = stmt.integer(2);
+        s.bytes = stmt.integer(3);
+        s.pages = stmt.integer(4);
+        s.textChars = stmt.integer(5);
+    }
+    return s;
+}

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "library/CatalogRecords.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class SqliteDatabase;
+
+// The SQL side of a library: documents, packs, tags and text. Works on one connection (one thread);
+// callers group writes into transactions (SqliteTransaction) where several belong together.
+class Catalog
+{
+    Q_DECLARE_TR_FUNCTIONS(Catalog)
+
+public:
+    explicit Catalog(SqliteDatabase &db);
+
+    SqliteDatabase &database() const { return m_db; }
+    QString lastError() const { return m_error; }
+
+    // Documents
+    std::optional<DocumentRecord> document(qint64 id) const;
+    std::optional<DocumentRecord> documentBySha256(const QString &sha256) const;
+    QList<DocumentRecord> documents(const QList<qint64> &ids = {}) const; // all when ids is empty
+    QList<qint64> documentIds() const;
+    QStringList allSha256() const;
+    // Inserts the record (id is set) with its text (pages joined by form feeds) and tags.
+    bool insertDocument(DocumentRecord &record, const QString &text);
+    // Writes the editable metadata (title, description, category, type, municipality, year, license,
+    // language); tags are set with setDocumentTags().
+    bool updateDocumentMetadata(const DocumentRecord &record);
+    QString documentText(qint64 id) const;
+    static QStringList splitPages(const QString &text);
+    static QString joinPages(const QStringList &pages);
+
+    // Packs
+    bool insertPack(PackRecord &pack);
+    bool updatePack(const PackRecord &pack);
+    std::optional<PackRecord> pack(qint64 id) const;
+    std::optional<PackRecord> latestPackNamed(const QString &name) const;
+    QList<PackRecord> packs() const;
+    bool addPackEntry(qint64 packId, qint64 documentId, const QString &path);
+    // path inside the pack → document id
+    QHash<QString, qint64> packEntries(qint64 packId) const;
+
+    // Tags. Names compare case-insensitively (Unicode case folding); "/" nests.
+    static QString tagKey(const QString &name);
+    static QString normalizeTagName(const QString &name);
+    std::optional<TagRecord> tag(const QString &name) const;
+    qint64 ensureTag(const QString &name, const QString &color = {});
+    QList<TagRecord> tags() const; // with document counts, sorted by name
+    QStringList documentTags(qint64 documentId) const;
+    bool setDocumentTags(qint64 documentId, const QStringList &names);
+    bool addTag(const QList<qint64> &documentIds, const QString &name);
+    bool removeTag(const QList<qint64> &documentIds, const QString &name);
+    // Renames a tag and, with it, its nested tags ("A" → "B" renames "A/x" to "B/x").
+    bool renameTag(const QString &from, const QString &to);
+    // Moves every document of `from` to `into` and deletes `from`.
+    bool mergeTag(const QString &from, const QString &into);
+    bool setTagColor(const QString &name, const QString &color);
+    bool deleteTagIfUnused(const QString &name);
+
+    CatalogStats stats() const;
+
+private:
+    bool fail(const QString &message) const;
+    DocumentRecord readDocument(class SqliteStatement &stmt) const;
+
+    SqliteDatabase &m_db;
+    mutable QString m_error;
+};

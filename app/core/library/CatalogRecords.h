@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+// Plain records as the catalog stores them.
+
+struct DocumentRecord
+{
+    qint64 id = 0;
+    QString sha256;
+    QString filename;
+    QString title;
+    QString description;
+    QString category;
+    QString type;
+    QString municipality;
+    int year = 0; // 0: unknown
+    QString license;
+    QString language;
+    QString format; // DocumentFormats::id()
+    QString mime;
+    qint64 size = 0;
+    int pages = 0;
+    qint64 packId = 0;
+    QString packName;
+    QDateTime importedAt;
+    QString extraction = QStringLiteral("ok"); // ok | metadata-only | failed
+    QStringList warnings;
+    QStringList tags;
+};
+
+struct PackRecord
+{
+    qint64 id = 0;
+    QString name;
+    QString version;
+    QString publisher;
+    QString date;
+    QString description;
+    QString sourceName;
+    QString sha256;
+    QDateTime importedAt;
+    QString manifest;
+};
+
+struct TagRecord
+{
+    qint64 id = 0;
+    QString name;
+    QString color;
+    int documentCount = 0;
+};
+
+struct CatalogStats
+{
+    qint64 documents = 0;
+    qint64 packs = 0;
+    qint64 tags = 0;
+    qint64 bytes = 0;
+    qint64 pages = 0;
+    qint64 textChars = 0;
+};
+
+Q_DECLARE_METATYPE(DocumentRecord)

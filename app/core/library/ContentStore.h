@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+// The library's files/ folder: every distinct file stored once under files/ab/<sha256>. New files
+// are written to files/.tmp first and renamed into place when complete, so a crash never leaves a
+// half-written file under a hash name.
+class ContentStore
+{
+    Q_DECLARE_TR_FUNCTIONS(ContentStore)
+
+public:
+    // Streams one new file into the store. Nothing is visible under a hash until commit().
+    class Writer
+    {
+    public:
+        ~Writer();
+        bool write(const char *data, qint64 size);
+        bool write(const QByteArray &data) { return write(data.constData(), data.size()); }
+        qint64 size() const { return m_size; }
+        // The temporary file being written (complete after finish()): extractors may read it.
+        QString tempPath() const { return m_file.fileName(); }
+        // Closes the temporary file and computes the hash; the file is not yet in the store.
+        bool finish(QString *error);
+        QString sha256() const { return m_sha256; }
+        // Moves the finished file to files/ab/<sha256>. existed is set when the store had it already
+        // (the temporary copy is dropped then).
+        bool commit(bool *existed, QString *error);
+        void abort();
+
+    private:
+        friend class ContentStore;
+        Writer(const ContentStore &store, const QString &tempPath);
+
+        const ContentStore &m_store;
+        QFile m_file;
+        QCryptographicHash m_hash{QCryptographicHash::Sha256};
+        QString m_sha256;
+        qint64 m_size = 0;
+        bool m_done = false;
+    };
+
+    enum class Verification { Ok, Missing, Corrupt, Unreadable };
+
+    explicit ContentStore(QString root);
+
+    QString root() const { return m_root; }
+    QString pathFor(const QString &sha256) const;
+    bool contains(const QString &sha256) const;
+
+    std::unique_ptr<Writer> begin(QString *error) const;
+    // Copies an existing file into the store.
+    bool storeFile(const QString &sourcePath, QString *sha256, bool *existed, QString *error) const;
+    bool remove(const QString &sha256) const;
+    // Hashes the stored bytes again; actual receives the hash found.
+    Verification verify(const QString &sha256, QString *actual = nullptr) const;
+    // Absolute paths of every file under root except temporaries (for the orphan check).
+    QStringList storedFiles() const;
+    // Leftovers of interrupted writes.
+    void removeTemporaryFiles() const;
+
+    static bool isSha256(const QString &text);
+    static QString hashFile(const QString &path, QString *error);
+
+private:
+    QString tempDir() const;
+
+    QString m_root;
+};

@@ -1,0 +1,84 @@
+#include "library/LibraryChecker.h"
+
+#include "library/Library.h"
+
+#include <QFileInfo>
+#include <QSet>
+
+QString LibraryChecker::kindName(CheckProblem::Kind kind)
+{
+    switch (kind) {
+    case CheckProblem::Kind::Integrity:
+        return QStringLiteral("integrity");
+    case CheckProblem::Kind::MissingFile:
+        return QStringLiteral("missing");
+    case CheckProblem::Kind::CorruptFile:
+        return QStringLiteral("corrupt");
+    case CheckProblem::Kind::OrphanFile:
+        return QStringLiteral("orphan");
+    case CheckProblem::Kind::StrayFile:
+        return QStringLiteral("stray");
+    }
+    return {};
+}
+
+QList<CheckProblem> LibraryChecker::check(Library &library, const Progress &progress)
+{
+    QList<CheckProblem> problems;
+    SqliteDatabase &db = library.database();
+    SqliteStatement integrity = db.prepare(QStringLiteral("PRAGMA integrity_check"));
+    while (integrity.next()) {
+        const QString line = integrity.text(0);
+        if (line != QLatin1String("ok"))
+            problems.append({CheckProblem::Kind::Integrity, library.catalogPath(), tr("Catalog integrity: %1").arg(line)});
+    }
+    if (!integrity.error().isEmpty())
+        problems.append({CheckProblem::Kind::Integrity, library.catalogPath(), tr("Catalog integrity: %1").arg(integrity.error())});
+    SqliteStatement foreignKeys = db.prepare(QStringLiteral("PRAGMA foreign_key_check"));
+    while (foreignKeys.next())
+        problems.append({CheckProblem::Kind::Integrity, library.catalogPath(),
+                         tr("Catalog table %1 row %2 refers to a missing row in %3.")
+                             .arg(foreignKeys.text(0), foreignKeys.text(1), foreignKeys.text(2))});
+
+    const ContentStore &store = library.store();
+    QList<DocumentRecord> documents = library.catalog().documents();
+    QSet<QString> known;
+    int done = 0;
+    for (const DocumentRecord &doc : documents) {
+        known.insert(doc.sha256);
+        const QString path = store.pathFor(doc.sha256);
+        QString actual;
+        switch (store.verify(doc.sha256, &actual)) {
+        case ContentStore::Verification::Ok:
+            break;
+        case ContentStore::Verification::Missing:
+            problems.append({CheckProblem::Kind::MissingFile, path,
+                             tr("Document %1 \"%2\" (%3): its file is missing.").arg(doc.id).arg(doc.title, doc.filename)});
+            break;
+        case ContentStore::Verification::Unreadable:
+            problems.append({CheckProblem::Kind::CorruptFile, path,
+                             tr("Document %1 \"%2\" (%3): its file cannot be read.").arg(doc.id).arg(doc.title, doc.filename)});
+            break;
+        case ContentStore::Verification::Corrupt:
+            problems.append({CheckProblem::Kind::CorruptFile, path,
+                             tr("Document %1 \"%2\" (%3): the file's content changed (SHA-256 %4 instead of %5).")
+                                 .arg(doc.id)
+                                 .arg(doc.title, doc.filename, actual, doc.sha256)});
+            break;
+        }
+        if (progress)
+            progress(++done, int(documents.size()));
+    }
+
+    for (const QString &path : store.storedFiles()) {
+        const QFileInfo info(path);
+        const QString name = info.fileName();
+        if (ContentStore::isSha256(name) && store.pathFor(name) == path) {
+            if (!known.contains(name))
+                problems.append({CheckProblem::Kind::OrphanFile, path, tr("The file %1 belongs to no document.").arg(path)});
+        } else if (!path.contains(QStringLiteral("/.journal/"))) {
+            problems.append({CheckProblem::Kind::StrayFile, path, tr("The file %1 does not belong in the file store.").arg(path)});
+        }
+    }
+    return problems;
+}

@@ -1,0 +1,298 @@
+#include "library/SqliteDatabase.h"
+
+#include <QUrl>
+
+#include <sqlite3.h>
+
+SqliteDatabase::~SqliteDatabase()
+{
+    close();
+}
+
+bool SqliteDatabase::open(const QString &path, Mode mode, QString *error)
+{
+    close();
+    m_mode = mode;
+    int flags = SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX;
+    flags |= mode == Mode::ReadWrite ? (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) : SQLITE_OPEN_READONLY;
+    // URI form so that "immutable" can be set: SQLite then takes no locks and needs no -shm file,
+    // which a read-only file share would not let it create.
+    QByteArray uri = QUrl::fromLocalFile(path).toEncoded();
+    if (mode == Mode::Immutable)
+        uri += "?immutable=1";
+    const int rc = sqlite3_open_v2(uri.constData(), &m_db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        if (error)
+            *error = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
+        close();
+        return false;
+    }
+    sqlite3_extended_result_codes(m_db, 1);
+    sqlite3_busy_timeout(m_db, 10000);
+    QString pragmas = QStringLiteral("PRAGMA foreign_keys=ON;");
+    if (mode == Mode::ReadWrite)
+        pragmas += QStringLiteral("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
+    if (!exec(pragmas, error)) {
+        close();
+        return false;
+    }
+    return true;
+}
+
+bool SqliteDatabase::openInMemory(QString *error)
+{
+    close();
+    m_mode = Mode::ReadWrite;
+    if (sqlite3_open(":memory:", &m_db) != SQLITE_OK) {
+        if (error)
+            *error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        close();
+        return false;
+    }
+    return exec(QStringLiteral("PRAGMA foreign_keys=ON;"), error);
+}
+
+void SqliteDatabase::close()
+{
+    if (m_db) {
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+    }
+}
+
+bool SqliteDatabase::exec(const QString &sql, QString *error)
+{
+    char *message = nullptr;
+    const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        if (error)
+            *error = message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(rc));
+        sqlite3_free(message);
+        return false;
+    }
+    return true;
+}
+
+SqliteStatement SqliteDatabase::prepare(const QString &sql)
+{
+    return SqliteStatement(m_db, sql);
+}
+
+QString SqliteDatabase::lastError() const
+{
+    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
+}
+
+qint64 SqliteDatabase::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int SqliteDatabase::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+QVariant SqliteDatabase::scalar(const QString &sql, const QVariantList &args)
+{
+    SqliteStatement stmt = prepare(sql);
+    stmt.bindAll(args);
+    return stmt.next() ? stmt.value(0) : QVariant();
+}
+
+SqliteStatement::SqliteStatement(sqlite3 *db, const QString &sql)
+    : m_db(db)
+{
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &m_stmt, nullptr) != SQLITE_OK) {
+        setError();
+        m_stmt = nullptr;
+    }
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
+    : m_db(other.m_db)
+    , m_stmt(other.m_stmt)
+    , m_error(std::move(other.m_error))
+{
+    other.m_stmt = nullptr;
+}
+
+SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
+{
+    if (this != &other) {
+        sqlite3_finalize(m_stmt);
+        m_db = other.m_db;
+        m_stmt = other.m_stmt;
+        m_error = std::move(other.m_error);
+        other.m_stmt = nullptr;
+    }
+    return *this;
+}
+
+void SqliteStatement::setError()
+{
+    m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+}
+
+SqliteStatement &SqliteStatement::bind(int index, const QVariant &value)
+{
+    if (!value.isValid() || value.isNull())
+        return bindNull(index);
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+    case QMetaType::Bool:
+        return bind(index, value.toLongLong());
+    case QMetaType::Double:
+        sqlite3_bind_double(m_stmt, index, value.toDouble());
+        return *this;
+    case QMetaType::QByteArray: {
+        const QByteArray bytes = value.toByteArray();
+        sqlite3_bind_blob64(m_stmt, index, bytes.constData(), sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);
+        return *this;
+    }
+    default:
+        return bind(index, value.toString());
+    }
+}
+
+SqliteStatement &SqliteStatement::bind(int index, const QString &value)
+{
+    if (value.isNull())
+        return bindNull(index);
+    const QByteArray utf8 = value.toUtf8();
+    sqlite3_bind_text64(m_stmt, index, utf8.constData(), sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
+    return *this;
+}
+
+SqliteStatement &SqliteStatement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+    return *this;
+}
+
+SqliteStatement &SqliteStatement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+    return *this;
+}
+
+void SqliteStatement::bindAll(const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i)
+        bind(i + 1, values.at(i));
+}
+
+bool SqliteStatement::next()
+{
+    if (!m_stmt)
+        return false;
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE)
+        setError();
+    return false;
+}
+
+bool SqliteStatement::run()
+{
+    if (!m_stmt)
+        return false;
+    int rc;
+    while ((rc = sqlite3_step(m_stmt)) == SQLITE_ROW) {
+    }
+    if (rc != SQLITE_DONE) {
+        setError();
+        return false;
+    }
+    return true;
+}
+
+void SqliteStatement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    m_error.clear();
+}
+
+QString SqliteStatement::text(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column)) : QString();
+}
+
+qint64 SqliteStatement::integer(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+double SqliteStatement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
+bool SqliteStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+QVariant SqliteStatement::value(int column) const
+{
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_INTEGER:
+        return integer(column);
+    case SQLITE_FLOAT:
+        return real(column);
+    case SQLITE_TEXT:
+        return text(column);
+    case SQLITE_BLOB:
+        return QByteArray(static_cast<const char *>(sqlite3_column_blob(m_stmt, column)),
+                          sqlite3_column_bytes(m_stmt, column));
+    default:
+        return {};
+    }
+}
+
+int SqliteStatement::columnCount() const
+{
+    return sqlite3_column_count(m_stmt);
+}
+
+SqliteTransaction::SqliteTransaction(SqliteDatabase &db, bool immediate)
+    : m_db(db)
+{
+    m_active = m_db.exec(immediate ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+}
+
+SqliteTransaction::~SqliteTransaction()
+{
+    rollback();
+}
+
+void SqliteTransaction::rollback()
+{
+    if (m_active)
+        m_db.exec(QStringLiteral("ROLLBACK"));
+    m_active = false;
+}
+
+bool SqliteTransaction::commit(QString *error)
+{
+    if (!m_active)
+        return false;
+    m_active = false;
+    if (!m_db.exec(QStringLiteral("COMMIT"), error)) {
+        m_db.exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    return true;
+}

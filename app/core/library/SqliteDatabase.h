@@ -1,0 +1,108 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+class SqliteStatement;
+
+// A thin RAII wrapper around one sqlite3 connection. One connection per thread: the object is not
+// shared between threads. Errors are reported by return value plus lastError(), never by exception.
+class SqliteDatabase
+{
+public:
+    enum class Mode { ReadWrite, ReadOnly, Immutable };
+
+    SqliteDatabase() = default;
+    ~SqliteDatabase();
+    SqliteDatabase(const SqliteDatabase &) = delete;
+    SqliteDatabase &operator=(const SqliteDatabase &) = delete;
+
+    // Opens (creating it in ReadWrite mode) the database file and sets the pragmas the catalog needs:
+    // WAL, foreign keys, a busy timeout. Immutable is for catalogs on read-only media.
+    bool open(const QString &path, Mode mode, QString *error);
+    bool openInMemory(QString *error);
+    void close();
+    bool isOpen() const { return m_db != nullptr; }
+    bool isReadOnly() const { return m_mode != Mode::ReadWrite; }
+    sqlite3 *handle() const { return m_db; }
+
+    // Runs one or more statements without results.
+    bool exec(const QString &sql, QString *error = nullptr);
+    SqliteStatement prepare(const QString &sql);
+    QString lastError() const;
+    qint64 lastInsertId() const;
+    int changes() const;
+
+    // The single value of a one-row, one-column query, or an invalid QVariant.
+    QVariant scalar(const QString &sql, const QVariantList &args = {});
+
+private:
+    sqlite3 *m_db = nullptr;
+    Mode m_mode = Mode::ReadWrite;
+};
+
+// A prepared statement. Binding indexes start at 1 as in SQLite; column indexes start at 0.
+class SqliteStatement
+{
+public:
+    SqliteStatement() = default;
+    SqliteStatement(sqlite3 *db, const QString &sql);
+    ~SqliteStatement();
+    SqliteStatement(SqliteStatement &&other) noexcept;
+    SqliteStatement &operator=(SqliteStatement &&other) noexcept;
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
+
+    bool isValid() const { return m_stmt != nullptr; }
+    QString error() const { return m_error; }
+
+    SqliteStatement &bind(int index, const QVariant &value);
+    SqliteStatement &bind(int index, const QString &value);
+    SqliteStatement &bind(int index, qint64 value);
+    SqliteStatement &bindNull(int index);
+    void bindAll(const QVariantList &values);
+
+    // Steps once: true while a row is available. Check error() after false.
+    bool next();
+    // Steps to completion for statements without rows. Returns false on error.
+    bool run();
+    void reset();
+
+    QString text(int column) const;
+    qint64 integer(int column) const;
+    double real(int column) const;
+    bool isNull(int column) const;
+    QVariant value(int column) const;
+    int columnCount() const;
+
+private:
+    void setError();
+
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+    QString m_error;
+};
+
+// Begins a transaction on construction and rolls it back on destruction unless commit() was called.
+class SqliteTransaction
+{
+public:
+    explicit SqliteTransaction(SqliteDatabase &db, bool immediate = true);
+    ~SqliteTransaction();
+    SqliteTransaction(const SqliteTransaction &) = delete;
+    SqliteTransaction &operator=(const SqliteTransaction &) = delete;
+
+    bool isActive() const { return m_active; }
+    bool commit(QString *error = nullptr);
+    void rollback();
+
+private:
+    SqliteDatabase &m_db;
+    bool m_active = false;
+};

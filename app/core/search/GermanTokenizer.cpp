@@ -1,0 +1,88 @@
+#include "search/GermanTokenizer.h"
+
+#include "search/GermanAnalyzer.h"
+
+#include <new>
+#include <sqlite3.h>
+
+namespace {
+
+using XToken = int (*)(void *, int, const char *, int, int, int);
+
+struct ForwardContext
+{
+    void *ftsContext;
+    XToken xToken;
+};
+
+int forwardToken(void *context, const char *key, int keyLength, qsizetype start, qsizetype end)
+{
+    auto *forward = static_cast<ForwardContext *>(context);
+    return forward->xToken(forward->ftsContext, 0, key, keyLength, int(start), int(end));
+}
+
+int createTokenizer(void *, const char **, int argCount, Fts5Tokenizer **out)
+{
+    *out = nullptr;
+    if (argCount > 0)
+        return SQLITE_ERROR; // no options: a misspelt one must not silently build another index
+    auto *analyzer = new (std::nothrow) GermanAnalyzer;
+    if (!analyzer)
+        return SQLITE_NOMEM;
+    if (!analyzer->hasStemmer()) {
+        delete analyzer;
+        return SQLITE_NOMEM; // folding only would write keys that differ from every other session
+    }
+    *out = reinterpret_cast<Fts5Tokenizer *>(analyzer);
+    return SQLITE_OK;
+}
+
+void deleteTokenizer(Fts5Tokenizer *tokenizer)
+{
+    delete reinterpret_cast<GermanAnalyzer *>(tokenizer);
+}
+
+int tokenize(Fts5Tokenizer *tokenizer, void *ftsContext, int flags, const char *text, int size, XToken xToken)
+{
+    auto *analyzer = reinterpret_cast<GermanAnalyzer *>(tokenizer);
+    ForwardContext forward { ftsContext, xToken };
+    const GermanAnalyzer::Mode mode = (flags & FTS5_TOKENIZE_PREFIX) ? GermanAnalyzer::Mode::StemExceptLast
+                                                                     : GermanAnalyzer::Mode::Stem;
+    try {
+        // xToken's own result codes (SQLITE_DONE to stop early, errors) pass straight through.
+        return analyzer->tokenizeUtf8(text, size, mode, forwardToken, &forward);
+    } catch (...) {
+        return SQLITE_NOMEM; // nothing may unwind through SQLite's C frames
+    }
+}
+
+} // namespace
+
+bool GermanTokenizer::registerWith(sqlite3 *db, QString *error)
+{
+    const auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (!db)
+        return fail(QStringLiteral("no database connection"));
+
+    // The documented way to get the fts5_api pointer (SQLite >= 3.20).
+    fts5_api *api = nullptr;
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, nullptr) != SQLITE_OK)
+        return fail(QStringLiteral("FTS5 is not available: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
+    sqlite3_bind_pointer(stmt, 1, &api, "fts5_api_ptr", nullptr);
+    sqlite3_step(stmt);
+    sqlite3_finalize(stmt);
+    if (!api || api->iVersion < 2)
+        return fail(QStringLiteral("FTS5 is not available"));
+
+    fts5_tokenizer tokenizer { createTokenizer, deleteTokenizer, tokenize };
+    const int rc = api->xCreateTokenizer(api, Name, nullptr, &tokenizer, nullptr);
+    if (rc != SQLITE_OK)
+        return fail(QStringLiteral("could not register the FTS5 tokenizer \"%1\": %2")
+                        .arg(QLatin1String(Name), QString::fromUtf8(sqlite3_errstr(rc))));
+    return true;
+}

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+// A parsed search query: an immutable tree, cheap to copy (shared nodes).
+//
+// Kinds:
+//   Empty   matches everything (empty input, or nothing searchable in it)
+//   Term    one word as typed, optionally a prefix ("vertr*"); may contain inner punctuation
+//           ("E-Mail", "a:b"), which the tokenizer splits into an adjacent-words phrase
+//   Phrase  words that must appear in this order ("Open Data"), optionally ending in a prefix
+//   Field   a metadata restriction (tag:, kategorie:, typ:, kommune:, jahr:, format:, paket:) or a
+//           full-text restriction on the title (titel:)
+//   Not     exactly one child; a query of only negations means "everything except"
+//   And/Or  two or more children; nested operators of the same kind are flattened
+class Query
+{
+public:
+    enum class Kind { Empty, Term, Phrase, Field, Not, And, Or };
+    enum class Field { Tag, Category, Type, Municipality, Year, Format, Title, Pack };
+
+    Query(); // Empty
+
+    static Query term(const QString &word, bool prefix = false);
+    static Query phrase(const QStringList &words, bool prefix = false);
+    // Field::Year with a single year or a plain value should use yearRange() instead.
+    static Query field(Field field, const QString &value, bool prefix = false);
+    // Open ends are std::nullopt; from > to is swapped.
+    static Query yearRange(std::optional<int> from, std::optional<int> to);
+    // Not(Empty) is Empty, Not(Not(x)) is x.
+    static Query negation(const Query &operand);
+    // Empty operands are dropped (they carry no condition), one remaining operand is returned as is.
+    static Query conjunction(const QList<Query> &operands);
+    static Query disjunction(const QList<Query> &operands);
+
+    Kind kind() const;
+    bool isEmpty() const { return kind() == Kind::Empty; }
+
+    const QList<Query> &children() const; // And, Or: the operands; Not: the operand; else empty
+    QString word() const;                 // Term: the word as typed (no '*')
+    QStringList words() const;            // Phrase: the words; Term: the word; Title field: value words
+    bool isPrefix() const;                // Term, Phrase, Field: the value ended in '*' (unquoted)
+    Field field() const;                  // Field only
+    QString value() const;                // Field: the value as typed, without quotes or '*'
+    std::optional<int> yearFrom() const;  // Field::Year: inclusive bounds; nullopt = open
+    std::optional<int> yearTo() const;
+
+    // Words to highlight: from Terms, Phrases and title restrictions not under an odd number of
+    // negations, in query order, without duplicates. Prefix terms keep their '*' ("vertr*") so a
+    // highlighter can match them as prefixes of folded words.
+    QStringList positiveTerms() const;
+
+    // Debug form for tests and logs, e.g.
+    // AND(TERM(vertrag), OR(TERM(a), PHRASE(x y)), NOT(TERM(z)), FIELD(tag=Förderung/Bund), YEAR(2021..2023))
+    QString toString() const;
+
+    static QString fieldName(Field field); // "tag", "category", "type", ... as used by toString()
+
+    bool operator==(const Query &other) const { return toString() == other.toString(); }
+    bool operator!=(const Query &other) const { return !(*this == other); }
+
+private:
+    struct Node;
+    explicit Query(std::shared_ptr<const Node> node);
+
+    std::shared_ptr<const Node> m_node; // null: Empty
+};

@@ -1,0 +1,380 @@
+#include "search/QueryParser.h"
+
+#include "search/GermanNormalizer.h"
+
+#include <QHash>
+
+namespace {
+
+struct Lexeme
+{
+    enum Type { Word, Phrase, FieldValue, LeftParen, RightParen, Or, And, Not, Minus };
+
+    explicit Lexeme(Type type, const QString &text = {})
+        : type(type)
+        , text(text)
+    {
+    }
+
+    Type type;
+    QString text; // Word: as typed; Phrase: the content; FieldValue: the value; keywords: the keyword
+    bool prefix = false;
+    bool quoted = false;                  // FieldValue
+    Query::Field field = Query::Field::Tag; // FieldValue
+    QString fieldName;                    // FieldValue: as typed, for degradation
+};
+
+// Control characters (NUL would cut the MATCH string short inside SQLite), line separators and
+// lone surrogates become spaces; German and English typographic double quotes become '"'.
+QString sanitized(const QString &input)
+{
+    QString s = input.left(QueryParser::MaxInputLength);
+    if (!s.isEmpty() && s.back().isHighSurrogate())
+        s.chop(1);
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s.at(i);
+        if (c.isHighSurrogate() && i + 1 < s.size() && s.at(i + 1).isLowSurrogate()) {
+            ++i;
+            continue;
+        }
+        const QChar::Category cat = c.category();
+        if (c.isSurrogate() || cat == QChar::Other_Control || cat == QChar::Separator_Line
+            || cat == QChar::Separator_Paragraph)
+            s[i] = QLatin1Char(' ');
+        else if (c == QChar(0x201E) || c == QChar(0x201C) || c == QChar(0x201D) || c == QChar(0x201F))
+            s[i] = QLatin1Char('"');
+    }
+    return s;
+}
+
+bool isBreak(QChar c)
+{
+    return c.isSpace() || c == QLatin1Char('(') || c == QLatin1Char(')') || c == QLatin1Char('"');
+}
+
+const QHash<QString, Query::Field> &fieldNames()
+{
+    static const QHash<QString, Query::Field> names {
+        { QStringLiteral("tag"), Query::Field::Tag },
+        { QStringLiteral("kategorie"), Query::Field::Category },
+        { QStringLiteral("category"), Query::Field::Category },
+        { QStringLiteral("typ"), Query::Field::Type },
+        { QStringLiteral("type"), Query::Field::Type },
+        { QStringLiteral("kommune"), Query::Field::Municipality },
+        { QStringLiteral("municipality"), Query::Field::Municipality },
+        { QStringLiteral("jahr"), Query::Field::Year },
+        { QStringLiteral("year"), Query::Field::Year },
+        { QStringLiteral("format"), Query::Field::Format },
+        { QStringLiteral("titel"), Query::Field::Title },
+        { QStringLiteral("title"), Query::Field::Title },
+        { QStringLiteral("paket"), Query::Field::Pack },
+        { QStringLiteral("pack"), Query::Field::Pack },
+    };
+    return names;
+}
+
+QList<Lexeme> lex(const QString &s)
+{
+    QList<Lexeme> out;
+    const qsizetype n = s.size();
+    qsizetype i = 0;
+    const auto readWord = [&]() {
+        const qsizetype begin = i;
+        while (i < n && !isBreak(s.at(i)))
+            ++i;
+        return s.mid(begin, i - begin);
+    };
+    while (i < n) {
+        const QChar c = s.at(i);
+        if (c.isSpace()) {
+            ++i;
+        } else if (c == QLatin1Char('(')) {
+            out.append(Lexeme(Lexeme::LeftParen));
+            ++i;
+        } else if (c == QLatin1Char(')')) {
+            out.append(Lexeme(Lexeme::RightParen));
+            ++i;
+        } else if (c == QLatin1Char('"')) {
+            const qsizetype close = s.indexOf(QLatin1Char('"'), i + 1);
+            if (close < 0) {
+                ++i; // unmatched quote: ignore it, parse the rest as if it were not there
+                continue;
+            }
+            Lexeme phrase(Lexeme::Phrase, s.mid(i + 1, close - i - 1));
+            i = close + 1;
+            while (i < n && s.at(i) == QLatin1Char('*')) {
+                phrase.prefix = true;
+                ++i;
+            }
+            out.append(phrase);
+        } else if (c == QLatin1Char('-') && i + 1 < n && !s.at(i + 1).isSpace()) {
+            out.append(Lexeme(Lexeme::Minus));
+            ++i;
+        } else {
+            const QString word = readWord();
+            if (word == QLatin1String("OR") || word == QLatin1String("ODER")) {
+                out.append(Lexeme(Lexeme::Or, word));
+                continue;
+            }
+            if (word == QLatin1String("AND") || word == QLatin1String("UND")) {
+                out.append(Lexeme(Lexeme::And, word));
+                continue;
+            }
+            if (word == QLatin1String("NOT") || word == QLatin1String("NICHT")) {
+                out.append(Lexeme(Lexeme::Not, word));
+                continue;
+            }
+            const qsizetype colon = word.indexOf(QLatin1Char(':'));
+            const auto field = colon > 0 ? fieldNames().constFind(word.left(colon).toLower())
+                                         : fieldNames().constEnd();
+            if (field == fieldNames().constEnd()) {
+                out.append(Lexeme(Lexeme::Word, word));
+                continue;
+            }
+            Lexeme value(Lexeme::FieldValue, word.mid(colon + 1));
+            value.field = field.value();
+            value.fieldName = word.left(colon);
+            if (value.text.isEmpty() && i < n && s.at(i) == QLatin1Char('"')) {
+                const qsizetype close = s.indexOf(QLatin1Char('"'), i + 1);
+                if (close >= 0) {
+                    value.text = s.mid(i + 1, close - i - 1);
+                    value.quoted = true;
+                    i = close + 1;
+                } else {
+                    ++i; // unmatched quote: the value is the word after it
+                    value.text = readWord();
+                }
+            }
+            if (!value.quoted) {
+                while (value.text.endsWith(QLatin1Char('*'))) {
+                    value.text.chop(1);
+                    value.prefix = true;
+                }
+            }
+            value.text = value.text.simplified();
+            out.append(value);
+        }
+    }
+    return out;
+}
+
+// The word without leading and trailing characters the tokenizer would drop; empty when nothing
+// in it is indexable.
+QString trimmedWord(const QString &word)
+{
+    const QList<GermanNormalizer::Token> tokens
+        = GermanNormalizer::tokenize(word, GermanNormalizer::KeyKind::Folded);
+    if (tokens.isEmpty())
+        return {};
+    return word.mid(tokens.constFirst().start, tokens.constLast().end - tokens.constFirst().start);
+}
+
+QStringList trimmedWords(const QString &text)
+{
+    QStringList words;
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QString trimmed = trimmedWord(word);
+        if (!trimmed.isEmpty())
+            words.append(trimmed);
+    }
+    return words;
+}
+
+Query termQuery(const QString &text, bool prefix)
+{
+    const QString word = trimmedWord(text);
+    return word.isEmpty() ? Query() : Query::term(word, prefix);
+}
+
+std::optional<int> parseYear(const QString &text, bool *ok)
+{
+    *ok = true;
+    if (text.isEmpty())
+        return std::nullopt;
+    *ok = text.size() <= 4;
+    for (const QChar c : text)
+        *ok = *ok && c >= QLatin1Char('0') && c <= QLatin1Char('9');
+    return *ok ? std::optional<int>(text.toInt()) : std::nullopt;
+}
+
+// "2021", "2021..2023", "2021..", "..2023", "2021-2023"; an empty optional when invalid.
+std::optional<Query> yearQuery(const QString &value)
+{
+    QString from = value, to = value;
+    bool range = false;
+    for (const QString &separator : { QStringLiteral(".."), QStringLiteral("-"), QStringLiteral("\u2013") }) {
+        const qsizetype at = value.indexOf(separator);
+        if (at >= 0 && !(separator != QLatin1String("..") && at == 0)) {
+            from = value.left(at);
+            to = value.mid(at + separator.size());
+            range = true;
+            break;
+        }
+    }
+    bool fromOk = false, toOk = false;
+    const std::optional<int> first = parseYear(from, &fromOk);
+    const std::optional<int> last = parseYear(to, &toOk);
+    if (!fromOk || !toOk || (!first && !last) || (!range && !first))
+        return std::nullopt;
+    return Query::yearRange(first, last);
+}
+
+class Parser
+{
+public:
+    explicit Parser(QList<Lexeme> lexemes)
+        : m_lexemes(std::move(lexemes))
+    {
+    }
+
+    Query parse()
+    {
+        QList<Query> parts { parseOr() };
+        while (!atEnd()) { // only a stray ')' stops parseOr() early
+            ++m_pos;
+            parts.append(parseOr());
+        }
+        Query query = Query::conjunction(parts);
+        if (query.isEmpty())
+            query = keywordsAsWords();
+        return query;
+    }
+
+private:
+    bool atEnd() const { return m_pos >= m_lexemes.size(); }
+    bool peek(Lexeme::Type type) const { return !atEnd() && m_lexemes.at(m_pos).type == type; }
+
+    Query parseOr()
+    {
+        QList<Query> alternatives { parseAnd() };
+        while (peek(Lexeme::Or)) {
+            ++m_pos;
+            alternatives.append(parseAnd());
+        }
+        return Query::disjunction(alternatives); // empty alternatives (dangling OR) vanish
+    }
+
+    Query parseAnd()
+    {
+        QList<Query> operands;
+        while (!atEnd()) {
+            if (peek(Lexeme::RightParen)) {
+                if (m_ignoredParens == 0)
+                    break;
+                --m_ignoredParens; // closes a '(' that was too deep to count
+                ++m_pos;
+            } else if (peek(Lexeme::Or)) {
+                break;
+            } else if (peek(Lexeme::And)) {
+                ++m_pos;
+            } else {
+                operands.append(parseUnary());
+            }
+        }
+        return Query::conjunction(operands);
+    }
+
+    Query parseUnary()
+    {
+        bool negated = false;
+        while (peek(Lexeme::Not) || peek(Lexeme::Minus)) { // a loop: "- - - a" must not recurse
+            negated = !negated;
+            ++m_pos;
+        }
+        const Query operand = parsePrimary();
+        return negated ? Query::negation(operand) : operand;
+    }
+
+    Query parsePrimary()
+    {
+        if (atEnd())
+            return {};
+        const Lexeme &lexeme = m_lexemes.at(m_pos);
+        switch (lexeme.type) {
+        case Lexeme::LeftParen: {
+            ++m_pos;
+            if (m_depth >= QueryParser::MaxNesting) {
+                ++m_ignoredParens; // its content joins the enclosing group
+                return {};
+            }
+            ++m_depth;
+            const Query group = parseOr();
+            --m_depth;
+            if (peek(Lexeme::RightParen))
+                ++m_pos;
+            return group;
+        }
+        case Lexeme::Word:
+            ++m_pos;
+            return termQuery(lexeme.text, lexeme.text.endsWith(QLatin1Char('*')));
+        case Lexeme::Phrase: {
+            ++m_pos;
+            const QStringList words = trimmedWords(lexeme.text);
+            return words.isEmpty() ? Query() : Query::phrase(words, lexeme.prefix);
+        }
+        case Lexeme::FieldValue:
+            ++m_pos;
+            return fieldQuery(lexeme);
+        case Lexeme::RightParen:
+        case Lexeme::Or:
+        case Lexeme::And:
+        case Lexeme::Not:
+        case Lexeme::Minus:
+            break; // not an operand: the caller decides
+        }
+        return {};
+    }
+
+    static Query fieldQuery(const Lexeme &lexeme)
+    {
+        std::optional<Query> query;
+        if (lexeme.field == Query::Field::Year) {
+            if (!lexeme.prefix)
+                query = yearQuery(lexeme.text);
+        } else if (lexeme.field == Query::Field::Title) {
+            const QStringList words = trimmedWords(lexeme.text);
+            if (!words.isEmpty())
+                query = Query::field(Query::Field::Title, words.join(QLatin1Char(' ')), lexeme.prefix);
+        } else if (!lexeme.text.isEmpty()) {
+            query = Query::field(lexeme.field, lexeme.text, lexeme.prefix);
+        }
+        if (query)
+            return *query;
+        // Not a usable field: the plain words it looks like.
+        if (lexeme.quoted) {
+            const QStringList words = trimmedWords(lexeme.text);
+            return Query::conjunction({ termQuery(lexeme.fieldName, false),
+                                        words.isEmpty() ? Query() : Query::phrase(words) });
+        }
+        const QString star = lexeme.prefix ? QStringLiteral("*") : QString();
+        return termQuery(lexeme.fieldName + QLatin1Char(':') + lexeme.text + star, lexeme.prefix);
+    }
+
+    // Input made only of operator keywords ("OR", "NOT"): search them rather than everything.
+    Query keywordsAsWords() const
+    {
+        QList<Query> words;
+        QStringList seen;
+        for (const Lexeme &lexeme : m_lexemes) {
+            const bool keyword
+                = lexeme.type == Lexeme::Or || lexeme.type == Lexeme::And || lexeme.type == Lexeme::Not;
+            if (keyword && !seen.contains(lexeme.text)) {
+                seen.append(lexeme.text);
+                words.append(Query::term(lexeme.text));
+            }
+        }
+        return Query::conjunction(words);
+    }
+
+    QList<Lexeme> m_lexemes;
+    qsizetype m_pos = 0;
+    int m_depth = 0;
+    int m_ignoredParens = 0;
+};
+
+} // namespace
+
+Query QueryParser::parse(const QString &input)
+{
+    return Parser(lex(sanitized(input))).parse();
+}

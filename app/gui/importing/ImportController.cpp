@@ -1,0 +1,83 @@
+#include "importing/ImportController.h"
+
+#include "import/Importer.h"
+#include "library/Library.h"
+
+#include <QFutureWatcher>
+#include <QMessageBox>
+#include <QMetaObject>
+#include <QProgressDialog>
+#include <QtConcurrent>
+
+ImportController::ImportController(Library &library, QWidget *parentWindow)
+    : QObject(parentWindow)
+    , m_library(library)
+    , m_window(parentWindow)
+{
+}
+
+void ImportController::start(const QStringList &paths, const QString &packName)
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_cancel = false;
+    m_dialog = new QProgressDialog(tr("Preparing the import…"), tr("Cancel"), 0, 0, m_window);
+    m_dialog->setWindowTitle(tr("Import"));
+    m_dialog->setWindowModality(Qt::WindowModal);
+    m_dialog->setMinimumDuration(0);
+    m_dialog->setAutoClose(false);
+    m_dialog->setAutoReset(false);
+    connect(m_dialog, &QProgressDialog::canceled, this, [this] {
+        m_cancel = true;
+        if (m_dialog)
+            m_dialog->setLabelText(tr("Cancelling: the library is being restored…"));
+    });
+
+    ImportOptions options;
+    options.packName = packName;
+    auto *watcher = new QFutureWatcher<ImportReport>(this);
+    connect(watcher, &QFutureWatcher<ImportReport>::finished, this, [this, watcher] {
+        const ImportReport report = watcher->result();
+        watcher->deleteLater();
+        if (m_dialog)
+            m_dialog->deleteLater();
+        m_running = false;
+        emit finished(report);
+        showReport(report);
+    });
+    QPointer<QProgressDialog> dialog = m_dialog;
+    Library *library = &m_library;
+    std::atomic_bool *cancel = &m_cancel;
+    watcher->setFuture(QtConcurrent::run([library, paths, options, dialog, cancel] {
+        Importer importer(*library, options);
+        return importer.run(
+            paths,
+            [dialog](const ImportProgress &progress) {
+                // Progress arrives on the worker thread; the dialog is updated on the GUI thread.
+                QMetaObject::invokeMethod(
+                    dialog,
+                    [dialog, progress] {
+                        if (dialog && !dialog->wasCanceled())
+                            dialog->setLabelText(ImportController::tr("%1\n%n file(s) imported\n%2", nullptr, progress.filesDone)
+                                                     .arg(progress.pack, progress.currentFile));
+                    },
+                    Qt::QueuedConnection);
+            },
+            cancel);
+    }));
+}
+
+void ImportController::showReport(const ImportReport &report)
+{
+    QMessageBox box(m_window);
+    box.setWindowTitle(tr("Import report"));
+    box.setIcon(report.failed() || report.cancelled ? QMessageBox::Warning : QMessageBox::Information);
+    box.setText(report.summaryLine());
+    const QStringList problems = report.problemLines();
+    if (!problems.isEmpty()) {
+        box.setInformativeText(tr("%n entry(ies) need attention; see the details.", nullptr, int(problems.size())));
+        box.setDetailedText(problems.join(QLatin1Char('\n')));
+    }
+    box.exec();
+}

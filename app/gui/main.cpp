@@ -1,0 +1,42 @@
+#include "i18n/Translations.h"
+#include "library/Library.h"
+#include "main/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QTimer>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("srtoolbox"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Smart Region Toolbox"));
+    QApplication::setOrganizationName(QStringLiteral("smart-region-toolbox"));
+    QApplication::setApplicationVersion(QStringLiteral(SRT_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("de.hessen.smartregion.toolbox"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Smart Region Toolbox"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption libraryOption(QStringLiteral("library"), QStringLiteral("The library folder."), QStringLiteral("DIR"));
+    const QCommandLineOption readOnlyOption(QStringLiteral("read-only"), QStringLiteral("Open the library read-only."));
+    const QCommandLineOption languageOption(QStringLiteral("lang"), QStringLiteral("de, en or system."), QStringLiteral("LANG"));
+    parser.addOptions({libraryOption, readOnlyOption, languageOption});
+    parser.process(app);
+    Translations::install(parser.value(languageOption));
+
+    Library::OpenOptions options;
+    options.readOnly = parser.isSet(readOnlyOption);
+    QString error;
+    std::unique_ptr<Library> library = Library::open(Library::resolveLocation(parser.value(libraryOption)), &error, options);
+    if (!library) {
+        QMessageBox::critical(nullptr, QObject::tr("Smart Region Toolbox"), error);
+        return 1;
+    }
+    MainWindow window(*library);
+    window.show();
+    QTimer::singleShot(0, &window, &MainWindow::offerSamplePack);
+    return app.exec();
+}

@@ -1,0 +1,151 @@
+#include "library/Catalog.h"
+#include "library/SchemaMigrator.h"
+#include "library/SqliteDatabase.h"
+
+#include <QTest>
+
+class TestCatalog : public QObject
+{
+    Q_OBJECT
+
+    SqliteDatabase m_db;
+    std::unique_ptr<Catalog> m_catalog;
+
+    qint64 add(const QString &title, const QStringList &tags = {})
+    {
+        static int n = 0;
+        DocumentRecord doc;
+        doc.sha256 = QString::number(++n).rightJustified(64, QLatin1Char('0'));
+        doc.filename = title + QStringLiteral(".pdf");
+        doc.title = title;
+        doc.format = QStringLiteral("pdf");
+        doc.tags = tags;
+        if (!m_catalog->insertDocument(doc, QString()))
+            qFatal("%s", qPrintable(m_catalog->lastError()));
+        return doc.id;
+    }
+
+private slots:
+    void init()
+    {
+        m_db.openInMemory(nullptr);
+        QString error;
+        QVERIFY(SchemaMigrator().migrate(m_db, &error));
+        m_catalog = std::make_unique<Catalog>(m_db);
+    }
+
+    void documentRoundTrip()
+    {
+        DocumentRecord doc;
+        doc.sha256 = QString(64, QLatin1Char('a'));
+        doc.filename = QStringLiteral("Datennutzungsvereinbarung.docx");
+        doc.title = QStringLiteral("Datennutzungsvereinbarung");
+        doc.description = QStringLiteral("Muster für Sensordaten");
+        doc.category = QStringLiteral("Datenschutz");
+        doc.type = QStringLiteral("Muster");
+        doc.municipality = QStringLiteral("Gemeinde Musterbach");
+        doc.year = 2023;
+        doc.license = QStringLiteral("CC BY 4.0");
+        doc.language = QStringLiteral("de");
+        doc.format = QStringLiteral("docx");
+        doc.size = 12345;
+        doc.pages = 4;
+        doc.warnings = {QStringLiteral("eins"), QStringLiteral("zwei")};
+        doc.tags = {QStringLiteral("Sensorik/Umwelt"), QStringLiteral("Open Data")};
+        QVERIFY(m_catalog->insertDocument(doc, QStringLiteral("Text")));
+        const auto read = m_catalog->document(doc.id);
+        QVERIFY(read);
+        QCOMPARE(read->title, doc.title);
+        QCOMPARE(read->category, doc.category);
+        QCOMPARE(read->municipality, doc.municipality);
+        QCOMPARE(read->year, 2023);
+        QCOMPARE(read->pages, 4);
+        QCOMPARE(read->size, 12345);
+        QCOMPARE(read->warnings, doc.warnings);
+        QCOMPARE(read->tags, (QStringList{QStringLiteral("Open Data"), QStringLiteral("Sensorik/Umwelt")}));
+        QCOMPARE(m_catalog->documentBySha256(doc.sha256)->id, doc.id);
+        QVERIFY(!m_catalog->insertDocument(doc, QString())); // same hash twice is refused
+    }
+
+    void tagsAreCaseInsensitiveAndNormalized()
+    {
+        const qint64 a = add(QStringLiteral("A"), {QStringLiteral("Förderung/Bund")});
+        const qint64 b = add(QStringLiteral("B"), {QStringLiteral("FÖRDERUNG / bund /")});
+        QCOMPARE(m_catalog->tags().size(), 1);
+        QCOMPARE(m_catalog->tags().first().name, QStringLiteral("Förderung/Bund"));
+        QCOMPARE(m_catalog->tags().first().documentCount, 2);
+        QCOMPARE(m_catalog->documentTags(b), QStringList{QStringLiteral("Förderung/Bund")});
+        QVERIFY(m_catalog->removeTag({a, b}, QStringLiteral("förderung/bund")));
+        QCOMPARE(m_catalog->tags().first().documentCount, 0);
+        QVERIFY(m_catalog->deleteTagIfUnused(QStringLiteral("Förderung/Bund")));
+        QVERIFY(m_catalog->tags().isEmpty());
+        QCOMPARE(m_catalog->ensureTag(QStringLiteral(" / ")), 0);
+    }
+
+    void addTagToManyDocuments()
+    {
+        const qint64 a = add(QStringLiteral("A"));
+        const qint64 b = add(QStringLiteral("B"), {QStringLiteral("Vergabe")});
+        QVERIFY(m_catalog->addTag({a, b}, QStringLiteral("vergabe")));
+        QCOMPARE(m_catalog->documentTags(a), QStringList{QStringLiteral("Vergabe")});
+        QCOMPARE(m_catalog->tag(QStringLiteral("VERGABE"))->documentCount, 2);
+    }
+
+    void renameCarriesNestedTags()
+    {
+        const qint64 a = add(QStringLiteral("A"), {QStringLiteral("Förderung"), QStringLiteral("Förderung/Bund")});
+        add(QStringLiteral("B"), {QStringLiteral("Förderung/Land/Hessen"), QStringLiteral("Förderungen")});
+        QVERIFY(m_catalog->renameTag(QStringLiteral("förderung"), QStringLiteral("Fördermittel")));
+        QStringList names;
+        for (const TagRecord &t : m_catalog->tags())
+            names.append(t.name);
+        QCOMPARE(names, (QStringList{QStringLiteral("Fördermittel"), QStringLiteral("Fördermittel/Bund"),
+                                     QStringLiteral("Fördermittel/Land/Hessen"), QStringLiteral("Förderungen")}));
+        QCOMPARE(m_catalog->documentTags(a), (QStringList{QStringLiteral("Fördermittel"), QStringLiteral("Fördermittel/Bund")}));
+        QVERIFY(!m_catalog->renameTag(QStringLiteral("Fördermittel"), QStringLiteral("förderungen")));
+        QVERIFY(m_catalog->lastError().contains(QStringLiteral("merge")));
+    }
+
+    void mergeMovesDocuments()
+    {
+        const qint64 a = add(QStringLiteral("A"), {QStringLiteral("LoRa")});
+        const qint64 b = add(QStringLiteral("B"), {QStringLiteral("LoRaWAN"), QStringLiteral("LoRa")});
+        QVERIFY(m_catalog->mergeTag(QStringLiteral("LoRa"), QStringLiteral("LoRaWAN")));
+        QVERIFY(!m_catalog->tag(QStringLiteral("LoRa")));
+        QCOMPARE(m_catalog->documentTags(a), QStringList{QStringLiteral("LoRaWAN")});
+        QCOMPARE(m_catalog->documentTags(b), QStringList{QStringLiteral("LoRaWAN")});
+    }
+
+    void tagColor()
+    {
+        add(QStringLiteral("A"), {QStringLiteral("Vergabe")});
+        QVERIFY(m_catalog->setTagColor(QStringLiteral("vergabe"), QStringLiteral("#cc3300")));
+        QCOMPARE(m_catalog->tag(QStringLiteral("Vergabe"))->color, QStringLiteral("#cc3300"));
+    }
+
+    void packsAndEntries()
+    {
+        PackRecord pack;
+        pack.name = QStringLiteral("Beispielpaket");
+        pack.version = QStringLiteral("1.0");
+        QVERIFY(m_catalog->insertPack(pack));
+        const qint64 a = add(QStringLiteral("A"));
+        QVERIFY(m_catalog->addPackEntry(pack.id, a, QStringLiteral("Vergabe/A.pdf")));
+        QCOMPARE(m_catalog->packEntries(pack.id).value(QStringLiteral("Vergabe/A.pdf")), a);
+        QCOMPARE(m_catalog->latestPackNamed(QStringLiteral("Beispielpaket"))->version, QStringLiteral("1.0"));
+        const CatalogStats stats = m_catalog->stats();
+        QCOMPARE(stats.documents, 1);
+        QCOMPARE(stats.packs, 1);
+    }
+
+    void pagesJoinAndSplit()
+    {
+        const QStringList pages{QStringLiteral("eins"), QStringLiteral("zwei\fmit Seitenvorschub"), QString()};
+        const QStringList back = Catalog::splitPages(Catalog::joinPages(pages));
+        QCOMPARE(back.size(), 3);
+        QCOMPARE(back.at(1), QStringLiteral("zwei mit Seitenvorschub"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCatalog)
+#include "TestCatalog.moc"

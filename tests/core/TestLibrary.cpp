@@ -1,0 +1,139 @@
+#include "TestLibraryHelpers.h"
+#include "library/Library.h"
+#include "library/SchemaMigrator.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+class TestLibrary : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void createsAMissingLibrary()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.path() + QStringLiteral("/Bibliothek");
+        QString error;
+        auto library = Library::open(path, &error);
+        QVERIFY2(library, qPrintable(error));
+        QVERIFY(QFileInfo::exists(path + QStringLiteral("/catalog.db")));
+        QVERIFY(QFileInfo(path + QStringLiteral("/files")).isDir());
+        QVERIFY(!library->isReadOnly());
+        QCOMPARE(library->database().scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(library->database().scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QCOMPARE(SchemaMigrator::currentVersion(library->database()), SchemaMigrator().latestVersion());
+    }
+
+    void reopensWithData()
+    {
+        QTemporaryDir dir;
+        QString error;
+        {
+            auto library = Library::open(dir.path(), &error);
+            QVERIFY(library);
+            DocumentRecord doc;
+            doc.sha256 = QString(64, QLatin1Char('1'));
+            doc.filename = QStringLiteral("Förderantrag.pdf");
+            doc.title = QStringLiteral("Förderantrag Smarte Straßenbeleuchtung");
+            doc.format = QStringLiteral("pdf");
+            doc.tags = {QStringLiteral("Förderung/Land")};
+            QVERIFY(library->catalog().insertDocument(doc, QStringLiteral("Seite 1\fSeite 2")));
+        }
+        auto library = Library::open(dir.path(), &error);
+        QVERIFY2(library, qPrintable(error));
+        const auto docs = library->catalog().documents();
+        QCOMPARE(docs.size(), 1);
+        QCOMPARE(docs.first().title, QStringLiteral("Förderantrag Smarte Straßenbeleuchtung"));
+        QCOMPARE(docs.first().tags, QStringList{QStringLiteral("Förderung/Land")});
+        QCOMPARE(Catalog::splitPages(library->catalog().documentText(docs.first().id)),
+                 (QStringList{QStringLiteral("Seite 1"), QStringLiteral("Seite 2")}));
+    }
+
+    void missingLibraryIsNotCreatedWhenNotAsked()
+    {
+        QTemporaryDir dir;
+        QString error;
+        Library::OpenOptions options;
+        options.create = false;
+        QVERIFY(!Library::open(dir.path() + QStringLiteral("/nichts"), &error, options));
+        QVERIFY(error.contains(QStringLiteral("nichts")));
+        QVERIFY(!QFileInfo::exists(dir.path() + QStringLiteral("/nichts")));
+    }
+
+    void refusesANewerCatalogWithoutTouchingIt()
+    {
+        QTemporaryDir dir;
+        QString error;
+        {
+            auto library = Library::open(dir.path(), &error);
+            QVERIFY(library);
+            library->database().exec(QStringLiteral("PRAGMA user_version = 999"));
+        }
+        const QByteArray before = TestHelpers::readFile(dir.path() + QStringLiteral("/catalog.db"));
+        QVERIFY(!Library::open(dir.path(), &error));
+        QVERIFY2(error.contains(QStringLiteral("999")), qPrintable(error));
+        QCOMPARE(TestHelpers::readFile(dir.path() + QStringLiteral("/catalog.db")), before);
+    }
+
+    void readOnlyOpeningAllowsReadingOnly()
+    {
+        QTemporaryDir dir;
+        QString error;
+        {
+            auto library = Library::open(dir.path(), &error);
+            DocumentRecord doc;
+            doc.sha256 = QString(64, QLatin1Char('2'));
+            doc.filename = QStringLiteral("a.txt");
+            doc.title = QStringLiteral("Datennutzungsvereinbarung");
+            doc.format = QStringLiteral("txt");
+            QVERIFY(library->catalog().insertDocument(doc, QString()));
+        }
+        Library::OpenOptions options;
+        options.readOnly = true;
+        auto library = Library::open(dir.path(), &error, options);
+        QVERIFY2(library, qPrintable(error));
+        QVERIFY(library->isReadOnly());
+        QVERIFY(!library->readOnlyReason().isEmpty());
+        QCOMPARE(library->catalog().documents().size(), 1);
+        DocumentRecord doc = library->catalog().documents().first();
+        doc.title = QStringLiteral("geändert");
+        QVERIFY(!library->catalog().updateDocumentMetadata(doc));
+        QVERIFY(library->catalog().lastError().contains(QStringLiteral("readonly")));
+        auto worker = library->openConnection(&error);
+        QVERIFY(worker);
+        QVERIFY(worker->isReadOnly());
+    }
+
+    void unwritableFolderOpensReadOnly()
+    {
+        if (::geteuid() == 0)
+            QSKIP("root may write anywhere; the forced read-only case is tested above");
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY(Library::open(dir.path(), &error));
+        QFile::setPermissions(dir.path() + QStringLiteral("/catalog.db"), QFileDevice::ReadOwner);
+        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+        auto library = Library::open(dir.path(), &error);
+        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QVERIFY2(library, qPrintable(error));
+        QVERIFY(library->isReadOnly());
+        QVERIFY(library->readOnlyReason().contains(dir.path()));
+    }
+
+    void locationFromOptionThenEnvironment()
+    {
+        qputenv("SRTOOLBOX_LIBRARY", "/tmp/aus-der-umgebung");
+        QCOMPARE(Library::resolveLocation(QStringLiteral("/tmp/von-der-option")), QStringLiteral("/tmp/von-der-option"));
+        QCOMPARE(Library::resolveLocation(), QStringLiteral("/tmp/aus-der-umgebung"));
+        qunsetenv("SRTOOLBOX_LIBRARY");
+        QVERIFY(Library::resolveLocation().endsWith(QStringLiteral("smart-region-toolbox/library")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLibrary)
+#include "TestLibrary.moc"

@@ -1,0 +1,195 @@
+#include "extract/PdfExtractor.h"
+
+#include "TestPdfWriter.h"
+
+#include <QtTest>
+
+class TestPdfExtractor : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString write(const QString &name, const TestPdfWriter &writer)
+    {
+        const QString path = m_dir.filePath(name);
+        [&] { QVERIFY(writer.writeTo(path)); }();
+        return path;
+    }
+
+    static TestPdfWriter twoPages()
+    {
+        TestPdfWriter writer;
+        writer.setInfo(QStringLiteral("Title"), QStringLiteral("Straßenreinigungssatzung"))
+            .setInfo(QStringLiteral("Author"), QStringLiteral("Jörg Müller"))
+            .setInfo(QStringLiteral("Subject"), QStringLiteral("Gebühren für Anlieger"));
+        writer.addPage({ QStringLiteral("Seite eins: Grüße aus Köln"), QStringLiteral("Der Daten-"),
+                         QStringLiteral("schutz gilt für Bundes-"), QStringLiteral("und Landesrecht.") });
+        writer.addPage({ QStringLiteral("Zweite Seite: Ölheizung, Maß & Gewicht (€ 12)") });
+        return writer;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void textPerPageAndMetadata()
+    {
+        const Extraction x = PdfExtractor().extract(write(QStringLiteral("zwei.pdf"), twoPages()));
+        QVERIFY2(x.ok(), qPrintable(x.error));
+        QVERIFY(x.textExtracted);
+        QVERIFY(x.paged);
+        QCOMPARE(x.pageCount, 2);
+        QCOMPARE(x.pages.size(), 2);
+        QCOMPARE(x.title, QStringLiteral("Straßenreinigungssatzung"));
+        QCOMPARE(x.author, QStringLiteral("Jörg Müller"));
+        QCOMPARE(x.subject, QStringLiteral("Gebühren für Anlieger"));
+        QCOMPARE(x.pages.at(0),
+                 QStringLiteral("Seite eins: Grüße aus Köln\nDer Datenschutz gilt für Bundes-\nund Landesrecht."));
+        QCOMPARE(x.pages.at(1), QStringLiteral("Zweite Seite: Ölheizung, Maß & Gewicht (€ 12)"));
+        QVERIFY(x.warnings.isEmpty());
+    }
+
+    void normalizePageText_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("hyphen at line end, lowercase next") << "Daten-\nschutz" << "Datenschutz";
+        QTest::newRow("blanks around the break") << "Daten-  \n   schutz ist" << "Datenschutz ist";
+        QTest::newRow("uppercase next: a compound with a noun") << "Nord-\nSüd-Achse" << "Nord-\nSüd-Achse";
+        QTest::newRow("suspended compound") << "Ein-\nund Ausgang" << "Ein-\nund Ausgang";
+        QTest::newRow("suspended with bzw.") << "Bundes-\nbzw. Landesrecht" << "Bundes-\nbzw. Landesrecht";
+        QTest::newRow("number before hyphen") << "2023-\nheute" << "2023-\nheute";
+        QTest::newRow("soft hyphen at line end") << QString("Verwal\u00ADtung\nVerwal\u00AD\nTungsakt") << "Verwaltung\nVerwalTungsakt";
+        QTest::newRow("ligatures") << QString("Deﬁnition der Pﬂicht") << "Definition der Pflicht";
+        QTest::newRow("crlf and trailing blanks") << "a  \r\nb\t\r\n\r\n" << "a\nb";
+        QTest::newRow("two hyphenations in a row") << "Ver-\nwal-\ntung" << "Verwaltung";
+    }
+
+    void normalizePageText()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        QCOMPARE(PdfExtractor::normalizePageText(input), expected);
+    }
+
+    void passwordProtectedPdfIsRefused()
+    {
+        TestPdfWriter writer = twoPages();
+        writer.setPasswords("benutzer", "eigentümer");
+        const Extraction x = PdfExtractor().extract(write(QStringLiteral("gesperrt.pdf"), writer));
+        QVERIFY(!x.ok());
+        QVERIFY2(x.error.contains(QLatin1String("password-protected")), qPrintable(x.error));
+        QVERIFY(x.pages.isEmpty());
+        QVERIFY(!x.textExtracted);
+    }
+
+    void ownerPasswordOnlyStillReadable()
+    {
+        // Encrypted (RC4) but openable without a password: Poppler decrypts strings and streams.
+        TestPdfWriter writer = twoPages();
+        writer.setPasswords(QByteArray(), "eigentümer");
+        const Extraction x = PdfExtractor().extract(write(QStringLiteral("verschluesselt.pdf"), writer));
+        QVERIFY2(x.ok(), qPrintable(x.error));
+        QCOMPARE(x.title, QStringLiteral("Straßenreinigungssatzung"));
+        QCOMPARE(x.pages.at(1), QStringLiteral("Zweite Seite: Ölheizung, Maß & Gewicht (€ 12)"));
+    }
+
+    void notAPdf()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("kaputt.pdf"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Das ist keine PDF-Datei, nur Text.\n");
+        file.close();
+        const Extraction x = PdfExtractor().extract(path);
+        QVERIFY(!x.ok());
+        QVERIFY2(x.error.contains(QLatin1String("not a readable PDF")), qPrintable(x.error));
+    }
+
+    void truncatedPdfIsRefused()
+    {
+        // Cut in the middle of page 2: no trailer left, so Poppler cannot find the catalog.
+        QByteArray bytes = twoPages().toByteArray();
+        const qsizetype cut = bytes.indexOf("Zweite Seite");
+        QVERIFY(cut > 0);
+        bytes.truncate(cut);
+        const QString path = m_dir.filePath(QStringLiteral("abgeschnitten.pdf"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        file.close();
+        const Extraction x = PdfExtractor().extract(path);
+        QVERIFY(!x.ok());
+        QVERIFY2(x.error.contains(QLatin1String("not a readable PDF")), qPrintable(x.error));
+    }
+
+    void brokenCrossReferenceIsRepaired()
+    {
+        // A wrong startxref offset (typical of files edited by hand or transferred as text):
+        // Poppler rebuilds the table by scanning the objects.
+        QByteArray bytes = twoPages().toByteArray();
+        const qsizetype startxref = bytes.lastIndexOf("startxref\n");
+        QVERIFY(startxref > 0);
+        bytes.truncate(startxref);
+        bytes += "startxref\n17\n%%EOF\n";
+        const QString path = m_dir.filePath(QStringLiteral("xref.pdf"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        file.close();
+        const Extraction x = PdfExtractor().extract(path);
+        QVERIFY2(x.ok(), qPrintable(x.error));
+        QCOMPARE(x.pageCount, 2);
+        QCOMPARE(x.pages.at(1), QStringLiteral("Zweite Seite: Ölheizung, Maß & Gewicht (€ 12)"));
+    }
+
+    void tooManyPages()
+    {
+        TestPdfWriter writer;
+        for (int i = 0; i < 5; ++i)
+            writer.addPage({ QStringLiteral("Seite %1").arg(i + 1) });
+        ExtractionLimits limits;
+        limits.maxPages = 4;
+        const Extraction x = PdfExtractor().extract(write(QStringLiteral("fuenf.pdf"), writer), limits);
+        QVERIFY(!x.ok());
+        QVERIFY2(x.error.contains(QLatin1String("5 pages")) && x.error.contains(QLatin1String("limit of 4")), qPrintable(x.error));
+
+        limits.maxPages = 5;
+        const Extraction ok = PdfExtractor().extract(m_dir.filePath(QStringLiteral("fuenf.pdf")), limits);
+        QVERIFY(ok.ok());
+        QCOMPARE(ok.pages, QStringList({ "Seite 1", "Seite 2", "Seite 3", "Seite 4", "Seite 5" }));
+    }
+
+    void textLimitCutsAndWarns()
+    {
+        ExtractionLimits limits;
+        limits.maxTextChars = 30;
+        const Extraction x = PdfExtractor().extract(write(QStringLiteral("limit.pdf"), twoPages()), limits);
+        QVERIFY(x.ok());
+        QCOMPARE(x.pageCount, 2);
+        QCOMPARE(x.pages.size(), 2); // page numbers still line up
+        QCOMPARE(x.pages.at(0), QStringLiteral("Seite eins: Grüße aus Köln\nDer"));
+        QCOMPARE(x.pages.at(1), QString());
+        QCOMPARE(x.warnings.size(), 1);
+        QVERIFY2(x.warnings.first().contains(QLatin1String("30 characters")), qPrintable(x.warnings.first()));
+    }
+
+    void emptyAndMissingFiles()
+    {
+        const QString empty = m_dir.filePath(QStringLiteral("leer.pdf"));
+        QFile file(empty);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        Extraction x = PdfExtractor().extract(empty);
+        QVERIFY(!x.ok());
+        QVERIFY2(x.error.contains(QLatin1String("empty")), qPrintable(x.error));
+
+        x = PdfExtractor().extract(m_dir.filePath(QStringLiteral("gibtsnicht.pdf")));
+        QVERIFY(!x.ok());
+        QVERIFY2(x.error.contains(QLatin1String("does not exist")), qPrintable(x.error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPdfExtractor)
+#include "TestPdfExtractor.moc"
