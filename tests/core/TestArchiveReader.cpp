@@ -99,8 +99,19 @@ private slots:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(entries.size(), 4);
 
-        QCOMPARE(entries.at(0).entry.type, ArchiveReader::Entry::Type::Directory);
-        QVERIFY(entries.at(0).entry.path.startsWith(QStringLiteral("Vergabe")));
+        // 7z stores folders after the files; the order within files is kept by every format.
+        QList<ReadEntry> files;
+        int directories = 0;
+        for (const ReadEntry &e : entries) {
+            if (e.entry.type == ArchiveReader::Entry::Type::Directory) {
+                ++directories;
+                QCOMPARE(e.entry.path.section(QLatin1Char('/'), 0, 0), QStringLiteral("Vergabe"));
+            } else {
+                files.append(e);
+            }
+        }
+        QCOMPARE(directories, 1);
+        QCOMPARE(files.size(), 3);
 
         const QStringList expectedPaths = {QStringLiteral("Vergabe/Ausschreibung LoRaWAN.txt"),
                                            QStringLiteral("Förderung/Straßenbeleuchtung/Antrag.md"),
@@ -108,7 +119,7 @@ private slots:
         const QList<QByteArray> expectedData = {Ausschreibung, Foerderung,
                                                 QByteArray("Kommune;Jahr\nMusterbach;2023\n").repeated(200)};
         for (int i = 0; i < 3; ++i) {
-            const ReadEntry &e = entries.at(i + 1);
+            const ReadEntry &e = files.at(i);
             QCOMPARE(e.entry.path, expectedPaths.at(i));
             QCOMPARE(e.entry.rawPath, expectedPaths.at(i).toUtf8());
             QCOMPARE(e.entry.type, ArchiveReader::Entry::Type::File);
