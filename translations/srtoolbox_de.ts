@@ -6,12 +6,12 @@
     <message>
         <location filename="../app/core/import/ArchiveReader.cpp" line="+75"/>
         <source>unknown archive error</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Archivfehler</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Cannot open the archive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv kann nicht geöffnet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -20,19 +20,19 @@
         <location filename="../app/core/library/Catalog.cpp" line="+308"/>
         <location line="+86"/>
         <source>A tag name must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name eines Schlagworts darf nicht leer sein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+26"/>
         <location line="+18"/>
         <source>There is no tag &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Schlagwort „%1“.</translation>
     </message>
     <message>
         <location line="-42"/>
         <source>A tag &quot;%1&quot; exists already; merge the tags instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schlagwort „%1“ gibt es bereits; führen Sie die Schlagwörter stattdessen zusammen.</translation>
     </message>
 </context>
 <context>
@@ -40,22 +40,22 @@
     <message>
         <location filename="../app/cli/CheckCommand.cpp" line="+12"/>
         <source>Verify the library: catalog integrity, every file present with the right hash, no orphan files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek prüfen: Integrität des Katalogs, jede Datei vorhanden und mit der richtigen Prüfsumme, keine verwaisten Dateien.</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>The library %1 is consistent: %n document(s) checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Bibliothek %1 ist in Ordnung: %n Dokument wurde geprüft.</numerusform>
+            <numerusform>Die Bibliothek %1 ist in Ordnung: %n Dokumente wurden geprüft.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>The library %1 has %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In der Bibliothek %1 wurde %n Problem gefunden.</numerusform>
+            <numerusform>In der Bibliothek %1 wurden %n Probleme gefunden.</numerusform>
         </translation>
     </message>
 </context>
@@ -69,44 +69,51 @@ The library is DIR, else $SRTOOLBOX_LIBRARY, else %1.
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: srtoolbox-cli [--library ORDNER] [--read-only] BEFEHL [OPTIONEN] [ARGUMENTE]
+
+Die Bibliothek liegt in ORDNER, sonst in $SRTOOLBOX_LIBRARY, sonst in %1.
+
+Befehle:
+</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>
 &apos;srtoolbox-cli COMMAND --help&apos; describes a command.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+„srtoolbox-cli BEFEHL --help“ zeigt die Hilfe zu einem Befehl.
+</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The library folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner der Bibliothek.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the library read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek schreibgeschützt öffnen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version anzeigen.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Cannot %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl „%1“ kann nicht ausgeführt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -114,29 +121,29 @@ Commands:
     <message>
         <location filename="../app/core/library/ContentStore.cpp" line="+42"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+29"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Cannot move %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht nach %2 verschoben werden.</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+17"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Cannot write to the library&apos;s file store (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Dateiablage der Bibliothek (%1) kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -144,37 +151,37 @@ Commands:
     <message>
         <location filename="../app/gui/document/DocumentTableModel.cpp" line="+73"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenttyp</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
 </context>
 <context>
@@ -182,74 +189,74 @@ Commands:
     <message>
         <location filename="../app/core/import/EntryGuard.cpp" line="+17"/>
         <source>the name contains control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name enthält Steuerzeichen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>absolute paths are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>absolute Pfade sind nicht zulässig</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the name is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name ist länger als %1 Zeichen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>paths leading out of the pack (&quot;..&quot;) are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfade, die aus dem Paket herausführen („..“), sind nicht zulässig</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the entry has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>der Eintrag hat keinen Namen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the path is nested deeper than %1 folders</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pfad ist tiefer als %1 Ordnerebenen verschachtelt</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the archive holds more than %1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>das Archiv enthält mehr als %1 Einträge</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>symbolic links are not imported (it points to &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>symbolische Links werden nicht importiert (Ziel: „%1“)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>hard links are not imported (it points to &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>harte Links werden nicht importiert (Ziel: „%1“)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>device files, pipes and sockets are not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätedateien, Pipes und Sockets werden nicht importiert</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the entry is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>der Eintrag ist verschlüsselt</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+13"/>
         <source>the file is larger than the limit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist größer als die Höchstgrenze von %1</translation>
     </message>
     <message>
         <location line="-9"/>
         <location line="+13"/>
         <source>the pack would exceed the limit of %1 in total</source>
-        <translation type="unfinished"></translation>
+        <translation>das Paket würde die Gesamtgrenze von %1 überschreiten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the entry expands more than %1 times (a zip bomb?)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Eintrag wird beim Entpacken mehr als %1-mal so groß (eine ZIP-Bombe?)</translation>
     </message>
 </context>
 <context>
@@ -257,17 +264,17 @@ Commands:
     <message>
         <location filename="../app/core/extract/ExtractorRegistry.cpp" line="+56"/>
         <source>Format %1: only metadata is cataloged, no text extracted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format %1: Nur die Metadaten werden katalogisiert, es wird kein Text extrahiert.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>There was not enough memory to extract the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsspeicher reichte nicht aus, um den Text zu extrahieren.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The text could not be extracted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text konnte nicht extrahiert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -276,7 +283,7 @@ Commands:
         <location filename="../app/core/import/PackSource.cpp" line="+90"/>
         <location line="+10"/>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -284,12 +291,12 @@ Commands:
     <message>
         <location filename="../app/core/extract/HtmlExtractor.cpp" line="+312"/>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This is not an HTML file (it contains binary data).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine HTML-Datei (sie enthält Binärdaten).</translation>
     </message>
 </context>
 <context>
@@ -297,52 +304,52 @@ Commands:
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="+20"/>
         <source>Import packs: archives (zip, tar, tar.gz, tar.bz2, tar.xz, 7z), folders or single files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete importieren: Archive (zip, tar, tar.gz, tar.bz2, tar.xz, 7z), Ordner oder einzelne Dateien.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name of the pack (instead of the manifest&apos;s or the file name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Pakets (statt des Namens aus dem Manifest oder dem Dateinamen).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check and extract everything, but change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles prüfen und extrahieren, aber nichts ändern.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Extraction threads (default: one per core).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl paralleler Extraktionsvorgänge (Standard: einer je Prozessorkern).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Largest file accepted, in MB (default 1024).</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Dateigröße in MB (Standard: 1024).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Most entries accepted in one archive (default 100000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Anzahl der Einträge in einem Archiv (Standard: 100000).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Archives, folders or files to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu importierende Archive, Ordner oder Dateien.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>import: name at least one archive, folder or file.</source>
-        <translation type="unfinished"></translation>
+        <translation>import: Geben Sie mindestens ein Archiv, einen Ordner oder eine Datei an.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>import: --jobs, --max-file-size and --max-entries take whole numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>import: --jobs, --max-file-size und --max-entries erwarten ganze Zahlen.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1: %2 files, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Dateien, %3</translation>
     </message>
 </context>
 <context>
@@ -350,44 +357,48 @@ Commands:
     <message>
         <location filename="../app/gui/importing/ImportController.cpp" line="+25"/>
         <source>Preparing the import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wird vorbereitet…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cancelling: the library is being restored…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen: Die Bibliothek wird wiederhergestellt…</translation>
     </message>
     <message numerus="yes">
         <location line="+28"/>
         <source>%1
 %n file(s) imported
 %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+%n Datei importiert
+%2</numerusform>
+            <numerusform>%1
+%n Dateien importiert
+%2</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Importbericht</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n entry(ies) need attention; see the details.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag sollte geprüft werden; siehe Details.</numerusform>
+            <numerusform>%n Einträge sollten geprüft werden; siehe Details.</numerusform>
         </translation>
     </message>
 </context>
@@ -396,70 +407,70 @@ Commands:
     <message>
         <location filename="../app/core/import/ImportReport.cpp" line="+30"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualisiert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no longer in the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht mehr im Paket</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifest</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: import failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Import fehlgeschlagen: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n pack(s): added %1, duplicates %2, updated %3, warnings %4, rejected %5</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Paket: hinzugefügt %1, Duplikate %2, aktualisiert %3, Warnungen %4, abgelehnt %5</numerusform>
+            <numerusform>%n Pakete: hinzugefügt %1, Duplikate %2, aktualisiert %3, Warnungen %4, abgelehnt %5</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>, no longer in the pack %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, nicht mehr im Paket %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (cancelled: nothing of the unfinished pack was kept)</source>
-        <translation type="unfinished"></translation>
+        <translation> (abgebrochen: Vom unvollständigen Paket wurde nichts übernommen)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (dry run: the library was not changed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Probelauf: Die Bibliothek wurde nicht verändert)</translation>
     </message>
 </context>
 <context>
@@ -467,77 +478,77 @@ Commands:
     <message>
         <location filename="../app/core/import/Importer.cpp" line="+157"/>
         <source>The catalog is busy or cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog wird gerade verwendet oder kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot write to the library&apos;s file store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Dateiablage der Bibliothek kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Cannot create a temporary file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine temporäre Datei kann nicht angelegt werden: %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht lesbar: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the manifest is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>das Manifest ist größer als %1 Bytes</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cannot write to the library&apos;s file store (%1); is the disk full?</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Dateiablage der Bibliothek (%1) kann nicht geschrieben werden; ist der Datenträger voll?</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Cannot write the import journal in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Importjournal in %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>the archive is damaged; entries after this point could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Archiv ist beschädigt; die Einträge ab dieser Stelle konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Writing the catalog failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schreiben des Katalogs ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+180"/>
         <source>already in the library; its metadata was updated</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits in der Bibliothek; die Metadaten wurden aktualisiert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>already in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits in der Bibliothek</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;%1&quot; is not in the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht im Paket enthalten</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the new version of the pack no longer contains this file; it stays in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>die neue Version des Pakets enthält diese Datei nicht mehr; sie bleibt in der Bibliothek</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Single files</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelne Dateien</translation>
     </message>
 </context>
 <context>
@@ -545,32 +556,32 @@ Commands:
     <message>
         <location filename="../app/core/library/Library.cpp" line="+63"/>
         <source>There is no library in %1 (no %2 found).</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 gibt es keine Bibliothek (%2 wurde nicht gefunden).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot create the library folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bibliotheksordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The library was opened read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek wurde schreibgeschützt geöffnet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The library folder %1 is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Bibliotheksordner %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot open the catalog %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot open the library %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek %1 kann nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -579,37 +590,37 @@ Commands:
         <location filename="../app/core/library/LibraryChecker.cpp" line="+33"/>
         <location line="+3"/>
         <source>Catalog integrity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrität des Katalogs: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Catalog table %1 row %2 refers to a missing row in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %2 der Katalogtabelle %1 verweist auf eine fehlende Zeile in %3.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Document %1 &quot;%2&quot; (%3): its file is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument %1 „%2“ (%3): Die Datei fehlt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Document %1 &quot;%2&quot; (%3): its file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument %1 „%2“ (%3): Die Datei kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Document %1 &quot;%2&quot; (%3): the file&apos;s content changed (SHA-256 %4 instead of %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument %1 „%2“ (%3): Der Inhalt der Datei hat sich geändert (SHA-256 %4 statt %5).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The file %1 belongs to no document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 gehört zu keinem Dokument.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file %1 does not belong in the file store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 gehört nicht in die Dateiablage.</translation>
     </message>
 </context>
 <context>
@@ -617,12 +628,12 @@ Commands:
     <message>
         <location filename="../app/cli/ListCommand.cpp" line="+13"/>
         <source>List every document of the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dokumente der Bibliothek auflisten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print a JSON array of documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dokumente als JSON-Array ausgeben.</translation>
     </message>
 </context>
 <context>
@@ -630,215 +641,215 @@ Commands:
     <message>
         <location filename="../ui/MainWindow.ui" line="+6"/>
         <source>Smart Region Toolbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Smart Region Toolbox</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategorien</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Categories and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien und Schlagwörter</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search templates (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Document text</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenttext</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Document details</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben zum Dokument</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Import archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archiv importieren…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner importieren…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;About Smart Region Toolbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Smart Region Toolbox</translation>
     </message>
     <message>
         <location filename="../app/gui/main/MainWindow.cpp" line="+46"/>
         <source>Smart Region Toolbox – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Smart Region Toolbox – %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Read-only: %1 Importing and editing are disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt: %1 Importieren und Bearbeiten sind nicht möglich.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Import packs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete importieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Packs and documents (*.zip *.tar *.tar.gz *.tgz *.tar.bz2 *.tar.xz *.7z *.pdf *.docx *.odt *.xlsx *.txt *.md);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete und Dokumente (*.zip *.tar *.tar.gz *.tgz *.tar.bz2 *.tar.xz *.7z *.pdf *.docx *.odt *.xlsx *.txt *.md);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner importieren</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>About Smart Region Toolbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Smart Region Toolbox</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Smart Region Toolbox %1&lt;/h3&gt;&lt;p&gt;Templates and sample documents of Hessen&apos;s Smart Region programme: search, preview, export.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Smart Region Toolbox %1&lt;/h3&gt;&lt;p&gt;Muster und Beispieldokumente aus dem Programm „Smart Region“ des Landes Hessen: suchen, in der Vorschau ansehen, exportieren.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <location line="+26"/>
         <source>%n document(s) in the library</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Dokument in der Bibliothek</numerusform>
+            <numerusform>%n Dokumente in der Bibliothek</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>(no category)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Kategorie)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All documents (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dokumente (%1)</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenttyp</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommune</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No text was extracted from this document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus diesem Dokument wurde kein Text extrahiert.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>This library is read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Bibliothek ist schreibgeschützt: %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Empty library</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere Bibliothek</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The library is still empty. Import the bundled sample pack of the Smart Region toolbox to look around?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek ist noch leer. Möchten Sie das mitgelieferte Beispielpaket der Smart Region Toolbox importieren, um sich einen Überblick zu verschaffen?</translation>
     </message>
 </context>
 <context>
@@ -846,42 +857,42 @@ Commands:
     <message>
         <location filename="../app/core/import/Manifest.cpp" line="+52"/>
         <source>malformed JSON (%1); the manifest is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaftes JSON (%1); das Manifest wird ignoriert</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the manifest must be a JSON object; it is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>das Manifest muss ein JSON-Objekt sein; es wird ignoriert</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>unknown format &quot;%1&quot;, read as &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format „%1“, wird als „%2“ gelesen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&quot;documents&quot; must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>„documents“ muss ein Array sein</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>document %1 is not an object; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument %1 ist kein Objekt; übersprungen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>document %1 has no &quot;file&quot;; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument %1 hat keine Angabe „file“; übersprungen</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&quot;year&quot; of %1 is not a number: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„year“ von %1 ist keine Zahl: „%2“</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 is listed twice; the first entry counts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist doppelt aufgeführt; der erste Eintrag gilt</translation>
     </message>
 </context>
 <context>
@@ -889,27 +900,27 @@ Commands:
     <message>
         <location filename="../app/core/extract/OdfExtractor.cpp" line="+62"/>
         <source>The OpenDocument file is password-protected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OpenDocument-Datei ist kennwortgeschützt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This is not an OpenDocument file (content.xml is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine OpenDocument-Datei (content.xml fehlt).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The document has more than %1 tables or slides (the limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument hat mehr als %1 Tabellenblätter oder Folien (die Höchstgrenze).</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>This is not an OpenDocument file (content.xml has no body).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine OpenDocument-Datei (content.xml hat keinen Dokumentinhalt).</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>The document metadata (meta.xml) is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Metadaten des Dokuments (meta.xml) sind beschädigt.</translation>
     </message>
 </context>
 <context>
@@ -917,37 +928,37 @@ Commands:
     <message>
         <location filename="../app/core/extract/OoxmlExtractor.cpp" line="+163"/>
         <source>The Office file is password-protected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Office-Datei ist kennwortgeschützt.</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>This is not an Office Open XML document (no document, workbook or presentation found).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein Office-Open-XML-Dokument (weder Textdokument noch Arbeitsmappe noch Präsentation gefunden).</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>The document properties (%1) are damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dokumenteigenschaften (%1) sind beschädigt.</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>TRUE</source>
-        <translation type="unfinished"></translation>
+        <translation>WAHR</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>FALSE</source>
-        <translation type="unfinished"></translation>
+        <translation>FALSCH</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>The workbook has %1 sheets, more than the limit of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsmappe hat %1 Tabellenblätter, mehr als die Höchstgrenze von %2.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>The presentation has %1 slides, more than the limit of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Präsentation hat %1 Folien, mehr als die Höchstgrenze von %2.</translation>
     </message>
 </context>
 <context>
@@ -955,12 +966,12 @@ Commands:
     <message>
         <location filename="../app/core/import/PackSource.cpp" line="-89"/>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -968,22 +979,22 @@ Commands:
     <message>
         <location filename="../app/core/extract/PdfExtractor.cpp" line="+105"/>
         <source>This is not a readable PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine lesbare PDF-Datei.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The PDF file is password-protected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PDF-Datei ist kennwortgeschützt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The PDF file has no pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PDF-Datei hat keine Seiten.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The PDF file has %1 pages, more than the limit of %2 pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PDF-Datei hat %1 Seiten, mehr als die Höchstgrenze von %2 Seiten.</translation>
     </message>
 </context>
 <context>
@@ -991,17 +1002,17 @@ Commands:
     <message>
         <location filename="../app/core/extract/PlainTextExtractor.cpp" line="+69"/>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The file is too large (the limit is %1 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist zu groß (die Höchstgrenze liegt bei %1 Bytes).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This is not a text file (it contains binary data).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine Textdatei (sie enthält Binärdaten).</translation>
     </message>
 </context>
 <context>
@@ -1009,7 +1020,7 @@ Commands:
     <message>
         <location filename="../app/gui/main.cpp" line="+35"/>
         <source>Smart Region Toolbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Smart Region Toolbox</translation>
     </message>
 </context>
 <context>
@@ -1017,22 +1028,22 @@ Commands:
     <message>
         <location filename="../app/core/library/SchemaMigrator.cpp" line="+47"/>
         <source>The catalog uses schema version %1, but this program only knows versions up to %2. It was written by a newer Smart Region Toolbox and was left unchanged; please update the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog verwendet die Schemaversion %1, dieses Programm kennt aber nur Versionen bis %2. Er wurde von einer neueren Version der Smart Region Toolbox geschrieben und bleibt unverändert; bitte aktualisieren Sie das Programm.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The catalog uses the older schema version %1 and must be upgraded to version %2, which needs write access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog verwendet die ältere Schemaversion %1 und muss auf Version %2 aktualisiert werden; dafür ist Schreibzugriff nötig.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Cannot read the schema migration %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schemamigration %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Upgrading the catalog to schema version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung des Katalogs auf Schemaversion %1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -1040,38 +1051,38 @@ Commands:
     <message>
         <location filename="../app/core/extract/SourceFile.cpp" line="+10"/>
         <source>The file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei existiert nicht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine reguläre Datei.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+23"/>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer.</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>The file is too large (%1 bytes; the limit is %2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist zu groß (%1 Bytes; die Höchstgrenze liegt bei %2 Bytes).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The file is too large (the limit is %1 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist zu groß (die Höchstgrenze liegt bei %1 Bytes).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1079,47 +1090,47 @@ Commands:
     <message>
         <location filename="../app/cli/StatsCommand.cpp" line="+14"/>
         <source>Print counts: documents, packs, tags, bytes, pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahlen ausgeben: Dokumente, Pakete, Schlagwörter, Bytes, Seiten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als JSON-Objekt ausgeben.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Library:   %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek:   %1%2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (schreibgeschützt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Documents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente:    %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Packs:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete:       %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe:        %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pages:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten:       %1</translation>
     </message>
 </context>
 <context>
@@ -1127,7 +1138,7 @@ Commands:
     <message>
         <location filename="../app/core/extract/TextBudget.cpp" line="+38"/>
         <source>The text was cut off after %1 characters (the limit for one document).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text wurde nach %1 Zeichen abgeschnitten (die Höchstgrenze für ein Dokument).</translation>
     </message>
 </context>
 <context>
@@ -1135,7 +1146,7 @@ Commands:
     <message>
         <location filename="../app/core/extract/XmlText.cpp" line="+280"/>
         <source>The part %1 is damaged (line %2: %3); its text may be incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dokumentteil %1 ist beschädigt (Zeile %2: %3); sein Text ist möglicherweise unvollständig.</translation>
     </message>
 </context>
 <context>
@@ -1145,41 +1156,41 @@ Commands:
         <location line="+10"/>
         <location line="+71"/>
         <source>The file is not a readable zip archive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein lesbares ZIP-Archiv: %1</translation>
     </message>
     <message>
         <location line="-70"/>
         <location line="+81"/>
         <source>The zip archive is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ZIP-Archiv ist beschädigt: %1</translation>
     </message>
     <message>
         <location line="-35"/>
         <location line="+31"/>
         <source>The archive has no member %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv enthält keinen Eintrag %1.</translation>
     </message>
     <message>
         <location line="-26"/>
         <location line="+38"/>
         <source>The archive member %1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Archiveintrag %1 ist keine reguläre Datei.</translation>
     </message>
     <message>
         <location line="-34"/>
         <location line="+38"/>
         <source>The archive member %1 is encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Archiveintrag %1 ist verschlüsselt.</translation>
     </message>
     <message>
         <location line="-34"/>
         <source>The archive member %1 is larger than the limit of %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Archiveintrag %1 ist größer als die Höchstgrenze von %2 Bytes.</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>The archive member %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Archiveintrag %1 ist beschädigt: %2</translation>
     </message>
 </context>
 </TS>

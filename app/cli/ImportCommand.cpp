@@ -65,7 +65,7 @@ public:
                 if (!terminal || sinceLastLine.elapsed() < 100)
                     return;
                 sinceLastLine.restart();
-                QString line = tr("%1: %2 files, %3").arg(progress.pack).arg(progress.filesDone).arg(progress.currentFile);
+                QString line = tr("%1: %n file(s), %2", nullptr, progress.filesDone).arg(progress.pack, progress.currentFile);
                 if (line.size() > 100)
                     line = line.left(97) + QStringLiteral("...");
                 err() << '\r' << line.leftJustified(100) << Qt::flush;

@@ -93,7 +93,7 @@ int main(int argc, char *argv[])
         return ExitCode::Failure;
     }
     if (command->writes() && library->isReadOnly()) {
-        CliCommand::err() << CliCommand::tr("Cannot %1: %2").arg(command->name(), library->readOnlyReason()) << '\n';
+        CliCommand::err() << CliCommand::tr("The command \"%1\" needs write access: %2").arg(command->name(), library->readOnlyReason()) << '\n';
         return ExitCode::Failure;
     }
     return command->run(parser, *library);

@@ -6,6 +6,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <clocale>
+#include <string>
+
 namespace {
 
 struct ReadEntry
@@ -40,6 +43,23 @@ QList<ReadEntry> readAll(const QString &path, QString *error)
 
 const QByteArray Ausschreibung = "Öffentliche Ausschreibung: Errichtung eines LoRaWAN-Netzes im Landkreis.\n";
 const QByteArray Foerderung = "# Förderantrag Smarte Straßenbeleuchtung\n\nZuwendungsempfänger: Gemeinde Musterbach.\n";
+
+// Switches the whole process to another locale for a test and back.
+class ProcessLocale
+{
+public:
+    explicit ProcessLocale(const char *name)
+        : m_previous(std::setlocale(LC_ALL, nullptr))
+    {
+        std::setlocale(LC_ALL, name);
+    }
+    ~ProcessLocale() { std::setlocale(LC_ALL, m_previous.c_str()); }
+    ProcessLocale(const ProcessLocale &) = delete;
+    ProcessLocale &operator=(const ProcessLocale &) = delete;
+
+private:
+    std::string m_previous;
+};
 
 } // namespace
 
@@ -247,6 +267,37 @@ private slots:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(utf8.size(), 1);
         QCOMPARE(utf8.at(0).entry.path, QStringLiteral("Förderung.txt"));
+    }
+
+    void readsUtf8NamesWhateverTheProcessLocale_data()
+    {
+        QTest::addColumn<QString>("fileName");
+        QTest::newRow("zip") << "Paket.zip";
+        QTest::newRow("tar.gz") << "Paket.tar.gz";
+        QTest::newRow("7z") << "Paket.7z";
+    }
+    void readsUtf8NamesWhateverTheProcessLocale()
+    {
+        // A cron job or a service often runs with LANG unset, i.e. in the C locale: names must not
+        // depend on it (libarchive converts them to the locale's charset unless told otherwise).
+        QFETCH(QString, fileName);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(fileName);
+        TestArchiveBuilder builder;
+        builder.addFile(QStringLiteral("Förderung/Straßenbeleuchtung.txt"), "Förderantrag")
+            .addSymlink(QStringLiteral("Übersicht"), QStringLiteral("Förderung"));
+        QVERIFY2(builder.write(path), qPrintable(builder.errorString()));
+
+        const ProcessLocale c("C");
+        QString error;
+        const QList<ReadEntry> entries = readAll(path, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(0).entry.path, QStringLiteral("Förderung/Straßenbeleuchtung.txt"));
+        QCOMPARE(entries.at(0).data, QByteArray("Förderantrag"));
+        QCOMPARE(entries.at(1).entry.path, QStringLiteral("Übersicht"));
+        QCOMPARE(entries.at(1).entry.type, ArchiveReader::Entry::Type::Symlink);
+        QCOMPARE(entries.at(1).entry.linkTarget, QStringLiteral("Förderung"));
     }
 
     void reportsDamagedArchives()

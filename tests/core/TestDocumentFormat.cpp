@@ -1,6 +1,5 @@
-#include "extract/DocumentFormat.h"
-
 #include "TestZipWriter.h"
+#include "extract/DocumentFormat.h"
 
 #include <QtTest>
 
@@ -61,16 +60,26 @@ private slots:
         QTest::addColumn<QByteArray>("head");
         QTest::addColumn<DocumentFormat>("format");
 
-        QTest::newRow("pdf magic beats suffix") << "scan.txt" << QByteArray("%PDF-1.7\n%\xE2\xE3") << DocumentFormat::Pdf;
-        QTest::newRow("pdf after junk, named pdf") << "x.pdf" << QByteArray("\r\n%PDF-1.4\n") << DocumentFormat::Pdf;
-        QTest::newRow("odt mimetype, misleading name") << "brief.zip" << odfHead("application/vnd.oasis.opendocument.text") << DocumentFormat::Odt;
-        QTest::newRow("ods mimetype") << "x" << odfHead("application/vnd.oasis.opendocument.spreadsheet") << DocumentFormat::Ods;
-        QTest::newRow("odp mimetype") << "x.docx" << odfHead("application/vnd.oasis.opendocument.presentation") << DocumentFormat::Odp;
-        QTest::newRow("ott template") << "vorlage.ott" << odfHead("application/vnd.oasis.opendocument.text-template") << DocumentFormat::Odt;
-        QTest::newRow("other odf (graphics)") << "bild.odg" << odfHead("application/vnd.oasis.opendocument.graphics") << DocumentFormat::Unknown;
+        QTest::newRow("pdf magic beats suffix")
+            << "scan.txt" << QByteArray("%PDF-1.7\n%\xE2\xE3") << DocumentFormat::Pdf;
+        QTest::newRow("pdf after junk, named pdf")
+            << "x.pdf" << QByteArray("\r\n%PDF-1.4\n") << DocumentFormat::Pdf;
+        QTest::newRow("odt mimetype, misleading name")
+            << "brief.zip" << odfHead("application/vnd.oasis.opendocument.text") << DocumentFormat::Odt;
+        QTest::newRow("ods mimetype")
+            << "x" << odfHead("application/vnd.oasis.opendocument.spreadsheet") << DocumentFormat::Ods;
+        QTest::newRow("odp mimetype")
+            << "x.docx" << odfHead("application/vnd.oasis.opendocument.presentation") << DocumentFormat::Odp;
+        QTest::newRow("ott template")
+            << "vorlage.ott" << odfHead("application/vnd.oasis.opendocument.text-template")
+            << DocumentFormat::Odt;
+        QTest::newRow("other odf (graphics)")
+            << "bild.odg" << odfHead("application/vnd.oasis.opendocument.graphics")
+            << DocumentFormat::Unknown;
 
         TestZipWriter docx;
-        docx.add(QStringLiteral("[Content_Types].xml"), "<Types/>").add(QStringLiteral("word/document.xml"), "<w:document/>");
+        docx.add(QStringLiteral("[Content_Types].xml"), "<Types/>")
+            .add(QStringLiteral("word/document.xml"), "<w:document/>");
         const QByteArray docxHead = docx.toByteArray().left(4096);
         QTest::newRow("docx by suffix") << "Antrag.DOCX" << docxHead << DocumentFormat::Docx;
         QTest::newRow("xlsx by suffix") << "t.xlsm" << docxHead << DocumentFormat::Xlsx;
@@ -79,8 +88,10 @@ private slots:
         plainZip.add(QStringLiteral("a.txt"), "x");
         QTest::newRow("plain zip") << "archiv.zip" << plainZip.toByteArray() << DocumentFormat::Unknown;
 
-        QTest::newRow("png") << "bild" << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << DocumentFormat::Image;
-        QTest::newRow("jpeg") << "foto.txt" << QByteArray("\xFF\xD8\xFF\xE0\0\x10JFIF", 10) << DocumentFormat::Image;
+        QTest::newRow("png") << "bild" << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)
+                             << DocumentFormat::Image;
+        QTest::newRow("jpeg") << "foto.txt" << QByteArray("\xFF\xD8\xFF\xE0\0\x10JFIF", 10)
+                              << DocumentFormat::Image;
         QTest::newRow("gif") << "a" << QByteArray("GIF89a\x01\0") << DocumentFormat::Image;
         QTest::newRow("tiff le") << "a" << QByteArray("II*\0\x08\0\0\0", 8) << DocumentFormat::Image;
         QTest::newRow("tiff be") << "a" << QByteArray("MM\0*\0\0\0\x08", 8) << DocumentFormat::Image;
@@ -90,10 +101,17 @@ private slots:
         QTest::newRow("ole2 no name") << "x" << ole2 << DocumentFormat::LegacyOffice;
         QTest::newRow("ole2 named docx: encrypted OOXML") << "geheim.docx" << ole2 << DocumentFormat::Docx;
 
-        QTest::newRow("doctype") << "seite.txt" << QByteArray("<!DOCTYPE html>\n<html>") << DocumentFormat::Html;
-        QTest::newRow("html tag, BOM, blanks") << "x" << QByteArray("\xEF\xBB\xBF  \n<HTML lang=de>") << DocumentFormat::Html;
-        QTest::newRow("xhtml") << "x" << QByteArray("<?xml version=\"1.0\"?>\n<!-- c -->\n<html xmlns=\"http://www.w3.org/1999/xhtml\">") << DocumentFormat::Html;
-        QTest::newRow("xml, not html") << "daten.xml" << QByteArray("<?xml version=\"1.0\"?><root/>") << DocumentFormat::Unknown;
+        QTest::newRow("doctype") << "seite.txt" << QByteArray("<!DOCTYPE html>\n<html>")
+                                 << DocumentFormat::Html;
+        QTest::newRow("html tag, BOM, blanks")
+            << "x" << QByteArray("\xEF\xBB\xBF  \n<HTML lang=de>") << DocumentFormat::Html;
+        QTest::newRow("xhtml")
+            << "x"
+            << QByteArray(
+                   "<?xml version=\"1.0\"?>\n<!-- c -->\n<html xmlns=\"http://www.w3.org/1999/xhtml\">")
+            << DocumentFormat::Html;
+        QTest::newRow("xml, not html")
+            << "daten.xml" << QByteArray("<?xml version=\"1.0\"?><root/>") << DocumentFormat::Unknown;
 
         QTest::newRow("text by suffix") << "notiz.txt" << QByteArray("Hallo Welt") << DocumentFormat::Text;
         QTest::newRow("csv by suffix") << "liste.csv" << QByteArray("a;b\n1;2") << DocumentFormat::Csv;
@@ -113,11 +131,20 @@ private slots:
     void ids()
     {
         const QList<std::pair<DocumentFormat, QString>> expected = {
-            { DocumentFormat::Pdf, "pdf" }, { DocumentFormat::Docx, "docx" }, { DocumentFormat::Xlsx, "xlsx" },
-            { DocumentFormat::Pptx, "pptx" }, { DocumentFormat::Odt, "odt" }, { DocumentFormat::Ods, "ods" },
-            { DocumentFormat::Odp, "odp" }, { DocumentFormat::Text, "txt" }, { DocumentFormat::Markdown, "md" },
-            { DocumentFormat::Csv, "csv" }, { DocumentFormat::Html, "html" }, { DocumentFormat::Image, "image" },
-            { DocumentFormat::LegacyOffice, "legacy-office" }, { DocumentFormat::Unknown, "other" },
+            { DocumentFormat::Pdf, "pdf" },
+            { DocumentFormat::Docx, "docx" },
+            { DocumentFormat::Xlsx, "xlsx" },
+            { DocumentFormat::Pptx, "pptx" },
+            { DocumentFormat::Odt, "odt" },
+            { DocumentFormat::Ods, "ods" },
+            { DocumentFormat::Odp, "odp" },
+            { DocumentFormat::Text, "txt" },
+            { DocumentFormat::Markdown, "md" },
+            { DocumentFormat::Csv, "csv" },
+            { DocumentFormat::Html, "html" },
+            { DocumentFormat::Image, "image" },
+            { DocumentFormat::LegacyOffice, "legacy-office" },
+            { DocumentFormat::Unknown, "other" },
         };
         for (const auto &[format, id] : expected) {
             QCOMPARE(DocumentFormats::id(format), id);
@@ -147,25 +174,35 @@ private slots:
                  QStringLiteral("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
         QCOMPARE(DocumentFormats::mimeType(DocumentFormat::Pptx),
                  QStringLiteral("application/vnd.openxmlformats-officedocument.presentationml.presentation"));
-        QCOMPARE(DocumentFormats::mimeType(DocumentFormat::Odt), QStringLiteral("application/vnd.oasis.opendocument.text"));
-        QCOMPARE(DocumentFormats::mimeType(DocumentFormat::Ods), QStringLiteral("application/vnd.oasis.opendocument.spreadsheet"));
-        QCOMPARE(DocumentFormats::mimeType(DocumentFormat::Odp), QStringLiteral("application/vnd.oasis.opendocument.presentation"));
+        QCOMPARE(DocumentFormats::mimeType(DocumentFormat::Odt),
+                 QStringLiteral("application/vnd.oasis.opendocument.text"));
+        QCOMPARE(DocumentFormats::mimeType(DocumentFormat::Ods),
+                 QStringLiteral("application/vnd.oasis.opendocument.spreadsheet"));
+        QCOMPARE(DocumentFormats::mimeType(DocumentFormat::Odp),
+                 QStringLiteral("application/vnd.oasis.opendocument.presentation"));
         QCOMPARE(DocumentFormats::mimeType(DocumentFormat::Text), QStringLiteral("text/plain"));
         QCOMPARE(DocumentFormats::mimeType(DocumentFormat::Markdown), QStringLiteral("text/markdown"));
         QCOMPARE(DocumentFormats::mimeType(DocumentFormat::Csv), QStringLiteral("text/csv"));
         QCOMPARE(DocumentFormats::mimeType(DocumentFormat::Html), QStringLiteral("text/html"));
-        QCOMPARE(DocumentFormats::mimeType(DocumentFormat::Unknown), QStringLiteral("application/octet-stream"));
+        QCOMPARE(DocumentFormats::mimeType(DocumentFormat::Unknown),
+                 QStringLiteral("application/octet-stream"));
 
         // With a file name, the grouped formats become precise.
-        QCOMPARE(DocumentFormats::mimeType(DocumentFormat::Image, QStringLiteral("Foto.JPG")), QStringLiteral("image/jpeg"));
-        QCOMPARE(DocumentFormats::mimeType(DocumentFormat::Image, QStringLiteral("logo.png")), QStringLiteral("image/png"));
-        QCOMPARE(DocumentFormats::mimeType(DocumentFormat::LegacyOffice, QStringLiteral("a.doc")), QStringLiteral("application/msword"));
-        QCOMPARE(DocumentFormats::mimeType(DocumentFormat::LegacyOffice, QStringLiteral("a.xls")), QStringLiteral("application/vnd.ms-excel"));
+        QCOMPARE(DocumentFormats::mimeType(DocumentFormat::Image, QStringLiteral("Foto.JPG")),
+                 QStringLiteral("image/jpeg"));
+        QCOMPARE(DocumentFormats::mimeType(DocumentFormat::Image, QStringLiteral("logo.png")),
+                 QStringLiteral("image/png"));
+        QCOMPARE(DocumentFormats::mimeType(DocumentFormat::LegacyOffice, QStringLiteral("a.doc")),
+                 QStringLiteral("application/msword"));
+        QCOMPARE(DocumentFormats::mimeType(DocumentFormat::LegacyOffice, QStringLiteral("a.xls")),
+                 QStringLiteral("application/vnd.ms-excel"));
         QCOMPARE(DocumentFormats::mimeType(DocumentFormat::Docx, QStringLiteral("Brief.dotx")),
                  QStringLiteral("application/vnd.openxmlformats-officedocument.wordprocessingml.template"));
         // A name that does not fit the format does not change the answer.
-        QCOMPARE(DocumentFormats::mimeType(DocumentFormat::Pdf, QStringLiteral("a.png")), QStringLiteral("application/pdf"));
-        QCOMPARE(DocumentFormats::mimeType(DocumentFormat::Image, QStringLiteral("bild")), QStringLiteral("image/*"));
+        QCOMPARE(DocumentFormats::mimeType(DocumentFormat::Pdf, QStringLiteral("a.png")),
+                 QStringLiteral("application/pdf"));
+        QCOMPARE(DocumentFormats::mimeType(DocumentFormat::Image, QStringLiteral("bild")),
+                 QStringLiteral("image/*"));
     }
 
     void textExtractors()

@@ -1,6 +1,5 @@
-#include "extract/OoxmlExtractor.h"
-
 #include "TestZipWriter.h"
+#include "extract/OoxmlExtractor.h"
 
 #include <QtTest>
 
@@ -11,7 +10,8 @@ const QByteArray kRelTypes = "http://schemas.openxmlformats.org/officeDocument/2
 
 QByteArray relationships(const QList<std::tuple<QByteArray, QByteArray, QByteArray>> &entries)
 {
-    QByteArray xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\"" + kRelsNs + "\">";
+    QByteArray xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\""
+        + kRelsNs + "\">";
     for (const auto &[id, type, target] : entries)
         xml += "<Relationship Id=\"" + id + "\" Type=\"" + type + "\" Target=\"" + target + "\"/>";
     return xml + "</Relationships>";
@@ -21,7 +21,8 @@ QByteArray packageRelationships(const QByteArray &mainPart)
 {
     return relationships({
         { "rId1", kRelTypes + "officeDocument", mainPart },
-        { "rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", "docProps/core.xml" },
+        { "rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
+          "docProps/core.xml" },
         { "rId3", kRelTypes + "extended-properties", "docProps/app.xml" },
     });
 }
@@ -29,11 +30,16 @@ QByteArray packageRelationships(const QByteArray &mainPart)
 QByteArray coreProperties(const QByteArray &title, const QByteArray &creator, const QByteArray &subject)
 {
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-           "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
+           "<cp:coreProperties "
+           "xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
            " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\">"
-           "<dc:title>" + title + "</dc:title><dc:subject>" + subject + "</dc:subject>"
-           "<dc:creator>" + creator + "</dc:creator><cp:lastModifiedBy>Jemand Anderes</cp:lastModifiedBy>"
-           "</cp:coreProperties>";
+           "<dc:title>"
+        + title + "</dc:title><dc:subject>" + subject
+        + "</dc:subject>"
+          "<dc:creator>"
+        + creator
+        + "</dc:creator><cp:lastModifiedBy>Jemand Anderes</cp:lastModifiedBy>"
+          "</cp:coreProperties>";
 }
 
 QByteArray wordPart(const char *root, const QByteArray &content)
@@ -63,13 +69,14 @@ QByteArray slide(const QByteArray &paragraphs)
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
            "<p:sld xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\""
            " xmlns:p=\"http://schemas.openxmlformats.org/presentationml/2006/main\">"
-           "<p:cSld><p:spTree><p:sp><p:txBody><a:bodyPr/>" + paragraphs + "</p:txBody></p:sp></p:spTree></p:cSld></p:sld>";
+           "<p:cSld><p:spTree><p:sp><p:txBody><a:bodyPr/>"
+        + paragraphs + "</p:txBody></p:sp></p:spTree></p:cSld></p:sld>";
 }
 
 QByteArray slideParagraph(const QByteArray &text)
 {
-    return "<a:p><a:pPr><a:tabLst><a:tab pos=\"0\"/></a:tabLst></a:pPr><a:r><a:rPr lang=\"de-DE\"/><a:t>" + text
-        + "</a:t></a:r><a:endParaRPr lang=\"de-DE\"/></a:p>";
+    return "<a:p><a:pPr><a:tabLst><a:tab pos=\"0\"/></a:tabLst></a:pPr><a:r><a:rPr lang=\"de-DE\"/><a:t>"
+        + text + "</a:t></a:r><a:endParaRPr lang=\"de-DE\"/></a:p>";
 }
 
 } // namespace
@@ -101,9 +108,11 @@ private:
     static TestZipWriter docx(const QByteArray &body)
     {
         TestZipWriter zip;
-        zip.add(QStringLiteral("[Content_Types].xml"), "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>")
+        zip.add(QStringLiteral("[Content_Types].xml"),
+                "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>")
             .add(QStringLiteral("_rels/.rels"), packageRelationships("word/document.xml"))
-            .add(QStringLiteral("docProps/core.xml"), coreProperties("Antrag auf Sondernutzung", "Jörg Müller", "Straßenrecht"))
+            .add(QStringLiteral("docProps/core.xml"),
+                 coreProperties("Antrag auf Sondernutzung", "Jörg Müller", "Straßenrecht"))
             .add(QStringLiteral("word/document.xml"), wordPart("document", "<w:body>" + body + "</w:body>"));
         return zip;
     }
@@ -112,14 +121,16 @@ private:
     {
         return "<w:p><w:pPr><w:tabs><w:tab w:val=\"left\" w:pos=\"2000\"/></w:tabs></w:pPr>"
                "<w:r><w:t>Sehr geehrte Damen und Herren,</w:t></w:r></w:p>"
-               "<w:p><w:r><w:t xml:space=\"preserve\">Name:</w:t><w:tab/><w:t>Ärger über Öffnungszeiten</w:t></w:r></w:p>"
+               "<w:p><w:r><w:t xml:space=\"preserve\">Name:</w:t><w:tab/><w:t>Ärger über "
+               "Öffnungszeiten</w:t></w:r></w:p>"
                "<w:p><w:r><w:t>erste Zeile</w:t><w:br/><w:t>zweite Zeile</w:t></w:r></w:p>"
                "<w:p><w:r><w:t>E</w:t><w:noBreakHyphen/><w:t>Mail</w:t></w:r>"
                "<w:del><w:r><w:delText>gelöscht</w:delText></w:r></w:del>"
                "<w:r><w:fldChar w:fldCharType=\"begin\"/><w:instrText> PAGE </w:instrText></w:r></w:p>"
                "<w:p><w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><w:txbxContent>"
                "<w:p><w:r><w:t>Textfeld</w:t></w:r></w:p></w:txbxContent></w:drawing></mc:Choice>"
-               "<mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>Textfeld</w:t></w:r></w:p></w:txbxContent></w:pict>"
+               "<mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>Textfeld</w:t></w:r></w:p></"
+               "w:txbxContent></w:pict>"
                "</mc:Fallback></mc:AlternateContent></w:r></w:p>"
                "<w:sectPr><w:pgSz w:w=\"11906\"/></w:sectPr>";
     }
@@ -131,10 +142,12 @@ private:
             .add(QStringLiteral("_rels/.rels"), packageRelationships("xl/workbook.xml"))
             .add(QStringLiteral("docProps/core.xml"), coreProperties("Haushaltsplan", "Kämmerei", "Finanzen"))
             .add(QStringLiteral("xl/workbook.xml"),
-                 "<?xml version=\"1.0\"?><workbook xmlns=\"" + kSpreadsheetNs + "\" "
-                 "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
-                 "<sheet name=\"Haushalt 2024\" sheetId=\"1\" r:id=\"rId7\"/>"
-                 "<sheet name=\"Übersicht\" sheetId=\"2\" r:id=\"rId8\"/></sheets></workbook>")
+                 "<?xml version=\"1.0\"?><workbook xmlns=\"" + kSpreadsheetNs
+                     + "\" "
+                       "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                       "relationships\"><sheets>"
+                       "<sheet name=\"Haushalt 2024\" sheetId=\"1\" r:id=\"rId7\"/>"
+                       "<sheet name=\"Übersicht\" sheetId=\"2\" r:id=\"rId8\"/></sheets></workbook>")
             // The relationships, not the file numbers, decide which file holds which sheet.
             .add(QStringLiteral("xl/_rels/workbook.xml.rels"),
                  relationships({ { "rId7", kRelTypes + "worksheet", "worksheets/sheet2.xml" },
@@ -142,21 +155,26 @@ private:
                                  { "rId9", kRelTypes + "sharedStrings", "sharedStrings.xml" },
                                  { "rId10", kRelTypes + "styles", "styles.xml" } }))
             .add(QStringLiteral("xl/sharedStrings.xml"),
-                 "<?xml version=\"1.0\"?><sst xmlns=\"" + kSpreadsheetNs + "\" count=\"4\" uniqueCount=\"4\">"
-                 "<si><t>Position</t></si>"
-                 "<si><t>Betrag</t></si>"
-                 "<si><r><rPr><b/></rPr><t>Straßen</t></r><r><t xml:space=\"preserve\">unterhaltung</t></r></si>"
-                 "<si><t>Grünflächen</t><rPh sb=\"0\" eb=\"1\"><t>PHONETIK</t></rPh></si></sst>")
+                 "<?xml version=\"1.0\"?><sst xmlns=\"" + kSpreadsheetNs
+                     + "\" count=\"4\" uniqueCount=\"4\">"
+                       "<si><t>Position</t></si>"
+                       "<si><t>Betrag</t></si>"
+                       "<si><r><rPr><b/></rPr><t>Straßen</t></r><r><t "
+                       "xml:space=\"preserve\">unterhaltung</t></r></si>"
+                       "<si><t>Grünflächen</t><rPh sb=\"0\" eb=\"1\"><t>PHONETIK</t></rPh></si></sst>")
             .add(QStringLiteral("xl/worksheets/sheet2.xml"),
-                 worksheet("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c></row>"
-                           "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>2</v></c><c r=\"B2\"><v>1250.5</v></c></row>"
-                           "<row r=\"3\"><c r=\"A3\" t=\"s\"><v>3</v></c><c r=\"B3\" s=\"2\"><f>B2*2</f><v>2501</v></c>"
-                           "<c r=\"C3\" t=\"b\"><v>1</v></c></row>"
-                           "<row r=\"4\"><c r=\"A4\" s=\"1\"/><c r=\"B4\" s=\"1\"/></row>"))
+                 worksheet(
+                     "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c></row>"
+                     "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>2</v></c><c r=\"B2\"><v>1250.5</v></c></row>"
+                     "<row r=\"3\"><c r=\"A3\" t=\"s\"><v>3</v></c><c r=\"B3\" "
+                     "s=\"2\"><f>B2*2</f><v>2501</v></c>"
+                     "<c r=\"C3\" t=\"b\"><v>1</v></c></row>"
+                     "<row r=\"4\"><c r=\"A4\" s=\"1\"/><c r=\"B4\" s=\"1\"/></row>"))
             .add(QStringLiteral("xl/worksheets/sheet1.xml"),
                  worksheet("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Übertrag aus</t></is></c>"
                            "<c r=\"C1\" t=\"str\"><f>A1</f><v>Formeltext</v></c></row>"
-                           "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>99</v></c><c r=\"B2\" t=\"e\"><v>#DIV/0!</v></c></row>"));
+                           "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>99</v></c><c r=\"B2\" "
+                           "t=\"e\"><v>#DIV/0!</v></c></row>"));
         return zip;
     }
 
@@ -175,11 +193,12 @@ private slots:
         QCOMPARE(x.author, QStringLiteral("Jörg Müller")); // dc:creator, not lastModifiedBy
         QCOMPARE(x.subject, QStringLiteral("Straßenrecht"));
         // Tab stops, deleted text, field codes and the fallback copy of the text box are no text.
-        QCOMPARE(x.pages, QStringList(QStringLiteral("Sehr geehrte Damen und Herren,\n"
-                                                     "Name:\tÄrger über Öffnungszeiten\n"
-                                                     "erste Zeile\nzweite Zeile\n"
-                                                     "E-Mail\n"
-                                                     "Textfeld")));
+        QCOMPARE(x.pages,
+                 QStringList(QStringLiteral("Sehr geehrte Damen und Herren,\n"
+                                            "Name:\tÄrger über Öffnungszeiten\n"
+                                            "erste Zeile\nzweite Zeile\n"
+                                            "E-Mail\n"
+                                            "Textfeld")));
         QVERIFY(x.warnings.isEmpty());
     }
 
@@ -196,19 +215,24 @@ private slots:
             .add(QStringLiteral("word/header2.xml"), wordPart("hdr", paragraph("Landkreis Musterstadt")))
             .add(QStringLiteral("word/footer1.xml"), wordPart("ftr", paragraph("Seite 1")))
             .add(QStringLiteral("word/footnotes.xml"),
-                 wordPart("footnotes", "<w:footnote w:id=\"0\"><w:p/></w:footnote>"
-                                       "<w:footnote w:id=\"1\">" + paragraph("Siehe § 3 Abs. 2") + "</w:footnote>"));
+                 wordPart("footnotes",
+                          "<w:footnote w:id=\"0\"><w:p/></w:footnote>"
+                          "<w:footnote w:id=\"1\">"
+                              + paragraph("Siehe § 3 Abs. 2") + "</w:footnote>"));
         const Extraction x = OoxmlExtractor().extract(write(QStringLiteral("kopf.docx"), zip));
         QVERIFY2(x.ok(), qPrintable(x.error));
         // Footnotes first, then headers (identical ones once), then footers.
-        QCOMPARE(x.pages, QStringList(QStringLiteral("Haupttext\n\nSiehe § 3 Abs. 2\n\nLandkreis Musterstadt\n\nSeite 1")));
+        QCOMPARE(
+            x.pages,
+            QStringList(QStringLiteral("Haupttext\n\nSiehe § 3 Abs. 2\n\nLandkreis Musterstadt\n\nSeite 1")));
     }
 
     void docxWithoutRelationships()
     {
         // Minimal files from simple generators: no _rels, no properties.
         TestZipWriter zip;
-        zip.add(QStringLiteral("word/document.xml"), wordPart("document", "<w:body>" + paragraph("Nur Text") + "</w:body>"));
+        zip.add(QStringLiteral("word/document.xml"),
+                wordPart("document", "<w:body>" + paragraph("Nur Text") + "</w:body>"));
         const Extraction x = OoxmlExtractor().extract(write(QStringLiteral("minimal.docx"), zip));
         QVERIFY2(x.ok(), qPrintable(x.error));
         QCOMPARE(x.pages, QStringList(QStringLiteral("Nur Text")));
@@ -226,10 +250,11 @@ private slots:
         QCOMPARE(x.pages.size(), 2);
         // Workbook order; the sheet name heads its page; rich text runs joined, phonetic runs left
         // out, formulas' cached values, empty cells skipped, an invalid shared index ignored.
-        QCOMPARE(x.pages.at(0), QStringLiteral("Haushalt 2024\n"
-                                               "Position\tBetrag\n"
-                                               "Straßenunterhaltung\t1250.5\n"
-                                               "Grünflächen\t2501\tTRUE"));
+        QCOMPARE(x.pages.at(0),
+                 QStringLiteral("Haushalt 2024\n"
+                                "Position\tBetrag\n"
+                                "Straßenunterhaltung\t1250.5\n"
+                                "Grünflächen\t2501\tTRUE"));
         QCOMPARE(x.pages.at(1), QStringLiteral("Übersicht\nÜbertrag aus\tFormeltext\n#DIV/0!"));
     }
 
@@ -237,7 +262,8 @@ private slots:
     {
         TestZipWriter zip;
         zip.add(QStringLiteral("xl/workbook.xml"),
-                "<workbook xmlns=\"" + kSpreadsheetNs + "\"><sheets><sheet name=\"Tabelle1\" sheetId=\"1\"/></sheets></workbook>")
+                "<workbook xmlns=\"" + kSpreadsheetNs
+                    + "\"><sheets><sheet name=\"Tabelle1\" sheetId=\"1\"/></sheets></workbook>")
             .add(QStringLiteral("xl/worksheets/sheet1.xml"),
                  worksheet("<row><c t=\"inlineStr\"><is><t>Zelle A1</t></is></c><c><v>42</v></c></row>"));
         const Extraction x = OoxmlExtractor().extract(write(QStringLiteral("ohne-rels.xlsx"), zip));
@@ -253,7 +279,8 @@ private slots:
             rows += "<row><c t=\"s\"><v>0</v></c></row>";
         TestZipWriter zip;
         zip.add(QStringLiteral("xl/workbook.xml"),
-                "<workbook xmlns=\"" + kSpreadsheetNs + "\"><sheets><sheet name=\"S\" sheetId=\"1\"/></sheets></workbook>")
+                "<workbook xmlns=\"" + kSpreadsheetNs
+                    + "\"><sheets><sheet name=\"S\" sheetId=\"1\"/></sheets></workbook>")
             .add(QStringLiteral("xl/sharedStrings.xml"),
                  "<sst xmlns=\"" + kSpreadsheetNs + "\"><si><t>" + QByteArray(1000, 'x') + "</t></si></sst>")
             .add(QStringLiteral("xl/worksheets/sheet1.xml"), worksheet(rows));
@@ -265,7 +292,8 @@ private slots:
         QCOMPARE(x.pages.first().count(u'x'), 10000);
         QVERIFY(x.pages.first().size() <= 10000 + 20); // plus the sheet name and line breaks
         QCOMPARE(x.warnings.size(), 1);
-        QVERIFY2(x.warnings.first().contains(QLatin1String("10000 characters")), qPrintable(x.warnings.first()));
+        QVERIFY2(x.warnings.first().contains(QLatin1String("10000 characters")),
+                 qPrintable(x.warnings.first()));
     }
 
     void pptxSlidesByNumberWithoutPresentationPart()
@@ -273,7 +301,8 @@ private slots:
         TestZipWriter zip;
         // Stored in an order that is neither numeric nor alphabetic-correct.
         zip.add(QStringLiteral("ppt/slides/slide10.xml"), slide(slideParagraph("Zehnte Folie")))
-            .add(QStringLiteral("ppt/slides/slide2.xml"), slide(slideParagraph("Zweite Folie") + slideParagraph("Überschrift")))
+            .add(QStringLiteral("ppt/slides/slide2.xml"),
+                 slide(slideParagraph("Zweite Folie") + slideParagraph("Überschrift")))
             .add(QStringLiteral("ppt/slides/slide1.xml"), slide(slideParagraph("Erste Folie")))
             .add(QStringLiteral("ppt/slides/_rels/slide1.xml.rels"), relationships({}));
         const Extraction x = OoxmlExtractor().extract(write(QStringLiteral("folien.pptx"), zip));
@@ -299,7 +328,9 @@ private slots:
                                  { "rId3", kRelTypes + "slide", "slides/slide2.xml" },
                                  { "rId4", kRelTypes + "slide", "slides/slide10.xml" } }))
             .add(QStringLiteral("ppt/slides/slide1.xml"), slide(slideParagraph("Datei eins")))
-            .add(QStringLiteral("ppt/slides/slide2.xml"), slide(slideParagraph("Datei zwei") + "<a:p><a:r><a:t>A</a:t></a:r><a:br/><a:r><a:t>B</a:t></a:r></a:p>"))
+            .add(QStringLiteral("ppt/slides/slide2.xml"),
+                 slide(slideParagraph("Datei zwei")
+                       + "<a:p><a:r><a:t>A</a:t></a:r><a:br/><a:r><a:t>B</a:t></a:r></a:p>"))
             .add(QStringLiteral("ppt/slides/slide10.xml"), slide(slideParagraph("Datei zehn")))
             .add(QStringLiteral("docProps/core.xml"), coreProperties("Bürgerversammlung", "Amt 61", ""));
         const Extraction x = OoxmlExtractor().extract(write(QStringLiteral("reihenfolge.pptx"), zip));
@@ -319,12 +350,14 @@ private slots:
         limits.maxPages = 2;
         const Extraction x = OoxmlExtractor().extract(write(QStringLiteral("viele.pptx"), zip), limits);
         QVERIFY(!x.ok());
-        QVERIFY2(x.error.contains(QLatin1String("3 slides")) && x.error.contains(QLatin1String("limit of 2")), qPrintable(x.error));
+        QVERIFY2(x.error.contains(QLatin1String("3 slides")) && x.error.contains(QLatin1String("limit of 2")),
+                 qPrintable(x.error));
     }
 
     void malformedXmlKeepsTextBeforeTheDamage()
     {
-        QByteArray document = wordPart("document", "<w:body>" + paragraph("Vollständiger Absatz") + paragraph("Zweiter") + "</w:body>");
+        QByteArray document = wordPart(
+            "document", "<w:body>" + paragraph("Vollständiger Absatz") + paragraph("Zweiter") + "</w:body>");
         // Ends after the second paragraph's text: the reader reports text only once it is complete.
         document.truncate(document.indexOf("Zweiter") + 12);
         TestZipWriter zip;
@@ -333,13 +366,15 @@ private slots:
         QVERIFY2(x.ok(), qPrintable(x.error));
         QCOMPARE(x.pages, QStringList(QStringLiteral("Vollständiger Absatz\nZweiter")));
         QCOMPARE(x.warnings.size(), 1);
-        QVERIFY2(x.warnings.first().contains(QLatin1String("word/document.xml")), qPrintable(x.warnings.first()));
+        QVERIFY2(x.warnings.first().contains(QLatin1String("word/document.xml")),
+                 qPrintable(x.warnings.first()));
 
         // Mismatched tags are an error too, not a crash or a hang.
         TestZipWriter mismatched;
         mismatched.add(QStringLiteral("word/document.xml"),
                        wordPart("document", "<w:body><w:p><w:r><w:t>Text</w:t></w:p></w:r></w:body>"));
-        const Extraction y = OoxmlExtractor().extract(write(QStringLiteral("verschachtelt.docx"), mismatched));
+        const Extraction y
+            = OoxmlExtractor().extract(write(QStringLiteral("verschachtelt.docx"), mismatched));
         QVERIFY(y.ok());
         QCOMPARE(y.pages, QStringList(QStringLiteral("Text")));
         QCOMPARE(y.warnings.size(), 1);
@@ -354,8 +389,10 @@ private slots:
             xml += QByteArray("<!ENTITY ") + name + " \"" + ("&" + previous + ";").repeated(20) + "\">";
             previous = name;
         }
-        xml += "]><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
-               "<w:p><w:r><w:t>Vorher</w:t></w:r></w:p><w:p><w:r><w:t>&g;</w:t></w:r></w:p></w:body></w:document>";
+        xml += "]><w:document "
+               "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+               "<w:p><w:r><w:t>Vorher</w:t></w:r></w:p><w:p><w:r><w:t>&g;</w:t></w:r></w:p></w:body></"
+               "w:document>";
         TestZipWriter zip;
         zip.add(QStringLiteral("word/document.xml"), xml);
         const Extraction x = OoxmlExtractor().extract(write(QStringLiteral("lachen.docx"), zip));
@@ -379,7 +416,8 @@ private slots:
 
     void notAZip()
     {
-        const Extraction x = OoxmlExtractor().extract(writeBytes(QStringLiteral("text.docx"), "Nur ein Text, kein Zip."));
+        const Extraction x
+            = OoxmlExtractor().extract(writeBytes(QStringLiteral("text.docx"), "Nur ein Text, kein Zip."));
         QVERIFY(!x.ok());
         QVERIFY2(x.error.contains(QLatin1String("not a readable zip archive")), qPrintable(x.error));
     }
@@ -400,7 +438,8 @@ private slots:
         limits.maxMemberBytes = 2000;
         const Extraction x = OoxmlExtractor().extract(write(QStringLiteral("gross.docx"), zip), limits);
         QVERIFY(!x.ok());
-        QVERIFY2(x.error.contains(QLatin1String("word/document.xml")) && x.error.contains(QLatin1String("2000 bytes")),
+        QVERIFY2(x.error.contains(QLatin1String("word/document.xml"))
+                     && x.error.contains(QLatin1String("2000 bytes")),
                  qPrintable(x.error));
     }
 
@@ -417,9 +456,11 @@ private slots:
         QVERIFY(TestZipWriter::setDeclaredSize(bytes, "word/document.xml", 100));
         ExtractionLimits limits;
         limits.maxMemberBytes = 2000;
-        const Extraction x = OoxmlExtractor().extract(writeBytes(QStringLiteral("luege.docx"), bytes), limits);
+        const Extraction x
+            = OoxmlExtractor().extract(writeBytes(QStringLiteral("luege.docx"), bytes), limits);
         QVERIFY(!x.ok());
-        QVERIFY2(x.error.contains(QLatin1String("word/document.xml")) && x.error.contains(QLatin1String("2000 bytes")),
+        QVERIFY2(x.error.contains(QLatin1String("word/document.xml"))
+                     && x.error.contains(QLatin1String("2000 bytes")),
                  qPrintable(x.error));
 
         // Within the limit, libarchive itself notices that the data does not match the headers.
@@ -435,7 +476,8 @@ private slots:
         zip.setPassphrase("passwort");
         const Extraction x = OoxmlExtractor().extract(write(QStringLiteral("zipcrypt.docx"), zip));
         QVERIFY(!x.ok());
-        QVERIFY2(x.error.contains(QLatin1String("word/document.xml")) && x.error.contains(QLatin1String("encrypted")),
+        QVERIFY2(x.error.contains(QLatin1String("word/document.xml"))
+                     && x.error.contains(QLatin1String("encrypted")),
                  qPrintable(x.error));
     }
 

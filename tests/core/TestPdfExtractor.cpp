@@ -1,6 +1,5 @@
-#include "extract/PdfExtractor.h"
-
 #include "TestPdfWriter.h"
+#include "extract/PdfExtractor.h"
 
 #include <QtTest>
 
@@ -44,8 +43,9 @@ private slots:
         QCOMPARE(x.title, QStringLiteral("Straßenreinigungssatzung"));
         QCOMPARE(x.author, QStringLiteral("Jörg Müller"));
         QCOMPARE(x.subject, QStringLiteral("Gebühren für Anlieger"));
-        QCOMPARE(x.pages.at(0),
-                 QStringLiteral("Seite eins: Grüße aus Köln\nDer Datenschutz gilt für Bundes-\nund Landesrecht."));
+        QCOMPARE(
+            x.pages.at(0),
+            QStringLiteral("Seite eins: Grüße aus Köln\nDer Datenschutz gilt für Bundes-\nund Landesrecht."));
         QCOMPARE(x.pages.at(1), QStringLiteral("Zweite Seite: Ölheizung, Maß & Gewicht (€ 12)"));
         QVERIFY(x.warnings.isEmpty());
     }
@@ -54,16 +54,25 @@ private slots:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("hyphen at line end, lowercase next") << "Daten-\nschutz" << "Datenschutz";
-        QTest::newRow("blanks around the break") << "Daten-  \n   schutz ist" << "Datenschutz ist";
-        QTest::newRow("uppercase next: a compound with a noun") << "Nord-\nSüd-Achse" << "Nord-\nSüd-Achse";
-        QTest::newRow("suspended compound") << "Ein-\nund Ausgang" << "Ein-\nund Ausgang";
-        QTest::newRow("suspended with bzw.") << "Bundes-\nbzw. Landesrecht" << "Bundes-\nbzw. Landesrecht";
-        QTest::newRow("number before hyphen") << "2023-\nheute" << "2023-\nheute";
-        QTest::newRow("soft hyphen at line end") << QString("Verwal\u00ADtung\nVerwal\u00AD\nTungsakt") << "Verwaltung\nVerwalTungsakt";
+        QTest::newRow("hyphen at line end, lowercase next") << "Daten-\nschutz"
+                                                            << "Datenschutz";
+        QTest::newRow("blanks around the break") << "Daten-  \n   schutz ist"
+                                                 << "Datenschutz ist";
+        QTest::newRow("uppercase next: a compound with a noun") << "Nord-\nSüd-Achse"
+                                                                << "Nord-\nSüd-Achse";
+        QTest::newRow("suspended compound") << "Ein-\nund Ausgang"
+                                            << "Ein-\nund Ausgang";
+        QTest::newRow("suspended with bzw.") << "Bundes-\nbzw. Landesrecht"
+                                             << "Bundes-\nbzw. Landesrecht";
+        QTest::newRow("number before hyphen") << "2023-\nheute"
+                                              << "2023-\nheute";
+        QTest::newRow("soft hyphen at line end")
+            << QString("Verwal\u00ADtung\nVerwal\u00AD\nTungsakt") << "Verwaltung\nVerwalTungsakt";
         QTest::newRow("ligatures") << QString("Deﬁnition der Pﬂicht") << "Definition der Pflicht";
-        QTest::newRow("crlf and trailing blanks") << "a  \r\nb\t\r\n\r\n" << "a\nb";
-        QTest::newRow("two hyphenations in a row") << "Ver-\nwal-\ntung" << "Verwaltung";
+        QTest::newRow("crlf and trailing blanks") << "a  \r\nb\t\r\n\r\n"
+                                                  << "a\nb";
+        QTest::newRow("two hyphenations in a row") << "Ver-\nwal-\ntung"
+                                                   << "Verwaltung";
     }
 
     void normalizePageText()
@@ -153,7 +162,8 @@ private slots:
         limits.maxPages = 4;
         const Extraction x = PdfExtractor().extract(write(QStringLiteral("fuenf.pdf"), writer), limits);
         QVERIFY(!x.ok());
-        QVERIFY2(x.error.contains(QLatin1String("5 pages")) && x.error.contains(QLatin1String("limit of 4")), qPrintable(x.error));
+        QVERIFY2(x.error.contains(QLatin1String("5 pages")) && x.error.contains(QLatin1String("limit of 4")),
+                 qPrintable(x.error));
 
         limits.maxPages = 5;
         const Extraction ok = PdfExtractor().extract(m_dir.filePath(QStringLiteral("fuenf.pdf")), limits);

@@ -47,13 +47,19 @@ private slots:
         QTest::addColumn<QString>("expected");
         QTest::newRow("utf-8") << german.toUtf8() << german;
         QTest::newRow("utf-8 with BOM") << QByteArray("\xEF\xBB\xBF") + german.toUtf8() << german;
-        QTest::newRow("windows-1252") << QByteArray("Gr\xFC\xDF" "e aus K\xF6ln: Ma\xDF, \xD6l, \xDC" "bung, \x84Zitat\x93 \x96 5 \x80")
+        QTest::newRow("windows-1252") << QByteArray("Gr\xFC\xDF"
+                                                    "e aus K\xF6ln: Ma\xDF, \xD6l, \xDC"
+                                                    "bung, \x84Zitat\x93 \x96 5 \x80")
                                       << german;
         QTest::newRow("utf-16le with BOM") << utf16(german, false, true) << german;
         QTest::newRow("utf-16be with BOM") << utf16(german, true, true) << german;
         QTest::newRow("utf-16le without BOM") << utf16(german, false, false) << german;
-        QTest::newRow("latin-1 umlauts only") << QByteArray("\xC4rger \xFC" "ber Stra\xDF" "en") << QStringLiteral("Ärger über Straßen");
-        QTest::newRow("crlf and cr") << QByteArray("eins\r\nzwei\rdrei\n") << QStringLiteral("eins\nzwei\ndrei\n");
+        QTest::newRow("latin-1 umlauts only") << QByteArray("\xC4rger \xFC"
+                                                            "ber Stra\xDF"
+                                                            "en")
+                                              << QStringLiteral("Ärger über Straßen");
+        QTest::newRow("crlf and cr") << QByteArray("eins\r\nzwei\rdrei\n")
+                                     << QStringLiteral("eins\nzwei\ndrei\n");
     }
 
     void encodings()
@@ -71,9 +77,15 @@ private slots:
     void codecDetails()
     {
         QByteArray used;
-        QCOMPARE(TextCodec::decode("Stra\xDF" "e", QByteArray(), &used), QStringLiteral("Straße"));
+        QCOMPARE(TextCodec::decode("Stra\xDF"
+                                   "e",
+                                   QByteArray(), &used),
+                 QStringLiteral("Straße"));
         QCOMPARE(used, QByteArray("Windows-1252"));
-        QCOMPARE(TextCodec::decode("Stra\xC3\x9F" "e", QByteArray(), &used), QStringLiteral("Straße"));
+        QCOMPARE(TextCodec::decode("Stra\xC3\x9F"
+                                   "e",
+                                   QByteArray(), &used),
+                 QStringLiteral("Straße"));
         QCOMPARE(used, QByteArray("UTF-8"));
         QCOMPARE(TextCodec::decode("\xA4 100", "ISO-8859-15", &used), QStringLiteral("€ 100"));
         QCOMPARE(TextCodec::windows1252(0x80), QChar(0x20AC));
@@ -95,7 +107,8 @@ private slots:
         QVERIFY(x.pages.isEmpty());
 
         // A few stray control characters in real text are tolerated (and replaced).
-        const Extraction y = extractText(QByteArray("Text mit \x01 Steuerzeichen\x0c" "Seite 2"));
+        const Extraction y = extractText(QByteArray("Text mit \x01 Steuerzeichen\x0c"
+                                                    "Seite 2"));
         QVERIFY2(y.ok(), qPrintable(y.error));
         QCOMPARE(y.pages, QStringList(QStringLiteral("Text mit   Steuerzeichen\nSeite 2")));
     }
@@ -112,12 +125,15 @@ private slots:
         ExtractionLimits limits;
         limits.maxTextChars = 10;
         // More than 4 bytes per allowed character: refused without reading.
-        Extraction x = PlainTextExtractor().extract(write(QStringLiteral("gross.txt"), QByteArray(41, 'a')), limits);
+        Extraction x
+            = PlainTextExtractor().extract(write(QStringLiteral("gross.txt"), QByteArray(41, 'a')), limits);
         QVERIFY(!x.ok());
-        QVERIFY2(x.error.contains(QLatin1String("too large")) && x.error.contains(QLatin1String("40 bytes")), qPrintable(x.error));
+        QVERIFY2(x.error.contains(QLatin1String("too large")) && x.error.contains(QLatin1String("40 bytes")),
+                 qPrintable(x.error));
 
         // Within the file limit but over the text limit: cut with a warning.
-        x = PlainTextExtractor().extract(write(QStringLiteral("mittel.txt"), "Verwaltungsvorschrift"), limits);
+        x = PlainTextExtractor().extract(write(QStringLiteral("mittel.txt"), "Verwaltungsvorschrift"),
+                                         limits);
         QVERIFY2(x.ok(), qPrintable(x.error));
         QCOMPARE(x.pages, QStringList(QStringLiteral("Verwaltung")));
         QCOMPARE(x.warnings.size(), 1);
@@ -128,15 +144,24 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("title");
-        QTest::newRow("first line") << "# Satzung über Gebühren\n\nText" << "Satzung über Gebühren";
-        QTest::newRow("after text and level 2") << "Vorwort\n## Unterpunkt\n# Haupttitel\n# Zweiter" << "Haupttitel";
-        QTest::newRow("closing hashes") << "#   Titel mit Abschluss ##   " << "Titel mit Abschluss";
-        QTest::newRow("hash in word kept") << "# Programmieren in C#" << "Programmieren in C#";
-        QTest::newRow("indented up to three") << "   # Eingerückt" << "Eingerückt";
-        QTest::newRow("four spaces is code") << "    # Code\n# Echt" << "Echt";
-        QTest::newRow("inside fence") << "```bash\n# Kommentar\n```\n# Nach dem Code" << "Nach dem Code";
-        QTest::newRow("no space after hash") << "#hashtag\n" << "";
-        QTest::newRow("none") << "Nur Text\n====\n" << "";
+        QTest::newRow("first line") << "# Satzung über Gebühren\n\nText"
+                                    << "Satzung über Gebühren";
+        QTest::newRow("after text and level 2") << "Vorwort\n## Unterpunkt\n# Haupttitel\n# Zweiter"
+                                                << "Haupttitel";
+        QTest::newRow("closing hashes") << "#   Titel mit Abschluss ##   "
+                                        << "Titel mit Abschluss";
+        QTest::newRow("hash in word kept") << "# Programmieren in C#"
+                                           << "Programmieren in C#";
+        QTest::newRow("indented up to three") << "   # Eingerückt"
+                                              << "Eingerückt";
+        QTest::newRow("four spaces is code") << "    # Code\n# Echt"
+                                             << "Echt";
+        QTest::newRow("inside fence") << "```bash\n# Kommentar\n```\n# Nach dem Code"
+                                      << "Nach dem Code";
+        QTest::newRow("no space after hash") << "#hashtag\n"
+                                             << "";
+        QTest::newRow("none") << "Nur Text\n====\n"
+                              << "";
     }
 
     void markdownTitle()
@@ -149,13 +174,15 @@ private slots:
     void markdownFile()
     {
         const Extraction x = PlainTextExtractor(DocumentFormat::Markdown)
-                                 .extract(write(QStringLiteral("README.md"), "\xEF\xBB\xBF# Anleitung für Ämter\r\n\r\nSchritt 1"));
+                                 .extract(write(QStringLiteral("README.md"),
+                                                "\xEF\xBB\xBF# Anleitung für Ämter\r\n\r\nSchritt 1"));
         QVERIFY2(x.ok(), qPrintable(x.error));
         QCOMPARE(x.title, QStringLiteral("Anleitung für Ämter"));
         QCOMPARE(x.pages, QStringList(QStringLiteral("# Anleitung für Ämter\n\nSchritt 1")));
 
         // Plain text files do not get a title from a "#" line.
-        const Extraction y = PlainTextExtractor(DocumentFormat::Text).extract(write(QStringLiteral("hash.txt"), "# Kein Titel"));
+        const Extraction y = PlainTextExtractor(DocumentFormat::Text)
+                                 .extract(write(QStringLiteral("hash.txt"), "# Kein Titel"));
         QVERIFY(y.title.isEmpty());
     }
 
@@ -163,10 +190,12 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QChar>("separator");
-        QTest::newRow("semicolon with decimal commas") << "Name;Betrag;Anteil\nA;1,5;2,25\nB;3,75;0,5" << QChar(u';');
+        QTest::newRow("semicolon with decimal commas")
+            << "Name;Betrag;Anteil\nA;1,5;2,25\nB;3,75;0,5" << QChar(u';');
         QTest::newRow("comma") << "name,amount\nA,1.5\nB,2" << QChar(u',');
         QTest::newRow("tab") << "Name\tOrt\nMüller\tKöln" << QChar(u'\t');
-        QTest::newRow("commas only inside quotes") << "\"Müller, Hans\";Köln\n\"Bär, Eva\";Bonn" << QChar(u';');
+        QTest::newRow("commas only inside quotes")
+            << "\"Müller, Hans\";Köln\n\"Bär, Eva\";Bonn" << QChar(u';');
         QTest::newRow("single column") << "Name\nMüller" << QChar(u';');
     }
 
@@ -179,22 +208,27 @@ private slots:
 
     void csvFile()
     {
-        const QByteArray csv = "Name;Stra\xDF" "e;Bemerkung\r\n"
-                               "\"M\xFCller, Hans\";Hauptstra\xDF" "e 1;\"sagt \"\"Hallo\"\"\"\r\n"
+        const QByteArray csv = "Name;Stra\xDF"
+                               "e;Bemerkung\r\n"
+                               "\"M\xFCller, Hans\";Hauptstra\xDF"
+                               "e 1;\"sagt \"\"Hallo\"\"\"\r\n"
                                ";;\r\n"
                                "B\xE4r;\"Am Markt\r\n2\";  mit Leerzeichen  \r\n";
-        const Extraction x = PlainTextExtractor(DocumentFormat::Csv).extract(write(QStringLiteral("adressen.csv"), csv));
+        const Extraction x
+            = PlainTextExtractor(DocumentFormat::Csv).extract(write(QStringLiteral("adressen.csv"), csv));
         QVERIFY2(x.ok(), qPrintable(x.error));
-        QCOMPARE(x.pages, QStringList(QStringLiteral("Name\tStraße\tBemerkung\n"
-                                                     "Müller, Hans\tHauptstraße 1\tsagt \"Hallo\"\n"
-                                                     "Bär\tAm Markt 2\tmit Leerzeichen")));
+        QCOMPARE(x.pages,
+                 QStringList(QStringLiteral("Name\tStraße\tBemerkung\n"
+                                            "Müller, Hans\tHauptstraße 1\tsagt \"Hallo\"\n"
+                                            "Bär\tAm Markt 2\tmit Leerzeichen")));
         QVERIFY(x.title.isEmpty());
     }
 
     void csvWithCommas()
     {
-        const Extraction x = PlainTextExtractor(DocumentFormat::Csv)
-                                 .extract(write(QStringLiteral("en.csv"), "id,city\n1,\"Frankfurt am Main\"\n2,Köln\n"));
+        const Extraction x
+            = PlainTextExtractor(DocumentFormat::Csv)
+                  .extract(write(QStringLiteral("en.csv"), "id,city\n1,\"Frankfurt am Main\"\n2,Köln\n"));
         QVERIFY(x.ok());
         QCOMPARE(x.pages, QStringList(QStringLiteral("id\tcity\n1\tFrankfurt am Main\n2\tKöln")));
     }

@@ -5,7 +5,8 @@
 
 namespace {
 
-const QByteArray kPadding = QByteArray::fromHex("28BF4E5E4E758A4164004E56FFFA01082E2E00B6D0683E802F0CA9FE6453697A");
+const QByteArray kPadding
+    = QByteArray::fromHex("28BF4E5E4E758A4164004E56FFFA01082E2E00B6D0683E802F0CA9FE6453697A");
 constexpr qint32 kPermissions = -44; // print, modify, copy, annotate all denied; irrelevant here
 const QByteArray kFileId = QByteArray::fromHex("5352545465737450646657726974657231");
 
@@ -50,9 +51,9 @@ QByteArray littleEndian(quint32 value, int bytes)
 QByteArray toWinAnsi(const QString &text)
 {
     static const char16_t kHigh[32] = {
-        0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-        0x2039, 0x0152, 0, 0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+        0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+        0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178,
     };
     QByteArray out;
     for (const QChar c : text) {
@@ -117,16 +118,18 @@ QByteArray TestPdfWriter::toByteArray() const
     QByteArray ownerEntry;
     QByteArray userEntry;
     if (m_encrypted) {
-        const QByteArray ownerKey =
-            md5(padded(m_ownerPassword.isEmpty() ? m_userPassword : m_ownerPassword)).left(5);
+        const QByteArray ownerKey
+            = md5(padded(m_ownerPassword.isEmpty() ? m_userPassword : m_ownerPassword)).left(5);
         ownerEntry = rc4(ownerKey, padded(m_userPassword));
-        fileKey = md5(padded(m_userPassword) + ownerEntry + littleEndian(quint32(kPermissions), 4) + kFileId).left(5);
+        fileKey = md5(padded(m_userPassword) + ownerEntry + littleEndian(quint32(kPermissions), 4) + kFileId)
+                      .left(5);
         userEntry = rc4(fileKey, kPadding);
     }
     auto encrypt = [&](int objectNumber, const QByteArray &data) {
         if (!m_encrypted)
             return data;
-        const QByteArray key = md5(fileKey + littleEndian(quint32(objectNumber), 3) + littleEndian(0, 2)).left(10);
+        const QByteArray key
+            = md5(fileKey + littleEndian(quint32(objectNumber), 3) + littleEndian(0, 2)).left(10);
         return rc4(key, data);
     };
 
@@ -149,7 +152,7 @@ QByteArray TestPdfWriter::toByteArray() const
     }
     objects[3] = info + " >>";
     objects[4] = m_encrypted ? "<< /Filter /Standard /V 1 /R 2 /O <" + ownerEntry.toHex() + "> /U <"
-                                   + userEntry.toHex() + "> /P " + QByteArray::number(kPermissions) + " >>"
+            + userEntry.toHex() + "> /P " + QByteArray::number(kPermissions) + " >>"
                              : QByteArray("null");
 
     for (qsizetype i = 0; i < m_pages.size(); ++i) {
@@ -159,9 +162,11 @@ QByteArray TestPdfWriter::toByteArray() const
             content += literal(toWinAnsi(line)) + " Tj T*\n";
         content += "ET\n";
         const QByteArray stream = encrypt(pageObject + 1, content);
-        objects[pageObject - 1] = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents "
+        objects[pageObject - 1] = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font "
+                                  "<< /F1 3 0 R >> >> /Contents "
             + QByteArray::number(pageObject + 1) + " 0 R >>";
-        objects[pageObject] = "<< /Length " + QByteArray::number(stream.size()) + " >>\nstream\n" + stream + "\nendstream";
+        objects[pageObject]
+            = "<< /Length " + QByteArray::number(stream.size()) + " >>\nstream\n" + stream + "\nendstream";
     }
 
     QByteArray pdf = "%PDF-1.4\n%\xE2\xE3\xCF\xD3\n";
@@ -177,8 +182,8 @@ QByteArray TestPdfWriter::toByteArray() const
     pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R /Info 4 0 R";
     if (m_encrypted)
         pdf += " /Encrypt 5 0 R";
-    pdf += " /ID [<" + kFileId.toHex() + "> <" + kFileId.toHex() + ">] >>\nstartxref\n" + QByteArray::number(xref)
-        + "\n%%EOF\n";
+    pdf += " /ID [<" + kFileId.toHex() + "> <" + kFileId.toHex() + ">] >>\nstartxref\n"
+        + QByteArray::number(xref) + "\n%%EOF\n";
     return pdf;
 }
 

@@ -2,10 +2,8 @@
 
 #include <QFile>
 #include <QtEndian>
-
 #include <archive.h>
 #include <archive_entry.h>
-
 #include <memory>
 
 namespace {
@@ -51,7 +49,8 @@ QByteArray TestZipWriter::toByteArray()
 
     std::unique_ptr<archive, ArchiveWriteFree> a(archive_write_new());
     auto fail = [&](const char *what) {
-        m_error = QStringLiteral("%1: %2").arg(QLatin1String(what), QString::fromLocal8Bit(archive_error_string(a.get())));
+        m_error = QStringLiteral("%1: %2").arg(QLatin1String(what),
+                                               QString::fromLocal8Bit(archive_error_string(a.get())));
         return QByteArray();
     };
     if (archive_write_set_format_zip(a.get()) != ARCHIVE_OK)

@@ -12,7 +12,8 @@ public:
     enum class Compression { Deflate, Store };
 
     // A regular file member.
-    TestZipWriter &add(const QString &name, const QByteArray &data, Compression compression = Compression::Deflate);
+    TestZipWriter &add(const QString &name, const QByteArray &data,
+                       Compression compression = Compression::Deflate);
     // A symbolic link member (a non-regular entry the reader must refuse).
     TestZipWriter &addSymlink(const QString &name, const QString &target);
     // Encrypts every member with traditional PKWARE encryption ("zipcrypt"). libarchive only

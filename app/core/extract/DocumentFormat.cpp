@@ -15,9 +15,11 @@ struct FormatInfo
 constexpr FormatInfo kFormats[] = {
     { DocumentFormat::Unknown, "other", "application/octet-stream" },
     { DocumentFormat::Pdf, "pdf", "application/pdf" },
-    { DocumentFormat::Docx, "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document" },
+    { DocumentFormat::Docx, "docx",
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document" },
     { DocumentFormat::Xlsx, "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
-    { DocumentFormat::Pptx, "pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation" },
+    { DocumentFormat::Pptx, "pptx",
+      "application/vnd.openxmlformats-officedocument.presentationml.presentation" },
     { DocumentFormat::Odt, "odt", "application/vnd.oasis.opendocument.text" },
     { DocumentFormat::Ods, "ods", "application/vnd.oasis.opendocument.spreadsheet" },
     { DocumentFormat::Odp, "odp", "application/vnd.oasis.opendocument.presentation" },
@@ -51,7 +53,8 @@ constexpr SuffixInfo kSuffixes[] = {
     { "pdf", DocumentFormat::Pdf, nullptr },
     { "docx", DocumentFormat::Docx, nullptr },
     { "docm", DocumentFormat::Docx, "application/vnd.ms-word.document.macroEnabled.12" },
-    { "dotx", DocumentFormat::Docx, "application/vnd.openxmlformats-officedocument.wordprocessingml.template" },
+    { "dotx", DocumentFormat::Docx,
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.template" },
     { "dotm", DocumentFormat::Docx, "application/vnd.ms-word.template.macroEnabled.12" },
     { "xlsx", DocumentFormat::Xlsx, nullptr },
     { "xlsm", DocumentFormat::Xlsx, "application/vnd.ms-excel.sheet.macroEnabled.12" },
@@ -60,7 +63,8 @@ constexpr SuffixInfo kSuffixes[] = {
     { "pptx", DocumentFormat::Pptx, nullptr },
     { "pptm", DocumentFormat::Pptx, "application/vnd.ms-powerpoint.presentation.macroEnabled.12" },
     { "potx", DocumentFormat::Pptx, "application/vnd.openxmlformats-officedocument.presentationml.template" },
-    { "ppsx", DocumentFormat::Pptx, "application/vnd.openxmlformats-officedocument.presentationml.slideshow" },
+    { "ppsx", DocumentFormat::Pptx,
+      "application/vnd.openxmlformats-officedocument.presentationml.slideshow" },
     { "odt", DocumentFormat::Odt, nullptr },
     { "ott", DocumentFormat::Odt, "application/vnd.oasis.opendocument.text-template" },
     { "ods", DocumentFormat::Ods, nullptr },
@@ -126,7 +130,8 @@ DocumentFormat fromOdfMimetype(const QByteArray &head)
     // With a data descriptor the size may be 0 here; then the text runs into the next header, and
     // the longest known type it starts with wins.
     const qsizetype start = 30 + qsizetype(nameLength) + extraLength;
-    const QByteArray data = storedSize > 0 && storedSize < 256 ? head.mid(start, storedSize) : head.mid(start, 128);
+    const QByteArray data
+        = storedSize > 0 && storedSize < 256 ? head.mid(start, storedSize) : head.mid(start, 128);
     static constexpr struct
     {
         const char *mimeType;

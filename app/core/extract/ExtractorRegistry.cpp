@@ -47,14 +47,15 @@ const Extractor *ExtractorRegistry::forFormat(DocumentFormat format)
     return nullptr;
 }
 
-Extraction ExtractorRegistry::extractFile(const QString &path, DocumentFormat format, const ExtractionLimits &limits)
+Extraction ExtractorRegistry::extractFile(const QString &path, DocumentFormat format,
+                                          const ExtractionLimits &limits)
 {
     const Extractor *extractor = forFormat(format);
     if (!extractor) {
         Extraction result;
         result.textExtracted = false;
-        result.warnings.append(tr("Format %1: only metadata is cataloged, no text extracted.")
-                                   .arg(DocumentFormats::id(format)));
+        result.warnings.append(
+            tr("Format %1: only metadata is cataloged, no text extracted.").arg(DocumentFormats::id(format)));
         return result;
     }
     try {

@@ -20,5 +20,6 @@ public:
 
     // Extracts with forFormat(format). For metadata-only formats: textExtracted = false and a
     // warning saying so, no error. Never throws: running out of memory becomes an error.
-    static Extraction extractFile(const QString &path, DocumentFormat format, const ExtractionLimits &limits = {});
+    static Extraction extractFile(const QString &path, DocumentFormat format,
+                                  const ExtractionLimits &limits = {});
 };

@@ -6,7 +6,6 @@
 
 #include <QHash>
 #include <QList>
-
 #include <cctype>
 
 namespace {
@@ -19,38 +18,43 @@ struct NamedEntity
 
 // The entities that occur in practice in German office pages; the full HTML list has 2231.
 constexpr NamedEntity kEntities[] = {
-    { "amp", 0x26 }, { "lt", 0x3C }, { "gt", 0x3E }, { "quot", 0x22 }, { "apos", 0x27 },
-    { "nbsp", 0xA0 }, { "shy", 0xAD }, { "auml", 0xE4 }, { "ouml", 0xF6 }, { "uuml", 0xFC },
-    { "Auml", 0xC4 }, { "Ouml", 0xD6 }, { "Uuml", 0xDC }, { "szlig", 0xDF }, { "euro", 0x20AC },
-    { "sect", 0xA7 }, { "para", 0xB6 }, { "deg", 0xB0 }, { "copy", 0xA9 }, { "reg", 0xAE },
-    { "trade", 0x2122 }, { "middot", 0xB7 }, { "bull", 0x2022 }, { "hellip", 0x2026 },
-    { "ndash", 0x2013 }, { "mdash", 0x2014 }, { "lsquo", 0x2018 }, { "rsquo", 0x2019 },
-    { "sbquo", 0x201A }, { "ldquo", 0x201C }, { "rdquo", 0x201D }, { "bdquo", 0x201E },
-    { "laquo", 0xAB }, { "raquo", 0xBB }, { "lsaquo", 0x2039 }, { "rsaquo", 0x203A },
-    { "times", 0xD7 }, { "divide", 0xF7 }, { "plusmn", 0xB1 }, { "micro", 0xB5 },
-    { "frac12", 0xBD }, { "frac14", 0xBC }, { "frac34", 0xBE }, { "sup1", 0xB9 }, { "sup2", 0xB2 },
-    { "sup3", 0xB3 }, { "pound", 0xA3 }, { "yen", 0xA5 }, { "cent", 0xA2 }, { "curren", 0xA4 },
-    { "iexcl", 0xA1 }, { "iquest", 0xBF }, { "ordf", 0xAA }, { "ordm", 0xBA }, { "not", 0xAC },
-    { "macr", 0xAF }, { "acute", 0xB4 }, { "cedil", 0xB8 }, { "uml", 0xA8 }, { "brvbar", 0xA6 },
+    { "amp", 0x26 },      { "lt", 0x3C },       { "gt", 0x3E },       { "quot", 0x22 },
+    { "apos", 0x27 },     { "nbsp", 0xA0 },     { "shy", 0xAD },      { "auml", 0xE4 },
+    { "ouml", 0xF6 },     { "uuml", 0xFC },     { "Auml", 0xC4 },     { "Ouml", 0xD6 },
+    { "Uuml", 0xDC },     { "szlig", 0xDF },    { "euro", 0x20AC },   { "sect", 0xA7 },
+    { "para", 0xB6 },     { "deg", 0xB0 },      { "copy", 0xA9 },     { "reg", 0xAE },
+    { "trade", 0x2122 },  { "middot", 0xB7 },   { "bull", 0x2022 },   { "hellip", 0x2026 },
+    { "ndash", 0x2013 },  { "mdash", 0x2014 },  { "lsquo", 0x2018 },  { "rsquo", 0x2019 },
+    { "sbquo", 0x201A },  { "ldquo", 0x201C },  { "rdquo", 0x201D },  { "bdquo", 0x201E },
+    { "laquo", 0xAB },    { "raquo", 0xBB },    { "lsaquo", 0x2039 }, { "rsaquo", 0x203A },
+    { "times", 0xD7 },    { "divide", 0xF7 },   { "plusmn", 0xB1 },   { "micro", 0xB5 },
+    { "frac12", 0xBD },   { "frac14", 0xBC },   { "frac34", 0xBE },   { "sup1", 0xB9 },
+    { "sup2", 0xB2 },     { "sup3", 0xB3 },     { "pound", 0xA3 },    { "yen", 0xA5 },
+    { "cent", 0xA2 },     { "curren", 0xA4 },   { "iexcl", 0xA1 },    { "iquest", 0xBF },
+    { "ordf", 0xAA },     { "ordm", 0xBA },     { "not", 0xAC },      { "macr", 0xAF },
+    { "acute", 0xB4 },    { "cedil", 0xB8 },    { "uml", 0xA8 },      { "brvbar", 0xA6 },
     { "dagger", 0x2020 }, { "Dagger", 0x2021 }, { "permil", 0x2030 }, { "prime", 0x2032 },
-    { "Prime", 0x2033 }, { "larr", 0x2190 }, { "rarr", 0x2192 }, { "uarr", 0x2191 },
-    { "darr", 0x2193 }, { "harr", 0x2194 }, { "rArr", 0x21D2 }, { "lArr", 0x21D0 },
-    { "ensp", 0x2002 }, { "emsp", 0x2003 }, { "thinsp", 0x2009 }, { "zwnj", 0x200C },
-    { "zwj", 0x200D }, { "lrm", 0x200E }, { "rlm", 0x200F }, { "le", 0x2264 }, { "ge", 0x2265 },
-    { "ne", 0x2260 }, { "minus", 0x2212 }, { "infin", 0x221E }, { "asymp", 0x2248 },
-    { "Agrave", 0xC0 }, { "Aacute", 0xC1 }, { "Acirc", 0xC2 }, { "Atilde", 0xC3 }, { "Aring", 0xC5 },
-    { "AElig", 0xC6 }, { "Ccedil", 0xC7 }, { "Egrave", 0xC8 }, { "Eacute", 0xC9 }, { "Ecirc", 0xCA },
-    { "Euml", 0xCB }, { "Igrave", 0xCC }, { "Iacute", 0xCD }, { "Icirc", 0xCE }, { "Iuml", 0xCF },
-    { "Ntilde", 0xD1 }, { "Ograve", 0xD2 }, { "Oacute", 0xD3 }, { "Ocirc", 0xD4 }, { "Otilde", 0xD5 },
-    { "Oslash", 0xD8 }, { "Ugrave", 0xD9 }, { "Uacute", 0xDA }, { "Ucirc", 0xDB }, { "Yacute", 0xDD },
-    { "agrave", 0xE0 }, { "aacute", 0xE1 }, { "acirc", 0xE2 }, { "atilde", 0xE3 }, { "aring", 0xE5 },
-    { "aelig", 0xE6 }, { "ccedil", 0xE7 }, { "egrave", 0xE8 }, { "eacute", 0xE9 }, { "ecirc", 0xEA },
-    { "euml", 0xEB }, { "igrave", 0xEC }, { "iacute", 0xED }, { "icirc", 0xEE }, { "iuml", 0xEF },
-    { "ntilde", 0xF1 }, { "ograve", 0xF2 }, { "oacute", 0xF3 }, { "ocirc", 0xF4 }, { "otilde", 0xF5 },
-    { "oslash", 0xF8 }, { "ugrave", 0xF9 }, { "uacute", 0xFA }, { "ucirc", 0xFB }, { "yacute", 0xFD },
-    { "yuml", 0xFF }, { "OElig", 0x152 }, { "oelig", 0x153 }, { "Scaron", 0x160 }, { "scaron", 0x161 },
-    { "Yuml", 0x178 }, { "Zcaron", 0x17D }, { "zcaron", 0x17E }, { "fnof", 0x192 },
-    { "check", 0x2713 }, { "hearts", 0x2665 },
+    { "Prime", 0x2033 },  { "larr", 0x2190 },   { "rarr", 0x2192 },   { "uarr", 0x2191 },
+    { "darr", 0x2193 },   { "harr", 0x2194 },   { "rArr", 0x21D2 },   { "lArr", 0x21D0 },
+    { "ensp", 0x2002 },   { "emsp", 0x2003 },   { "thinsp", 0x2009 }, { "zwnj", 0x200C },
+    { "zwj", 0x200D },    { "lrm", 0x200E },    { "rlm", 0x200F },    { "le", 0x2264 },
+    { "ge", 0x2265 },     { "ne", 0x2260 },     { "minus", 0x2212 },  { "infin", 0x221E },
+    { "asymp", 0x2248 },  { "Agrave", 0xC0 },   { "Aacute", 0xC1 },   { "Acirc", 0xC2 },
+    { "Atilde", 0xC3 },   { "Aring", 0xC5 },    { "AElig", 0xC6 },    { "Ccedil", 0xC7 },
+    { "Egrave", 0xC8 },   { "Eacute", 0xC9 },   { "Ecirc", 0xCA },    { "Euml", 0xCB },
+    { "Igrave", 0xCC },   { "Iacute", 0xCD },   { "Icirc", 0xCE },    { "Iuml", 0xCF },
+    { "Ntilde", 0xD1 },   { "Ograve", 0xD2 },   { "Oacute", 0xD3 },   { "Ocirc", 0xD4 },
+    { "Otilde", 0xD5 },   { "Oslash", 0xD8 },   { "Ugrave", 0xD9 },   { "Uacute", 0xDA },
+    { "Ucirc", 0xDB },    { "Yacute", 0xDD },   { "agrave", 0xE0 },   { "aacute", 0xE1 },
+    { "acirc", 0xE2 },    { "atilde", 0xE3 },   { "aring", 0xE5 },    { "aelig", 0xE6 },
+    { "ccedil", 0xE7 },   { "egrave", 0xE8 },   { "eacute", 0xE9 },   { "ecirc", 0xEA },
+    { "euml", 0xEB },     { "igrave", 0xEC },   { "iacute", 0xED },   { "icirc", 0xEE },
+    { "iuml", 0xEF },     { "ntilde", 0xF1 },   { "ograve", 0xF2 },   { "oacute", 0xF3 },
+    { "ocirc", 0xF4 },    { "otilde", 0xF5 },   { "oslash", 0xF8 },   { "ugrave", 0xF9 },
+    { "uacute", 0xFA },   { "ucirc", 0xFB },    { "yacute", 0xFD },   { "yuml", 0xFF },
+    { "OElig", 0x152 },   { "oelig", 0x153 },   { "Scaron", 0x160 },  { "scaron", 0x161 },
+    { "Yuml", 0x178 },    { "Zcaron", 0x17D },  { "zcaron", 0x17E },  { "fnof", 0x192 },
+    { "check", 0x2713 },  { "hearts", 0x2665 },
 };
 
 enum class Role { Inline, Block, Break, Cell, Skipped, Preformatted };
@@ -58,11 +62,12 @@ enum class Role { Inline, Block, Break, Cell, Skipped, Preformatted };
 Role roleOf(QStringView tag)
 {
     static constexpr const char16_t *kBlocks[] = {
-        u"address", u"article", u"aside", u"blockquote", u"body", u"caption", u"center", u"dd", u"details",
-        u"dialog", u"div", u"dl", u"dt", u"fieldset", u"figcaption", u"figure", u"footer", u"form", u"h1",
-        u"h2", u"h3", u"h4", u"h5", u"h6", u"header", u"hgroup", u"hr", u"html", u"legend", u"li", u"main",
-        u"nav", u"ol", u"option", u"p", u"section", u"summary", u"table", u"tbody", u"tfoot", u"thead",
-        u"tr", u"ul", u"title", u"head",
+        u"address", u"article", u"aside", u"blockquote", u"body",    u"caption",  u"center",     u"dd",
+        u"details", u"dialog",  u"div",   u"dl",         u"dt",      u"fieldset", u"figcaption", u"figure",
+        u"footer",  u"form",    u"h1",    u"h2",         u"h3",      u"h4",       u"h5",         u"h6",
+        u"header",  u"hgroup",  u"hr",    u"html",       u"legend",  u"li",       u"main",       u"nav",
+        u"ol",      u"option",  u"p",     u"section",    u"summary", u"table",    u"tbody",      u"tfoot",
+        u"thead",   u"tr",      u"ul",    u"title",      u"head",
     };
     // Raw text (script, style) or inert content (template, noscript since scripts run).
     if (tag == u"script" || tag == u"style" || tag == u"noscript" || tag == u"template")
@@ -151,6 +156,8 @@ public:
         for (QChar c : decoded) {
             if (c == QChar(0xA0))
                 c = u' '; // a no-break space separates words like any space
+            else if (c == QChar(0xAD))
+                continue; // a soft hyphen (&shy;) is invisible and must not split the word
             if (preformatted) {
                 if (c == u'\r')
                     continue;
@@ -217,7 +224,8 @@ QString HtmlExtractor::decodeEntities(QStringView text)
             qsizetype j = i + (hex ? 3 : 2);
             const qsizetype digitsStart = j;
             while (j < text.size() && j - digitsStart < 8
-                   && (hex ? isxdigit(text.at(j).unicode()) && text.at(j).unicode() < 128 : text.at(j).isDigit()))
+                   && (hex ? isxdigit(text.at(j).unicode()) && text.at(j).unicode() < 128
+                           : text.at(j).isDigit()))
                 ++j;
             if (j > digitsStart) {
                 bool ok = false;
@@ -274,7 +282,9 @@ QByteArray HtmlExtractor::declaredCharset(const QByteArray &data)
         while (i < tag.size() && (tag[i] == '"' || tag[i] == '\''))
             ++i;
         const qsizetype start = i;
-        while (i < tag.size() && (isalnum(uchar(tag[i])) || tag[i] == '-' || tag[i] == '_' || tag[i] == ':' || tag[i] == '.'))
+        while (
+            i < tag.size()
+            && (isalnum(uchar(tag[i])) || tag[i] == '-' || tag[i] == '_' || tag[i] == ':' || tag[i] == '.'))
             ++i;
         if (i > start)
             return tag.mid(start, i - start);

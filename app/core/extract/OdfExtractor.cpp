@@ -155,8 +155,11 @@ QString Job::readTable(QXmlStreamReader &reader)
                 QString text = cellCollector.readElement(reader).simplified();
                 if (text.isEmpty()) {
                     // Cells normally carry their display text in text:p; fall back to the value.
-                    for (const char *valueAttribute : { "string-value", "value", "date-value", "time-value" }) {
-                        text = attributes.value(kOfficeNs, QLatin1String(valueAttribute)).toString().simplified();
+                    for (const char *valueAttribute :
+                         { "string-value", "value", "date-value", "time-value" }) {
+                        text = attributes.value(kOfficeNs, QLatin1String(valueAttribute))
+                                   .toString()
+                                   .simplified();
                         if (!text.isEmpty())
                             break;
                     }
@@ -201,8 +204,8 @@ void Job::readMeta()
     const QString creator = kDcNs + QStringLiteral("|creator");
     const QString initialCreator = kMetaNs + QStringLiteral("|initial-creator");
     bool damaged = false;
-    const QHash<QString, QString> values =
-        XmlText::firstElementTexts(*xml, { title, subject, creator, initialCreator }, &damaged);
+    const QHash<QString, QString> values
+        = XmlText::firstElementTexts(*xml, { title, subject, creator, initialCreator }, &damaged);
     m_result.title = values.value(title);
     m_result.subject = values.value(subject);
     m_result.author = values.value(initialCreator);

@@ -8,7 +8,6 @@
 #include <QDir>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
-
 #include <algorithm>
 
 namespace {
@@ -18,7 +17,7 @@ const QString kDcNs = QStringLiteral("http://purl.org/dc/elements/1.1/");
 struct Relationship
 {
     QString id;
-    QString type;   // the full type URI; compared by its last segment (transitional and strict differ)
+    QString type; // the full type URI; compared by its last segment (transitional and strict differ)
     QString target; // resolved to a member name
 };
 
@@ -59,9 +58,10 @@ QList<Relationship> readRelationships(ZipPackage &zip, const QString &sourcePart
         const QXmlStreamAttributes attributes = reader.attributes();
         if (attributes.value(QStringLiteral("TargetMode")) == u"External")
             continue;
-        relationships.append({ attributes.value(QStringLiteral("Id")).toString(),
-                               attributes.value(QStringLiteral("Type")).toString(),
-                               resolveTarget(sourcePart, attributes.value(QStringLiteral("Target")).toString()) });
+        relationships.append(
+            { attributes.value(QStringLiteral("Id")).toString(),
+              attributes.value(QStringLiteral("Type")).toString(),
+              resolveTarget(sourcePart, attributes.value(QStringLiteral("Target")).toString()) });
     }
     return relationships;
 }
@@ -200,7 +200,8 @@ Extraction Job::run()
             else if (mainPart.startsWith(QLatin1String("ppt/")))
                 kind = Kind::Presentation;
         }
-    } else if (!numberedMembers(m_zip, QRegularExpression(QStringLiteral("^ppt/slides/slide(\\d+)\\.xml$"))).isEmpty()) {
+    } else if (!numberedMembers(m_zip, QRegularExpression(QStringLiteral("^ppt/slides/slide(\\d+)\\.xml$")))
+                    .isEmpty()) {
         kind = Kind::Presentation; // slides without presentation.xml: still readable
     }
 
@@ -215,7 +216,8 @@ Extraction Job::run()
         readPresentation(mainPart, mainXml ? &*mainXml : nullptr);
         break;
     case Kind::Unknown:
-        m_result.error = tr("This is not an Office Open XML document (no document, workbook or presentation found).");
+        m_result.error
+            = tr("This is not an Office Open XML document (no document, workbook or presentation found).");
         break;
     }
     if (!m_result.ok())
@@ -246,7 +248,8 @@ void Job::readCoreProperties()
     const QString title = kDcNs + QStringLiteral("|title");
     const QString creator = kDcNs + QStringLiteral("|creator");
     const QString subject = kDcNs + QStringLiteral("|subject");
-    const QHash<QString, QString> values = XmlText::firstElementTexts(*xml, { title, creator, subject }, &damaged);
+    const QHash<QString, QString> values
+        = XmlText::firstElementTexts(*xml, { title, creator, subject }, &damaged);
     m_result.title = values.value(title);
     m_result.author = values.value(creator);
     m_result.subject = values.value(subject);
@@ -257,7 +260,7 @@ void Job::readCoreProperties()
 void Job::readDocument(const QString &mainPart, const QByteArray &xml)
 {
     const XmlText collector(XmlText::Dialect::WordprocessingML, &m_budget);
-    QStringList sections{ XmlText::tidy(collector.readDocument(xml, mainPart, &m_result.warnings)) };
+    QStringList sections { XmlText::tidy(collector.readDocument(xml, mainPart, &m_result.warnings)) };
 
     // Notes, headers and footers in that order; documents without relationships use the usual names.
     const QList<Relationship> relationships = readRelationships(m_zip, mainPart);
@@ -416,16 +419,20 @@ void Job::readWorkbook(const QString &mainPart, const QByteArray &xml)
             m_result.warnings.append(XmlText::damagedWarning(reader, mainPart));
     }
     if (sheets.isEmpty()) {
-        const QStringList parts = numberedMembers(m_zip, QRegularExpression(QStringLiteral("^xl/worksheets/sheet(\\d+)\\.xml$")));
+        const QStringList parts
+            = numberedMembers(m_zip, QRegularExpression(QStringLiteral("^xl/worksheets/sheet(\\d+)\\.xml$")));
         for (const QString &part : parts)
             sheets.append({ QString(), part });
     }
     if (sheets.size() > m_limits.maxPages) {
-        m_result.error = tr("The workbook has %1 sheets, more than the limit of %2.").arg(sheets.size()).arg(m_limits.maxPages);
+        m_result.error = tr("The workbook has %1 sheets, more than the limit of %2.")
+                             .arg(sheets.size())
+                             .arg(m_limits.maxPages);
         return;
     }
 
-    const QStringList sharedStrings = m_zip.contains(sharedStringsPart) ? readSharedStrings(sharedStringsPart) : QStringList();
+    const QStringList sharedStrings
+        = m_zip.contains(sharedStringsPart) ? readSharedStrings(sharedStringsPart) : QStringList();
     for (const Sheet &sheet : std::as_const(sheets)) {
         // Chart sheets and dangling references have no cells; the page keeps the sheet's name.
         if (m_budget.exhausted() || sheet.part.isEmpty() || !m_zip.contains(sheet.part))
@@ -457,7 +464,9 @@ void Job::readPresentation(const QString &mainPart, const QByteArray *xml)
     if (slides.isEmpty())
         slides = numberedMembers(m_zip, QRegularExpression(QStringLiteral("^ppt/slides/slide(\\d+)\\.xml$")));
     if (slides.size() > m_limits.maxPages) {
-        m_result.error = tr("The presentation has %1 slides, more than the limit of %2.").arg(slides.size()).arg(m_limits.maxPages);
+        m_result.error = tr("The presentation has %1 slides, more than the limit of %2.")
+                             .arg(slides.size())
+                             .arg(m_limits.maxPages);
         return;
     }
 

@@ -3,18 +3,17 @@
 #include "extract/SourceFile.h"
 #include "extract/TextBudget.h"
 
-#include <poppler-qt6.h>
-
 #include <QRectF>
-
 #include <memory>
+#include <poppler-qt6.h>
 
 namespace {
 
 // Words after which a line-end hyphen is a suspended compound ("Ein- und Ausgang"), not a break.
 bool isConjunction(QStringView word)
 {
-    static constexpr const char16_t *kWords[] = { u"und", u"oder", u"bzw", u"sowie", u"bis", u"noch", u"als" };
+    static constexpr const char16_t *kWords[]
+        = { u"und", u"oder", u"bzw", u"sowie", u"bis", u"noch", u"als" };
     for (const char16_t *w : kWords) {
         if (word == QStringView(w))
             return true;
@@ -29,7 +28,7 @@ QString expandLigatures(QString text)
         char16_t ligature;
         const char16_t *letters;
     } kLigatures[] = {
-        { 0xFB00, u"ff" }, { 0xFB01, u"fi" }, { 0xFB02, u"fl" }, { 0xFB03, u"ffi" },
+        { 0xFB00, u"ff" },  { 0xFB01, u"fi" }, { 0xFB02, u"fl" }, { 0xFB03, u"ffi" },
         { 0xFB04, u"ffl" }, { 0xFB05, u"st" }, { 0xFB06, u"st" },
     };
     for (const auto &l : kLigatures) {
@@ -115,7 +114,9 @@ Extraction PdfExtractor::extract(const QString &path, const ExtractionLimits &li
         return result;
     }
     if (pageCount > limits.maxPages) {
-        result.error = tr("The PDF file has %1 pages, more than the limit of %2 pages.").arg(pageCount).arg(limits.maxPages);
+        result.error = tr("The PDF file has %1 pages, more than the limit of %2 pages.")
+                           .arg(pageCount)
+                           .arg(limits.maxPages);
         return result;
     }
 

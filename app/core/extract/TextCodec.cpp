@@ -70,15 +70,32 @@ QString TextCodec::fromLatin9(QByteArrayView bytes)
     QString text = QString::fromLatin1(bytes.data(), bytes.size());
     for (QChar &c : text) {
         switch (c.unicode()) {
-        case 0xA4: c = QChar(0x20AC); break;
-        case 0xA6: c = QChar(0x0160); break;
-        case 0xA8: c = QChar(0x0161); break;
-        case 0xB4: c = QChar(0x017D); break;
-        case 0xB8: c = QChar(0x017E); break;
-        case 0xBC: c = QChar(0x0152); break;
-        case 0xBD: c = QChar(0x0153); break;
-        case 0xBE: c = QChar(0x0178); break;
-        default: break;
+        case 0xA4:
+            c = QChar(0x20AC);
+            break;
+        case 0xA6:
+            c = QChar(0x0160);
+            break;
+        case 0xA8:
+            c = QChar(0x0161);
+            break;
+        case 0xB4:
+            c = QChar(0x017D);
+            break;
+        case 0xB8:
+            c = QChar(0x017E);
+            break;
+        case 0xBC:
+            c = QChar(0x0152);
+            break;
+        case 0xBD:
+            c = QChar(0x0153);
+            break;
+        case 0xBE:
+            c = QChar(0x0178);
+            break;
+        default:
+            break;
         }
     }
     return text;
@@ -115,9 +132,9 @@ QString TextCodec::decode(QByteArrayView bytes, const QByteArray &declaredCharse
             used("Windows-1252");
             return fromWindows1252(bytes);
         }
-        if (charset == "windows-1252" || charset == "cp1252" || charset == "x-cp1252" || charset == "iso-8859-1"
-            || charset == "iso8859-1" || charset == "latin1" || charset == "latin-1" || charset == "l1"
-            || charset == "us-ascii" || charset == "ascii") {
+        if (charset == "windows-1252" || charset == "cp1252" || charset == "x-cp1252"
+            || charset == "iso-8859-1" || charset == "iso8859-1" || charset == "latin1"
+            || charset == "latin-1" || charset == "l1" || charset == "us-ascii" || charset == "ascii") {
             used("Windows-1252");
             return fromWindows1252(bytes);
         }

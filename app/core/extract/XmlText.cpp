@@ -3,7 +3,6 @@
 #include "extract/TextBudget.h"
 
 #include <QXmlStreamReader>
-
 #include <limits>
 
 namespace {
@@ -12,7 +11,8 @@ const QString kWordNs = QStringLiteral("http://schemas.openxmlformats.org/wordpr
 const QString kWordStrictNs = QStringLiteral("http://purl.oclc.org/ooxml/wordprocessingml/main");
 const QString kDrawingNs = QStringLiteral("http://schemas.openxmlformats.org/drawingml/2006/main");
 const QString kDrawingStrictNs = QStringLiteral("http://purl.oclc.org/ooxml/drawingml/main");
-const QString kMarkupCompatibilityNs = QStringLiteral("http://schemas.openxmlformats.org/markup-compatibility/2006");
+const QString kMarkupCompatibilityNs
+    = QStringLiteral("http://schemas.openxmlformats.org/markup-compatibility/2006");
 const QString kOdfTextNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:text:1.0");
 const QString kOdfOfficeNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:office:1.0");
 const QString kOdfPresentationNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:presentation:1.0");
@@ -22,14 +22,14 @@ const QString kOdfSvgNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:
 constexpr int kMaxSpaceRun = 256;
 
 enum class Action {
-    None,      // descend, no text of its own
-    Skip,      // ignore the whole subtree
-    Text,      // character data inside is text
+    None, // descend, no text of its own
+    Skip, // ignore the whole subtree
+    Text, // character data inside is text
     Paragraph, // ends with a line break (ODF: character data inside is text)
     Tab,
     Break,
-    Spaces,    // ODF text:s
-    Hyphen,    // w:noBreakHyphen
+    Spaces, // ODF text:s
+    Hyphen, // w:noBreakHyphen
 };
 
 Action classify(XmlText::Dialect dialect, QStringView ns, QStringView name)
@@ -54,7 +54,8 @@ Action classify(XmlText::Dialect dialect, QStringView ns, QStringView name)
             return Action::Hyphen;
         // Properties hold tab stop definitions (w:tabs/w:tab), not text; deleted text and field
         // instructions are not what the reader sees.
-        if (name == u"pPr" || name == u"rPr" || name == u"sectPr" || name == u"delText" || name == u"instrText")
+        if (name == u"pPr" || name == u"rPr" || name == u"sectPr" || name == u"delText"
+            || name == u"instrText")
             return Action::Skip;
         return Action::None;
     case XmlText::Dialect::DrawingML:
@@ -127,9 +128,9 @@ QString XmlText::readElement(QXmlStreamReader &reader) const
     TextBudget &budget = m_budget ? *m_budget : unlimited;
     const bool odf = m_dialect == Dialect::OpenDocument;
 
-    int depth = 0;        // open elements below and including the start element
-    int textDepth = 0;    // open elements whose character data is text
-    QList<Action> open;   // the action of each open element, to undo it at its end
+    int depth = 0; // open elements below and including the start element
+    int textDepth = 0; // open elements whose character data is text
+    QList<Action> open; // the action of each open element, to undo it at its end
     bool afterSpace = true; // ODF: the last character written collapses following whitespace
 
     for (;;) {
@@ -208,7 +209,9 @@ QString XmlText::readElement(QXmlStreamReader &reader) const
             if (textDepth > 0) {
                 const QStringView text = reader.text();
                 if (!odf) {
-                    if (!budget.append(out, text))
+                    // Soft hyphens are invisible break hints inside words, not text.
+                    const bool hasSoftHyphen = text.contains(QChar(0xAD));
+                    if (!budget.append(out, hasSoftHyphen ? text.toString().remove(QChar(0xAD)) : text))
                         return out;
                     break;
                 }
@@ -217,6 +220,8 @@ QString XmlText::readElement(QXmlStreamReader &reader) const
                 QString collapsed;
                 collapsed.reserve(text.size());
                 for (const QChar c : text) {
+                    if (c == QChar(0xAD))
+                        continue;
                     if (isXmlSpace(c)) {
                         if (!afterSpace)
                             collapsed.append(u' ');
@@ -254,7 +259,8 @@ QString XmlText::readDocument(const QByteArray &xml, const QString &partName, QS
     return text;
 }
 
-QHash<QString, QString> XmlText::firstElementTexts(const QByteArray &xml, const QStringList &keys, bool *damaged)
+QHash<QString, QString> XmlText::firstElementTexts(const QByteArray &xml, const QStringList &keys,
+                                                   bool *damaged)
 {
     QHash<QString, QString> found;
     QXmlStreamReader reader(xml);
@@ -266,7 +272,8 @@ QHash<QString, QString> XmlText::firstElementTexts(const QByteArray &xml, const 
         if (!keys.contains(key) || found.contains(key))
             continue;
         // A title is a line, not a text; a hostile one should not bloat every search result.
-        const QString text = reader.readElementText(QXmlStreamReader::IncludeChildElements).simplified().left(1024);
+        const QString text
+            = reader.readElementText(QXmlStreamReader::IncludeChildElements).simplified().left(1024);
         if (!reader.hasError())
             found.insert(key, text);
     }

@@ -19,9 +19,9 @@ class XmlText
 public:
     enum class Dialect {
         WordprocessingML, // DOCX: w:t, w:tab, w:br/w:cr, w:p; properties and fallbacks skipped
-        DrawingML,        // PPTX: a:t, a:br, a:p
-        SpreadsheetML,    // XLSX shared and inline strings: t, without phonetic runs (rPh)
-        OpenDocument,     // ODF: text:p, text:h, text:s, text:tab, text:line-break; whitespace collapsed
+        DrawingML, // PPTX: a:t, a:br, a:p
+        SpreadsheetML, // XLSX shared and inline strings: t, without phonetic runs (rPh)
+        OpenDocument, // ODF: text:p, text:h, text:s, text:tab, text:line-break; whitespace collapsed
     };
 
     // budget (optional) is charged for all text collected and stops the collection when exhausted.

@@ -1,10 +1,8 @@
 #include "extract/ZipPackage.h"
 
 #include <QFile>
-
 #include <archive.h>
 #include <archive_entry.h>
-
 #include <memory>
 
 namespace {

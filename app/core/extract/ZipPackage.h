@@ -7,7 +7,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 // Read access to the members of a zip file (the container of OOXML and ODF documents) through

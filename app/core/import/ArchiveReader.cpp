@@ -6,7 +6,36 @@
 #include <archive.h>
 #include <archive_entry.h>
 
+#include <locale.h>
+
 namespace {
+// libarchive converts names to the charset of the current locale and gives up (no name at all) on
+// what that charset cannot hold: in the C locale every UTF-8 name with an umlaut. Headers are read
+// with a UTF-8 LC_CTYPE on this thread, so names come through as stored and decodeName() decides.
+class Utf8Ctype
+{
+public:
+    Utf8Ctype()
+        : m_locale(newlocale(LC_CTYPE_MASK, "C.UTF-8", locale_t(nullptr)))
+    {
+        if (m_locale)
+            m_previous = uselocale(m_locale);
+    }
+    ~Utf8Ctype()
+    {
+        if (m_locale) {
+            uselocale(m_previous);
+            freelocale(m_locale);
+        }
+    }
+    Utf8Ctype(const Utf8Ctype &) = delete;
+    Utf8Ctype &operator=(const Utf8Ctype &) = delete;
+
+private:
+    locale_t m_locale;
+    locale_t m_previous = nullptr;
+};
+
 // Code page 437, 0x80-0xFF: what zip tools without the UTF-8 flag write (DOS, old Windows Explorer).
 const char16_t Cp437High[128] = {
     0x00C7, 0x00FC, 0x00E9, 0x00E2, 0x00E4, 0x00E0, 0x00E5, 0x00E7, 0x00EA, 0x00EB, 0x00E8, 0x00EF, 0x00EE, 0x00EC,
@@ -77,6 +106,7 @@ void ArchiveReader::setError()
 
 bool ArchiveReader::open(const QString &path, QString *error)
 {
+    const Utf8Ctype utf8Ctype;
     m_path = path;
     m_archive = archive_read_new();
     archive_read_support_filter_all(m_archive);
@@ -97,6 +127,7 @@ bool ArchiveReader::open(const QString &path, QString *error)
 bool ArchiveReader::next(Entry *entry)
 {
     m_error.clear();
+    const Utf8Ctype utf8Ctype;
     archive_entry *e = nullptr;
     const int rc = archive_read_next_header(m_archive, &e);
     if (rc == ARCHIVE_EOF)

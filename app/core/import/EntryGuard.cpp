@@ -41,7 +41,7 @@ QString EntryGuard::cleanPath(const QString &path, QString *reason) const
         *reason = tr("the entry has no name");
         return {};
     }
-    if (parts.size() > m_limits.maxPathDepth) {
+    if (parts.size() - 1 > m_limits.maxPathDepth) { // folders above the file
         *reason = tr("the path is nested deeper than %1 folders").arg(m_limits.maxPathDepth);
         return {};
     }

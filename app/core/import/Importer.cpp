@@ -180,11 +180,13 @@ bool Importer::PackRun::run(PackSource &source, const QString &sourceName, const
     };
 
     PackSource::Entry e;
+    QString lastPath;
     while (!failed && source.next(&e)) {
         if (cancelled())
             break;
         QString reason;
         const QString displayPath = e.path.isEmpty() ? QString::fromLatin1(e.rawPath) : e.path;
+        lastPath = displayPath;
         if (!m_guard.admit(e, &reason)) {
             reject(displayPath, reason);
             if (reason.contains(QString::number(m_guard.limits().maxEntries)))
@@ -336,7 +338,7 @@ bool Importer::PackRun::run(PackSource &source, const QString &sourceName, const
         }
     }
     if (!failed && !cancelled() && !source.error().isEmpty() && source.isArchive())
-        reject(QString(), tr("the archive is damaged; entries after this point could not be read: %1").arg(source.error()));
+        reject(lastPath, tr("the archive is damaged after this entry; the rest could not be read: %1").arg(source.error()));
 
     while (!pending.empty()) {
         if (!failed && !cancelled() && !finalize(pending.front()))

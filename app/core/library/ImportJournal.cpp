@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QUuid>
 
+#include <cerrno>
 #include <signal.h>
 #include <unistd.h>
 
@@ -84,7 +85,8 @@ void ImportJournal::recover(const ContentStore &store, const Catalog &catalog)
         const QList<QByteArray> lines = file.readAll().split('\n');
         file.close();
         const qint64 pid = lines.value(0).startsWith("pid ") ? lines.value(0).mid(4).toLongLong() : 0;
-        if (pid > 0 && pid != ::getpid() && ::kill(pid_t(pid), 0) == 0) {
+        // EPERM: the process exists but belongs to another user (a library on a shared folder).
+        if (pid > 0 && pid != ::getpid() && (::kill(pid_t(pid), 0) == 0 || errno == EPERM)) {
             otherImportRunning = true; // another process is importing right now
             continue;
         }

@@ -23,11 +23,13 @@ struct sb_stemmer;
 //     "Förderung"), except "ue" after q (Quelle, Frequenz) and "ue" after a vowel (neue, Steuer, Feuer,
 //     treue, Bauer, Dauer): there the u belongs to the diphthong eu/au/äu and no German word spells ü
 //     as ue after a vowel. False positives such as aktuell → "aktüll" or Poesie → "pösie" are harmless
-//     because index and query apply the same rule.
+//     because index and query apply the same rule. Known cost, shared with Snowball's "german2":
+//     a word ending in consonant + ue/oe and its inflection can get different keys (Statue → "statu",
+//     Statuen → "statun"; Oboe/Oboen); such words are rare in administrative German.
 //  4. Snowball German stemming (Stem mode) — it maps ß to ss and ä/ö/ü to a/o/u itself.
 //  5. ä, ö, ü, ß still present (Fold mode, or anything the stemmer kept) become a, o, u, ss.
-// So a Fold key is always a prefix-compatible spelling of the Stem key: the stem is a prefix of the
-// folded word, which is what makes FTS5 prefix queries on folded prefixes work.
+// Snowball only strips suffixes, so a word's Stem key is a prefix of its Fold key: that is what lets a
+// folded prefix ("forder") find stemmed keys ("forder" from Förderung, "forderrichtlini").
 //
 // Not thread-safe (sb_stemmer keeps state and there is a small result cache): one instance per thread
 // or per FTS5 tokenizer instance.
@@ -59,9 +61,8 @@ public:
     int tokenizeUtf8(const char *text, qsizetype size, Mode mode, Sink sink, void *context);
     int tokenizeUtf16(const char16_t *text, qsizetype size, Mode mode, Sink sink, void *context);
 
-    struct Word;
-
 private:
+    struct Word;
     template<typename Decoder>
     int run(Decoder &decoder, Mode mode, Sink sink, void *context);
     int emitWord(Word &word, bool stem, Sink sink, void *context);
