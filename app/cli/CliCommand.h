@@ -41,3 +41,4 @@ std::unique_ptr<CliCommand> makeImportCommand();
 std::unique_ptr<CliCommand> makeListCommand();
 std::unique_ptr<CliCommand> makeCheckCommand();
 std::unique_ptr<CliCommand> makeStatsCommand();
+std::unique_ptr<CliCommand> makeSearchCommand();

@@ -11,6 +11,7 @@ std::vector<std::unique_ptr<CliCommand>> commands()
 {
     std::vector<std::unique_ptr<CliCommand>> all;
     all.push_back(makeImportCommand());
+    all.push_back(makeSearchCommand());
     all.push_back(makeListCommand());
     all.push_back(makeCheckCommand());
     all.push_back(makeStatsCommand());

@@ -12,31 +12,56 @@ private slots:
     {
         QTest::addColumn<QString>("word");
         QTest::addColumn<QString>("folded");
-        QTest::newRow("lower case") << "VERTRAG" << "vertrag";
-        QTest::newRow("sharp s") << "Straße" << "strasse";
-        QTest::newRow("capital sharp s") << "STRAẞE" << "strasse";
-        QTest::newRow("umlaut") << "Förderung" << "forderung";
-        QTest::newRow("upper umlaut") << "FÖRDERUNG" << "forderung";
-        QTest::newRow("oe transliteration") << "Foerderung" << "forderung";
-        QTest::newRow("ae transliteration") << "Vertraege" << "vertrage";
-        QTest::newRow("ue transliteration") << "Ueberweisung" << "uberweisung";
-        QTest::newRow("ue after q stays") << "Quelle" << "quelle";
-        QTest::newRow("ue after q, second ue after vowel") << "Queue" << "queue";
-        QTest::newRow("eue stays: neue") << "neue" << "neue";
-        QTest::newRow("eue stays: Steuer") << "Steuer" << "steuer";
-        QTest::newRow("aue stays: Bauer") << "Bauer" << "bauer";
-        QTest::newRow("äue stays") << "Säue" << "saue";
-        QTest::newRow("acute") << "Café" << "cafe";
-        QTest::newRow("cedilla and tilde") << "Façade Señor" << "facade senor";
-        QTest::newRow("NFD umlaut") << "Fo\u0308rderung" << "forderung";
-        QTest::newRow("NFD acute") << "Cafe\u0301" << "cafe";
-        QTest::newRow("ligature") << "Deﬁnition" << "definition";
-        QTest::newRow("full width") << "ＰＤＦ" << "pdf";
-        QTest::newRow("slash and oe in other words") << "Łódź Ærø" << "lodz aro";
-        QTest::newRow("dotted capital I") << "İzmir" << "izmir";
-        QTest::newRow("digits kept") << "Bericht2023" << "bericht2023";
-        QTest::newRow("separators become spaces") << "Förderung/Bund" << "forderung bund";
-        QTest::newRow("nothing indexable") << "§ – ***" << "";
+        QTest::newRow("lower case") << "VERTRAG"
+                                    << "vertrag";
+        QTest::newRow("sharp s") << "Straße"
+                                 << "strasse";
+        QTest::newRow("capital sharp s") << "STRAẞE"
+                                         << "strasse";
+        QTest::newRow("umlaut") << "Förderung"
+                                << "forderung";
+        QTest::newRow("upper umlaut") << "FÖRDERUNG"
+                                      << "forderung";
+        QTest::newRow("oe transliteration") << "Foerderung"
+                                            << "forderung";
+        QTest::newRow("ae transliteration") << "Vertraege"
+                                            << "vertrage";
+        QTest::newRow("ue transliteration") << "Ueberweisung"
+                                            << "uberweisung";
+        QTest::newRow("ue after q stays") << "Quelle"
+                                          << "quelle";
+        QTest::newRow("ue after q, second ue after vowel") << "Queue"
+                                                           << "queue";
+        QTest::newRow("eue stays: neue") << "neue"
+                                         << "neue";
+        QTest::newRow("eue stays: Steuer") << "Steuer"
+                                           << "steuer";
+        QTest::newRow("aue stays: Bauer") << "Bauer"
+                                          << "bauer";
+        QTest::newRow("äue stays") << "Säue"
+                                   << "saue";
+        QTest::newRow("acute") << "Café"
+                               << "cafe";
+        QTest::newRow("cedilla and tilde") << "Façade Señor"
+                                           << "facade senor";
+        QTest::newRow("NFD umlaut") << "Fo\u0308rderung"
+                                    << "forderung";
+        QTest::newRow("NFD acute") << "Cafe\u0301"
+                                   << "cafe";
+        QTest::newRow("ligature") << "Deﬁnition"
+                                  << "definition";
+        QTest::newRow("full width") << "ＰＤＦ"
+                                    << "pdf";
+        QTest::newRow("slash and oe in other words") << "Łódź Ærø"
+                                                     << "lodz aro";
+        QTest::newRow("dotted capital I") << "İzmir"
+                                          << "izmir";
+        QTest::newRow("digits kept") << "Bericht2023"
+                                     << "bericht2023";
+        QTest::newRow("separators become spaces") << "Förderung/Bund"
+                                                  << "forderung bund";
+        QTest::newRow("nothing indexable") << "§ – ***"
+                                           << "";
     }
 
     void fold()
@@ -49,12 +74,14 @@ private slots:
     void indexKeySameForms_data()
     {
         QTest::addColumn<QStringList>("forms");
-        QTest::newRow("Förderung") << QStringList { "Förderung", "Foerderung", "forderung", "FÖRDERUNGEN",
-                                                    "Förderungen", "FOERDERUNG", "Fo\u0308rderung" };
-        QTest::newRow("Vertrag") << QStringList { "Vertrag", "Verträge", "Vertrages", "Verträgen", "Vertraege",
-                                                  "VERTRÄGE", "Vertrags" };
+        QTest::newRow("Förderung") << QStringList { "Förderung",      "Foerderung",  "forderung",
+                                                    "FÖRDERUNGEN",    "Förderungen", "FOERDERUNG",
+                                                    "Fo\u0308rderung" };
+        QTest::newRow("Vertrag") << QStringList { "Vertrag",   "Verträge", "Vertrages", "Verträgen",
+                                                  "Vertraege", "VERTRÄGE", "Vertrags" };
         QTest::newRow("Kommune") << QStringList { "Kommune", "Kommunen", "KOMMUNE" };
-        QTest::newRow("Straße") << QStringList { "Straße", "Strasse", "strasse", "Straßen", "STRASSE", "STRAẞE" };
+        QTest::newRow("Straße") << QStringList { "Straße",  "Strasse", "strasse",
+                                                 "Straßen", "STRASSE", "STRAẞE" };
         QTest::newRow("Müller") << QStringList { "Müller", "Mueller", "MÜLLER", "Muller" };
         QTest::newRow("Übersicht") << QStringList { "Übersicht", "Uebersicht", "Ubersicht", "Übersichten" };
         QTest::newRow("Gebäude") << QStringList { "Gebäude", "Gebaeude", "Gebäudes" };
@@ -94,9 +121,9 @@ private slots:
     void stemAndFoldRelations_data()
     {
         QTest::addColumn<QString>("word");
-        for (const char *word : { "Förderung", "Foerderungen", "Verträgen", "Straße", "Kommunen", "Ergebnisse",
-                                  "Steuererklärung", "Datennutzungsvereinbarung", "Sensornetz", "Quellen",
-                                  "Übergänge", "neuesten", "Café", "aktuell", "Häuser", "Bäume" })
+        for (const char *word : { "Förderung", "Foerderungen", "Verträgen", "Straße", "Kommunen",
+                                  "Ergebnisse", "Steuererklärung", "Datennutzungsvereinbarung", "Sensornetz",
+                                  "Quellen", "Übergänge", "neuesten", "Café", "aktuell", "Häuser", "Bäume" })
             QTest::newRow(word) << QString::fromUtf8(word);
     }
 
@@ -107,7 +134,8 @@ private slots:
         QCOMPARE(GermanNormalizer::fold(GermanNormalizer::stem(word)), key);
         QCOMPARE(GermanNormalizer::fold(key), key); // folding a key changes nothing (stemming would)
         // What makes folded prefixes find stemmed keys.
-        QVERIFY2(GermanNormalizer::fold(word).startsWith(key), qPrintable(GermanNormalizer::fold(word) + " / " + key));
+        QVERIFY2(GermanNormalizer::fold(word).startsWith(key),
+                 qPrintable(GermanNormalizer::fold(word) + " / " + key));
     }
 
     void tokenizeSplitsAndReportsOffsets()
@@ -122,8 +150,8 @@ private slots:
             keys.append(token.key);
         }
         QCOMPARE(originals,
-                 QStringList({ "Die", "Datenschutz", "Folgenabschätzung", "5", "gilt", "für", "Förderung", "Bund",
-                               "geht", "s" }));
+                 QStringList({ "Die", "Datenschutz", "Folgenabschätzung", "5", "gilt", "für", "Förderung",
+                               "Bund", "geht", "s" }));
         QCOMPARE(keys.at(1), QStringLiteral("datenschutz"));
         QCOMPARE(keys.at(2), QStringLiteral("folgenabschatz"));
         QCOMPARE(keys.at(6), QStringLiteral("forder"));
@@ -144,7 +172,8 @@ private slots:
     void tokenizeApostrophesAndHyphensSplit()
     {
         QStringList originals;
-        for (const auto &token : GermanNormalizer::tokenize(QStringLiteral("Gemeinde’s E-Mail-Adresse l'État")))
+        for (const auto &token :
+             GermanNormalizer::tokenize(QStringLiteral("Gemeinde’s E-Mail-Adresse l'État")))
             originals.append(token.original);
         QCOMPARE(originals, QStringList({ "Gemeinde", "s", "E", "Mail", "Adresse", "l", "État" }));
     }
@@ -198,8 +227,10 @@ private slots:
         const QList<bool> results = QtConcurrent::blockingMapped<QList<bool>>(runs, [](int) {
             bool ok = true;
             for (int i = 0; i < 200; ++i) {
-                ok = ok && GermanNormalizer::indexKey(QStringLiteral("Förderungen")) == QLatin1String("forder");
-                ok = ok && GermanNormalizer::indexKey(QStringLiteral("Verträgen")) == QLatin1String("vertrag");
+                ok = ok
+                    && GermanNormalizer::indexKey(QStringLiteral("Förderungen")) == QLatin1String("forder");
+                ok = ok
+                    && GermanNormalizer::indexKey(QStringLiteral("Verträgen")) == QLatin1String("vertrag");
             }
             return ok;
         });

@@ -2,7 +2,6 @@
 
 #include <QRandomGenerator>
 #include <QtTest>
-
 #include <sqlite3.h>
 
 namespace {
@@ -114,10 +113,7 @@ private slots:
                      "(10, 'Neue Verträge', 'Verträge Kommunen betreffend')"));
     }
 
-    void cleanupTestCase()
-    {
-        sqlite3_close(m_db);
-    }
+    void cleanupTestCase() { sqlite3_close(m_db); }
 
     void registerWithoutDatabaseFails()
     {
@@ -150,7 +146,8 @@ private slots:
         QTest::newRow("Kommunen") << "Kommunen" << QStringList { "4", "9", "10" };
         QTest::newRow("hyphen splits: part") << "\"Folgenabschätzung\"" << QStringList { "6" };
         QTest::newRow("hyphen splits: first part") << "datenschutz" << QStringList { "6" };
-        QTest::newRow("hyphenated word as phrase") << "\"Datenschutz-Folgenabschätzung\"" << QStringList { "6" };
+        QTest::newRow("hyphenated word as phrase")
+            << "\"Datenschutz-Folgenabschätzung\"" << QStringList { "6" };
         QTest::newRow("Köln without umlaut") << "koeln" << QStringList { "7" };
         QTest::newRow("Quelle is not Qülle") << "quelle" << QStringList { "9" };
         QTest::newRow("prefix folded") << "\"forder\" *" << foerderung;
@@ -183,8 +180,10 @@ private slots:
                                "😀 日本語 — „Verträge“ über [Fo\u0308rderung]" }));
         QCOMPARE(column(sql, QStringLiteral("strasse OR grosse")),
                  QStringList({ "Ärger über [Größe]: Die Förderungen für [Straßen]" }));
-        QCOMPARE(column(sql, QStringLiteral("vertrag")), QStringList({ "😀 日本語 — „[Verträge]“ über Fo\u0308rderung" }));
-        QCOMPARE(column(sql, QStringLiteral("\"folgenab\" *")), QStringList({ "Datenschutz-[Folgenabschätzung]" }));
+        QCOMPARE(column(sql, QStringLiteral("vertrag")),
+                 QStringList({ "😀 日本語 — „[Verträge]“ über Fo\u0308rderung" }));
+        QCOMPARE(column(sql, QStringLiteral("\"folgenab\" *")),
+                 QStringList({ "Datenschutz-[Folgenabschätzung]" }));
         QCOMPARE(column(sql, QStringLiteral("\"Datenschutz-Folgenabschätzung\"")),
                  QStringList({ "[Datenschutz-Folgenabschätzung]" }));
     }
@@ -200,8 +199,8 @@ private slots:
             body += QStringLiteral("Übergang %1 ").arg(i);
         const QStringList inserted = column("INSERT INTO sn(body) VALUES (?1) RETURNING rowid", body);
         QCOMPARE(inserted.size(), 1);
-        const QStringList snippets
-            = column("SELECT snippet(sn, 0, '[', ']', '…', 6) FROM sn WHERE sn MATCH ?1", "foerderung kommune");
+        const QStringList snippets = column(
+            "SELECT snippet(sn, 0, '[', ']', '…', 6) FROM sn WHERE sn MATCH ?1", "foerderung kommune");
         QCOMPARE(snippets.size(), 1);
         QVERIFY2(snippets.constFirst().contains(QStringLiteral("[Förderungen] der [Kommunen]")),
                  qPrintable(snippets.constFirst()));
@@ -213,13 +212,16 @@ private slots:
         const QList<Emitted> tokens = tokenize(text, FTS5_TOKENIZE_DOCUMENT);
         QCOMPARE(tokens.size(), 4);
         QCOMPARE(tokens.at(0).key, QByteArray("strass"));
-        QCOMPARE(text.mid(tokens.at(0).start, tokens.at(0).end - tokens.at(0).start), QStringLiteral("Straße").toUtf8());
+        QCOMPARE(text.mid(tokens.at(0).start, tokens.at(0).end - tokens.at(0).start),
+                 QStringLiteral("Straße").toUtf8());
         QCOMPARE(tokens.at(1).key, QByteArray("forder"));
         QCOMPARE(tokens.at(1).start, 8);
         QCOMPARE(tokens.at(1).end, 18);
         for (const Emitted &token : tokens)
-            QVERIFY(!QString::fromUtf8(text.mid(token.start, token.end - token.start)).contains(QLatin1Char(' ')));
-        QCOMPARE(text.mid(tokens.at(3).start, tokens.at(3).end - tokens.at(3).start), QStringLiteral("Änderung").toUtf8());
+            QVERIFY(!QString::fromUtf8(text.mid(token.start, token.end - token.start))
+                         .contains(QLatin1Char(' ')));
+        QCOMPARE(text.mid(tokens.at(3).start, tokens.at(3).end - tokens.at(3).start),
+                 QStringLiteral("Änderung").toUtf8());
     }
 
     void prefixQueryFoldsOnlyTheLastToken()
@@ -243,11 +245,12 @@ private slots:
         QCOMPARE(tokenizer.xCreate(userData, nullptr, 0, &instance), SQLITE_OK);
         int calls = 0;
         const QByteArray text("eins zwei drei");
-        const int rc = tokenizer.xTokenize(instance, &calls, FTS5_TOKENIZE_DOCUMENT, text.constData(), int(text.size()),
-                                           [](void *context, int, const char *, int, int, int) {
-                                               ++*static_cast<int *>(context);
-                                               return SQLITE_DONE;
-                                           });
+        const int rc
+            = tokenizer.xTokenize(instance, &calls, FTS5_TOKENIZE_DOCUMENT, text.constData(),
+                                  int(text.size()), [](void *context, int, const char *, int, int, int) {
+                                      ++*static_cast<int *>(context);
+                                      return SQLITE_DONE;
+                                  });
         tokenizer.xDelete(instance);
         QCOMPARE(rc, SQLITE_DONE);
         QCOMPARE(calls, 1);
@@ -256,8 +259,23 @@ private slots:
     void arbitraryBytesAreSafe()
     {
         QRandomGenerator random(20240611);
-        const QByteArray pieces[] = { "a", "ä", "ß", " ", "-", "\xC3", "\xA4", "\xE2\x82", "\xF0\x9F\x98\x80",
-                                      "\xED\xA0\x80", "\xC0\xAF", "\xFF", QByteArray(1, '\0'), "\xCC\x88", "\xC2\xAD", "ue", "Q" };
+        const QByteArray pieces[] = { "a",
+                                      "ä",
+                                      "ß",
+                                      " ",
+                                      "-",
+                                      "\xC3",
+                                      "\xA4",
+                                      "\xE2\x82",
+                                      "\xF0\x9F\x98\x80",
+                                      "\xED\xA0\x80",
+                                      "\xC0\xAF",
+                                      "\xFF",
+                                      QByteArray(1, '\0'),
+                                      "\xCC\x88",
+                                      "\xC2\xAD",
+                                      "ue",
+                                      "Q" };
         for (int round = 0; round < 2000; ++round) {
             QByteArray text;
             const int count = int(random.bounded(60));

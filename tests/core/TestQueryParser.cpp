@@ -4,7 +4,6 @@
 
 #include <QRandomGenerator>
 #include <QtTest>
-
 #include <sqlite3.h>
 
 class TestQueryParser : public QObject
@@ -19,7 +18,8 @@ private:
     {
         QStringList rows;
         sqlite3_stmt *stmt = nullptr;
-        if (sqlite3_prepare_v2(m_db, "SELECT rowid FROM docs WHERE docs MATCH ?1 ORDER BY rowid", -1, &stmt, nullptr)
+        if (sqlite3_prepare_v2(m_db, "SELECT rowid FROM docs WHERE docs MATCH ?1 ORDER BY rowid", -1, &stmt,
+                               nullptr)
             != SQLITE_OK)
             return { QStringLiteral("<error>"), QString::fromUtf8(sqlite3_errmsg(m_db)) };
         const QByteArray utf8 = match.toUtf8();
@@ -69,103 +69,169 @@ private slots:
         QCOMPARE(sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr), SQLITE_OK);
     }
 
-    void cleanupTestCase()
-    {
-        sqlite3_close(m_db);
-    }
+    void cleanupTestCase() { sqlite3_close(m_db); }
 
     void parse_data()
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("tree");
 
-        QTest::newRow("word") << "Vertrag" << "TERM(Vertrag)";
-        QTest::newRow("implicit and") << "Vertrag Kommune" << "AND(TERM(Vertrag), TERM(Kommune))";
-        QTest::newRow("explicit AND / UND")
-            << "a AND b UND c" << "AND(TERM(a), TERM(b), TERM(c))";
-        QTest::newRow("OR") << "Vertrag OR Vereinbarung" << "OR(TERM(Vertrag), TERM(Vereinbarung))";
-        QTest::newRow("ODER") << "Vertrag ODER Vereinbarung" << "OR(TERM(Vertrag), TERM(Vereinbarung))";
+        QTest::newRow("word") << "Vertrag"
+                              << "TERM(Vertrag)";
+        QTest::newRow("implicit and") << "Vertrag Kommune"
+                                      << "AND(TERM(Vertrag), TERM(Kommune))";
+        QTest::newRow("explicit AND / UND") << "a AND b UND c"
+                                            << "AND(TERM(a), TERM(b), TERM(c))";
+        QTest::newRow("OR") << "Vertrag OR Vereinbarung"
+                            << "OR(TERM(Vertrag), TERM(Vereinbarung))";
+        QTest::newRow("ODER") << "Vertrag ODER Vereinbarung"
+                              << "OR(TERM(Vertrag), TERM(Vereinbarung))";
         QTest::newRow("lower-case oder is a word") << "Vertrag oder Vereinbarung"
                                                    << "AND(TERM(Vertrag), TERM(oder), TERM(Vereinbarung))";
-        QTest::newRow("lower-case not and und are words") << "not und" << "AND(TERM(not), TERM(und))";
-        QTest::newRow("minus") << "Förderung -Entwurf" << "AND(TERM(Förderung), NOT(TERM(Entwurf)))";
-        QTest::newRow("NOT") << "Förderung NOT Entwurf" << "AND(TERM(Förderung), NOT(TERM(Entwurf)))";
-        QTest::newRow("NICHT") << "Förderung NICHT Entwurf" << "AND(TERM(Förderung), NOT(TERM(Entwurf)))";
-        QTest::newRow("only negation") << "-Entwurf" << "NOT(TERM(Entwurf))";
-        QTest::newRow("double negation") << "NOT -Entwurf" << "TERM(Entwurf)";
-        QTest::newRow("hyphen inside word") << "E-Mail-Adresse" << "TERM(E-Mail-Adresse)";
-        QTest::newRow("phrase") << "\"Open Data\"" << "PHRASE(Open Data)";
-        QTest::newRow("German quotes") << "„Open Data“" << "PHRASE(Open Data)";
-        QTest::newRow("phrase prefix") << "\"Open Da\"*" << "PHRASE(Open Da*)";
-        QTest::newRow("negated phrase") << "-\"Open Data\"" << "NOT(PHRASE(Open Data))";
-        QTest::newRow("prefix") << "vertr*" << "TERM(vertr*)";
-        QTest::newRow("parentheses") << "(a OR b) c" << "AND(OR(TERM(a), TERM(b)), TERM(c))";
-        QTest::newRow("negated group") << "a -(b OR c)" << "AND(TERM(a), NOT(OR(TERM(b), TERM(c))))";
+        QTest::newRow("lower-case not and und are words") << "not und"
+                                                          << "AND(TERM(not), TERM(und))";
+        QTest::newRow("minus") << "Förderung -Entwurf"
+                               << "AND(TERM(Förderung), NOT(TERM(Entwurf)))";
+        QTest::newRow("NOT") << "Förderung NOT Entwurf"
+                             << "AND(TERM(Förderung), NOT(TERM(Entwurf)))";
+        QTest::newRow("NICHT") << "Förderung NICHT Entwurf"
+                               << "AND(TERM(Förderung), NOT(TERM(Entwurf)))";
+        QTest::newRow("only negation") << "-Entwurf"
+                                       << "NOT(TERM(Entwurf))";
+        QTest::newRow("double negation") << "NOT -Entwurf"
+                                         << "TERM(Entwurf)";
+        QTest::newRow("hyphen inside word") << "E-Mail-Adresse"
+                                            << "TERM(E-Mail-Adresse)";
+        QTest::newRow("phrase") << "\"Open Data\""
+                                << "PHRASE(Open Data)";
+        QTest::newRow("German quotes") << "„Open Data“"
+                                       << "PHRASE(Open Data)";
+        QTest::newRow("phrase prefix") << "\"Open Da\"*"
+                                       << "PHRASE(Open Da*)";
+        QTest::newRow("negated phrase") << "-\"Open Data\""
+                                        << "NOT(PHRASE(Open Data))";
+        QTest::newRow("prefix") << "vertr*"
+                                << "TERM(vertr*)";
+        QTest::newRow("parentheses") << "(a OR b) c"
+                                     << "AND(OR(TERM(a), TERM(b)), TERM(c))";
+        QTest::newRow("negated group") << "a -(b OR c)"
+                                       << "AND(TERM(a), NOT(OR(TERM(b), TERM(c))))";
         QTest::newRow("precedence: AND over OR") << "a b OR c d"
                                                  << "OR(AND(TERM(a), TERM(b)), AND(TERM(c), TERM(d)))";
-        QTest::newRow("precedence: NOT over AND") << "NOT a b" << "AND(NOT(TERM(a)), TERM(b))";
-        QTest::newRow("precedence: NOT over OR") << "NOT a OR b" << "OR(NOT(TERM(a)), TERM(b))";
+        QTest::newRow("precedence: NOT over AND") << "NOT a b"
+                                                  << "AND(NOT(TERM(a)), TERM(b))";
+        QTest::newRow("precedence: NOT over OR") << "NOT a OR b"
+                                                 << "OR(NOT(TERM(a)), TERM(b))";
         QTest::newRow("brief example")
             << "vertrag (a OR \"x y\") -z tag:\"Förderung/Bund\" jahr:2021..2023"
             << "AND(TERM(vertrag), OR(TERM(a), PHRASE(x y)), NOT(TERM(z)), FIELD(tag=Förderung/Bund), "
                "YEAR(2021..2023))";
 
-        QTest::newRow("tag") << "tag:Förderung" << "FIELD(tag=Förderung)";
-        QTest::newRow("tag quoted") << "tag:\"Förderung/Bund\"" << "FIELD(tag=Förderung/Bund)";
-        QTest::newRow("tag prefix") << "tag:Förder*" << "FIELD(tag=Förder*)";
-        QTest::newRow("kategorie quoted") << "kategorie:\"Open Data\"" << "FIELD(category=Open Data)";
-        QTest::newRow("category") << "category:Mobilität" << "FIELD(category=Mobilität)";
-        QTest::newRow("field name in any case") << "Kategorie:Energie" << "FIELD(category=Energie)";
-        QTest::newRow("typ / type") << "typ:Vorlage type:Muster" << "AND(FIELD(type=Vorlage), FIELD(type=Muster))";
+        QTest::newRow("tag") << "tag:Förderung"
+                             << "FIELD(tag=Förderung)";
+        QTest::newRow("tag quoted") << "tag:\"Förderung/Bund\""
+                                    << "FIELD(tag=Förderung/Bund)";
+        QTest::newRow("tag prefix") << "tag:Förder*"
+                                    << "FIELD(tag=Förder*)";
+        QTest::newRow("kategorie quoted") << "kategorie:\"Open Data\""
+                                          << "FIELD(category=Open Data)";
+        QTest::newRow("category") << "category:Mobilität"
+                                  << "FIELD(category=Mobilität)";
+        QTest::newRow("field name in any case") << "Kategorie:Energie"
+                                                << "FIELD(category=Energie)";
+        QTest::newRow("typ / type") << "typ:Vorlage type:Muster"
+                                    << "AND(FIELD(type=Vorlage), FIELD(type=Muster))";
         QTest::newRow("kommune / municipality")
             << "kommune:Musterstadt municipality:\"Bad Beispiel\""
             << "AND(FIELD(municipality=Musterstadt), FIELD(municipality=Bad Beispiel))";
-        QTest::newRow("format") << "format:pdf" << "FIELD(format=pdf)";
+        QTest::newRow("format") << "format:pdf"
+                                << "FIELD(format=pdf)";
         QTest::newRow("paket / pack") << "paket:Starter pack:\"Smart City\""
                                       << "AND(FIELD(pack=Starter), FIELD(pack=Smart City))";
-        QTest::newRow("titel") << "titel:Vertrag" << "FIELD(title=Vertrag)";
-        QTest::newRow("title quoted") << "title:\"Open Data\"" << "FIELD(title=Open Data)";
-        QTest::newRow("negated field") << "-tag:Entwurf" << "NOT(FIELD(tag=Entwurf))";
-        QTest::newRow("fields in OR") << "(tag:a OR format:pdf)" << "OR(FIELD(tag=a), FIELD(format=pdf))";
-        QTest::newRow("jahr") << "jahr:2021" << "YEAR(2021)";
-        QTest::newRow("year range") << "year:2021..2023" << "YEAR(2021..2023)";
-        QTest::newRow("year open end") << "jahr:2021.." << "YEAR(2021..)";
-        QTest::newRow("year open start") << "jahr:..2023" << "YEAR(..2023)";
-        QTest::newRow("year with dash, reversed") << "Jahr:2023-2021" << "YEAR(2021..2023)";
-        QTest::newRow("year same ends") << "jahr:2022..2022" << "YEAR(2022)";
+        QTest::newRow("titel") << "titel:Vertrag"
+                               << "FIELD(title=Vertrag)";
+        QTest::newRow("title quoted") << "title:\"Open Data\""
+                                      << "FIELD(title=Open Data)";
+        QTest::newRow("negated field") << "-tag:Entwurf"
+                                       << "NOT(FIELD(tag=Entwurf))";
+        QTest::newRow("fields in OR") << "(tag:a OR format:pdf)"
+                                      << "OR(FIELD(tag=a), FIELD(format=pdf))";
+        QTest::newRow("jahr") << "jahr:2021"
+                              << "YEAR(2021)";
+        QTest::newRow("year range") << "year:2021..2023"
+                                    << "YEAR(2021..2023)";
+        QTest::newRow("year open end") << "jahr:2021.."
+                                       << "YEAR(2021..)";
+        QTest::newRow("year open start") << "jahr:..2023"
+                                         << "YEAR(..2023)";
+        QTest::newRow("year with dash, reversed") << "Jahr:2023-2021"
+                                                  << "YEAR(2021..2023)";
+        QTest::newRow("year same ends") << "jahr:2022..2022"
+                                        << "YEAR(2022)";
 
         // Degradation: never an error, plain words instead.
-        QTest::newRow("unbalanced quote") << "\"unbalanced" << "TERM(unbalanced)";
-        QTest::newRow("unbalanced quote, two words") << "\"Open Data" << "AND(TERM(Open), TERM(Data))";
-        QTest::newRow("quote after a phrase") << "\"a b\" \"c" << "AND(PHRASE(a b), TERM(c))";
-        QTest::newRow("missing closing parens") << "((a" << "TERM(a)";
-        QTest::newRow("stray closing paren") << "a) b" << "AND(TERM(a), TERM(b))";
-        QTest::newRow("empty parens") << "()" << "EMPTY";
-        QTest::newRow("dangling OR") << "a OR" << "TERM(a)";
-        QTest::newRow("leading OR") << "OR a" << "TERM(a)";
-        QTest::newRow("double OR") << "a OR OR b" << "OR(TERM(a), TERM(b))";
-        QTest::newRow("only OR") << "OR" << "TERM(OR)";
-        QTest::newRow("only keywords") << "NOT ODER" << "AND(TERM(NOT), TERM(ODER))";
-        QTest::newRow("dangling NOT") << "a NOT" << "TERM(a)";
-        QTest::newRow("lone minus") << "-" << "EMPTY";
-        QTest::newRow("minus with space") << "a - b" << "AND(TERM(a), TERM(b))";
-        QTest::newRow("empty tag") << "tag:" << "TERM(tag)";
-        QTest::newRow("empty quoted tag") << "tag:\"\"" << "TERM(tag)";
-        QTest::newRow("tag with unbalanced quote") << "tag:\"Förder" << "FIELD(tag=Förder)";
-        QTest::newRow("invalid year") << "jahr:abc" << "TERM(jahr:abc)";
-        QTest::newRow("open year range") << "jahr:.." << "TERM(jahr)";
-        QTest::newRow("NEAR") << "NEAR(a b)" << "AND(TERM(NEAR), TERM(a), TERM(b))";
-        QTest::newRow("unknown field") << "a:b" << "TERM(a:b)";
-        QTest::newRow("caret") << "^x" << "TERM(x)";
-        QTest::newRow("plus") << "+x" << "TERM(x)";
-        QTest::newRow("stars") << "***" << "EMPTY";
-        QTest::newRow("empty phrase") << "\"\"" << "EMPTY";
-        QTest::newRow("whitespace") << " \t\n " << "EMPTY";
-        QTest::newRow("empty") << "" << "EMPTY";
-        QTest::newRow("section sign") << "§ 5" << "TERM(5)";
-        QTest::newRow("control characters") << QStringLiteral("a\u0000b\u0007c") << "AND(TERM(a), TERM(b), TERM(c))";
-        QTest::newRow("phrase with syntax inside") << "\"a OR (b\"" << "PHRASE(a OR b)";
-        QTest::newRow("FTS5 column syntax") << "body:x" << "TERM(body:x)";
+        QTest::newRow("unbalanced quote") << "\"unbalanced"
+                                          << "TERM(unbalanced)";
+        QTest::newRow("unbalanced quote, two words") << "\"Open Data"
+                                                     << "AND(TERM(Open), TERM(Data))";
+        QTest::newRow("quote after a phrase") << "\"a b\" \"c"
+                                              << "AND(PHRASE(a b), TERM(c))";
+        QTest::newRow("missing closing parens") << "((a"
+                                                << "TERM(a)";
+        QTest::newRow("stray closing paren") << "a) b"
+                                             << "AND(TERM(a), TERM(b))";
+        QTest::newRow("empty parens") << "()"
+                                      << "EMPTY";
+        QTest::newRow("dangling OR") << "a OR"
+                                     << "TERM(a)";
+        QTest::newRow("leading OR") << "OR a"
+                                    << "TERM(a)";
+        QTest::newRow("double OR") << "a OR OR b"
+                                   << "OR(TERM(a), TERM(b))";
+        QTest::newRow("only OR") << "OR"
+                                 << "TERM(OR)";
+        QTest::newRow("only keywords") << "NOT ODER"
+                                       << "AND(TERM(NOT), TERM(ODER))";
+        QTest::newRow("dangling NOT") << "a NOT"
+                                      << "TERM(a)";
+        QTest::newRow("lone minus") << "-"
+                                    << "EMPTY";
+        QTest::newRow("minus with space") << "a - b"
+                                          << "AND(TERM(a), TERM(b))";
+        QTest::newRow("empty tag") << "tag:"
+                                   << "TERM(tag)";
+        QTest::newRow("empty quoted tag") << "tag:\"\""
+                                          << "TERM(tag)";
+        QTest::newRow("tag with unbalanced quote") << "tag:\"Förder"
+                                                   << "FIELD(tag=Förder)";
+        QTest::newRow("invalid year") << "jahr:abc"
+                                      << "TERM(jahr:abc)";
+        QTest::newRow("open year range") << "jahr:.."
+                                         << "TERM(jahr)";
+        QTest::newRow("NEAR") << "NEAR(a b)"
+                              << "AND(TERM(NEAR), TERM(a), TERM(b))";
+        QTest::newRow("unknown field") << "a:b"
+                                       << "TERM(a:b)";
+        QTest::newRow("caret") << "^x"
+                               << "TERM(x)";
+        QTest::newRow("plus") << "+x"
+                              << "TERM(x)";
+        QTest::newRow("stars") << "***"
+                               << "EMPTY";
+        QTest::newRow("empty phrase") << "\"\""
+                                      << "EMPTY";
+        QTest::newRow("whitespace") << " \t\n "
+                                    << "EMPTY";
+        QTest::newRow("empty") << ""
+                               << "EMPTY";
+        QTest::newRow("section sign") << "§ 5"
+                                      << "TERM(5)";
+        QTest::newRow("control characters")
+            << QStringLiteral("a\u0000b\u0007c") << "AND(TERM(a), TERM(b), TERM(c))";
+        QTest::newRow("phrase with syntax inside") << "\"a OR (b\""
+                                                   << "PHRASE(a OR b)";
+        QTest::newRow("FTS5 column syntax") << "body:x"
+                                            << "TERM(body:x)";
     }
 
     void parse()
@@ -177,7 +243,8 @@ private slots:
 
     void accessors()
     {
-        const Query query = QueryParser::parse(QStringLiteral("vertr* \"Open Data\" -tag:x jahr:..2023 titel:Plan"));
+        const Query query
+            = QueryParser::parse(QStringLiteral("vertr* \"Open Data\" -tag:x jahr:..2023 titel:Plan"));
         QCOMPARE(query.kind(), Query::Kind::And);
         const QList<Query> children = query.children();
         QCOMPARE(children.size(), 5);
@@ -210,7 +277,8 @@ private slots:
     void queryFactories()
     {
         QCOMPARE(Query::conjunction({ Query(), Query::term("a") }).toString(), QStringLiteral("TERM(a)"));
-        QCOMPARE(Query::conjunction({ Query::conjunction({ Query::term("a"), Query::term("b") }), Query::term("c") })
+        QCOMPARE(Query::conjunction(
+                     { Query::conjunction({ Query::term("a"), Query::term("b") }), Query::term("c") })
                      .toString(),
                  QStringLiteral("AND(TERM(a), TERM(b), TERM(c))"));
         QCOMPARE(Query::negation(Query::negation(Query::term("a"))).toString(), QStringLiteral("TERM(a)"));
@@ -222,26 +290,46 @@ private slots:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("match");
-        QTest::newRow("word") << "Vertrag" << "\"Vertrag\"";
-        QTest::newRow("and") << "a b" << "\"a\" AND \"b\"";
-        QTest::newRow("or") << "a OR b" << "\"a\" OR \"b\"";
-        QTest::newRow("or in and") << "a (b OR c)" << "\"a\" AND (\"b\" OR \"c\")";
-        QTest::newRow("and in or") << "a OR b c" << "\"a\" OR (\"b\" AND \"c\")";
-        QTest::newRow("phrase") << "\"Open Data\"" << "\"Open Data\"";
-        QTest::newRow("prefix shorter than stem") << "vertr*" << "\"vertr\" *";
-        QTest::newRow("prefix that is a whole word") << "Förderung*" << "(\"Förderung\" * OR \"Förderung\")";
-        QTest::newRow("phrase prefix") << "\"Open Da\"*" << "\"Open Da\" *";
-        QTest::newRow("not") << "a -b" << "\"a\" NOT \"b\"";
-        QTest::newRow("nots collected") << "a b -c -d" << "(\"a\" AND \"b\") NOT (\"c\" OR \"d\")";
-        QTest::newRow("negated group") << "a -(b c)" << "\"a\" NOT (\"b\" AND \"c\")";
-        QTest::newRow("title") << "titel:\"Open Data\"" << "\"title\" : \"Open Data\"";
-        QTest::newRow("title prefix") << "titel:vertr*" << "\"title\" : \"vertr\" *";
-        QTest::newRow("stray quote inside a word") << "a\"b" << "\"a\" AND \"b\"";
-        QTest::newRow("syntax is quoted") << "NEAR(a b) x:y ^z" << "\"NEAR\" AND \"a\" AND \"b\" AND \"x:y\" AND \"z\"";
-        QTest::newRow("only negation is not expressible") << "-a" << "";
-        QTest::newRow("or with negation is not expressible") << "a OR -b" << "";
-        QTest::newRow("fields are not full text") << "tag:x" << "";
-        QTest::newRow("empty") << "" << "";
+        QTest::newRow("word") << "Vertrag"
+                              << "\"Vertrag\"";
+        QTest::newRow("and") << "a b"
+                             << "\"a\" AND \"b\"";
+        QTest::newRow("or") << "a OR b"
+                            << "\"a\" OR \"b\"";
+        QTest::newRow("or in and") << "a (b OR c)"
+                                   << "\"a\" AND (\"b\" OR \"c\")";
+        QTest::newRow("and in or") << "a OR b c"
+                                   << "\"a\" OR (\"b\" AND \"c\")";
+        QTest::newRow("phrase") << "\"Open Data\""
+                                << "\"Open Data\"";
+        QTest::newRow("prefix shorter than stem") << "vertr*"
+                                                  << "\"vertr\" *";
+        QTest::newRow("prefix that is a whole word") << "Förderung*"
+                                                     << "(\"Förderung\" * OR \"Förderung\")";
+        QTest::newRow("phrase prefix") << "\"Open Da\"*"
+                                       << "\"Open Da\" *";
+        QTest::newRow("not") << "a -b"
+                             << "\"a\" NOT \"b\"";
+        QTest::newRow("nots collected") << "a b -c -d"
+                                        << "(\"a\" AND \"b\") NOT (\"c\" OR \"d\")";
+        QTest::newRow("negated group") << "a -(b c)"
+                                       << "\"a\" NOT (\"b\" AND \"c\")";
+        QTest::newRow("title") << "titel:\"Open Data\""
+                               << "\"title\" : \"Open Data\"";
+        QTest::newRow("title prefix") << "titel:vertr*"
+                                      << "\"title\" : \"vertr\" *";
+        QTest::newRow("stray quote inside a word") << "a\"b"
+                                                   << "\"a\" AND \"b\"";
+        QTest::newRow("syntax is quoted") << "NEAR(a b) x:y ^z"
+                                          << "\"NEAR\" AND \"a\" AND \"b\" AND \"x:y\" AND \"z\"";
+        QTest::newRow("only negation is not expressible") << "-a"
+                                                          << "";
+        QTest::newRow("or with negation is not expressible") << "a OR -b"
+                                                             << "";
+        QTest::newRow("fields are not full text") << "tag:x"
+                                                  << "";
+        QTest::newRow("empty") << ""
+                               << "";
     }
 
     void build()
@@ -268,7 +356,8 @@ private slots:
     {
         Fts5QueryBuilder builder;
         builder.setTitleColumn(QStringLiteral("doc_title"));
-        QCOMPARE(builder.build(QueryParser::parse(QStringLiteral("titel:Plan"))), QStringLiteral("\"doc_title\" : \"Plan\""));
+        QCOMPARE(builder.build(QueryParser::parse(QStringLiteral("titel:Plan"))),
+                 QStringLiteral("\"doc_title\" : \"Plan\""));
         builder.setTitleColumn(QString());
         QCOMPARE(builder.build(QueryParser::parse(QStringLiteral("titel:Plan"))), QStringLiteral("\"Plan\""));
     }
@@ -276,7 +365,8 @@ private slots:
     void plan()
     {
         Fts5QueryBuilder builder;
-        Fts5QueryBuilder::Plan plan = builder.plan(QueryParser::parse(QStringLiteral("Förderung -Entwurf tag:x jahr:2021")));
+        Fts5QueryBuilder::Plan plan
+            = builder.plan(QueryParser::parse(QStringLiteral("Förderung -Entwurf tag:x jahr:2021")));
         QCOMPARE(plan.match, QStringLiteral("\"Förderung\" NOT \"Entwurf\""));
         QVERIFY(plan.exclude.isEmpty());
         QCOMPARE(plan.filters.size(), 2);
@@ -326,7 +416,8 @@ private slots:
 
     void excludeRunsToo()
     {
-        const Fts5QueryBuilder::Plan plan = Fts5QueryBuilder().plan(QueryParser::parse(QStringLiteral("-Entwurf")));
+        const Fts5QueryBuilder::Plan plan
+            = Fts5QueryBuilder().plan(QueryParser::parse(QStringLiteral("-Entwurf")));
         QCOMPARE(run(plan.exclude), QStringList({ "3" }));
     }
 
@@ -352,14 +443,71 @@ private slots:
     void fuzz()
     {
         // Nasty pieces: syntax, keywords, umlauts, controls, surrogate halves, joiners.
-        const QStringList alphabet {
-            "\"", "\"", "(", ")", "*", "-", ":", "^", "+", " ", " ", "  ", "a", "b", "ä", "ß", "Ö", "é",
-            "vertrag", "Förderung", "OR", "ODER", "NOT", "NICHT", "AND", "UND", "NEAR", "NEAR(", "tag:",
-            "jahr:", "titel:", "title:", "kategorie:", "..", "2021", "\t", "\n", QString(QChar(0)),
-            QString(QChar(1)), QString(QChar(0x7f)), QString(QChar(0xD800)), QString(QChar(0xDC00)),
-            QStringLiteral("😀"), QString(QChar(0xAD)), QString(QChar(0x308)), "„", "“", "'", "{", "}", ",", ".",
-            "\\", "§", "body:", "rowid", "%", "_", "''", "\"\"", "*\"", "-(", "x*", "'--", ";"
-        };
+        const QStringList alphabet { "\"",
+                                     "\"",
+                                     "(",
+                                     ")",
+                                     "*",
+                                     "-",
+                                     ":",
+                                     "^",
+                                     "+",
+                                     " ",
+                                     " ",
+                                     "  ",
+                                     "a",
+                                     "b",
+                                     "ä",
+                                     "ß",
+                                     "Ö",
+                                     "é",
+                                     "vertrag",
+                                     "Förderung",
+                                     "OR",
+                                     "ODER",
+                                     "NOT",
+                                     "NICHT",
+                                     "AND",
+                                     "UND",
+                                     "NEAR",
+                                     "NEAR(",
+                                     "tag:",
+                                     "jahr:",
+                                     "titel:",
+                                     "title:",
+                                     "kategorie:",
+                                     "..",
+                                     "2021",
+                                     "\t",
+                                     "\n",
+                                     QString(QChar(0)),
+                                     QString(QChar(1)),
+                                     QString(QChar(0x7f)),
+                                     QString(QChar(0xD800)),
+                                     QString(QChar(0xDC00)),
+                                     QStringLiteral("😀"),
+                                     QString(QChar(0xAD)),
+                                     QString(QChar(0x308)),
+                                     "„",
+                                     "“",
+                                     "'",
+                                     "{",
+                                     "}",
+                                     ",",
+                                     ".",
+                                     "\\",
+                                     "§",
+                                     "body:",
+                                     "rowid",
+                                     "%",
+                                     "_",
+                                     "''",
+                                     "\"\"",
+                                     "*\"",
+                                     "-(",
+                                     "x*",
+                                     "'--",
+                                     ";" };
         QRandomGenerator random(4711);
         Fts5QueryBuilder builder;
         int executed = 0;
@@ -375,8 +523,8 @@ private slots:
                 const QStringList result = run(match);
                 if (result.value(0) == QLatin1String("<error>"))
                     QFAIL(qPrintable(QStringLiteral("input %1 → %2 → %3: %4")
-                                         .arg(QString::fromLatin1(input.toUtf8().toPercentEncoding()), query.toString(),
-                                              match, result.value(1))));
+                                         .arg(QString::fromLatin1(input.toUtf8().toPercentEncoding()),
+                                              query.toString(), match, result.value(1))));
                 ++executed;
             }
         }

@@ -347,7 +347,7 @@ QString Job::readWorksheet(const QString &part, const QString &name, const QStri
                     if (ok && index >= 0 && index < sharedStrings.size())
                         m_budget.append(cell, sharedStrings.at(index));
                 } else if (cellType == u"b") {
-                    m_budget.append(cell, value.trimmed() == u"1" ? tr("TRUE") : tr("FALSE"));
+                    m_budget.append(cell, value.trimmed() == u"1" ? QStringLiteral("TRUE") : QStringLiteral("FALSE"));
                 } else {
                     m_budget.append(cell, value);
                 }

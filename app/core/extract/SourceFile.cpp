@@ -28,8 +28,11 @@ QString SourceFile::readAll(const QString &path, qint64 maxBytes, QByteArray *da
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return tr("The file cannot be opened: %1").arg(file.errorString());
-    // Read at most maxBytes + 1 in case the file grew after the size check.
-    *data = file.read(maxBytes + 1);
+    // The size from the check, plus one byte to notice a file that grew meanwhile. (Asking
+    // QIODevice::read() for maxBytes would allocate all of them up front.)
+    *data = file.read(size + 1);
+    if (data->size() > size) // it grew: read on, up to the limit
+        data->append(file.read(maxBytes + 1 - data->size()));
     if (data->size() > maxBytes)
         return tr("The file is too large (the limit is %1 bytes).").arg(maxBytes);
     if (data->isEmpty())

@@ -128,9 +128,8 @@ QString XmlText::readElement(QXmlStreamReader &reader) const
     TextBudget &budget = m_budget ? *m_budget : unlimited;
     const bool odf = m_dialect == Dialect::OpenDocument;
 
-    int depth = 0; // open elements below and including the start element
+    QList<Action> open; // the action of each open element from the start element down
     int textDepth = 0; // open elements whose character data is text
-    QList<Action> open; // the action of each open element, to undo it at its end
     bool afterSpace = true; // ODF: the last character written collapses following whitespace
 
     for (;;) {
@@ -139,11 +138,10 @@ QString XmlText::readElement(QXmlStreamReader &reader) const
             const Action action = classify(m_dialect, reader.namespaceUri(), reader.name());
             if (action == Action::Skip) {
                 reader.skipCurrentElement();
-                if (depth == 0)
+                if (open.isEmpty())
                     return out; // the start element itself was skipped
-                break; // now on the skipped element's EndElement; it does not change depth
+                break; // now on the skipped element's EndElement, which is not in open
             }
-            ++depth;
             open.append(action);
             switch (action) {
             case Action::Text:
@@ -193,7 +191,6 @@ QString XmlText::readElement(QXmlStreamReader &reader) const
             if (open.isEmpty())
                 return out;
             const Action action = open.takeLast();
-            --depth;
             if (action == Action::Text || (odf && action == Action::Paragraph))
                 --textDepth;
             if (action == Action::Paragraph) {
@@ -201,8 +198,8 @@ QString XmlText::readElement(QXmlStreamReader &reader) const
                     return out;
                 afterSpace = true;
             }
-            if (depth == 0)
-                return out;
+            if (open.isEmpty())
+                return out; // the start element's end
             break;
         }
         case QXmlStreamReader::Characters:

@@ -23,6 +23,8 @@ public:
     static bool isJunk(const QString &cleanPath);
     // Type, encryption, declared size, entry count. Directories pass (and are skipped by the caller).
     bool admit(const ArchiveReader::Entry &entry, QString *reason);
+    // admit() refused an entry because the archive holds too many: the rest need not be read.
+    bool entryLimitReached() const { return m_entries > m_limits.maxEntries; }
     // While an entry is read: its bytes so far and the archive bytes consumed for it so far.
     bool withinLimits(qint64 entryBytes, qint64 entryCompressedBytes, QString *reason);
     // After an entry was read completely.

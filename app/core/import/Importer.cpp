@@ -14,11 +14,13 @@
 #include <QFuture>
 #include <QHash>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTemporaryFile>
 #include <QThreadPool>
 #include <QtConcurrent>
 
+#include <algorithm>
 #include <deque>
 #include <vector>
 
@@ -92,12 +94,15 @@ private:
     struct Document
     {
         QString path; // inside the pack
-        qint64 id = 0;
+        qint64 id = 0; // -1: a copy of a file of this pack whose row is not written yet (see sha256)
         bool isNew = false;
         bool hadWarnings = false;
+        QString sha256;
+        int ordinal = 0; // position in the pack: the first copy of a file gives its metadata
     };
     struct Pending
     {
+        int ordinal = 0;
         QString path;
         QString sha256;
         qint64 size = 0;
@@ -114,7 +119,7 @@ private:
     }
     bool finalize(Pending &pending);
     bool finishPack(const QString &nameOverride, const QByteArray &manifestJson, const QString &manifestPath,
-                    const QString &sourceName, bool singleFile);
+                    const QString &sourceName, bool singleFile, bool archive);
     void reportProgress(const QString &current)
     {
         if (m_progress)
@@ -135,6 +140,7 @@ private:
     QString m_displayPrefix;
     QString m_error;
     int m_filesDone = 0;
+    int m_ordinal = 0;
 };
 
 void Importer::PackRun::entry(ImportReport::Status status, const QString &path, const QString &message)
@@ -158,6 +164,9 @@ bool Importer::PackRun::run(PackSource &source, const QString &sourceName, const
         m_report.packs.append(m_pack);
         return true;
     }
+    // Each new document is indexed once, in finishPack(), when its metadata is final.
+    m_catalog.setDeferIndexing(true);
+    const auto undefer = qScopeGuard([this] { m_catalog.setDeferIndexing(false); });
     const ContentStore &store = m_library.store();
     ImportJournal journal(store);
     QString error;
@@ -175,7 +184,7 @@ bool Importer::PackRun::run(PackSource &source, const QString &sourceName, const
     bool failed = false;
 
     auto abortPack = [&](const QString &message) {
-        m_pack.error = message;
+        m_pack.error = message.isEmpty() ? tr("The catalog could not be updated.") : message;
         failed = true;
     };
 
@@ -189,8 +198,8 @@ bool Importer::PackRun::run(PackSource &source, const QString &sourceName, const
         lastPath = displayPath;
         if (!m_guard.admit(e, &reason)) {
             reject(displayPath, reason);
-            if (reason.contains(QString::number(m_guard.limits().maxEntries)))
-                break; // the entry limit: stop reading this archive
+            if (m_guard.entryLimitReached())
+                break; // stop reading this archive
             continue;
         }
         if (e.type == PackSource::Entry::Type::Directory)
@@ -305,7 +314,7 @@ bool Importer::PackRun::run(PackSource &source, const QString &sourceName, const
         }
         if (existingId != 0) {
             writer->abort();
-            m_documents.append({path, existingId, false, false});
+            m_documents.append({path, existingId, false, false, sha, m_ordinal++});
             ++m_filesDone;
             continue;
         }
@@ -320,6 +329,7 @@ bool Importer::PackRun::run(PackSource &source, const QString &sourceName, const
         }
         m_seenHashes.insert(sha, -1); // placeholder until the row exists; a later copy is a duplicate
         Pending p;
+        p.ordinal = m_ordinal++;
         p.path = path;
         p.sha256 = sha;
         p.size = bytes;
@@ -354,7 +364,7 @@ bool Importer::PackRun::run(PackSource &source, const QString &sourceName, const
         m_report.packs.append(m_pack);
         return false;
     }
-    if (!failed && !finishPack(nameOverride, manifestJson, manifestPath, sourceName, source.isSingleFile()))
+    if (!failed && !finishPack(nameOverride, manifestJson, manifestPath, sourceName, source.isSingleFile(), source.isArchive()))
         abortPack(m_catalog.lastError());
 
     if (failed || m_options.dryRun) {
@@ -379,7 +389,7 @@ bool Importer::PackRun::finalize(Pending &pending)
     r.filename = pending.path.section(QLatin1Char('/'), -1);
     r.title = isUsefulTitle(x.title) ? x.title.simplified() : Importer::titleFromFileName(r.filename);
     r.format = DocumentFormats::id(pending.format);
-    r.mime = DocumentFormats::mimeType(pending.format);
+    r.mime = DocumentFormats::mimeType(pending.format, r.filename);
     r.size = pending.size;
     r.pages = x.pageCount;
     r.warnings = x.warnings;
@@ -393,7 +403,7 @@ bool Importer::PackRun::finalize(Pending &pending)
     if (!m_catalog.insertDocument(r, text))
         return false;
     m_seenHashes.insert(r.sha256, r.id);
-    m_documents.append({pending.path, r.id, true, !r.warnings.isEmpty()});
+    m_documents.append({pending.path, r.id, true, !r.warnings.isEmpty(), r.sha256, pending.ordinal});
     for (const QString &warning : std::as_const(r.warnings)) {
         entry(ImportReport::Status::Warning, pending.path, warning);
         ++m_pack.warnings;
@@ -476,7 +486,7 @@ QString commonRoot(const QStringList &paths)
 } // namespace
 
 bool Importer::PackRun::finishPack(const QString &nameOverride, const QByteArray &manifestJson,
-                                   const QString &manifestPath, const QString &sourceName, bool singleFile)
+                                   const QString &manifestPath, const QString &sourceName, bool singleFile, bool archive)
 {
     Manifest manifest;
     if (!manifestPath.isEmpty()) {
@@ -487,7 +497,7 @@ bool Importer::PackRun::finishPack(const QString &nameOverride, const QByteArray
         }
     }
     QString root = manifestPath.contains(QLatin1Char('/')) ? manifestPath.section(QLatin1Char('/'), 0, 0) + QLatin1Char('/') : QString();
-    if (manifestPath.isEmpty() && !singleFile) {
+    if (manifestPath.isEmpty() && archive) { // a folder the user chose is the root itself
         QStringList paths;
         for (const Document &d : std::as_const(m_documents))
             paths.append(d.path);
@@ -516,11 +526,19 @@ bool Importer::PackRun::finishPack(const QString &nameOverride, const QByteArray
         return false;
     const QHash<QString, qint64> oldEntries = existing ? m_catalog.packEntries(pack.id) : QHash<QString, qint64>();
 
+    // Extraction finishes out of order; metadata is applied in the order of the pack.
+    std::stable_sort(m_documents.begin(), m_documents.end(),
+                     [](const Document &a, const Document &b) { return a.ordinal < b.ordinal; });
     QSet<QString> seen;
+    QList<qint64> toIndex; // new documents, and duplicates whose metadata changes (taken out first)
+    for (const Document &d : std::as_const(m_documents)) {
+        if (d.isNew)
+            toIndex.append(d.id);
+    }
     for (const Document &d : std::as_const(m_documents)) {
         const QString relative = d.path.startsWith(root) ? d.path.mid(root.size()) : d.path;
         seen.insert(relative);
-        auto current = m_catalog.document(d.id);
+        auto current = m_catalog.document(d.id > 0 ? d.id : m_seenHashes.value(d.sha256));
         if (!current)
             return false;
         DocumentRecord updated = *current;
@@ -529,12 +547,18 @@ bool Importer::PackRun::finishPack(const QString &nameOverride, const QByteArray
         else if (!singleFile)
             applyFolders(updated, relative);
         if (!sameMetadata(updated, *current)) {
-            if (!m_catalog.updateDocumentMetadata(updated) || !m_catalog.setDocumentTags(d.id, updated.tags))
+            // An indexed duplicate leaves the index with its old metadata and comes back with the new.
+            if (!toIndex.contains(current->id)) {
+                if (!m_catalog.unindexDocuments({current->id}))
+                    return false;
+                toIndex.append(current->id);
+            }
+            if (!m_catalog.updateDocumentMetadata(updated) || !m_catalog.setDocumentTags(current->id, updated.tags))
                 return false;
         }
         if (d.isNew && !m_catalog.database().exec(QStringLiteral("UPDATE documents SET pack_id = %1 WHERE id = %2").arg(pack.id).arg(d.id)))
             return false;
-        if (!m_catalog.addPackEntry(pack.id, d.id, relative))
+        if (!m_catalog.addPackEntry(pack.id, current->id, relative))
             return false;
         if (d.isNew) {
             ++m_pack.added;
@@ -554,6 +578,8 @@ bool Importer::PackRun::finishPack(const QString &nameOverride, const QByteArray
             ++m_pack.warnings;
         }
     }
+    if (!m_catalog.indexDocuments(toIndex))
+        return false;
     if (!singleFile) {
         SqliteStatement drop = m_catalog.database().prepare(QStringLiteral("DELETE FROM pack_entries WHERE pack_id = ?1 AND path = ?2"));
         for (auto it = oldEntries.cbegin(); it != oldEntries.cend(); ++it) {
@@ -616,12 +642,13 @@ ImportReport Importer::run(const QStringList &paths, const ProgressCallback &pro
         if (!run.run(*source, path, m_options.packName, false, &nested))
             return report;
         const QString outerName = report.packs.last().name;
+        const qsizetype outerIndex = report.packs.size() - 1;
         for (NestedArchive &archive : nested) {
             auto inner = PackSource::open(archive.file->fileName(), &error);
             const QString display = path + QLatin1Char('/') + archive.originalPath;
             if (!inner) {
                 report.entries.append({outerName, display, ImportReport::Status::Rejected, error});
-                ++report.packs.last().rejected;
+                ++report.packs[outerIndex].rejected;
                 continue;
             }
             PackRun innerRun(m_library, m_options, catalog, pool, report, progress, cancel);

@@ -1,6 +1,11 @@
 #include "library/Catalog.h"
 
 #include "library/SqliteDatabase.h"
+#include "search/GermanTokenizer.h"
+
+#include <QScopeGuard>
+
+#include <algorithm>
 
 namespace {
 const QChar PageSeparator(0x0C);
@@ -144,11 +149,16 @@ bool Catalog::insertDocument(DocumentRecord &r, const QString &text)
     textStmt.bind(1, r.id).bind(2, text.isNull() ? QString(QLatin1String("")) : text);
     if (!textStmt.run())
         return fail(textStmt.error());
-    return setDocumentTags(r.id, r.tags);
+    const bool deferred = m_deferIndexing;
+    m_deferIndexing = true; // the row is not in the index yet: nothing to remove while tagging
+    const bool tagged = setDocumentTags(r.id, r.tags);
+    m_deferIndexing = deferred;
+    return tagged && (m_deferIndexing || indexDocuments({r.id}));
 }
 
 bool Catalog::updateDocumentMetadata(const DocumentRecord &r)
 {
+    return reindexAround({r.id}, [&] {
     SqliteStatement stmt = m_db.prepare(QStringLiteral(
         "UPDATE documents SET title = ?2, description = ?3, category = ?4, doc_type = ?5, municipality = ?6, "
         "year = ?7, license = ?8, language = ?9 WHERE id = ?1"));
@@ -156,6 +166,7 @@ bool Catalog::updateDocumentMetadata(const DocumentRecord &r)
                   nullIfEmpty(r.municipality), r.year > 0 ? QVariant(r.year) : QVariant(), nullIfEmpty(r.license),
                   nullIfEmpty(r.language)});
     return stmt.run() || fail(stmt.error());
+    });
 }
 
 QString Catalog::documentText(qint64 id) const
@@ -343,6 +354,10 @@ QStringList Catalog::documentTags(qint64 documentId) const
 
 bool Catalog::setDocumentTags(qint64 documentId, const QStringList &names)
 {
+    return reindexAround({documentId}, [&] {
+    const bool deferred = m_deferIndexing;
+    m_deferIndexing = true;
+    const auto restore = qScopeGuard([&] { m_deferIndexing = deferred; });
     SqliteStatement clear = m_db.prepare(QStringLiteral("DELETE FROM document_tags WHERE document_id = ?1"));
     clear.bind(1, documentId);
     if (!clear.run())
@@ -352,12 +367,14 @@ bool Catalog::setDocumentTags(qint64 documentId, const QStringList &names)
             return false;
     }
     return true;
+    });
 }
 
 bool Catalog::addTag(const QList<qint64> &documentIds, const QString &name)
 {
     if (normalizeTagName(name).isEmpty())
         return true;
+    return reindexAround(documentIds, [&] {
     const qint64 tagId = ensureTag(name);
     if (tagId == 0)
         return false;
@@ -369,6 +386,7 @@ bool Catalog::addTag(const QList<qint64> &documentIds, const QString &name)
             return fail(stmt.error());
     }
     return true;
+    });
 }
 
 bool Catalog::removeTag(const QList<qint64> &documentIds, const QString &name)
@@ -376,14 +394,16 @@ bool Catalog::removeTag(const QList<qint64> &documentIds, const QString &name)
     const auto existing = tag(name);
     if (!existing)
         return true;
-    SqliteStatement stmt = m_db.prepare(QStringLiteral("DELETE FROM document_tags WHERE document_id = ?1 AND tag_id = ?2"));
-    for (qint64 id : documentIds) {
-        stmt.reset();
-        stmt.bind(1, id).bind(2, existing->id);
-        if (!stmt.run())
-            return fail(stmt.error());
-    }
-    return true;
+    return reindexAround(documentIds, [&] {
+        SqliteStatement stmt = m_db.prepare(QStringLiteral("DELETE FROM document_tags WHERE document_id = ?1 AND tag_id = ?2"));
+        for (qint64 id : documentIds) {
+            stmt.reset();
+            stmt.bind(1, id).bind(2, existing->id);
+            if (!stmt.run())
+                return fail(stmt.error());
+        }
+        return true;
+    });
 }
 
 bool Catalog::renameTag(const QString &from, const QString &to)
@@ -404,15 +424,20 @@ bool Catalog::renameTag(const QString &from, const QString &to)
         if (key == tagKey(oldName) || key.startsWith(prefixKey))
             affected.append(t);
     }
-    SqliteStatement stmt = m_db.prepare(QStringLiteral("UPDATE tags SET name = ?2, name_key = ?3 WHERE id = ?1"));
-    for (const TagRecord &t : affected) {
-        const QString renamed = newName + t.name.mid(oldName.size());
-        stmt.reset();
-        stmt.bindAll({t.id, renamed, tagKey(renamed)});
-        if (!stmt.run())
-            return fail(stmt.error());
-    }
-    return true;
+    QList<qint64> tagIds;
+    for (const TagRecord &t : affected)
+        tagIds.append(t.id);
+    return reindexAround(documentsTagged(tagIds), [&] {
+        SqliteStatement stmt = m_db.prepare(QStringLiteral("UPDATE tags SET name = ?2, name_key = ?3 WHERE id = ?1"));
+        for (const TagRecord &t : affected) {
+            const QString renamed = newName + t.name.mid(oldName.size());
+            stmt.reset();
+            stmt.bindAll({t.id, renamed, tagKey(renamed)});
+            if (!stmt.run())
+                return fail(stmt.error());
+        }
+        return true;
+    });
 }
 
 bool Catalog::mergeTag(const QString &from, const QString &into)
@@ -425,12 +450,14 @@ bool Catalog::mergeTag(const QString &from, const QString &into)
         return false;
     if (targetId == source->id)
         return true;
+    return reindexAround(documentsTagged({source->id, targetId}), [&] {
     SqliteStatement move = m_db.prepare(QStringLiteral(
         "INSERT OR IGNORE INTO document_tags (document_id, tag_id) SELECT document_id, ?2 FROM document_tags WHERE tag_id = ?1"));
     move.bind(1, source->id).bind(2, targetId);
     SqliteStatement drop = m_db.prepare(QStringLiteral("DELETE FROM tags WHERE id = ?1"));
     drop.bind(1, source->id);
     return (move.run() && drop.run()) || fail(QString());
+    });
 }
 
 bool Catalog::setTagColor(const QString &name, const QString &color)
@@ -469,4 +496,75 @@ CatalogStats Catalog::stats() const
         s.textChars = stmt.integer(5);
     }
     return s;
+}
+
+QList<qint64> Catalog::documentsTagged(const QList<qint64> &tagIds) const
+{
+    QList<qint64> ids;
+    SqliteStatement stmt = m_db.prepare(QStringLiteral("SELECT document_id FROM document_tags WHERE tag_id = ?1"));
+    for (qint64 tagId : tagIds) {
+        stmt.reset();
+        stmt.bind(1, tagId);
+        while (stmt.next())
+            ids.append(stmt.integer(0));
+    }
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
+}
+
+bool Catalog::reindexAround(const QList<qint64> &ids, const std::function<bool()> &change)
+{
+    if (m_deferIndexing || ids.isEmpty())
+        return change();
+    // One transaction (a savepoint nests inside an import's) so the index never lags behind.
+    if (!m_db.exec(QStringLiteral("SAVEPOINT reindex")))
+        return fail(QString());
+    const bool ok = unindexDocuments(ids) && change() && indexDocuments(ids);
+    if (!ok) {
+        const QString error = m_error;
+        m_db.exec(QStringLiteral("ROLLBACK TO reindex; RELEASE reindex"));
+        m_error = error;
+        return false;
+    }
+    return m_db.exec(QStringLiteral("RELEASE reindex")) || fail(QString());
+}
+
+bool Catalog::indexDocuments(const QList<qint64> &ids)
+{
+    SqliteStatement stmt = m_db.prepare(QStringLiteral(
+        "INSERT INTO document_fts (rowid, title, meta, body) SELECT id, title, meta, body FROM document_search WHERE id = ?1"));
+    QSet<QByteArray> keys;
+    GermanTokenizer::setKeyCollector(&keys);
+    const auto stopCollecting = qScopeGuard([] { GermanTokenizer::setKeyCollector(nullptr); });
+    for (qint64 id : ids) {
+        stmt.reset();
+        stmt.bind(1, id);
+        if (!stmt.run())
+            return fail(stmt.error());
+    }
+    // The vocabulary for compound parts: keys reversed, so "ends with" becomes a range scan.
+    SqliteStatement suffix = m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO term_suffixes (rev) VALUES (srt_reverse(?1))"));
+    for (const QByteArray &key : std::as_const(keys)) {
+        suffix.reset();
+        suffix.bind(1, QString::fromUtf8(key));
+        if (!suffix.run())
+            return fail(suffix.error());
+    }
+    return true;
+}
+
+bool Catalog::unindexDocuments(const QList<qint64> &ids)
+{
+    // External-content FTS5 removes a row given exactly the values it indexed: the view reproduces them.
+    SqliteStatement stmt = m_db.prepare(QStringLiteral(
+        "INSERT INTO document_fts (document_fts, rowid, title, meta, body) "
+        "SELECT 'delete', id, title, meta, body FROM document_search WHERE id = ?1"));
+    for (qint64 id : ids) {
+        stmt.reset();
+        stmt.bind(1, id);
+        if (!stmt.run())
+            return fail(stmt.error());
+    }
+    return true;
 }

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class SqliteDatabase;
@@ -67,10 +68,20 @@ public:
 
     CatalogStats stats() const;
 
+    // Full-text index upkeep. Every change above keeps the index in step by itself, unless indexing
+    // is deferred: the importer defers it while a pack is written and indexes each new document once,
+    // when its metadata is final (every re-index tokenizes the whole text again).
+    void setDeferIndexing(bool defer) { m_deferIndexing = defer; }
+    bool indexDocuments(const QList<qint64> &ids);
+    bool unindexDocuments(const QList<qint64> &ids);
+
 private:
+    QList<qint64> documentsTagged(const QList<qint64> &tagIds) const;
+    bool reindexAround(const QList<qint64> &ids, const std::function<bool()> &change);
     bool fail(const QString &message) const;
     DocumentRecord readDocument(class SqliteStatement &stmt) const;
 
     SqliteDatabase &m_db;
     mutable QString m_error;
+    bool m_deferIndexing = false;
 };

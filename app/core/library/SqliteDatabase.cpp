@@ -1,5 +1,7 @@
 #include "library/SqliteDatabase.h"
 
+#include "search/SqlExtensions.h"
+
 #include <QUrl>
 
 #include <sqlite3.h>
@@ -29,6 +31,10 @@ bool SqliteDatabase::open(const QString &path, Mode mode, QString *error)
     }
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, 10000);
+    if (!SqlExtensions::install(m_db, error)) {
+        close();
+        return false;
+    }
     QString pragmas = QStringLiteral("PRAGMA foreign_keys=ON;");
     if (mode == Mode::ReadWrite)
         pragmas += QStringLiteral("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
@@ -46,6 +52,10 @@ bool SqliteDatabase::openInMemory(QString *error)
     if (sqlite3_open(":memory:", &m_db) != SQLITE_OK) {
         if (error)
             *error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        close();
+        return false;
+    }
+    if (!SqlExtensions::install(m_db, error)) {
         close();
         return false;
     }

@@ -150,8 +150,8 @@ QString Fts5QueryBuilder::expression(const Query &query) const
     }
     case Query::Kind::Field: {
         const QStringList words = query.words();
-        const QString text = leaf(words.join(QLatin1Char(' ')), words.isEmpty() ? QString() : words.constLast(),
-                                  query.isPrefix());
+        const QString text = leaf(words.join(QLatin1Char(' ')),
+                                  words.isEmpty() ? QString() : words.constLast(), query.isPrefix());
         return m_titleColumn.isEmpty() ? text : quote(m_titleColumn) + QLatin1String(" : ") + text;
     }
     case Query::Kind::Or: {

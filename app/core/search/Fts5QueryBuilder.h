@@ -41,9 +41,9 @@ class Fts5QueryBuilder
 public:
     struct Plan
     {
-        QString match;         // rows must match this; empty: no positive full-text condition
-        QString exclude;       // rows must not match this; empty: nothing to exclude
-        QList<Query> filters;  // further conjuncts for SQL (see above); all must hold
+        QString match; // rows must match this; empty: no positive full-text condition
+        QString exclude; // rows must not match this; empty: nothing to exclude
+        QList<Query> filters; // further conjuncts for SQL (see above); all must hold
     };
 
     // The FTS5 column that titel:/title: restricts to (default "title"). Empty: titel: searches all

@@ -4,10 +4,9 @@
 #include <QList>
 #include <QString>
 #include <QStringView>
-
 #include <cstring>
-#include <new>
 #include <libstemmer.h>
+#include <new>
 
 namespace {
 
@@ -15,7 +14,7 @@ enum CharKind : quint8 {
     Separator,
     Letter,
     Digit,
-    Mark,   // combining diacritic: continues a word, dropped from the key (U+0308 forms an umlaut)
+    Mark, // combining diacritic: continues a word, dropped from the key (U+0308 forms an umlaut)
     Joiner, // soft hyphen and friends: continue a word, no part of key or word boundaries
 };
 
@@ -69,19 +68,21 @@ void normalizeInto(char32_t cp, CharInfo &info, int depth)
         push(info, c);
         return;
     }
-    // Letters without a decomposition that readers still see as a Latin base letter.
-    switch (c) {
-    case 0xE6: push(info, 'a'); push(info, 'e'); return; // æ (then ae → ä like any ae)
-    case 0x153: push(info, 'o'); push(info, 'e'); return; // œ
-    case 0xF8: push(info, 'o'); return;                   // ø
-    case 0x142: push(info, 'l'); return;                  // ł
-    case 0x111: case 0xF0: push(info, 'd'); return;       // đ ð
-    case 0x127: push(info, 'h'); return;                  // ħ
-    case 0x131: push(info, 'i'); return;                  // dotless ı
-    case 0x167: push(info, 't'); return;                  // ŧ
-    case 0xFE: push(info, 't'); push(info, 'h'); return;  // þ
-    case 0x1E9E: push(info, 's'); push(info, 's'); return; // ẞ if folding kept it
-    default: break;
+    // Letters without a decomposition that readers still see as Latin base letters.
+    static const struct
+    {
+        char32_t letter;
+        const char *latin;
+    } manual[] = {
+        { 0xE6, "ae" }, { 0x153, "oe" }, { 0xF8, "o" },  { 0x142, "l" }, { 0x111, "d" },   { 0xF0, "d" },
+        { 0x127, "h" }, { 0x131, "i" },  { 0x167, "t" }, { 0xFE, "th" }, { 0x1E9E, "ss" },
+    };
+    for (const auto &entry : manual) {
+        if (entry.letter == c) {
+            for (const char *latin = entry.latin; *latin; ++latin)
+                push(info, char32_t(*latin));
+            return;
+        }
     }
     const QChar::Decomposition tag = QChar::decompositionTag(c);
     const bool decompose = tag == QChar::Canonical || tag == QChar::Compat || tag == QChar::Font
@@ -261,7 +262,7 @@ struct GermanAnalyzer::Word
     int length;
     int codePoints;
     bool hasLetter;
-    char32_t last;       // last code point appended, for the ae/oe/ue rule
+    char32_t last; // last code point appended, for the ae/oe/ue rule
     char32_t beforeLast; // the one before
     qsizetype start;
     qsizetype end;
@@ -353,8 +354,7 @@ int GermanAnalyzer::tokenizeUtf16(const char16_t *text, qsizetype size, Mode mod
     return run(decoder, mode, sink, context);
 }
 
-template<typename Decoder>
-int GermanAnalyzer::run(Decoder &decoder, Mode mode, Sink sink, void *context)
+template<typename Decoder> int GermanAnalyzer::run(Decoder &decoder, Mode mode, Sink sink, void *context)
 {
     const CharInfo *table = charTable();
     Word words[2];
@@ -449,8 +449,7 @@ int GermanAnalyzer::stemInto(const char *in, int inLength, char *out)
             }
         }
     }
-    const sb_symbol *stemmed
-        = sb_stemmer_stem(m_stemmer, reinterpret_cast<const sb_symbol *>(in), inLength);
+    const sb_symbol *stemmed = sb_stemmer_stem(m_stemmer, reinterpret_cast<const sb_symbol *>(in), inLength);
     const int stemmedLength = stemmed ? sb_stemmer_length(m_stemmer) : 0;
     if (stemmedLength <= 0 || stemmedLength > Word::Capacity)
         return 0; // out of memory inside the stemmer (or a surprise): the caller folds instead

@@ -37,8 +37,8 @@ class GermanAnalyzer
 {
 public:
     enum class Mode {
-        Stem,           // index keys
-        Fold,           // no stemming: for prefixes
+        Stem, // index keys
+        Fold, // no stemming: for prefixes
         StemExceptLast, // FTS5 prefix queries: only the last token is the prefix
     };
 
@@ -63,8 +63,7 @@ public:
 
 private:
     struct Word;
-    template<typename Decoder>
-    int run(Decoder &decoder, Mode mode, Sink sink, void *context);
+    template<typename Decoder> int run(Decoder &decoder, Mode mode, Sink sink, void *context);
     int emitWord(Word &word, bool stem, Sink sink, void *context);
     int stemInto(const char *in, int inLength, char *out);
 

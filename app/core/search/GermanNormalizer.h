@@ -19,16 +19,20 @@ class GermanNormalizer
 public:
     struct Token
     {
-        QString key;        // indexKey() (or fold(), see KeyKind) of the word
+        QString key; // indexKey() (or fold(), see KeyKind) of the word
         qsizetype start = 0; // UTF-16 offsets into the tokenized text; end is exclusive
         qsizetype end = 0;
-        QString original;   // the text between start and end, as written
+        QString original; // the text between start and end, as written
     };
 
     enum class KeyKind {
         IndexKey, // stemmed: what the index stores
-        Folded,   // not stemmed: for prefixes, whose stem would be wrong ("förder" stems to "ford")
+        Folded, // not stemmed: for prefixes, whose stem would be wrong ("förder" stems to "ford")
     };
+
+    // Bumped whenever a rule change alters keys: an index built with another version must be rebuilt
+    // (INSERT INTO fts(fts) VALUES('rebuild')), or queries silently miss documents.
+    static constexpr int RulesVersion = 1;
 
     // Longer words are not indexed (and so yield no token and an empty key).
     static constexpr int MaxTokenLength = 64; // code points

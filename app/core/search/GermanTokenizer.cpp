@@ -2,7 +2,8 @@
 
 #include "search/GermanAnalyzer.h"
 
-#include <new>
+#include <QSet>
+
 #include <sqlite3.h>
 
 namespace {
@@ -13,11 +14,16 @@ struct ForwardContext
 {
     void *ftsContext;
     XToken xToken;
+    QSet<QByteArray> *collector;
 };
+
+thread_local QSet<QByteArray> *t_collector = nullptr;
 
 int forwardToken(void *context, const char *key, int keyLength, qsizetype start, qsizetype end)
 {
     auto *forward = static_cast<ForwardContext *>(context);
+    if (forward->collector && keyLength >= GermanTokenizer::MinCollectedKeyBytes)
+        forward->collector->insert(QByteArray(key, keyLength));
     return forward->xToken(forward->ftsContext, 0, key, keyLength, int(start), int(end));
 }
 
@@ -26,9 +32,12 @@ int createTokenizer(void *, const char **, int argCount, Fts5Tokenizer **out)
     *out = nullptr;
     if (argCount > 0)
         return SQLITE_ERROR; // no options: a misspelt one must not silently build another index
-    auto *analyzer = new (std::nothrow) GermanAnalyzer;
-    if (!analyzer)
-        return SQLITE_NOMEM;
+    GermanAnalyzer *analyzer = nullptr;
+    try {
+        analyzer = new GermanAnalyzer; // the first one builds the character table, which may throw
+    } catch (...) {
+        return SQLITE_NOMEM; // nothing may unwind through SQLite's C frames
+    }
     if (!analyzer->hasStemmer()) {
         delete analyzer;
         return SQLITE_NOMEM; // folding only would write keys that differ from every other session
@@ -45,9 +54,9 @@ void deleteTokenizer(Fts5Tokenizer *tokenizer)
 int tokenize(Fts5Tokenizer *tokenizer, void *ftsContext, int flags, const char *text, int size, XToken xToken)
 {
     auto *analyzer = reinterpret_cast<GermanAnalyzer *>(tokenizer);
-    ForwardContext forward { ftsContext, xToken };
-    const GermanAnalyzer::Mode mode = (flags & FTS5_TOKENIZE_PREFIX) ? GermanAnalyzer::Mode::StemExceptLast
-                                                                     : GermanAnalyzer::Mode::Stem;
+    ForwardContext forward { ftsContext, xToken, (flags & FTS5_TOKENIZE_DOCUMENT) ? t_collector : nullptr };
+    const GermanAnalyzer::Mode mode
+        = (flags & FTS5_TOKENIZE_PREFIX) ? GermanAnalyzer::Mode::StemExceptLast : GermanAnalyzer::Mode::Stem;
     try {
         // xToken's own result codes (SQLITE_DONE to stop early, errors) pass straight through.
         return analyzer->tokenizeUtf8(text, size, mode, forwardToken, &forward);
@@ -85,4 +94,9 @@ bool GermanTokenizer::registerWith(sqlite3 *db, QString *error)
         return fail(QStringLiteral("could not register the FTS5 tokenizer \"%1\": %2")
                         .arg(QLatin1String(Name), QString::fromUtf8(sqlite3_errstr(rc))));
     return true;
+}
+
+void GermanTokenizer::setKeyCollector(QSet<QByteArray> *collector)
+{
+    t_collector = collector;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QSet>
 #include <QString>
 
 struct sqlite3;
@@ -24,4 +26,9 @@ public:
     // Registers the tokenizer on db (must be called on every connection that reads or writes a table
     // using it). Returns false with a message in *error (if given) when FTS5 is unavailable.
     static bool registerWith(sqlite3 *db, QString *error = nullptr);
+
+    // While set, documents tokenized on this thread add their keys of at least MinCollectedKeyBytes
+    // to *collector (the compound-part vocabulary is fed this way, without tokenizing twice).
+    static void setKeyCollector(QSet<QByteArray> *collector);
+    static constexpr int MinCollectedKeyBytes = 6;
 };

@@ -7,7 +7,7 @@ struct Query::Node
     Kind kind = Kind::Empty;
     QList<Query> children;
     QStringList words; // Term: one word; Phrase: its words
-    QString value;     // Field
+    QString value; // Field
     Field field = Field::Tag;
     bool prefix = false;
     std::optional<int> yearFrom;
@@ -206,14 +206,22 @@ QStringList Query::positiveTerms() const
 QString Query::fieldName(Field field)
 {
     switch (field) {
-    case Field::Tag: return QStringLiteral("tag");
-    case Field::Category: return QStringLiteral("category");
-    case Field::Type: return QStringLiteral("type");
-    case Field::Municipality: return QStringLiteral("municipality");
-    case Field::Year: return QStringLiteral("year");
-    case Field::Format: return QStringLiteral("format");
-    case Field::Title: return QStringLiteral("title");
-    case Field::Pack: return QStringLiteral("pack");
+    case Field::Tag:
+        return QStringLiteral("tag");
+    case Field::Category:
+        return QStringLiteral("category");
+    case Field::Type:
+        return QStringLiteral("type");
+    case Field::Municipality:
+        return QStringLiteral("municipality");
+    case Field::Year:
+        return QStringLiteral("year");
+    case Field::Format:
+        return QStringLiteral("format");
+    case Field::Title:
+        return QStringLiteral("title");
+    case Field::Pack:
+        return QStringLiteral("pack");
     }
     return {};
 }

@@ -3,7 +3,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 #include <optional>
 
@@ -28,7 +27,7 @@ public:
 
     static Query term(const QString &word, bool prefix = false);
     static Query phrase(const QStringList &words, bool prefix = false);
-    // Field::Year with a single year or a plain value should use yearRange() instead.
+    // For Field::Year use yearRange(), which also fills yearFrom()/yearTo().
     static Query field(Field field, const QString &value, bool prefix = false);
     // Open ends are std::nullopt; from > to is swapped.
     static Query yearRange(std::optional<int> from, std::optional<int> to);
@@ -42,12 +41,12 @@ public:
     bool isEmpty() const { return kind() == Kind::Empty; }
 
     const QList<Query> &children() const; // And, Or: the operands; Not: the operand; else empty
-    QString word() const;                 // Term: the word as typed (no '*')
-    QStringList words() const;            // Phrase: the words; Term: the word; Title field: value words
-    bool isPrefix() const;                // Term, Phrase, Field: the value ended in '*' (unquoted)
-    Field field() const;                  // Field only
-    QString value() const;                // Field: the value as typed, without quotes or '*'
-    std::optional<int> yearFrom() const;  // Field::Year: inclusive bounds; nullopt = open
+    QString word() const; // Term: the word as typed (no '*')
+    QStringList words() const; // Phrase: the words; Term: the word; Title field: value words
+    bool isPrefix() const; // Term, Phrase, Field: the value ended in '*' (unquoted)
+    Field field() const; // Field only
+    QString value() const; // Field: the value as typed, without quotes or '*'
+    std::optional<int> yearFrom() const; // Field::Year: inclusive bounds; nullopt = open
     std::optional<int> yearTo() const;
 
     // Words to highlight: from Terms, Phrases and title restrictions not under an odd number of

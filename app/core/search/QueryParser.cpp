@@ -19,9 +19,9 @@ struct Lexeme
     Type type;
     QString text; // Word: as typed; Phrase: the content; FieldValue: the value; keywords: the keyword
     bool prefix = false;
-    bool quoted = false;                  // FieldValue
+    bool quoted = false; // FieldValue
     Query::Field field = Query::Field::Tag; // FieldValue
-    QString fieldName;                    // FieldValue: as typed, for degradation
+    QString fieldName; // FieldValue: as typed, for degradation
 };
 
 // Control characters (NUL would cut the MATCH string short inside SQLite), line separators and
@@ -125,8 +125,8 @@ QList<Lexeme> lex(const QString &s)
                 continue;
             }
             const qsizetype colon = word.indexOf(QLatin1Char(':'));
-            const auto field = colon > 0 ? fieldNames().constFind(word.left(colon).toLower())
-                                         : fieldNames().constEnd();
+            const auto field
+                = colon > 0 ? fieldNames().constFind(word.left(colon).toLower()) : fieldNames().constEnd();
             if (field == fieldNames().constEnd()) {
                 out.append(Lexeme(Lexeme::Word, word));
                 continue;
@@ -343,8 +343,8 @@ private:
         // Not a usable field: the plain words it looks like.
         if (lexeme.quoted) {
             const QStringList words = trimmedWords(lexeme.text);
-            return Query::conjunction({ termQuery(lexeme.fieldName, false),
-                                        words.isEmpty() ? Query() : Query::phrase(words) });
+            return Query::conjunction(
+                { termQuery(lexeme.fieldName, false), words.isEmpty() ? Query() : Query::phrase(words) });
         }
         const QString star = lexeme.prefix ? QStringLiteral("*") : QString();
         return termQuery(lexeme.fieldName + QLatin1Char(':') + lexeme.text + star, lexeme.prefix);

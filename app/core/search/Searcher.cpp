@@ -1,0 +1,412 @@
+#include "search/Searcher.h"
+
+#include "library/Catalog.h"
+#include "library/SqliteDatabase.h"
+#include "search/Fts5QueryBuilder.h"
+#include "search/GermanNormalizer.h"
+#include "search/QueryParser.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace {
+constexpr int MinCompoundPart = 4; // shorter keys ("bau") would expand to half the vocabulary
+
+QString reversed(const QString &text)
+{
+    std::u32string code = text.toStdU32String();
+    std::reverse(code.begin(), code.end());
+    return QString::fromStdU32String(code);
+}
+
+// Damerau-free Levenshtein distance, stopping early above limit.
+int editDistance(const QString &a, const QString &b, int limit)
+{
+    if (std::abs(int(a.size() - b.size())) > limit)
+        return limit + 1;
+    QList<int> previous(b.size() + 1), current(b.size() + 1);
+    for (int j = 0; j <= b.size(); ++j)
+        previous[j] = j;
+    for (int i = 1; i <= a.size(); ++i) {
+        current[0] = i;
+        int best = current[0];
+        for (int j = 1; j <= b.size(); ++j) {
+            const int cost = a.at(i - 1) == b.at(j - 1) ? 0 : 1;
+            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
+            best = std::min(best, current[j]);
+        }
+        if (best > limit)
+            return limit + 1;
+        std::swap(previous, current);
+    }
+    return previous[b.size()];
+}
+
+QString columnFor(Query::Field field)
+{
+    switch (field) {
+    case Query::Field::Category:
+        return QStringLiteral("d.category");
+    case Query::Field::Type:
+        return QStringLiteral("d.doc_type");
+    case Query::Field::Municipality:
+        return QStringLiteral("d.municipality");
+    default:
+        return {};
+    }
+}
+
+void collectTerms(const Query &query, bool negated, QStringList *words)
+{
+    switch (query.kind()) {
+    case Query::Kind::Term:
+        if (!negated && !query.isPrefix())
+            words->append(query.word());
+        break;
+    case Query::Kind::Not:
+        collectTerms(query.children().first(), !negated, words);
+        break;
+    case Query::Kind::And:
+    case Query::Kind::Or:
+        for (const Query &child : query.children())
+            collectTerms(child, negated, words);
+        break;
+    default:
+        break;
+    }
+}
+} // namespace
+
+QString SearchHit::snippetHtml(const QString &open, const QString &close) const
+{
+    QString html = snippet.toHtmlEscaped();
+    html.replace(MarkStart, open);
+    html.replace(MarkEnd, close);
+    return html;
+}
+
+Searcher::Searcher(SqliteDatabase &db)
+    : m_db(db)
+{
+}
+
+QStringList Searcher::compoundsEndingIn(const QString &word, int max) const
+{
+    const QString key = GermanNormalizer::indexKey(word);
+    if (key.size() < MinCompoundPart || key.contains(QLatin1Char(' ')))
+        return {};
+    const QString rev = reversed(key);
+    SqliteStatement stmt = m_db.prepare(
+        QStringLiteral("SELECT rev FROM term_suffixes WHERE rev > ?1 AND rev < ?2 ORDER BY length(rev) LIMIT ?3"));
+    stmt.bind(1, rev).bind(2, rev + QChar(0xFFFF)).bind(3, qint64(max));
+    QStringList result;
+    while (stmt.next())
+        result.append(reversed(stmt.text(0)));
+    return result;
+}
+
+Query Searcher::expandCompounds(const Query &query) const
+{
+    switch (query.kind()) {
+    case Query::Kind::Term: {
+        if (query.isPrefix())
+            return query;
+        const QString key = GermanNormalizer::indexKey(query.word());
+        if (key.size() < MinCompoundPart || key.contains(QLatin1Char(' ')))
+            return query;
+        // Keys are stems already, so they go in as prefixes: a prefix is folded, never stemmed again.
+        QList<Query> alternatives{query, Query::term(key, true)};
+        for (const QString &compound : compoundsEndingIn(query.word()))
+            alternatives.append(Query::term(compound, true));
+        return Query::disjunction(alternatives);
+    }
+    case Query::Kind::And:
+    case Query::Kind::Or: {
+        QList<Query> children;
+        for (const Query &child : query.children())
+            children.append(expandCompounds(child));
+        return query.kind() == Query::Kind::And ? Query::conjunction(children) : Query::disjunction(children);
+    }
+    default:
+        return query; // phrases, fields and negations stay exact
+    }
+}
+
+QString Searcher::filterSql(const Query &query, Sql &sql) const
+{
+    Fts5QueryBuilder builder;
+    switch (query.kind()) {
+    case Query::Kind::Empty:
+        return QStringLiteral("1");
+    case Query::Kind::Not:
+        return QStringLiteral("NOT (%1)").arg(filterSql(query.children().first(), sql));
+    case Query::Kind::And:
+    case Query::Kind::Or: {
+        if (builder.isExpressible(query))
+            break;
+        QStringList parts;
+        for (const Query &child : query.children())
+            parts.append(filterSql(child, sql));
+        return QLatin1Char('(') + parts.join(query.kind() == Query::Kind::And ? QStringLiteral(" AND ") : QStringLiteral(" OR "))
+            + QLatin1Char(')');
+    }
+    case Query::Kind::Field: {
+        const QString value = query.value();
+        switch (query.field()) {
+        case Query::Field::Title:
+            break; // full text on the title column
+        case Query::Field::Year: {
+            QStringList parts;
+            if (query.yearFrom())
+                parts.append(QStringLiteral("d.year >= %1").arg(sql.bind(*query.yearFrom())));
+            if (query.yearTo())
+                parts.append(QStringLiteral("d.year <= %1").arg(sql.bind(*query.yearTo())));
+            return parts.isEmpty() ? QStringLiteral("d.year IS NOT NULL") : parts.join(QStringLiteral(" AND "));
+        }
+        case Query::Field::Format:
+            return query.isPrefix() ? QStringLiteral("d.format LIKE %1 || '%'").arg(sql.bind(value.toLower()))
+                                    : QStringLiteral("d.format = %1").arg(sql.bind(value.toLower()));
+        case Query::Field::Tag: {
+            // A tag includes the tags nested below it: tag:Förderung finds "Förderung/Bund".
+            const QString key = Catalog::tagKey(value);
+            const QString pattern = query.isPrefix() ? QStringLiteral("t.name_key >= %1 AND t.name_key < %2")
+                                                           .arg(sql.bind(key), sql.bind(key + QChar(0xFFFF)))
+                                                     : QStringLiteral("(t.name_key = %1 OR (t.name_key > %2 AND t.name_key < %3))")
+                                                           .arg(sql.bind(key), sql.bind(key + QLatin1Char('/')),
+                                                                sql.bind(key + QLatin1Char('/') + QChar(0xFFFF)));
+            return QStringLiteral("d.id IN (SELECT dt.document_id FROM document_tags dt JOIN tags t ON t.id = dt.tag_id WHERE %1)")
+                .arg(pattern);
+        }
+        case Query::Field::Pack:
+            return QStringLiteral("d.id IN (SELECT pe.document_id FROM pack_entries pe JOIN packs p ON p.id = pe.pack_id "
+                                  "WHERE srt_fold(p.name) %1)")
+                .arg(query.isPrefix() ? QStringLiteral("LIKE %1 || '%'").arg(sql.bind(GermanNormalizer::fold(value)))
+                                      : QStringLiteral("= %1").arg(sql.bind(GermanNormalizer::fold(value))));
+        default: {
+            // Case and umlaut spelling do not matter: kategorie:foerderung finds "Förderung".
+            const QString column = columnFor(query.field());
+            const QString folded = GermanNormalizer::fold(value);
+            return query.isPrefix() ? QStringLiteral("srt_fold(%1) LIKE %2 || '%'").arg(column, sql.bind(folded))
+                                    : QStringLiteral("(%1 = %2 OR srt_fold(%1) = %3)").arg(column, sql.bind(value), sql.bind(folded));
+        }
+        }
+        break;
+    }
+    default:
+        break;
+    }
+    // A full-text subtree inside a structure FTS5 cannot express as a whole.
+    const QString match = builder.build(query);
+    if (match.isEmpty())
+        return QStringLiteral("0");
+    return QStringLiteral("d.id IN (SELECT rowid FROM document_fts WHERE document_fts MATCH %1)").arg(sql.bind(match));
+}
+
+SearchResult Searcher::search(const SearchRequest &request)
+{
+    SearchResult result;
+    const Query query = QueryParser::parse(request.query);
+    result.highlightTerms = query.positiveTerms();
+    Fts5QueryBuilder builder;
+    const Fts5QueryBuilder::Plan exactPlan = builder.plan(query);
+    const Query expanded = expandCompounds(query);
+    const Fts5QueryBuilder::Plan plan = builder.plan(expanded);
+
+    Sql sql;
+    QString from;
+    if (!plan.match.isEmpty()) {
+        from = QStringLiteral("FROM document_fts JOIN documents d ON d.id = document_fts.rowid WHERE document_fts MATCH %1")
+                   .arg(sql.bind(plan.match));
+    } else {
+        from = QStringLiteral("FROM documents d WHERE 1");
+    }
+    if (!plan.exclude.isEmpty())
+        from += QStringLiteral(" AND d.id NOT IN (SELECT rowid FROM document_fts WHERE document_fts MATCH %1)").arg(sql.bind(plan.exclude));
+    for (const Query &filter : plan.filters)
+        from += QStringLiteral(" AND ") + filterSql(filter, sql);
+    const bool filtered = !query.isEmpty();
+
+    SqliteStatement count = m_db.prepare(QStringLiteral("SELECT count(*) ") + from);
+    count.bindAll(sql.args);
+    if (!count.next()) {
+        result.error = count.error().isEmpty() ? m_db.lastError() : count.error();
+        return result;
+    }
+    result.total = count.integer(0);
+
+    const bool ranked = !plan.match.isEmpty() && request.sort == SearchRequest::Sort::Relevance;
+    Sql page = sql;
+    QString exact = QStringLiteral("1");
+    if (ranked && exactPlan.match != plan.match && !exactPlan.match.isEmpty())
+        exact = QStringLiteral("(d.id IN (SELECT rowid FROM document_fts WHERE document_fts MATCH %1))").arg(page.bind(exactPlan.match));
+    const QString score = ranked ? QStringLiteral("bm25(document_fts, %1, %2, %3)").arg(TitleWeight).arg(MetaWeight).arg(BodyWeight)
+                                 : QStringLiteral("0");
+    QString order;
+    switch (request.sort) {
+    case SearchRequest::Sort::Relevance:
+        order = ranked ? QStringLiteral("exact DESC, score, d.year DESC, d.imported_at DESC")
+                       : QStringLiteral("d.title COLLATE NOCASE, d.id");
+        break;
+    case SearchRequest::Sort::Title:
+        order = QStringLiteral("d.title COLLATE NOCASE, d.id");
+        break;
+    case SearchRequest::Sort::Date:
+        order = QStringLiteral("d.year IS NULL, d.year DESC, d.imported_at DESC, d.id");
+        break;
+    case SearchRequest::Sort::Category:
+        order = QStringLiteral("d.category IS NULL, d.category COLLATE NOCASE, d.title COLLATE NOCASE, d.id");
+        break;
+    }
+    SqliteStatement hits = m_db.prepare(
+        QStringLiteral("SELECT d.id, d.title, d.filename, d.category, d.doc_type, d.format, d.year, %1 AS score, %2 AS exact ")
+            .arg(score, exact)
+        + from + QStringLiteral(" ORDER BY %1 LIMIT %2 OFFSET %3").arg(order, page.bind(request.limit), page.bind(request.offset)));
+    hits.bindAll(page.args);
+    while (hits.next()) {
+        SearchHit hit;
+        hit.id = hits.integer(0);
+        hit.title = hits.text(1);
+        hit.filename = hits.text(2);
+        hit.category = hits.text(3);
+        hit.type = hits.text(4);
+        hit.format = hits.text(5);
+        hit.year = int(hits.integer(6));
+        hit.score = hits.real(7);
+        hit.exact = hits.integer(8) != 0;
+        result.hits.append(hit);
+    }
+    if (!hits.error().isEmpty()) {
+        result.error = hits.error();
+        return result;
+    }
+    loadDetails(result.hits, plan.match);
+    if (request.facets)
+        loadFacets(from, sql.args, filtered, result);
+
+    if (result.total == 0) {
+        QStringList words;
+        collectTerms(query, false, &words);
+        for (const QString &word : std::as_const(words)) {
+            for (const QString &similar : similarWords(word)) {
+                if (!result.suggestions.contains(similar, Qt::CaseInsensitive))
+                    result.suggestions.append(similar);
+            }
+        }
+    }
+    return result;
+}
+
+void Searcher::loadDetails(QList<SearchHit> &hits, const QString &match) const
+{
+    if (hits.isEmpty())
+        return;
+    QStringList ids;
+    QHash<qint64, SearchHit *> byId;
+    for (SearchHit &hit : hits) {
+        ids.append(QString::number(hit.id));
+        byId.insert(hit.id, &hit);
+    }
+    const QString idList = ids.join(QLatin1Char(','));
+    SqliteStatement tags = m_db.prepare(QStringLiteral(
+        "SELECT dt.document_id, t.name FROM document_tags dt JOIN tags t ON t.id = dt.tag_id WHERE dt.document_id IN (%1) "
+        "ORDER BY t.name_key").arg(idList));
+    while (tags.next())
+        byId.value(tags.integer(0))->tags.append(tags.text(1));
+    if (match.isEmpty())
+        return;
+    // Snippets and pages only for the hits shown, not for every match.
+    SqliteStatement snippets = m_db.prepare(QStringLiteral(
+        "SELECT rowid, snippet(document_fts, -1, char(57344), char(57345), '…', 16), srt_hitpage(document_fts) "
+        "FROM document_fts WHERE document_fts MATCH ?1 AND rowid IN (%1)").arg(idList));
+    snippets.bind(1, match);
+    while (snippets.next()) {
+        SearchHit *hit = byId.value(snippets.integer(0));
+        hit->snippet = snippets.text(1).simplified();
+        hit->page = hit->format == QLatin1String("pdf") ? int(snippets.integer(2)) : 0;
+    }
+}
+
+void Searcher::loadFacets(const QString &fromWhere, const QVariantList &args, bool filtered, SearchResult &result) const
+{
+    QString source = QStringLiteral("documents d");
+    if (filtered) {
+        m_db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY); DELETE FROM temp.search_hits;"));
+        SqliteStatement fill = m_db.prepare(QStringLiteral("INSERT INTO temp.search_hits SELECT d.id ") + fromWhere);
+        fill.bindAll(args);
+        fill.run();
+        source = QStringLiteral("temp.search_hits h JOIN documents d ON d.id = h.id");
+    }
+    const QList<QPair<QString, QString>> columns{{QStringLiteral("category"), QStringLiteral("d.category")},
+                                                 {QStringLiteral("type"), QStringLiteral("d.doc_type")},
+                                                 {QStringLiteral("year"), QStringLiteral("d.year")},
+                                                 {QStringLiteral("format"), QStringLiteral("d.format")},
+                                                 {QStringLiteral("municipality"), QStringLiteral("d.municipality")}};
+    for (const auto &[name, column] : columns) {
+        SqliteStatement stmt = m_db.prepare(QStringLiteral("SELECT %1, count(*) FROM %2 WHERE %1 IS NOT NULL AND %1 != '' "
+                                                           "GROUP BY %1 ORDER BY count(*) DESC, %1")
+                                                .arg(column, source));
+        auto &values = result.facets[name];
+        while (stmt.next())
+            values.append({stmt.text(0), int(stmt.integer(1))});
+    }
+    SqliteStatement tags = m_db.prepare(QStringLiteral("SELECT t.name, count(*) FROM %1 JOIN document_tags dt ON dt.document_id = d.id "
+                                                       "JOIN tags t ON t.id = dt.tag_id GROUP BY t.id ORDER BY t.name_key")
+                                            .arg(source));
+    auto &tagValues = result.facets[QStringLiteral("tag")];
+    while (tags.next())
+        tagValues.append({tags.text(0), int(tags.integer(1))});
+    SqliteStatement packs = m_db.prepare(QStringLiteral("SELECT p.name, count(DISTINCT d.id) FROM %1 JOIN pack_entries pe ON "
+                                                        "pe.document_id = d.id JOIN packs p ON p.id = pe.pack_id GROUP BY p.name ORDER BY p.name")
+                                             .arg(source));
+    auto &packValues = result.facets[QStringLiteral("pack")];
+    while (packs.next())
+        packValues.append({packs.text(0), int(packs.integer(1))});
+}
+
+QString Searcher::surfaceForm(const QString &key) const
+{
+    // The word as a document writes it: a one-token snippet of a document holding the key.
+    SqliteStatement stmt = m_db.prepare(QStringLiteral(
+        "SELECT snippet(document_fts, -1, '', '', '', 1) FROM document_fts WHERE document_fts MATCH ?1 LIMIT 1"));
+    stmt.bind(1, Fts5QueryBuilder::quote(key) + QStringLiteral(" *"));
+    return stmt.next() ? stmt.text(0).trimmed() : key;
+}
+
+QStringList Searcher::similarWords(const QString &word, int max) const
+{
+    const QString key = GermanNormalizer::indexKey(word);
+    if (key.size() < 3 || key.contains(QLatin1Char(' ')))
+        return {};
+    const int limit = key.size() <= 5 ? 1 : 2;
+    // Typos rarely hit the first letter: look among the terms sharing it.
+    const QString first = key.left(1);
+    SqliteStatement stmt = m_db.prepare(QStringLiteral(
+        "SELECT term, doc FROM document_fts_vocab WHERE term >= ?1 AND term < ?2 AND length(term) BETWEEN ?3 AND ?4"));
+    stmt.bind(1, first).bind(2, first + QChar(0xFFFF)).bind(3, qint64(key.size() - limit)).bind(4, qint64(key.size() + limit));
+    struct Candidate
+    {
+        QString term;
+        int distance;
+        qint64 documents;
+    };
+    QList<Candidate> candidates;
+    while (stmt.next()) {
+        const QString term = stmt.text(0);
+        const int distance = editDistance(key, term, limit);
+        if (distance > 0 && distance <= limit)
+            candidates.append({term, distance, stmt.integer(1)});
+    }
+    std::sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
+        return a.distance != b.distance ? a.distance < b.distance : a.documents > b.documents;
+    });
+    QStringList result;
+    for (const Candidate &c : std::as_const(candidates)) {
+        const QString surface = surfaceForm(c.term);
+        if (!result.contains(surface, Qt::CaseInsensitive))
+            result.append(surface);
+        if (result.size() >= max)
+            break;
+    }
+    return result;
+}

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "search/Query.h"
+#include "search/SearchTypes.h"
+
+#include <QCoreApplication>
+#include <QVariantList>
+
+class SqliteDatabase;
+
+// The one search call of the app: the GUI and the CLI give it the same query string and get the same
+// ranked hits, snippets, pages, facets and suggestions. Query text → QueryParser → query tree →
+// FTS5 MATCH (Fts5QueryBuilder) plus metadata SQL (here). Works on one connection (one thread).
+//
+// Ranking: bm25 with column weights title 10, meta (tags, category, type, municipality,
+// description, file name) 4, body 1; documents found only through a compound part ("vereinbarung"
+// in "Datennutzungsvereinbarung") or a longer word starting with the query word rank after exact
+// word matches; ties go to the newest (year, then import time).
+class Searcher
+{
+    Q_DECLARE_TR_FUNCTIONS(Searcher)
+
+public:
+    explicit Searcher(SqliteDatabase &db);
+
+    SearchResult search(const SearchRequest &request);
+
+    // Indexed compounds ending in the word's key ("vereinbarung" → "datennutzungsvereinbar", ...).
+    QStringList compoundsEndingIn(const QString &word, int max = 24) const;
+    // Indexed words close to the word (edit distance 1, or 2 for longer words), as written in a
+    // document, most frequent first.
+    QStringList similarWords(const QString &word, int max = 3) const;
+
+    static constexpr double TitleWeight = 10.0;
+    static constexpr double MetaWeight = 4.0;
+    static constexpr double BodyWeight = 1.0;
+
+private:
+    struct Sql
+    {
+        QVariantList args;
+        QString bind(const QVariant &value)
+        {
+            args.append(value);
+            return QStringLiteral("?%1").arg(args.size());
+        }
+    };
+
+    Query expandCompounds(const Query &query) const;
+    QString filterSql(const Query &query, Sql &sql) const;
+    QString surfaceForm(const QString &key) const;
+    void loadFacets(const QString &fromWhere, const QVariantList &args, bool filtered, SearchResult &result) const;
+    void loadDetails(QList<SearchHit> &hits, const QString &match) const;
+
+    SqliteDatabase &m_db;
+};
