@@ -1,6 +1,7 @@
 #include "import/Importer.h"
 
 #include "extract/DocumentFormat.h"
+#include "extract/ExtractionClient.h"
 #include "extract/ExtractorRegistry.h"
 #include "import/EntryGuard.h"
 #include "import/Manifest.h"
@@ -73,12 +74,13 @@ class Importer::PackRun
     Q_DECLARE_TR_FUNCTIONS(Importer)
 
 public:
-    PackRun(const Library &library, const ImportOptions &options, Catalog &catalog, QThreadPool &pool,
+    PackRun(const Library &library, const ImportOptions &options, Catalog &catalog, QThreadPool &pool, ExtractionClient *client,
             ImportReport &report, const ProgressCallback &progress, const std::atomic_bool *cancel)
         : m_library(library)
         , m_options(options)
         , m_catalog(catalog)
         , m_pool(pool)
+        , m_client(client)
         , m_report(report)
         , m_progress(progress)
         , m_cancel(cancel)
@@ -100,6 +102,11 @@ private:
         QString sha256;
         int ordinal = 0; // position in the pack: the first copy of a file gives its metadata
     };
+    struct Outcome
+    {
+        Extraction extraction;
+        ExtractionClient::Failure failure = ExtractionClient::Failure::None;
+    };
     struct Pending
     {
         int ordinal = 0;
@@ -107,7 +114,7 @@ private:
         QString sha256;
         qint64 size = 0;
         DocumentFormat format = DocumentFormat::Unknown;
-        QFuture<Extraction> extraction;
+        QFuture<Outcome> extraction;
     };
 
     bool cancelled() const { return m_cancel && m_cancel->load(); }
@@ -130,6 +137,9 @@ private:
     const ImportOptions &m_options;
     Catalog &m_catalog;
     QThreadPool &m_pool;
+    ExtractionClient *m_client; // null: extract in this process
+    QSet<QString> m_storedHere;  // files this pack put into the store
+    QHash<QString, QString> m_rejectedHashes; // sha256 → why its extraction failed
     ImportReport &m_report;
     const ProgressCallback &m_progress;
     const std::atomic_bool *m_cancel;
@@ -318,9 +328,12 @@ bool Importer::PackRun::run(PackSource &source, const QString &sourceName, const
             ++m_filesDone;
             continue;
         }
-        if (!store.contains(sha) && !journal.record(sha)) {
-            abortPack(tr("Cannot write the import journal in %1.").arg(store.root()));
-            break;
+        if (!store.contains(sha)) {
+            if (!journal.record(sha)) {
+                abortPack(tr("Cannot write the import journal in %1.").arg(store.root()));
+                break;
+            }
+            m_storedHere.insert(sha);
         }
         bool existed = false;
         if (!writer->commit(&existed, &error)) {
@@ -337,8 +350,16 @@ bool Importer::PackRun::run(PackSource &source, const QString &sourceName, const
         const QString storedPath = store.pathFor(sha);
         const DocumentFormat format = p.format;
         const ExtractionLimits limits = m_options.extraction;
-        p.extraction = QtConcurrent::run(&m_pool, [storedPath, format, limits] {
-            return ExtractorRegistry::extractFile(storedPath, format, limits);
+        ExtractionClient *client = m_client;
+        p.extraction = QtConcurrent::run(&m_pool, [client, storedPath, format, limits] {
+            Outcome outcome;
+            if (client)
+                outcome.extraction = client->extract(storedPath, format, limits, &outcome.failure);
+            if (!client || outcome.failure == ExtractionClient::Failure::NoWorker) {
+                outcome.failure = ExtractionClient::Failure::None; // the worker could not start: extract here
+                outcome.extraction = ExtractorRegistry::extractFile(storedPath, format, limits);
+            }
+            return outcome;
         });
         pending.push_back(std::move(p));
         while (int(pending.size()) >= maxInFlight && !failed) {
@@ -383,7 +404,18 @@ bool Importer::PackRun::run(PackSource &source, const QString &sourceName, const
 
 bool Importer::PackRun::finalize(Pending &pending)
 {
-    const Extraction x = pending.extraction.result();
+    const Outcome outcome = pending.extraction.result();
+    const Extraction &x = outcome.extraction;
+    if (outcome.failure != ExtractionClient::Failure::None) {
+        // The extractor crashed, hung or ran out of memory on this file: it costs only this file.
+        reject(pending.path, x.error);
+        m_rejectedHashes.insert(pending.sha256, x.error);
+        if (m_storedHere.contains(pending.sha256))
+            m_library.store().remove(pending.sha256);
+        ++m_filesDone;
+        reportProgress(pending.path);
+        return true;
+    }
     DocumentRecord r;
     r.sha256 = pending.sha256;
     r.filename = pending.path.section(QLatin1Char('/'), -1);
@@ -538,6 +570,10 @@ bool Importer::PackRun::finishPack(const QString &nameOverride, const QByteArray
     for (const Document &d : std::as_const(m_documents)) {
         const QString relative = d.path.startsWith(root) ? d.path.mid(root.size()) : d.path;
         seen.insert(relative);
+        if (d.id <= 0 && m_rejectedHashes.contains(d.sha256)) {
+            reject(d.path, m_rejectedHashes.value(d.sha256)); // a copy of a file whose extraction failed
+            continue;
+        }
         auto current = m_catalog.document(d.id > 0 ? d.id : m_seenHashes.value(d.sha256));
         if (!current)
             return false;
@@ -618,8 +654,17 @@ ImportReport Importer::run(const QStringList &paths, const ProgressCallback &pro
         return report;
     }
     Catalog catalog(*db);
+    // Declared before the pool: the pool's destructor waits for extractions that still use the client.
+    std::unique_ptr<ExtractionClient> client;
+    const int threads = m_options.threads > 0 ? m_options.threads : QThread::idealThreadCount();
+    if (m_options.isolateExtraction) {
+        const QString worker = m_options.extractorPath.isEmpty() ? ExtractionClient::defaultWorkerPath() : m_options.extractorPath;
+        if (!worker.isEmpty())
+            client = std::make_unique<ExtractionClient>(worker, threads, m_options.extractionTimeoutSeconds,
+                                                        m_options.extractionMemoryMb);
+    }
     QThreadPool pool;
-    pool.setMaxThreadCount(m_options.threads > 0 ? m_options.threads : QThread::idealThreadCount());
+    pool.setMaxThreadCount(threads);
 
     // Single files given together form one pack; folders and archives are packs of their own.
     QStringList singleFiles;
@@ -638,7 +683,7 @@ ImportReport Importer::run(const QStringList &paths, const ProgressCallback &pro
             continue;
         }
         std::vector<NestedArchive> nested;
-        PackRun run(m_library, m_options, catalog, pool, report, progress, cancel);
+        PackRun run(m_library, m_options, catalog, pool, client.get(), report, progress, cancel);
         if (!run.run(*source, path, m_options.packName, false, &nested))
             return report;
         const QString outerName = report.packs.last().name;
@@ -651,7 +696,7 @@ ImportReport Importer::run(const QStringList &paths, const ProgressCallback &pro
                 ++report.packs[outerIndex].rejected;
                 continue;
             }
-            PackRun innerRun(m_library, m_options, catalog, pool, report, progress, cancel);
+            PackRun innerRun(m_library, m_options, catalog, pool, client.get(), report, progress, cancel);
             const QString innerName = outerName + QLatin1Char('/') + QFileInfo(archive.originalPath).fileName();
             if (!innerRun.run(*inner, display, innerName, true, nullptr))
                 return report;
@@ -659,7 +704,7 @@ ImportReport Importer::run(const QStringList &paths, const ProgressCallback &pro
     }
     for (const QString &file : std::as_const(singleFiles)) {
         auto source = PackSource::open(file, &error);
-        PackRun run(m_library, m_options, catalog, pool, report, progress, cancel);
+        PackRun run(m_library, m_options, catalog, pool, client.get(), report, progress, cancel);
         const QString name = m_options.packName.isEmpty() ? tr("Single files") : m_options.packName;
         if (!run.run(*source, file, name, true, nullptr))
             return report;

@@ -20,6 +20,12 @@ struct ImportOptions
     ImportLimits limits;
     ExtractionLimits extraction;
     int threads = 0;   // extraction threads; 0: one per core
+    // Extraction runs in worker processes (srtoolbox-extract), so that a crash, a hang or runaway
+    // memory in a parser costs only that file. Without a worker it runs in this process.
+    bool isolateExtraction = true;
+    int extractionTimeoutSeconds = 120;
+    int extractionMemoryMb = 2048;
+    QString extractorPath; // empty: ExtractionClient::defaultWorkerPath()
 };
 
 struct ImportProgress

@@ -1,0 +1,1001 @@
+// search-bench: search latency on generated libraries of real PDF text, against a plain FTS5 baseline.
+//
+//   search-bench generate --corpus DIR --docs N --out LIBDIR [--cache FILE] [--jobs N]
+//                         [--index deferred|inline] [--no-baseline]
+//   search-bench query --library LIBDIR [--runs 5] [--per-query] [--profile] [--explain QUERY]
+//
+// generate: extracts the text of every PDF under DIR once (cached per page in FILE, default
+// <parent of LIBDIR>/corpus-text.bin, so several sizes share one extraction), then writes a library
+// of N documents through Catalog::insertDocument. Document i is a window of consecutive pages of the
+// concatenated page stream (2-26 KB of UTF-8, 14 KB on average) with metadata drawn from small German
+// lists; everything about document i depends only on i and the corpus, so the 1,000-document library
+// is the first 1,000 documents of the 10,000-document one. A plain FTS5 table (default unicode61
+// tokenizer) holding the same titles and texts goes to LIBDIR/baseline.db.
+//
+// query: runs a fixed set of 50 queries in six classes. Per sample: Searcher::search with limit 50
+// and facets off (top 50 ranked hits with snippets and pages), the same with facets on (the facet
+// cost is the difference), and the baseline's
+//   SELECT rowid, snippet(base,1,'[',']','…',16) FROM base WHERE base MATCH ? ORDER BY rank LIMIT 50
+// All queries run once as warm-up, then RUNS rounds, each query's three measurements back to back.
+// --profile adds one traced round that splits each search into its SQL statements (sqlite3_trace_v2
+// SQLITE_TRACE_PROFILE): compound lookup, count, ranked top 50, tags, snippets, facets.
+
+#include "extract/PdfExtractor.h"
+#include "library/Catalog.h"
+#include "library/Library.h"
+#include "library/SqliteDatabase.h"
+#include "search/Searcher.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDataStream>
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QSet>
+#include <QStringList>
+#include <QThreadPool>
+#include <QtConcurrent>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <vector>
+
+namespace {
+
+// ---------------------------------------------------------------------------------------------
+// Small helpers
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+void say(const QString &text)
+{
+    out() << text << Qt::endl;
+}
+
+[[noreturn]] void die(const QString &text)
+{
+    out().flush();
+    std::fprintf(stderr, "search-bench: %s\n", qPrintable(text));
+    std::exit(1);
+}
+
+double ms(qint64 ns)
+{
+    return double(ns) / 1e6;
+}
+
+QString mb(qint64 bytes)
+{
+    return QString::number(double(bytes) / 1048576.0, 'f', 1) + QStringLiteral(" MB");
+}
+
+qint64 fileSize(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.exists() ? info.size() : 0;
+}
+
+// Deterministic random numbers: splitmix64, seeded per document.
+struct Rng
+{
+    quint64 state;
+    explicit Rng(quint64 seed)
+        : state(seed)
+    {
+    }
+    quint64 next()
+    {
+        quint64 z = (state += 0x9E3779B97F4A7C15ull);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+        return z ^ (z >> 31);
+    }
+    int below(int n) { return int(next() % quint64(n)); }
+    double unit() { return double(next() >> 11) / double(1ull << 53); }
+    // Index into a list where item k has weight 1/(k+1)^s (a few frequent values, a long tail).
+    int zipf(int n, double s = 0.8)
+    {
+        double total = 0;
+        for (int k = 0; k < n; ++k)
+            total += 1.0 / std::pow(k + 1, s);
+        double x = unit() * total;
+        for (int k = 0; k < n; ++k) {
+            x -= 1.0 / std::pow(k + 1, s);
+            if (x <= 0)
+                return k;
+        }
+        return n - 1;
+    }
+};
+
+constexpr quint64 Seed = 0x5352544245ull; // "SRTBE"
+
+double percentile(std::vector<double> values, double p)
+{
+    if (values.empty())
+        return std::nan("");
+    std::sort(values.begin(), values.end());
+    // Nearest rank.
+    const size_t rank = size_t(std::ceil(p / 100.0 * double(values.size())));
+    return values[std::min(values.size() - 1, rank == 0 ? 0 : rank - 1)];
+}
+
+QString fmt(double value, int decimals = 1)
+{
+    return std::isnan(value) ? QStringLiteral("–") : QString::number(value, 'f', decimals);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The corpus: extracted page texts of real PDFs, cached in one file.
+
+struct Corpus
+{
+    QStringList names;     // PDF file names
+    QList<int> firstPage;  // index of each PDF's first page in pages
+    QStringList pages;     // all pages of all PDFs, in file-name order
+    QList<int> pageBytes;  // UTF-8 size of each page
+    QList<int> pageSource; // index into names for each page
+    qint64 bytes = 0;
+};
+
+const char CacheMagic[] = "srt-search-bench-corpus-1";
+
+bool loadCache(const QString &path, Corpus &corpus)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    QDataStream in(&file);
+    in.setVersion(QDataStream::Qt_6_4);
+    QByteArray magic;
+    in >> magic;
+    if (magic != CacheMagic)
+        return false;
+    qint32 count = 0;
+    in >> count;
+    for (qint32 i = 0; i < count; ++i) {
+        QString name;
+        QStringList pages;
+        in >> name >> pages;
+        corpus.names.append(name);
+        corpus.firstPage.append(corpus.pages.size());
+        for (const QString &page : std::as_const(pages)) {
+            corpus.pages.append(page);
+            corpus.pageBytes.append(int(page.toUtf8().size()));
+            corpus.pageSource.append(i);
+            corpus.bytes += corpus.pageBytes.constLast();
+        }
+    }
+    return in.status() == QDataStream::Ok && !corpus.pages.isEmpty();
+}
+
+Corpus loadCorpus(const QString &dir, const QString &cachePath, int jobs)
+{
+    Corpus corpus;
+    QElapsedTimer timer;
+    timer.start();
+    if (loadCache(cachePath, corpus)) {
+        say(QStringLiteral("corpus: %1 PDFs, %2 pages, %3 of text (cache %4, read in %5 s)")
+                .arg(corpus.names.size())
+                .arg(corpus.pages.size())
+                .arg(mb(corpus.bytes), cachePath)
+                .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+        return corpus;
+    }
+    corpus = Corpus();
+    if (dir.isEmpty())
+        die(QStringLiteral("no corpus cache at %1 and no --corpus DIR given").arg(cachePath));
+    QStringList files;
+    QDirIterator it(dir, {QStringLiteral("*.pdf"), QStringLiteral("*.PDF")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files.append(it.next());
+    std::sort(files.begin(), files.end());
+    if (files.isEmpty())
+        die(QStringLiteral("no PDFs in %1").arg(dir));
+    say(QStringLiteral("extracting %1 PDFs from %2 with %3 threads ...").arg(files.size()).arg(dir).arg(jobs));
+    QThreadPool::globalInstance()->setMaxThreadCount(jobs);
+    std::atomic<int> done{0};
+    const int total = int(files.size());
+    const QList<QStringList> extracted = QtConcurrent::blockingMapped<QList<QStringList>>(files, [&](const QString &path) {
+        const Extraction extraction = PdfExtractor().extract(path);
+        const int n = ++done;
+        if (n % 100 == 0 || n == total) {
+            std::fprintf(stderr, "  %d/%d\n", n, total);
+        }
+        return extraction.ok() ? extraction.pages : QStringList();
+    });
+    QSaveFile file(cachePath);
+    if (!file.open(QIODevice::WriteOnly))
+        die(QStringLiteral("cannot write %1").arg(cachePath));
+    QDataStream stream(&file);
+    stream.setVersion(QDataStream::Qt_6_4);
+    stream << QByteArray(CacheMagic) << qint32(files.size());
+    int failed = 0;
+    for (int i = 0; i < files.size(); ++i) {
+        const QString name = QFileInfo(files.at(i)).fileName();
+        stream << name << extracted.at(i);
+        failed += extracted.at(i).isEmpty();
+    }
+    if (!file.commit())
+        die(QStringLiteral("cannot write %1").arg(cachePath));
+    if (!loadCache(cachePath, corpus))
+        die(QStringLiteral("cannot read back %1").arg(cachePath));
+    say(QStringLiteral("corpus: %1 PDFs (%2 without text), %3 pages, %4 of text, extracted in %5 s -> %6")
+            .arg(corpus.names.size())
+            .arg(failed)
+            .arg(corpus.pages.size())
+            .arg(mb(corpus.bytes))
+            .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+            .arg(cachePath));
+    return corpus;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Documents
+
+const QStringList Categories{
+    QStringLiteral("Mobilität"),         QStringLiteral("Digitale Verwaltung"), QStringLiteral("Bürgerbeteiligung"),
+    QStringLiteral("Energie und Umwelt"), QStringLiteral("Datenschutz"),        QStringLiteral("Vergabe"),
+    QStringLiteral("Förderung"),         QStringLiteral("Gesundheit & Soziales"), QStringLiteral("Öffentliche Sicherheit"),
+    QStringLiteral("Bildung und Kultur"),
+};
+const QStringList Types{QStringLiteral("Muster"),  QStringLiteral("Beispieldokument"), QStringLiteral("Leitfaden"),
+                        QStringLiteral("Vorlage"), QStringLiteral("Bericht"),          QStringLiteral("Konzept")};
+const QStringList Tags{
+    QStringLiteral("LoRaWAN"),          QStringLiteral("Open Data"),           QStringLiteral("Förderung/Bund"),
+    QStringLiteral("Förderung/Land"),   QStringLiteral("Förderung/EU"),        QStringLiteral("Vergabe/Ausschreibung"),
+    QStringLiteral("Vergabe/Vertrag"),  QStringLiteral("Datenschutz/DSFA"),    QStringLiteral("Datenschutz/AV-Vertrag"),
+    QStringLiteral("Sensorik"),         QStringLiteral("Smart City"),          QStringLiteral("Straßenbeleuchtung"),
+    QStringLiteral("Breitband"),        QStringLiteral("Künstliche Intelligenz"), QStringLiteral("Ratsvorlage"),
+    QStringLiteral("Bürgerportal"),     QStringLiteral("Klimaschutz"),         QStringLiteral("Parken"),
+    QStringLiteral("Wärmeplanung"),     QStringLiteral("Schulen/Digitalpakt"),
+};
+const QStringList Municipalities{
+    QStringLiteral("Stadt Marburg"),         QStringLiteral("Gemeinde Biebertal"),      QStringLiteral("Stadt Gießen"),
+    QStringLiteral("Stadt Fulda"),           QStringLiteral("Gemeinde Lahntal"),        QStringLiteral("Stadt Wetzlar"),
+    QStringLiteral("Stadt Bad Hersfeld"),    QStringLiteral("Gemeinde Schöffengrund"),  QStringLiteral("Stadt Büdingen"),
+    QStringLiteral("Stadt Königstein im Taunus"), QStringLiteral("Gemeinde Mühltal"),   QStringLiteral("Stadt Eschwege"),
+    QStringLiteral("Gemeinde Lautertal"),    QStringLiteral("Stadt Alsfeld"),           QStringLiteral("Stadt Homberg (Efze)"),
+    QStringLiteral("Stadt Limburg a. d. Lahn"), QStringLiteral("Gemeinde Weilrod"),     QStringLiteral("Stadt Bad Soden-Salmünster"),
+    QStringLiteral("Gemeinde Fränkisch-Crumbach"), QStringLiteral("Stadt Groß-Umstadt"), QStringLiteral("Stadt Rüsselsheim am Main"),
+    QStringLiteral("Gemeinde Höchst i. Odw."), QStringLiteral("Stadt Korbach"),         QStringLiteral("Stadt Witzenhausen"),
+    QStringLiteral("Gemeinde Wölfersheim"),  QStringLiteral("Stadt Lauterbach"),        QStringLiteral("Landkreis Marburg-Biedenkopf"),
+    QStringLiteral("Vogelsbergkreis"),       QStringLiteral("Main-Kinzig-Kreis"),       QStringLiteral("Stadt Hünfeld"),
+};
+const QStringList TitleHeads{
+    QStringLiteral("Leistungsbeschreibung"), QStringLiteral("Datennutzungsvereinbarung"), QStringLiteral("Förderantrag"),
+    QStringLiteral("Konzept"),               QStringLiteral("Leitfaden"),                 QStringLiteral("Beschlussvorlage"),
+    QStringLiteral("Datenschutz-Folgenabschätzung"), QStringLiteral("Musterausschreibung"), QStringLiteral("Ergebnisbericht"),
+    QStringLiteral("Handreichung"),
+};
+const QStringList TitleTopics{
+    QStringLiteral("zur Straßenbeleuchtung"),    QStringLiteral("für das LoRaWAN-Funknetz"), QStringLiteral("zur Parkraumbewirtschaftung"),
+    QStringLiteral("zum Bürgerportal"),          QStringLiteral("für Umweltsensorik"),       QStringLiteral("zur kommunalen Wärmeplanung"),
+    QStringLiteral("für offene Daten"),          QStringLiteral("zum Breitbandausbau"),      QStringLiteral("zur Schuldigitalisierung"),
+    QStringLiteral("für digitale Ratsarbeit"),
+};
+constexpr int Packs = 12;
+
+struct GeneratedDocument
+{
+    DocumentRecord record;
+    QString text;
+    int pack = 0;
+    QString packPath;
+    qint64 textBytes = 0;
+};
+
+// A title from the first lines of the text: a line with enough letters to read like a heading.
+QString titleFromText(const QString &text)
+{
+    const QStringList lines = text.left(2000).split(QRegularExpression(QStringLiteral("[\\n\\f]")), Qt::SkipEmptyParts);
+    for (const QString &raw : lines) {
+        const QString line = raw.simplified();
+        if (line.size() < 12 || line.size() > 110)
+            continue;
+        int letters = 0;
+        for (const QChar c : line)
+            letters += c.isLetter();
+        if (letters * 10 >= line.size() * 7)
+            return line;
+    }
+    return {};
+}
+
+GeneratedDocument makeDocument(const Corpus &corpus, int index)
+{
+    Rng rng(Seed ^ (quint64(index + 1) * 0xD1B54A32D192ED03ull));
+    GeneratedDocument doc;
+    DocumentRecord &r = doc.record;
+
+    // Text: consecutive pages from a random start until the target size (2-26 KB, 14 KB on average).
+    const int pageCount = int(corpus.pages.size());
+    const int start = rng.below(pageCount);
+    const int target = 2048 + rng.below(24 * 1024 + 1);
+    QStringList pages;
+    qint64 bytes = 0;
+    for (int p = start; bytes < target && pages.size() < 400; p = (p + 1) % pageCount) {
+        pages.append(corpus.pages.at(p));
+        bytes += corpus.pageBytes.at(p) + 1;
+    }
+    const int formatPick = rng.below(10);
+    r.format = formatPick < 7 ? QStringLiteral("pdf") : formatPick < 9 ? QStringLiteral("docx") : QStringLiteral("odt");
+    r.mime = r.format == QLatin1String("pdf") ? QStringLiteral("application/pdf")
+        : r.format == QLatin1String("docx")   ? QStringLiteral("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+                                              : QStringLiteral("application/vnd.oasis.opendocument.text");
+    if (r.format == QLatin1String("pdf")) {
+        doc.text = Catalog::joinPages(pages);
+        r.pages = int(pages.size());
+    } else {
+        doc.text = pages.join(QLatin1Char('\n')); // an office document has no pages
+        r.pages = 0;
+    }
+    doc.textBytes = doc.text.toUtf8().size();
+
+    const int category = rng.zipf(int(Categories.size()));
+    r.category = Categories.at(category);
+    r.type = Types.at(rng.zipf(int(Types.size())));
+    r.municipality = Municipalities.at(rng.zipf(int(Municipalities.size()), 0.6));
+    r.year = 2015 + rng.below(11);
+    r.language = QStringLiteral("de");
+    r.license = rng.below(3) == 0 ? QStringLiteral("CC BY 4.0") : QString();
+    const int tagCount = 1 + rng.below(3);
+    QSet<int> tagSet;
+    while (tagSet.size() < tagCount)
+        tagSet.insert(rng.zipf(int(Tags.size()), 0.7));
+    QList<int> tagList(tagSet.begin(), tagSet.end());
+    std::sort(tagList.begin(), tagList.end());
+    for (int t : std::as_const(tagList))
+        r.tags.append(Tags.at(t));
+
+    QString title = rng.below(10) < 6 ? titleFromText(doc.text) : QString();
+    if (title.isEmpty()) {
+        title = TitleHeads.at(rng.below(int(TitleHeads.size()))) + QLatin1Char(' ')
+            + TitleTopics.at(rng.below(int(TitleTopics.size())));
+        if (rng.below(2))
+            title += QStringLiteral(" – ") + r.municipality;
+    }
+    r.title = title;
+    if (rng.below(10) < 3)
+        r.description = QStringLiteral("Beispiel der %1 zum Handlungsfeld %2 (%3).").arg(r.municipality, r.category).arg(r.year);
+
+    const QString source = corpus.names.at(corpus.pageSource.at(start));
+    QString base = QFileInfo(source).completeBaseName();
+    const int firstInSource = start - corpus.firstPage.at(corpus.pageSource.at(start)) + 1;
+    r.filename = QStringLiteral("d%1_%2_S%3-%4.%5")
+                     .arg(index, 6, 10, QLatin1Char('0'))
+                     .arg(base)
+                     .arg(firstInSource)
+                     .arg(firstInSource + pages.size() - 1)
+                     .arg(r.format);
+    r.sha256 = QString::fromLatin1(
+        QCryptographicHash::hash(QByteArray("srt-search-bench/") + QByteArray::number(index), QCryptographicHash::Sha256).toHex());
+    r.size = doc.textBytes / 3 + 20000 + rng.below(200000); // plausible file sizes; no file is stored
+    r.extraction = QStringLiteral("ok");
+    r.importedAt = QDateTime(QDate(2026, 1, 1), QTime(8, 0), Qt::UTC).addSecs(index);
+    doc.pack = rng.below(Packs);
+    doc.packPath = r.category + QLatin1Char('/') + r.filename;
+    return doc;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Raw SQLite for the baseline
+
+struct RawDb
+{
+    sqlite3 *db = nullptr;
+    ~RawDb()
+    {
+        if (db)
+            sqlite3_close(db);
+    }
+    void exec(const char *sql)
+    {
+        char *error = nullptr;
+        if (sqlite3_exec(db, sql, nullptr, nullptr, &error) != SQLITE_OK) {
+            const QString message = QString::fromUtf8(error ? error : "?");
+            sqlite3_free(error);
+            die(QStringLiteral("baseline: %1: %2").arg(QString::fromUtf8(sql), message));
+        }
+    }
+};
+
+void openRaw(RawDb &raw, const QString &path, bool readOnly)
+{
+    const int flags = readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &raw.db, flags, nullptr) != SQLITE_OK)
+        die(QStringLiteral("cannot open %1: %2").arg(path, QString::fromUtf8(sqlite3_errmsg(raw.db))));
+}
+
+// ---------------------------------------------------------------------------------------------
+// generate
+
+QMap<QString, QString> readInfo(const QString &libDir)
+{
+    QMap<QString, QString> info;
+    QFile file(libDir + QStringLiteral("/bench-info.txt"));
+    if (file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        while (!file.atEnd()) {
+            const QString line = QString::fromUtf8(file.readLine()).trimmed();
+            const qsizetype eq = line.indexOf(QLatin1Char('='));
+            if (eq > 0)
+                info.insert(line.left(eq), line.mid(eq + 1));
+        }
+    }
+    return info;
+}
+
+void writeInfo(const QString &libDir, const QMap<QString, QString> &info)
+{
+    QFile file(libDir + QStringLiteral("/bench-info.txt"));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text | QIODevice::Truncate))
+        die(QStringLiteral("cannot write %1").arg(file.fileName()));
+    for (auto it = info.cbegin(); it != info.cend(); ++it)
+        file.write((it.key() + QLatin1Char('=') + it.value() + QLatin1Char('\n')).toUtf8());
+}
+
+void printSpaceByTable(sqlite3 *db)
+{
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT name, sum(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC LIMIT 8", -1, &stmt, nullptr)
+        != SQLITE_OK) {
+        say(QStringLiteral("  (dbstat not available: %1)").arg(QString::fromUtf8(sqlite3_errmsg(db))));
+        return;
+    }
+    QStringList parts;
+    while (sqlite3_step(stmt) == SQLITE_ROW)
+        parts.append(QStringLiteral("%1 %2").arg(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0))),
+                                                 mb(sqlite3_column_int64(stmt, 1))));
+    sqlite3_finalize(stmt);
+    say(QStringLiteral("  space by table: ") + parts.join(QStringLiteral(", ")));
+}
+
+int generate(const QMap<QString, QString> &args)
+{
+    const QString outDir = QDir(args.value(QStringLiteral("out"))).absolutePath();
+    const int docs = args.value(QStringLiteral("docs")).toInt();
+    if (args.value(QStringLiteral("out")).isEmpty() || docs <= 0)
+        die(QStringLiteral("generate needs --docs N (> 0) and --out LIBDIR"));
+    const int jobs = args.value(QStringLiteral("jobs"), QStringLiteral("2")).toInt();
+    const bool inlineIndex = args.value(QStringLiteral("index"), QStringLiteral("deferred")) == QLatin1String("inline");
+    const int batch = args.value(QStringLiteral("batch"), QStringLiteral("1000")).toInt();
+    QString cache = args.value(QStringLiteral("cache"));
+    if (cache.isEmpty())
+        cache = QFileInfo(outDir).absolutePath() + QStringLiteral("/corpus-text.bin");
+    if (QFileInfo::exists(outDir + QStringLiteral("/catalog.db")))
+        die(QStringLiteral("%1 already holds a library; remove it first").arg(outDir));
+    QDir().mkpath(QFileInfo(cache).absolutePath());
+
+    const Corpus corpus = loadCorpus(args.value(QStringLiteral("corpus")), cache, jobs);
+
+    QString error;
+    std::unique_ptr<Library> library = Library::open(outDir, &error);
+    if (!library)
+        die(error);
+    SqliteDatabase &db = library->database();
+    Catalog &catalog = library->catalog();
+    // Generation only: a bigger page cache for the bulk insert (a connection setting, not stored).
+    db.exec(QStringLiteral("PRAGMA cache_size=-262144"));
+
+    QList<qint64> packIds;
+    {
+        SqliteTransaction tx(db);
+        for (int p = 0; p < Packs; ++p) {
+            PackRecord pack;
+            pack.name = QStringLiteral("Smart-Region-Paket %1").arg(p + 1, 2, 10, QLatin1Char('0'));
+            pack.version = QStringLiteral("1.0");
+            pack.publisher = QStringLiteral("Zweckverband Digitale Region Musterland");
+            pack.sourceName = pack.name + QStringLiteral(".zip");
+            if (!catalog.insertPack(pack))
+                die(catalog.lastError());
+            packIds.append(pack.id);
+        }
+        if (!tx.commit(&error))
+            die(error);
+    }
+
+    say(QStringLiteral("generating %1 documents into %2 (%3 indexing, %4 per transaction) ...")
+            .arg(docs)
+            .arg(outDir, inlineIndex ? QStringLiteral("inline") : QStringLiteral("deferred"))
+            .arg(batch));
+    catalog.setDeferIndexing(!inlineIndex);
+    QElapsedTimer timer;
+    timer.start();
+    qint64 textBytes = 0, textChars = 0, pages = 0;
+    qint64 indexNs = 0;
+    for (int first = 0; first < docs; first += batch) {
+        const int last = std::min(docs, first + batch);
+        SqliteTransaction tx(db);
+        QList<qint64> ids;
+        for (int i = first; i < last; ++i) {
+            GeneratedDocument doc = makeDocument(corpus, i);
+            doc.record.packId = packIds.at(doc.pack);
+            if (!catalog.insertDocument(doc.record, doc.text))
+                die(QStringLiteral("document %1: %2").arg(i).arg(catalog.lastError()));
+            if (!catalog.addPackEntry(packIds.at(doc.pack), doc.record.id, doc.packPath))
+                die(catalog.lastError());
+            ids.append(doc.record.id);
+            textBytes += doc.textBytes;
+            textChars += doc.text.size();
+            pages += doc.record.pages;
+        }
+        if (!inlineIndex) {
+            QElapsedTimer indexTimer;
+            indexTimer.start();
+            if (!catalog.indexDocuments(ids))
+                die(catalog.lastError());
+            indexNs += indexTimer.nsecsElapsed();
+        }
+        if (!tx.commit(&error))
+            die(error);
+        if (last % 10000 == 0 || last == docs)
+            std::fprintf(stderr, "  %d/%d documents, %.0f s\n", last, docs, double(timer.elapsed()) / 1000.0);
+    }
+    const double seconds = double(timer.elapsed()) / 1000.0;
+    db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    const qint64 catalogBytes = fileSize(library->catalogPath()) + fileSize(library->catalogPath() + QStringLiteral("-wal"));
+    say(QStringLiteral("library: %1 documents, %2 pages, %3 of text (UTF-8), generated in %4 s (%5 docs/s, %6 MB/s of text; indexing %7 s)")
+            .arg(docs)
+            .arg(pages)
+            .arg(mb(textBytes))
+            .arg(seconds, 0, 'f', 1)
+            .arg(docs / seconds, 0, 'f', 0)
+            .arg(double(textBytes) / 1048576.0 / seconds, 0, 'f', 2)
+            .arg(ms(indexNs) / 1000.0, 0, 'f', 1));
+    say(QStringLiteral("  catalog.db %1 = %2 x text (target <= 2)").arg(mb(catalogBytes)).arg(double(catalogBytes) / double(textBytes), 0, 'f', 2));
+    printSpaceByTable(db.handle());
+    library.reset();
+
+    QMap<QString, QString> info;
+    info.insert(QStringLiteral("docs"), QString::number(docs));
+    info.insert(QStringLiteral("text_bytes"), QString::number(textBytes));
+    info.insert(QStringLiteral("text_chars"), QString::number(textChars));
+    info.insert(QStringLiteral("pages"), QString::number(pages));
+    info.insert(QStringLiteral("catalog_bytes"), QString::number(catalogBytes));
+    info.insert(QStringLiteral("generate_seconds"), QString::number(seconds, 'f', 1));
+    info.insert(QStringLiteral("index_mode"), inlineIndex ? QStringLiteral("inline") : QStringLiteral("deferred"));
+
+    if (!args.contains(QStringLiteral("no-baseline"))) {
+        const QString basePath = outDir + QStringLiteral("/baseline.db");
+        QFile::remove(basePath);
+        RawDb raw;
+        openRaw(raw, basePath, false);
+        raw.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-262144;"
+                 "CREATE VIRTUAL TABLE base USING fts5(title, body);");
+        sqlite3_stmt *insert = nullptr;
+        sqlite3_prepare_v2(raw.db, "INSERT INTO base (rowid, title, body) VALUES (?1, ?2, ?3)", -1, &insert, nullptr);
+        timer.restart();
+        for (int first = 0; first < docs; first += batch) {
+            const int last = std::min(docs, first + batch);
+            raw.exec("BEGIN");
+            for (int i = first; i < last; ++i) {
+                const GeneratedDocument doc = makeDocument(corpus, i);
+                const QByteArray title = doc.record.title.toUtf8();
+                const QByteArray body = doc.text.toUtf8();
+                sqlite3_bind_int64(insert, 1, i + 1); // the library's ids start at 1 in the same order
+                sqlite3_bind_text(insert, 2, title.constData(), int(title.size()), SQLITE_TRANSIENT);
+                sqlite3_bind_text(insert, 3, body.constData(), int(body.size()), SQLITE_TRANSIENT);
+                if (sqlite3_step(insert) != SQLITE_DONE)
+                    die(QStringLiteral("baseline insert: %1").arg(QString::fromUtf8(sqlite3_errmsg(raw.db))));
+                sqlite3_reset(insert);
+            }
+            raw.exec("COMMIT");
+        }
+        sqlite3_finalize(insert);
+        const double baseSeconds = double(timer.elapsed()) / 1000.0;
+        raw.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        const qint64 baseBytes = fileSize(basePath) + fileSize(basePath + QStringLiteral("-wal"));
+        say(QStringLiteral("baseline: plain FTS5 (unicode61) in %1 s, baseline.db %2 = %3 x text")
+                .arg(baseSeconds, 0, 'f', 1)
+                .arg(mb(baseBytes))
+                .arg(double(baseBytes) / double(textBytes), 0, 'f', 2));
+        printSpaceByTable(raw.db);
+        info.insert(QStringLiteral("baseline_bytes"), QString::number(baseBytes));
+        info.insert(QStringLiteral("baseline_seconds"), QString::number(baseSeconds, 'f', 1));
+    }
+    writeInfo(outDir, info);
+    return 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// query
+
+struct BenchQuery
+{
+    const char *category;
+    const char *query;    // as typed into the app's search box
+    const char *baseline; // FTS5 MATCH for the plain table; nullptr: nothing to compare (a pure filter)
+};
+
+// 50 queries in six classes. Words chosen from the corpus (TeX Live documentation, German and
+// English) with frequencies from very common to rare.
+const BenchQuery Queries[] = {
+    // single words
+    {"single word", "Tabelle", "Tabelle"},
+    {"single word", "Beispiel", "Beispiel"},
+    {"single word", "Abbildung", "Abbildung"},
+    {"single word", "Schrift", "Schrift"},
+    {"single word", "package", "package"},
+    {"single word", "font", "font"},
+    {"single word", "Seite", "Seite"},
+    {"single word", "Dokument", "Dokument"},
+    {"single word", "Silbentrennung", "Silbentrennung"},
+    {"single word", "Literaturverzeichnis", "Literaturverzeichnis"},
+    // two words
+    {"two words", "Tabelle Spalte", "Tabelle Spalte"},
+    {"two words", "font size", "font size"},
+    {"two words", "deutsche Silbentrennung", "deutsche Silbentrennung"},
+    {"two words", "Beispiel Befehl", "Beispiel Befehl"},
+    {"two words", "package option", "package option"},
+    {"two words", "Seite Rand", "Seite Rand"},
+    {"two words", "Dokument Klasse", "Dokument Klasse"},
+    {"two words", "bibliography style", "bibliography style"},
+    // phrases
+    {"phrase", "\"neue Rechtschreibung\"", "\"neue Rechtschreibung\""},
+    {"phrase", "\"font size\"", "\"font size\""},
+    {"phrase", "\"in der Regel\"", "\"in der Regel\""},
+    {"phrase", "\"the following\"", "\"the following\""},
+    {"phrase", "\"zum Beispiel\"", "\"zum Beispiel\""},
+    {"phrase", "\"table of contents\"", "\"table of contents\""},
+    {"phrase", "\"mit Hilfe\"", "\"mit Hilfe\""},
+    {"phrase", "\"user interface\"", "\"user interface\""},
+    // prefixes
+    {"prefix", "tab*", "tab*"},
+    {"prefix", "schrift*", "schrift*"},
+    {"prefix", "bei*", "bei*"},
+    {"prefix", "doku*", "doku*"},
+    {"prefix", "verz*", "verz*"},
+    {"prefix", "fon*", "fon*"},
+    {"prefix", "silb*", "silb*"},
+    {"prefix", "pack*", "pack*"},
+    // field filters (the baseline cannot filter: it gets the words only)
+    {"field filter", "kategorie:Datenschutz Tabelle", "Tabelle"},
+    {"field filter", "jahr:2019..2021 Beispiel", "Beispiel"},
+    {"field filter", "tag:Förderung", nullptr},
+    {"field filter", "tag:Vergabe/Vertrag font", "font"},
+    {"field filter", "kommune:\"Stadt Fulda\" Seite", "Seite"},
+    {"field filter", "typ:Leitfaden format:docx Schrift", "Schrift"},
+    {"field filter", "kategorie:Mobilität jahr:2023", nullptr},
+    {"field filter", "titel:Leitfaden Dokument", "title:Leitfaden Dokument"},
+    // compound parts (the baseline finds only the word itself, not the compounds)
+    {"compound part", "satz", "satz"},
+    {"compound part", "fehler", "fehler"},
+    {"compound part", "tabelle", "tabelle"},
+    {"compound part", "verzeichnis", "verzeichnis"},
+    {"compound part", "trennung", "trennung"},
+    {"compound part", "schrift", "schrift"},
+    {"compound part", "befehl", "befehl"},
+    {"compound part", "datei", "datei"},
+};
+constexpr int QueryCount = int(sizeof(Queries) / sizeof(Queries[0]));
+const char *const Classes[] = {"single word", "two words", "phrase", "prefix", "field filter", "compound part"};
+
+struct Sample
+{
+    std::vector<double> top, full, facets, base;
+    qint64 total = 0;
+    int hits = 0;
+    int baseHits = 0;
+};
+
+int runBaseline(sqlite3 *db, const char *match, int *rows)
+{
+    static const char Sql[] = "SELECT rowid, snippet(base,1,'[',']','…',16) FROM base WHERE base MATCH ? ORDER BY rank LIMIT 50";
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(db, Sql, -1, &stmt, nullptr) != SQLITE_OK)
+        die(QStringLiteral("baseline: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
+    sqlite3_bind_text(stmt, 1, match, -1, SQLITE_STATIC);
+    int n = 0, rc;
+    qint64 sink = 0;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        sink += sqlite3_column_int64(stmt, 0) + sqlite3_column_bytes(stmt, 1);
+        ++n;
+    }
+    if (rc != SQLITE_DONE)
+        die(QStringLiteral("baseline %1: %2").arg(QString::fromUtf8(match), QString::fromUtf8(sqlite3_errmsg(db))));
+    sqlite3_finalize(stmt);
+    *rows = n;
+    return int(sink & 1);
+}
+
+// Profiling: each statement Searcher runs, with its run time, sorted into stages.
+struct Profile
+{
+    std::map<QString, double> stageMs;
+    QStringList statements; // expanded SQL, for --explain
+    bool keepSql = false;
+};
+
+QString stageOf(const QString &sql)
+{
+    if (sql.startsWith(QLatin1String("SELECT rev FROM term_suffixes")))
+        return QStringLiteral("compounds");
+    if (sql.startsWith(QLatin1String("SELECT count(*)")))
+        return QStringLiteral("count");
+    if (sql.startsWith(QLatin1String("SELECT d.id, d.title")))
+        return QStringLiteral("top50");
+    if (sql.startsWith(QLatin1String("SELECT dt.document_id, t.name")))
+        return QStringLiteral("tags");
+    if (sql.startsWith(QLatin1String("SELECT rowid, snippet(")))
+        return QStringLiteral("snippets");
+    if (sql.contains(QLatin1String("search_hits")) || sql.contains(QLatin1String("GROUP BY")))
+        return QStringLiteral("facets");
+    if (sql.contains(QLatin1String("document_fts_vocab")) || sql.contains(QLatin1String("snippet(document_fts, -1, '', '', '', 1)")))
+        return QStringLiteral("suggestions");
+    return QStringLiteral("other");
+}
+
+int traceCallback(unsigned type, void *context, void *p, void *x)
+{
+    if (type != SQLITE_TRACE_PROFILE)
+        return 0;
+    auto *profile = static_cast<Profile *>(context);
+    auto *stmt = static_cast<sqlite3_stmt *>(p);
+    const qint64 ns = *static_cast<sqlite3_int64 *>(x);
+    const QString sql = QString::fromUtf8(sqlite3_sql(stmt));
+    profile->stageMs[stageOf(sql)] += ms(ns);
+    if (profile->keepSql) {
+        char *expanded = sqlite3_expanded_sql(stmt);
+        profile->statements.append(QString::fromUtf8(expanded ? expanded : sqlite3_sql(stmt)));
+        sqlite3_free(expanded);
+    }
+    return 0;
+}
+
+void explain(SqliteDatabase &db, Searcher &searcher, const QString &query)
+{
+    Profile profile;
+    profile.keepSql = true;
+    sqlite3_trace_v2(db.handle(), SQLITE_TRACE_PROFILE, traceCallback, &profile);
+    SearchRequest request;
+    request.query = query;
+    request.limit = 50;
+    request.facets = true;
+    QElapsedTimer timer;
+    timer.start();
+    const SearchResult result = searcher.search(request);
+    const qint64 ns = timer.nsecsElapsed();
+    sqlite3_trace_v2(db.handle(), 0, nullptr, nullptr);
+    say(QStringLiteral("### %1: %2 matches, %3 hits, %4 ms").arg(query).arg(result.total).arg(result.hits.size()).arg(ms(ns), 0, 'f', 1));
+    // Time each statement again on its own, then its plan.
+    for (const QString &sql : std::as_const(profile.statements)) {
+        say(QStringLiteral("```sql\n%1\n```").arg(sql));
+        if (!sql.startsWith(QLatin1String("SELECT")) && !sql.startsWith(QLatin1String("INSERT")))
+            continue;
+        SqliteStatement plan = db.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
+        while (plan.next())
+            say(QStringLiteral("    plan: %1").arg(plan.text(3)));
+    }
+    for (const auto &[stage, value] : profile.stageMs)
+        say(QStringLiteral("    %1: %2 ms").arg(stage).arg(value, 0, 'f', 2));
+}
+
+int query(const QMap<QString, QString> &args)
+{
+    const QString libDir = QDir(args.value(QStringLiteral("library"))).absolutePath();
+    if (args.value(QStringLiteral("library")).isEmpty())
+        die(QStringLiteral("query needs --library LIBDIR"));
+    const int runs = std::max(1, args.value(QStringLiteral("runs"), QStringLiteral("5")).toInt());
+    const QMap<QString, QString> info = readInfo(libDir);
+
+    QString error;
+    Library::OpenOptions options;
+    options.create = false;
+    std::unique_ptr<Library> library = Library::open(libDir, &error, options);
+    if (!library)
+        die(error);
+    SqliteDatabase &db = library->database();
+    Searcher searcher(db);
+
+    if (args.contains(QStringLiteral("explain"))) {
+        for (const QString &q : args.value(QStringLiteral("explain")).split(QLatin1Char('|')))
+            explain(db, searcher, q);
+        return 0;
+    }
+
+    RawDb base;
+    const QString basePath = libDir + QStringLiteral("/baseline.db");
+    const bool haveBaseline = QFileInfo::exists(basePath);
+    if (haveBaseline)
+        openRaw(base, basePath, true);
+
+    const qint64 docs = db.scalar(QStringLiteral("SELECT count(*) FROM documents")).toLongLong();
+    std::vector<Sample> samples(QueryCount);
+
+    auto measure = [&](int q, bool record) {
+        SearchRequest request;
+        request.query = QString::fromUtf8(Queries[q].query);
+        request.limit = 50;
+        QElapsedTimer timer;
+        timer.start();
+        const SearchResult top = searcher.search(request);
+        const qint64 topNs = timer.nsecsElapsed();
+        if (!top.error.isEmpty())
+            die(QStringLiteral("%1: %2").arg(request.query, top.error));
+        request.facets = true;
+        timer.restart();
+        const SearchResult full = searcher.search(request);
+        const qint64 fullNs = timer.nsecsElapsed();
+        qint64 baseNs = -1;
+        int baseRows = 0;
+        if (haveBaseline && Queries[q].baseline) {
+            timer.restart();
+            runBaseline(base.db, Queries[q].baseline, &baseRows);
+            baseNs = timer.nsecsElapsed();
+        }
+        if (!record)
+            return;
+        Sample &s = samples[q];
+        s.top.push_back(ms(topNs));
+        s.full.push_back(ms(fullNs));
+        s.facets.push_back(std::max(0.0, ms(fullNs) - ms(topNs)));
+        if (baseNs >= 0)
+            s.base.push_back(ms(baseNs));
+        s.total = top.total;
+        s.hits = int(top.hits.size());
+        s.baseHits = baseRows;
+        if (full.facets.isEmpty() && top.total > 0)
+            die(QStringLiteral("%1: no facets").arg(request.query));
+    };
+
+    QElapsedTimer wall;
+    wall.start();
+    for (int q = 0; q < QueryCount; ++q)
+        measure(q, false); // warm-up: page cache, statement paths
+    for (int r = 0; r < runs; ++r) {
+        for (int q = 0; q < QueryCount; ++q)
+            measure(q, true);
+    }
+    const double wallSeconds = double(wall.elapsed()) / 1000.0;
+
+    const qint64 textBytes = info.value(QStringLiteral("text_bytes")).toLongLong();
+    const qint64 catalogBytes = info.value(QStringLiteral("catalog_bytes")).toLongLong();
+    say(QStringLiteral("\n## %1 documents (%2 of text; catalog.db %3 = %4 × text; baseline.db %5) — %6 runs, %7 s")
+            .arg(docs)
+            .arg(mb(textBytes), mb(catalogBytes))
+            .arg(textBytes ? double(catalogBytes) / double(textBytes) : 0.0, 0, 'f', 2)
+            .arg(mb(info.value(QStringLiteral("baseline_bytes")).toLongLong()))
+            .arg(runs)
+            .arg(wallSeconds, 0, 'f', 0));
+    say(QString());
+    say(QStringLiteral("| queries | top 50 + snippets median ms | p95 ms | facets median ms | p95 ms | "
+                       "with facets p95 ms | baseline median ms | baseline p95 ms | p95 ours/baseline |"));
+    say(QStringLiteral("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"));
+    auto row = [&](const QString &label, const std::function<bool(int)> &pick) {
+        std::vector<double> top, facets, full, baseAll, baseTop;
+        for (int q = 0; q < QueryCount; ++q) {
+            if (!pick(q))
+                continue;
+            const Sample &s = samples[q];
+            top.insert(top.end(), s.top.begin(), s.top.end());
+            facets.insert(facets.end(), s.facets.begin(), s.facets.end());
+            full.insert(full.end(), s.full.begin(), s.full.end());
+            baseAll.insert(baseAll.end(), s.base.begin(), s.base.end());
+        }
+        const double topP95 = percentile(top, 95), baseP95 = percentile(baseAll, 95);
+        say(QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 |")
+                .arg(label, fmt(percentile(top, 50)), fmt(topP95), fmt(percentile(facets, 50)), fmt(percentile(facets, 95)),
+                     fmt(percentile(full, 95)), fmt(percentile(baseAll, 50)), fmt(baseP95),
+                     baseAll.empty() ? QStringLiteral("–") : fmt(topP95 / baseP95, 2)));
+    };
+    for (const char *cls : Classes)
+        row(QString::fromUtf8(cls), [cls](int q) { return qstrcmp(Queries[q].category, cls) == 0; });
+    row(QStringLiteral("**all 50**"), [](int) { return true; });
+    say(QString());
+
+    if (args.contains(QStringLiteral("per-query"))) {
+        say(QStringLiteral("| query | matches | top 50 median ms | max ms | facets median ms | baseline query | baseline rows | baseline median ms |"));
+        say(QStringLiteral("| --- | ---: | ---: | ---: | ---: | --- | ---: | ---: |"));
+        for (int q = 0; q < QueryCount; ++q) {
+            const Sample &s = samples[q];
+            say(QStringLiteral("| `%1` | %2 | %3 | %4 | %5 | %6 | %7 | %8 |")
+                    .arg(QString::fromUtf8(Queries[q].query))
+                    .arg(s.total)
+                    .arg(fmt(percentile(s.top, 50)), fmt(percentile(s.top, 100)), fmt(percentile(s.facets, 50)),
+                         Queries[q].baseline ? QStringLiteral("`%1`").arg(QString::fromUtf8(Queries[q].baseline)) : QStringLiteral("–"))
+                    .arg(s.baseHits)
+                    .arg(fmt(percentile(s.base, 50))));
+        }
+        say(QString());
+    }
+
+    if (args.contains(QStringLiteral("profile"))) {
+        // One traced round: run time of each statement Searcher executes, by stage (ms).
+        const QStringList stages{QStringLiteral("compounds"), QStringLiteral("count"), QStringLiteral("top50"), QStringLiteral("tags"),
+                                 QStringLiteral("snippets"), QStringLiteral("facets"), QStringLiteral("suggestions"), QStringLiteral("other")};
+        std::map<QString, std::map<QString, std::vector<double>>> byClass;
+        say(QStringLiteral("| query | matches | total ms | %1 |").arg(stages.join(QStringLiteral(" | "))));
+        say(QStringLiteral("| --- | ---: | ---: |%1").arg(QStringLiteral(" ---: |").repeated(stages.size())));
+        for (int q = 0; q < QueryCount; ++q) {
+            Profile profile;
+            sqlite3_trace_v2(db.handle(), SQLITE_TRACE_PROFILE, traceCallback, &profile);
+            SearchRequest request;
+            request.query = QString::fromUtf8(Queries[q].query);
+            request.facets = true;
+            QElapsedTimer timer;
+            timer.start();
+            const SearchResult result = searcher.search(request);
+            const double total = ms(timer.nsecsElapsed());
+            sqlite3_trace_v2(db.handle(), 0, nullptr, nullptr);
+            QStringList cells;
+            for (const QString &stage : stages) {
+                const double value = profile.stageMs.count(stage) ? profile.stageMs.at(stage) : 0.0;
+                cells.append(fmt(value));
+                byClass[QString::fromUtf8(Queries[q].category)][stage].push_back(value);
+            }
+            byClass[QString::fromUtf8(Queries[q].category)][QStringLiteral("total")].push_back(total);
+            say(QStringLiteral("| `%1` | %2 | %3 | %4 |").arg(QString::fromUtf8(Queries[q].query)).arg(result.total).arg(fmt(total), cells.join(QStringLiteral(" | "))));
+        }
+        say(QString());
+        say(QStringLiteral("| class (median of its queries, ms) | total | %1 |").arg(stages.join(QStringLiteral(" | "))));
+        say(QStringLiteral("| --- | ---: |%1").arg(QStringLiteral(" ---: |").repeated(stages.size())));
+        for (const char *cls : Classes) {
+            auto &m = byClass[QString::fromUtf8(cls)];
+            QStringList cells;
+            for (const QString &stage : stages)
+                cells.append(fmt(percentile(m[stage], 50)));
+            say(QStringLiteral("| %1 | %2 | %3 |").arg(QString::fromUtf8(cls), fmt(percentile(m[QStringLiteral("total")], 50)), cells.join(QStringLiteral(" | "))));
+        }
+        say(QString());
+    }
+    return 0;
+}
+
+void usage()
+{
+    std::fprintf(stderr,
+                 "usage: search-bench generate --corpus DIR --docs N --out LIBDIR [--cache FILE] [--jobs N]\n"
+                 "                             [--index deferred|inline] [--batch N] [--no-baseline]\n"
+                 "       search-bench query --library LIBDIR [--runs 5] [--per-query] [--profile]\n"
+                 "       search-bench query --library LIBDIR --explain 'QUERY|QUERY...'\n");
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList argv8 = app.arguments();
+    if (argv8.size() < 2) {
+        usage();
+        return 2;
+    }
+    const QString mode = argv8.at(1);
+    QMap<QString, QString> args;
+    for (int i = 2; i < argv8.size(); ++i) {
+        const QString a = argv8.at(i);
+        if (!a.startsWith(QLatin1String("--"))) {
+            usage();
+            return 2;
+        }
+        const QString key = a.mid(2);
+        static const QSet<QString> flags{QStringLiteral("no-baseline"), QStringLiteral("per-query"), QStringLiteral("profile")};
+        if (flags.contains(key)) {
+            args.insert(key, QStringLiteral("1"));
+        } else if (i + 1 < argv8.size()) {
+            args.insert(key, argv8.at(++i));
+        } else {
+            usage();
+            return 2;
+        }
+    }
+    if (mode == QLatin1String("generate"))
+        return generate(args);
+    if (mode == QLatin1String("query"))
+        return query(args);
+    usage();
+    return 2;
+}
