@@ -23,7 +23,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption libraryOption(QStringLiteral("library"), QStringLiteral("The library folder."), QStringLiteral("DIR"));
     const QCommandLineOption readOnlyOption(QStringLiteral("read-only"), QStringLiteral("Open the library read-only."));
     const QCommandLineOption languageOption(QStringLiteral("lang"), QStringLiteral("de, en or system."), QStringLiteral("LANG"));
-    parser.addOptions({libraryOption, readOnlyOption, languageOption});
+    const QCommandLineOption queryOption(QStringLiteral("query"), QStringLiteral("Start with this search."), QStringLiteral("QUERY"));
+    parser.addOptions({libraryOption, readOnlyOption, languageOption, queryOption});
     parser.process(app);
     Translations::install(parser.value(languageOption));
 
@@ -36,6 +37,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     MainWindow window(*library);
+    if (parser.isSet(queryOption))
+        window.setQueryText(parser.value(queryOption));
     window.show();
     QTimer::singleShot(0, &window, &MainWindow::offerSamplePack);
     return app.exec();

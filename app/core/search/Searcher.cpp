@@ -57,6 +57,15 @@ QString columnFor(Query::Field field)
     }
 }
 
+// A tag name folded segment by segment: "Förderung / Bund" → "forderung/bund".
+QString foldedTag(const QString &name)
+{
+    QStringList parts = Catalog::normalizeTagName(name).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    for (QString &part : parts)
+        part = GermanNormalizer::fold(part);
+    return parts.join(QLatin1Char('/'));
+}
+
 void collectTerms(const Query &query, bool negated, QStringList *words)
 {
     switch (query.kind()) {
@@ -140,7 +149,9 @@ QString Searcher::filterSql(const Query &query, Sql &sql) const
     case Query::Kind::Empty:
         return QStringLiteral("1");
     case Query::Kind::Not:
-        return QStringLiteral("NOT (%1)").arg(filterSql(query.children().first(), sql));
+        // A comparison with a missing value (NULL category, year, ...) is unknown, and NOT unknown
+        // would drop the document: a document without a category is not in kategorie:x.
+        return QStringLiteral("NOT coalesce((%1), 0)").arg(filterSql(query.children().first(), sql));
     case Query::Kind::And:
     case Query::Kind::Or: {
         if (builder.isExpressible(query))
@@ -168,15 +179,25 @@ QString Searcher::filterSql(const Query &query, Sql &sql) const
             return query.isPrefix() ? QStringLiteral("d.format LIKE %1 || '%'").arg(sql.bind(value.toLower()))
                                     : QStringLiteral("d.format = %1").arg(sql.bind(value.toLower()));
         case Query::Field::Tag: {
-            // A tag includes the tags nested below it: tag:Förderung finds "Förderung/Bund".
+            // A tag includes the tags nested below it: tag:Förderung finds "Förderung/Bund". Like the
+            // other fields, case and umlaut spelling do not matter (tag:foerderung): the tag table is
+            // small, so the matching tags are picked here.
             const QString key = Catalog::tagKey(value);
-            const QString pattern = query.isPrefix() ? QStringLiteral("t.name_key >= %1 AND t.name_key < %2")
-                                                           .arg(sql.bind(key), sql.bind(key + QChar(0xFFFF)))
-                                                     : QStringLiteral("(t.name_key = %1 OR (t.name_key > %2 AND t.name_key < %3))")
-                                                           .arg(sql.bind(key), sql.bind(key + QLatin1Char('/')),
-                                                                sql.bind(key + QLatin1Char('/') + QChar(0xFFFF)));
-            return QStringLiteral("d.id IN (SELECT dt.document_id FROM document_tags dt JOIN tags t ON t.id = dt.tag_id WHERE %1)")
-                .arg(pattern);
+            const QString folded = foldedTag(value);
+            const auto matches = [&](const QString &name, const QString &wanted) {
+                return query.isPrefix() ? name.startsWith(wanted)
+                                        : name == wanted || name.startsWith(wanted + QLatin1Char('/'));
+            };
+            QStringList ids;
+            SqliteStatement tags = m_db.prepare(QStringLiteral("SELECT id, name_key, name FROM tags"));
+            while (tags.next()) {
+                if (matches(tags.text(1), key) || (!folded.isEmpty() && matches(foldedTag(tags.text(2)), folded)))
+                    ids.append(QString::number(tags.integer(0)));
+            }
+            if (ids.isEmpty())
+                return QStringLiteral("0");
+            return QStringLiteral("d.id IN (SELECT dt.document_id FROM document_tags dt WHERE dt.tag_id IN (%1))")
+                .arg(ids.join(QLatin1Char(',')));
         }
         case Query::Field::Pack:
             return QStringLiteral("d.id IN (SELECT pe.document_id FROM pack_entries pe JOIN packs p ON p.id = pe.pack_id "
@@ -238,7 +259,7 @@ SearchResult Searcher::search(const SearchRequest &request)
     const bool ranked = !plan.match.isEmpty() && request.sort == SearchRequest::Sort::Relevance;
     Sql page = sql;
     QString exact = QStringLiteral("1");
-    if (ranked && exactPlan.match != plan.match && !exactPlan.match.isEmpty())
+    if (!plan.match.isEmpty() && exactPlan.match != plan.match && !exactPlan.match.isEmpty())
         exact = QStringLiteral("(d.id IN (SELECT rowid FROM document_fts WHERE document_fts MATCH %1))").arg(page.bind(exactPlan.match));
     const QString score = ranked ? QStringLiteral("bm25(document_fts, %1, %2, %3)").arg(TitleWeight).arg(MetaWeight).arg(BodyWeight)
                                  : QStringLiteral("0");
@@ -366,11 +387,32 @@ void Searcher::loadFacets(const QString &fromWhere, const QVariantList &args, bo
 
 QString Searcher::surfaceForm(const QString &key) const
 {
-    // The word as a document writes it: a one-token snippet of a document holding the key.
+    // The word as a document writes it, taken from a document holding exactly this key. The prefix
+    // query that highlights it also marks longer words ("sensor" → "Sensornetz"), so the marked word
+    // whose key this is wins.
+    m_db.exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.document_fts_instances "
+                             "USING fts5vocab(main, document_fts, instance)"));
     SqliteStatement stmt = m_db.prepare(QStringLiteral(
-        "SELECT snippet(document_fts, -1, '', '', '', 1) FROM document_fts WHERE document_fts MATCH ?1 LIMIT 1"));
-    stmt.bind(1, Fts5QueryBuilder::quote(key) + QStringLiteral(" *"));
-    return stmt.next() ? stmt.text(0).trimmed() : key;
+        "SELECT highlight(document_fts, 0, char(57344), char(57345)), highlight(document_fts, 1, char(57344), char(57345)), "
+        "highlight(document_fts, 2, char(57344), char(57345)) FROM document_fts WHERE document_fts MATCH ?1 "
+        "AND rowid = (SELECT doc FROM temp.document_fts_instances WHERE term = ?2 LIMIT 1)"));
+    stmt.bind(1, Fts5QueryBuilder::quote(key) + QStringLiteral(" *")).bind(2, key);
+    if (!stmt.next())
+        return key;
+    for (int column = 0; column < 3; ++column) {
+        const QString text = stmt.text(column);
+        for (qsizetype start = text.indexOf(SearchHit::MarkStart); start >= 0;
+             start = text.indexOf(SearchHit::MarkStart, start + 1)) {
+            const qsizetype end = text.indexOf(SearchHit::MarkEnd, start);
+            if (end < 0)
+                break;
+            for (const GermanNormalizer::Token &token : GermanNormalizer::tokenize(QStringView(text).mid(start + 1, end - start - 1))) {
+                if (token.key == key)
+                    return token.original;
+            }
+        }
+    }
+    return key;
 }
 
 QStringList Searcher::similarWords(const QString &word, int max) const

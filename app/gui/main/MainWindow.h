@@ -1,6 +1,6 @@
 #pragma once
 
-#include "library/CatalogRecords.h"
+#include "search/SearchTypes.h"
 
 #include <QMainWindow>
 
@@ -9,14 +9,16 @@
 namespace Ui {
 class MainWindow;
 }
-class DocumentTableModel;
 class ImportController;
 class Library;
-class QSortFilterProxyModel;
+class PreviewPane;
+class QTimer;
 class QTreeWidgetItem;
+class SearchResultModel;
 
-// The catalog window: categories on the left, documents in the middle, the selected document's
-// text and details on the right.
+// The catalog window: filters (facets of the current query) on the left, the search field and the
+// ranked results in the middle, the preview and details of the selected document on the right.
+// Searches, page rendering and catalog reads run on worker threads; this thread only paints.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -29,24 +31,35 @@ public:
     void offerSamplePack();
     static QString samplePackPath();
 
-    DocumentTableModel *documentModel() const { return m_model; }
+    SearchResultModel *resultModel() const { return m_model; }
+    PreviewPane *previewPane() const { return m_preview; }
+    QString queryText() const;
+    void setQueryText(const QString &text);
+    // Toggles a facet filter ("kategorie:Vergabe") in the query: added if absent, removed if present.
+    void toggleFilter(const QString &field, const QString &value);
 
 public slots:
-    void reload();
+    void search();
+
+signals:
+    void searchFinished(qint64 total);
 
 private:
     void setupActions();
-    void showDocuments(const QList<DocumentRecord> &documents);
-    void rebuildFacets(const QList<DocumentRecord> &documents);
-    void applyFilter();
+    void runSearch(int offset);
+    void showResult(const SearchResult &result, int offset);
+    void rebuildFacets(const SearchResult &result);
     void showPreview();
     void importPaths(const QStringList &paths);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Library &m_library;
-    DocumentTableModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    SearchResultModel *m_model;
+    PreviewPane *m_preview;
     ImportController *m_importer;
-    QString m_categoryFilter;
-    quint64 m_previewRequest = 0;
+    QTimer *m_searchDelay;
+    SearchRequest::Sort m_sort = SearchRequest::Sort::Relevance;
+    quint64 m_searchGeneration = 0;
+    quint64 m_detailsGeneration = 0;
+    QStringList m_highlightTerms;
 };

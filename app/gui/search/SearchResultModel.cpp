@@ -1,0 +1,120 @@
+#include "search/SearchResultModel.h"
+
+SearchResultModel::SearchResultModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void SearchResultModel::setResult(const SearchResult &result)
+{
+    beginResetModel();
+    m_hits = result.hits;
+    m_total = result.total;
+    m_fetching = false;
+    endResetModel();
+}
+
+void SearchResultModel::appendHits(const QList<SearchHit> &hits)
+{
+    m_fetching = false;
+    if (hits.isEmpty()) {
+        m_total = m_hits.size(); // the catalog changed meanwhile: stop asking
+        return;
+    }
+    beginInsertRows({}, int(m_hits.size()), int(m_hits.size() + hits.size() - 1));
+    m_hits.append(hits);
+    endInsertRows();
+}
+
+const SearchHit *SearchResultModel::hitAt(int row) const
+{
+    return row >= 0 && row < m_hits.size() ? &m_hits.at(row) : nullptr;
+}
+
+int SearchResultModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_hits.size());
+}
+
+int SearchResultModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool SearchResultModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_fetching && m_hits.size() < m_total;
+}
+
+void SearchResultModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_fetching = true;
+    emit moreRequested(int(m_hits.size()));
+}
+
+QVariant SearchResultModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const SearchHit &hit = m_hits.at(index.row());
+    switch (role) {
+    case DocumentIdRole:
+        return hit.id;
+    case SnippetHtmlRole:
+        return hit.snippetHtml(QStringLiteral("<b>"), QStringLiteral("</b>"));
+    case PageRole:
+        return hit.page;
+    case FormatRole:
+        return hit.format;
+    case Qt::ToolTipRole:
+        return hit.snippet.isEmpty() ? hit.filename : QStringLiteral("<p>%1</p>").arg(hit.snippetHtml(QStringLiteral("<b>"), QStringLiteral("</b>")));
+    case Qt::TextAlignmentRole:
+        return index.column() == Year ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Title:
+            return hit.title;
+        case Type:
+            return hit.type;
+        case Category:
+            return hit.category;
+        case Year:
+            return hit.year > 0 ? QVariant(hit.year) : QVariant();
+        case Format:
+            return hit.format.toUpper();
+        case Tags:
+            return hit.tags.join(QStringLiteral(", "));
+        case Snippet:
+            return QString(hit.snippet).remove(SearchHit::MarkStart).remove(SearchHit::MarkEnd);
+        }
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant SearchResultModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Title:
+        return tr("Title");
+    case Type:
+        return tr("Type");
+    case Category:
+        return tr("Category");
+    case Year:
+        return tr("Year");
+    case Format:
+        return tr("Format");
+    case Tags:
+        return tr("Tags");
+    case Snippet:
+        return tr("Found in text");
+    }
+    return {};
+}
