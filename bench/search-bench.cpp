@@ -2,7 +2,8 @@
 //
 //   search-bench generate --corpus DIR --docs N --out LIBDIR [--cache FILE] [--jobs N]
 //                         [--index deferred|inline] [--no-baseline]
-//   search-bench query --library LIBDIR [--runs 5] [--per-query] [--profile] [--explain QUERY]
+//   search-bench query --library LIBDIR [--runs 5] [--per-query] [--profile] [--summary FILE]
+//   search-bench query --library LIBDIR --explain 'QUERY|QUERY...'
 //
 // generate: extracts the text of every PDF under DIR once (cached per page in FILE, default
 // <parent of LIBDIR>/corpus-text.bin, so several sizes share one extraction), then writes a library
@@ -17,8 +18,9 @@
 // cost is the difference), and the baseline's
 //   SELECT rowid, snippet(base,1,'[',']','…',16) FROM base WHERE base MATCH ? ORDER BY rank LIMIT 50
 // All queries run once as warm-up, then RUNS rounds, each query's three measurements back to back.
-// --profile adds one traced round that splits each search into its SQL statements (sqlite3_trace_v2
-// SQLITE_TRACE_PROFILE): compound lookup, count, ranked top 50, tags, snippets, facets.
+// --profile splits each search into the SQL statements Searcher runs (captured with their bound values
+// and replayed one by one): compound lookup, count, ranked top 50, tags, snippets, facets.
+// --explain 'Q1|Q2' prints those statements with their time and EXPLAIN QUERY PLAN.
 
 #include "extract/PdfExtractor.h"
 #include "library/Catalog.h"
@@ -711,76 +713,122 @@ int runBaseline(sqlite3 *db, const char *match, int *rows)
     return int(sink & 1);
 }
 
-// Profiling: each statement Searcher runs, with its run time, sorted into stages.
-struct Profile
-{
-    std::map<QString, double> stageMs;
-    QStringList statements; // expanded SQL, for --explain
-    bool keepSql = false;
-};
-
+// Profiling: the statements Searcher runs are captured with their bound values
+// (sqlite3_trace_v2 SQLITE_TRACE_STMT, sqlite3_expanded_sql) and then replayed one by one, each timed
+// from prepare to finalize. (SQLITE_TRACE_PROFILE cannot be used: it has millisecond resolution and
+// Searcher keeps its statements open until search() returns.) Statements FTS5 runs internally (content
+// reads for snippets) are part of the statement that caused them and are not captured separately.
 QString stageOf(const QString &sql)
 {
     if (sql.startsWith(QLatin1String("SELECT rev FROM term_suffixes")))
         return QStringLiteral("compounds");
-    if (sql.startsWith(QLatin1String("SELECT count(*)")))
+    if (sql.startsWith(QLatin1String("SELECT count(*) FROM")))
         return QStringLiteral("count");
     if (sql.startsWith(QLatin1String("SELECT d.id, d.title")))
         return QStringLiteral("top50");
     if (sql.startsWith(QLatin1String("SELECT dt.document_id, t.name")))
         return QStringLiteral("tags");
-    if (sql.startsWith(QLatin1String("SELECT rowid, snippet(")))
+    if (sql.startsWith(QLatin1String("SELECT rowid, snippet(document_fts")))
         return QStringLiteral("snippets");
-    if (sql.contains(QLatin1String("search_hits")) || sql.contains(QLatin1String("GROUP BY")))
-        return QStringLiteral("facets");
-    if (sql.contains(QLatin1String("document_fts_vocab")) || sql.contains(QLatin1String("snippet(document_fts, -1, '', '', '', 1)")))
+    if (sql.startsWith(QLatin1String("CREATE TEMP TABLE IF NOT EXISTS search_hits")) || sql.startsWith(QLatin1String("DELETE FROM temp.search_hits"))
+        || sql.startsWith(QLatin1String("INSERT INTO temp.search_hits")))
+        return QStringLiteral("facets: hit list");
+    if ((sql.startsWith(QLatin1String("SELECT d.")) || sql.startsWith(QLatin1String("SELECT t.name, count(*)"))
+         || sql.startsWith(QLatin1String("SELECT p.name, count(DISTINCT")))
+        && sql.contains(QLatin1String("GROUP BY")))
+        return QStringLiteral("facets: counts");
+    if (sql.startsWith(QLatin1String("SELECT term, doc FROM document_fts_vocab"))
+        || sql.startsWith(QLatin1String("SELECT snippet(document_fts, -1, '', '', '', 1)")))
         return QStringLiteral("suggestions");
-    return QStringLiteral("other");
+    return {}; // not Searcher's own (FTS5 internals)
 }
 
-int traceCallback(unsigned type, void *context, void *p, void *x)
+struct Capture
 {
-    if (type != SQLITE_TRACE_PROFILE)
+    QStringList statements;
+};
+
+int captureCallback(unsigned type, void *context, void *p, void *)
+{
+    if (type != SQLITE_TRACE_STMT)
         return 0;
-    auto *profile = static_cast<Profile *>(context);
     auto *stmt = static_cast<sqlite3_stmt *>(p);
-    const qint64 ns = *static_cast<sqlite3_int64 *>(x);
     const QString sql = QString::fromUtf8(sqlite3_sql(stmt));
-    profile->stageMs[stageOf(sql)] += ms(ns);
-    if (profile->keepSql) {
-        char *expanded = sqlite3_expanded_sql(stmt);
-        profile->statements.append(QString::fromUtf8(expanded ? expanded : sqlite3_sql(stmt)));
-        sqlite3_free(expanded);
-    }
+    if (stageOf(sql).isEmpty())
+        return 0;
+    char *expanded = sqlite3_expanded_sql(stmt);
+    static_cast<Capture *>(context)->statements.append(QString::fromUtf8(expanded ? expanded : sqlite3_sql(stmt)));
+    sqlite3_free(expanded);
     return 0;
 }
 
-void explain(SqliteDatabase &db, Searcher &searcher, const QString &query)
+QStringList captureStatements(SqliteDatabase &db, Searcher &searcher, const QString &query, SearchResult *result)
 {
-    Profile profile;
-    profile.keepSql = true;
-    sqlite3_trace_v2(db.handle(), SQLITE_TRACE_PROFILE, traceCallback, &profile);
+    Capture capture;
+    sqlite3_trace_v2(db.handle(), SQLITE_TRACE_STMT, captureCallback, &capture);
     SearchRequest request;
     request.query = query;
     request.limit = 50;
     request.facets = true;
+    *result = searcher.search(request);
+    sqlite3_trace_v2(db.handle(), 0, nullptr, nullptr);
+    return capture.statements;
+}
+
+// Runs one statement to completion; returns its time in ms (prepare to finalize).
+double replay(sqlite3 *db, const QString &sql, int *rows = nullptr)
+{
+    const QByteArray utf8 = sql.toUtf8();
     QElapsedTimer timer;
     timer.start();
-    const SearchResult result = searcher.search(request);
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &stmt, nullptr) != SQLITE_OK)
+        die(QStringLiteral("replay: %1\n%2").arg(QString::fromUtf8(sqlite3_errmsg(db)), sql));
+    int n = 0, rc;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+        ++n;
+    if (rc != SQLITE_DONE)
+        die(QStringLiteral("replay: %1\n%2").arg(QString::fromUtf8(sqlite3_errmsg(db)), sql));
+    sqlite3_finalize(stmt);
+    if (rows)
+        *rows = n;
+    return ms(timer.nsecsElapsed());
+}
+
+std::map<QString, double> profileStages(SqliteDatabase &db, const QStringList &statements)
+{
+    std::map<QString, double> stages;
+    for (const QString &sql : statements)
+        stages[stageOf(sql)] += replay(db.handle(), sql);
+    return stages;
+}
+
+void explain(SqliteDatabase &db, Searcher &searcher, const QString &query)
+{
+    SearchResult result;
+    QElapsedTimer timer;
+    timer.start();
+    const QStringList statements = captureStatements(db, searcher, query, &result);
     const qint64 ns = timer.nsecsElapsed();
-    sqlite3_trace_v2(db.handle(), 0, nullptr, nullptr);
-    say(QStringLiteral("### %1: %2 matches, %3 hits, %4 ms").arg(query).arg(result.total).arg(result.hits.size()).arg(ms(ns), 0, 'f', 1));
-    // Time each statement again on its own, then its plan.
-    for (const QString &sql : std::as_const(profile.statements)) {
-        say(QStringLiteral("```sql\n%1\n```").arg(sql));
+    say(QStringLiteral("### `%1`: %2 matches, %3 hits, %4 ms with facets").arg(query).arg(result.total).arg(result.hits.size()).arg(ms(ns), 0, 'f', 1));
+    for (const QString &sql : statements) {
+        int rows = 0;
+        const double t = replay(db.handle(), sql, &rows);
+        QString shown = sql;
+        if (shown.size() > 1500)
+            shown = shown.left(1500) + QStringLiteral(" …");
+        say(QStringLiteral("\n%1 ms, %2 rows:\n```sql\n%3\n```").arg(t, 0, 'f', 2).arg(rows).arg(shown));
         if (!sql.startsWith(QLatin1String("SELECT")) && !sql.startsWith(QLatin1String("INSERT")))
             continue;
-        SqliteStatement plan = db.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
-        while (plan.next())
-            say(QStringLiteral("    plan: %1").arg(plan.text(3)));
+        sqlite3_stmt *plan = nullptr;
+        const QByteArray utf8 = (QStringLiteral("EXPLAIN QUERY PLAN ") + sql).toUtf8();
+        if (sqlite3_prepare_v2(db.handle(), utf8.constData(), -1, &plan, nullptr) == SQLITE_OK) {
+            while (sqlite3_step(plan) == SQLITE_ROW)
+                say(QStringLiteral("    plan: %1").arg(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(plan, 3)))));
+        }
+        sqlite3_finalize(plan);
     }
-    for (const auto &[stage, value] : profile.stageMs)
-        say(QStringLiteral("    %1: %2 ms").arg(stage).arg(value, 0, 'f', 2));
+    say(QString());
 }
 
 int query(const QMap<QString, QString> &args)
@@ -896,6 +944,36 @@ int query(const QMap<QString, QString> &args)
     row(QStringLiteral("**all 50**"), [](int) { return true; });
     say(QString());
 
+    if (args.contains(QStringLiteral("summary"))) {
+        // One row per library size for the growth table (bench/search-bench.sh prints them together).
+        auto collect = [&](const char *cls, bool baseline) {
+            std::vector<double> v;
+            for (int q = 0; q < QueryCount; ++q) {
+                if (cls && qstrcmp(Queries[q].category, cls) != 0)
+                    continue;
+                const auto &src = baseline ? samples[q].base : samples[q].top;
+                v.insert(v.end(), src.begin(), src.end());
+            }
+            return v;
+        };
+        std::vector<double> facets;
+        for (const Sample &s : samples)
+            facets.insert(facets.end(), s.facets.begin(), s.facets.end());
+        const auto top = collect(nullptr, false), base = collect(nullptr, true);
+        QFile file(args.value(QStringLiteral("summary")));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text))
+            die(QStringLiteral("cannot write %1").arg(file.fileName()));
+        file.write(QStringLiteral("| %1 | %2 | %3 (%4 ×) | %5 | %6 | %7 | %8 | %9 | %10 | %11 | %12 |\n")
+                       .arg(docs)
+                       .arg(QString::number(double(textBytes) / 1048576.0, 'f', 0))
+                       .arg(QString::number(double(catalogBytes) / 1048576.0, 'f', 0))
+                       .arg(textBytes ? double(catalogBytes) / double(textBytes) : 0.0, 0, 'f', 2)
+                       .arg(fmt(percentile(top, 50)), fmt(percentile(top, 95)), fmt(percentile(facets, 50)), fmt(percentile(facets, 95)),
+                            fmt(percentile(base, 50)), fmt(percentile(base, 95)), fmt(percentile(collect("prefix", false), 95)))
+                       .arg(fmt(percentile(collect("prefix", true), 95)))
+                       .toUtf8());
+    }
+
     if (args.contains(QStringLiteral("per-query"))) {
         say(QStringLiteral("| query | matches | top 50 median ms | max ms | facets median ms | baseline query | baseline rows | baseline median ms |"));
         say(QStringLiteral("| --- | ---: | ---: | ---: | ---: | --- | ---: | ---: |"));
@@ -913,41 +991,48 @@ int query(const QMap<QString, QString> &args)
     }
 
     if (args.contains(QStringLiteral("profile"))) {
-        // One traced round: run time of each statement Searcher executes, by stage (ms).
+        // Each search's own statements, replayed one by one (see profileStages); median of RUNS replays.
         const QStringList stages{QStringLiteral("compounds"), QStringLiteral("count"), QStringLiteral("top50"), QStringLiteral("tags"),
-                                 QStringLiteral("snippets"), QStringLiteral("facets"), QStringLiteral("suggestions"), QStringLiteral("other")};
+                                 QStringLiteral("snippets"), QStringLiteral("facets: hit list"), QStringLiteral("facets: counts"),
+                                 QStringLiteral("suggestions")};
         std::map<QString, std::map<QString, std::vector<double>>> byClass;
-        say(QStringLiteral("| query | matches | total ms | %1 |").arg(stages.join(QStringLiteral(" | "))));
+        say(QStringLiteral("Where the time goes (ms; each SQL statement of Searcher::search replayed on its own, median of %1):\n").arg(runs));
+        say(QStringLiteral("| query | matches | sum | %1 |").arg(stages.join(QStringLiteral(" | "))));
         say(QStringLiteral("| --- | ---: | ---: |%1").arg(QStringLiteral(" ---: |").repeated(stages.size())));
         for (int q = 0; q < QueryCount; ++q) {
-            Profile profile;
-            sqlite3_trace_v2(db.handle(), SQLITE_TRACE_PROFILE, traceCallback, &profile);
-            SearchRequest request;
-            request.query = QString::fromUtf8(Queries[q].query);
-            request.facets = true;
-            QElapsedTimer timer;
-            timer.start();
-            const SearchResult result = searcher.search(request);
-            const double total = ms(timer.nsecsElapsed());
-            sqlite3_trace_v2(db.handle(), 0, nullptr, nullptr);
-            QStringList cells;
-            for (const QString &stage : stages) {
-                const double value = profile.stageMs.count(stage) ? profile.stageMs.at(stage) : 0.0;
-                cells.append(fmt(value));
-                byClass[QString::fromUtf8(Queries[q].category)][stage].push_back(value);
+            SearchResult result;
+            const QStringList statements = captureStatements(db, searcher, QString::fromUtf8(Queries[q].query), &result);
+            std::map<QString, std::vector<double>> perStage;
+            for (int r = 0; r < runs; ++r) {
+                const auto times = profileStages(db, statements);
+                double sum = 0;
+                for (const QString &stage : stages) {
+                    const double value = times.count(stage) ? times.at(stage) : 0.0;
+                    perStage[stage].push_back(value);
+                    sum += value;
+                }
+                perStage[QStringLiteral("sum")].push_back(sum);
             }
-            byClass[QString::fromUtf8(Queries[q].category)][QStringLiteral("total")].push_back(total);
-            say(QStringLiteral("| `%1` | %2 | %3 | %4 |").arg(QString::fromUtf8(Queries[q].query)).arg(result.total).arg(fmt(total), cells.join(QStringLiteral(" | "))));
+            QStringList cells;
+            auto &cls = byClass[QString::fromUtf8(Queries[q].category)];
+            for (const QString &stage : stages) {
+                const double value = percentile(perStage[stage], 50);
+                cells.append(fmt(value));
+                cls[stage].push_back(value);
+            }
+            const double sum = percentile(perStage[QStringLiteral("sum")], 50);
+            cls[QStringLiteral("sum")].push_back(sum);
+            say(QStringLiteral("| `%1` | %2 | %3 | %4 |").arg(QString::fromUtf8(Queries[q].query)).arg(result.total).arg(fmt(sum), cells.join(QStringLiteral(" | "))));
         }
         say(QString());
-        say(QStringLiteral("| class (median of its queries, ms) | total | %1 |").arg(stages.join(QStringLiteral(" | "))));
+        say(QStringLiteral("| class (median over its queries, ms) | sum | %1 |").arg(stages.join(QStringLiteral(" | "))));
         say(QStringLiteral("| --- | ---: |%1").arg(QStringLiteral(" ---: |").repeated(stages.size())));
         for (const char *cls : Classes) {
             auto &m = byClass[QString::fromUtf8(cls)];
             QStringList cells;
             for (const QString &stage : stages)
                 cells.append(fmt(percentile(m[stage], 50)));
-            say(QStringLiteral("| %1 | %2 | %3 |").arg(QString::fromUtf8(cls), fmt(percentile(m[QStringLiteral("total")], 50)), cells.join(QStringLiteral(" | "))));
+            say(QStringLiteral("| %1 | %2 | %3 |").arg(QString::fromUtf8(cls), fmt(percentile(m[QStringLiteral("sum")], 50)), cells.join(QStringLiteral(" | "))));
         }
         say(QString());
     }
@@ -959,7 +1044,7 @@ void usage()
     std::fprintf(stderr,
                  "usage: search-bench generate --corpus DIR --docs N --out LIBDIR [--cache FILE] [--jobs N]\n"
                  "                             [--index deferred|inline] [--batch N] [--no-baseline]\n"
-                 "       search-bench query --library LIBDIR [--runs 5] [--per-query] [--profile]\n"
+                 "       search-bench query --library LIBDIR [--runs 5] [--per-query] [--profile] [--summary FILE]\n"
                  "       search-bench query --library LIBDIR --explain 'QUERY|QUERY...'\n");
 }
 

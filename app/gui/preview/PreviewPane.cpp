@@ -169,6 +169,7 @@ void PreviewPane::showDocument(const DocumentRecord &document, int page, const Q
     m_document = document;
     m_terms = terms;
     m_cache.clear();
+    m_cachedHits.clear();
     m_hitPages.clear();
     m_pageCount = document.pages;
     m_page = qMax(0, page - 1);
@@ -178,6 +179,7 @@ void PreviewPane::showDocument(const DocumentRecord &document, int page, const Q
     m_tabs->setCurrentIndex(pdf ? 0 : 1);
     loadText();
     if (pdf) {
+        showMessage(tr("Loading page %1…").arg(m_page + 1));
         requestRender();
         findHitPages();
     }
@@ -201,7 +203,9 @@ void PreviewPane::requestRender()
     const double resolution = dpi();
     const QString key = QStringLiteral("%1@%2").arg(m_page).arg(qRound(resolution));
     if (m_cache.contains(key)) {
+        m_hitsOnPage = m_cachedHits.value(key);
         showImage(m_cache.value(key));
+        emit pageShown(m_page, m_hitsOnPage);
         return;
     }
     const quint64 generation = m_generation;
@@ -220,9 +224,12 @@ void PreviewPane::requestRender()
         }
         m_pageCount = result.pageCount;
         m_hitsOnPage = result.hitCount;
-        if (m_cache.size() >= MaxCachedPages)
+        if (m_cache.size() >= MaxCachedPages) {
             m_cache.clear();
+            m_cachedHits.clear();
+        }
         m_cache.insert(key, result.image);
+        m_cachedHits.insert(key, result.hitCount);
         showImage(result.image);
         emit pageShown(m_page, m_hitsOnPage);
     });

@@ -67,6 +67,7 @@ private:
     QList<int> m_hitPages;
     quint64 m_generation = 0;
     QHash<QString, QImage> m_cache; // "page@dpi" → image, for the current document
+    QHash<QString, int> m_cachedHits;
 
     QTabWidget *m_tabs;
     QScrollArea *m_scroll;
