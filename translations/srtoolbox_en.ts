@@ -4,12 +4,12 @@
 <context>
     <name>ArchiveReader</name>
     <message>
-        <location filename="../app/core/import/ArchiveReader.cpp" line="+75"/>
+        <location filename="../app/core/import/ArchiveReader.cpp" line="+104"/>
         <source>unknown archive error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Cannot open the archive: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17,20 +17,20 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../app/core/library/Catalog.cpp" line="+308"/>
-        <location line="+86"/>
+        <location filename="../app/core/library/Catalog.cpp" line="+319"/>
+        <location line="+95"/>
         <source>A tag name must not be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+26"/>
-        <location line="+18"/>
+        <location line="+31"/>
+        <location line="+20"/>
         <source>There is no tag &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-49"/>
         <source>A tag &quot;%1&quot; exists already; merge the tags instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -62,7 +62,7 @@
 <context>
     <name>CliCommand</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+22"/>
+        <location filename="../app/cli/main.cpp" line="+23"/>
         <source>Usage: srtoolbox-cli [--library DIR] [--read-only] COMMAND [OPTIONS] [ARGS]
 
 The library is DIR, else $SRTOOLBOX_LIBRARY, else %1.
@@ -105,7 +105,7 @@ Commands:
     </message>
     <message>
         <location line="+30"/>
-        <source>Cannot %1: %2</source>
+        <source>The command &quot;%1&quot; needs write access: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -136,44 +136,6 @@ Commands:
     <message>
         <location line="-6"/>
         <source>Cannot write to the library&apos;s file store (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DocumentTableModel</name>
-    <message>
-        <location filename="../app/gui/document/DocumentTableModel.cpp" line="+73"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -253,14 +215,58 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ExtractionClient</name>
+    <message>
+        <location filename="../app/core/extract/ExtractionClient.cpp" line="+247"/>
+        <source>the file name is too long to hand to the extractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>timed out after %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the extractor sent an invalid reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>exceeded %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the extractor crashed (signal %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the extractor crashed (exit code %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>the text extractor %1 could not be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/worker/main.cpp" line="+260"/>
+        <source>The extracted text is too large to transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExtractorRegistry</name>
     <message>
-        <location filename="../app/core/extract/ExtractorRegistry.cpp" line="+56"/>
+        <location filename="../app/core/extract/ExtractorRegistry.cpp" line="+58"/>
         <source>Format %1: only metadata is cataloged, no text extracted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <location filename="../app/worker/main.cpp" line="-82"/>
         <source>There was not enough memory to extract the text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -282,7 +288,7 @@ Commands:
 <context>
     <name>HtmlExtractor</name>
     <message>
-        <location filename="../app/core/extract/HtmlExtractor.cpp" line="+312"/>
+        <location filename="../app/core/extract/HtmlExtractor.cpp" line="+322"/>
         <source>The file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -339,10 +345,13 @@ Commands:
         <source>import: --jobs, --max-file-size and --max-entries take whole numbers.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+17"/>
-        <source>%1: %2 files, %3</source>
-        <translation type="unfinished"></translation>
+        <source>%1: %n file(s), %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -465,17 +474,22 @@ Commands:
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../app/core/import/Importer.cpp" line="+157"/>
+        <location filename="../app/core/import/Importer.cpp" line="+173"/>
         <source>The catalog is busy or cannot be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Cannot write to the library&apos;s file store: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+13"/>
+        <source>The catalog could not be updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Cannot create a temporary file: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -500,13 +514,13 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Cannot write the import journal in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>the archive is damaged; entries after this point could not be read: %1</source>
+        <location line="+39"/>
+        <source>the archive is damaged after this entry; the rest could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -515,7 +529,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+209"/>
         <source>already in the library; its metadata was updated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -530,12 +544,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>the new version of the pack no longer contains this file; it stays in the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+78"/>
         <source>Single files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -633,37 +647,32 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>&amp;Categories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Categories and tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+40"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Search templates (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Document text</source>
+        <location line="-36"/>
+        <source>&amp;Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Filters: categories, tags, types, years, formats, municipalities, packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Search documents (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Document details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -679,7 +688,7 @@ Commands:
     </message>
     <message>
         <location line="+8"/>
-        <source>&amp;Import archive…</source>
+        <source>&amp;Import packs or files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -698,27 +707,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main/MainWindow.cpp" line="+46"/>
+        <location filename="../app/gui/main/MainWindow.cpp" line="+90"/>
         <source>Smart Region Toolbox – %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+57"/>
         <source>Read-only: %1 Importing and editing are disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Import packs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Packs and documents (*.zip *.tar *.tar.gz *.tgz *.tar.bz2 *.tar.xz *.7z *.pdf *.docx *.odt *.xlsx *.txt *.md);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+41"/>
         <source>Import a folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -727,13 +726,8 @@ Commands:
         <source>About Smart Region Toolbox</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;h3&gt;Smart Region Toolbox %1&lt;/h3&gt;&lt;p&gt;Templates and sample documents of Hessen&apos;s Smart Region programme: search, preview, export.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+57"/>
         <source>%n document(s) in the library</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -741,17 +735,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>(no category)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>All documents (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+58"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -781,17 +765,89 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-250"/>
+        <location line="+251"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-253"/>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Document types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Import packs or files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packs and documents (*.zip *.tar *.tar.gz *.tgz *.tar.bz2 *.tar.xz *.7z *.pdf *.docx *.xlsx *.pptx *.odt *.ods *.odp *.txt *.md *.csv *.html);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&lt;h3&gt;Smart Region Toolbox %1&lt;/h3&gt;&lt;p&gt;Templates and sample documents of Hessen&apos;s Smart Region programme: search, preview and reuse them.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing found. Did you mean %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n document(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%1, %n document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>License</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
@@ -807,21 +863,21 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <source>Notes</source>
+        <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Loading…</source>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>No text was extracted from this document.</source>
+        <location line="+34"/>
+        <source>The library is still empty. Import the bundled sample pack of the Smart Region Toolbox to look around?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-25"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -833,11 +889,6 @@ Commands:
     <message>
         <location line="+24"/>
         <source>Empty library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The library is still empty. Import the bundled sample pack of the Smart Region toolbox to look around?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -907,7 +958,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>The document metadata (meta.xml) is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -920,32 +971,22 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>This is not an Office Open XML document (no document, workbook or presentation found).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>The document properties (%1) are damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+93"/>
-        <source>TRUE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>FALSE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+77"/>
+        <location line="+171"/>
         <source>The workbook has %1 sheets, more than the limit of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>The presentation has %1 slides, more than the limit of %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -966,7 +1007,7 @@ Commands:
 <context>
     <name>PdfExtractor</name>
     <message>
-        <location filename="../app/core/extract/PdfExtractor.cpp" line="+105"/>
+        <location filename="../app/core/extract/PdfExtractor.cpp" line="+104"/>
         <source>This is not a readable PDF file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -983,6 +1024,34 @@ Commands:
     <message>
         <location line="+4"/>
         <source>The PDF file has %1 pages, more than the limit of %2 pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfPageRenderer</name>
+    <message>
+        <location filename="../app/core/preview/PdfPageRenderer.cpp" line="+14"/>
+        <source>The PDF cannot be read; it may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PDF is password-protected and cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The PDF has no page %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Page %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Page %1 cannot be rendered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1005,9 +1074,127 @@ Commands:
     </message>
 </context>
 <context>
+    <name>PreviewPane</name>
+    <message>
+        <location filename="../app/gui/preview/PreviewPane.cpp" line="+41"/>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>◀ Hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hit ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fit the page width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Page view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rendered page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Document text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Select a document to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Loading page %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only PDF documents are shown as pages; see the text tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No text was extracted from this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+35"/>
+        <location filename="../app/gui/main.cpp" line="+36"/>
         <source>Smart Region Toolbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1036,6 +1223,110 @@ Commands:
     </message>
 </context>
 <context>
+    <name>SearchCommand</name>
+    <message>
+        <location filename="../app/cli/SearchCommand.cpp" line="+16"/>
+        <source>Search the library (the query syntax is in the README; -- ends the options).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print one JSON object: total, hits, suggestions, facets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include facet counts (category, type, tag, year, format, municipality, pack).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of hits (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip the first N hits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relevance, title, date or category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The query; several arguments are joined by spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>search: --limit and --offset take whole numbers, --sort one of relevance, title, date, category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n document(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Did you mean: %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultModel</name>
+    <message>
+        <location filename="../app/gui/search/SearchResultModel.cpp" line="+105"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Found in text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SourceFile</name>
     <message>
         <location filename="../app/core/extract/SourceFile.cpp" line="+10"/>
@@ -1049,12 +1340,12 @@ Commands:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>The file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-13"/>
         <source>The file is too large (%1 bytes; the limit is %2 bytes).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1064,7 +1355,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The file is too large (the limit is %1 bytes).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1133,7 +1424,7 @@ Commands:
 <context>
     <name>XmlText</name>
     <message>
-        <location filename="../app/core/extract/XmlText.cpp" line="+280"/>
+        <location filename="../app/core/extract/XmlText.cpp" line="+284"/>
         <source>The part %1 is damaged (line %2: %3); its text may be incomplete.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1141,7 +1432,7 @@ Commands:
 <context>
     <name>ZipPackage</name>
     <message>
-        <location filename="../app/core/extract/ZipPackage.cpp" line="+67"/>
+        <location filename="../app/core/extract/ZipPackage.cpp" line="+65"/>
         <location line="+10"/>
         <location line="+71"/>
         <source>The file is not a readable zip archive: %1</source>
