@@ -4,6 +4,7 @@
 //                         [--index deferred|inline] [--no-baseline]
 //   search-bench query --library LIBDIR [--runs 5] [--per-query] [--profile] [--summary FILE]
 //   search-bench query --library LIBDIR --explain 'QUERY|QUERY...'
+//   search-bench sql --library LIBDIR --file FILE [--runs 3]   (timed SQL, for trying alternatives)
 //
 // generate: extracts the text of every PDF under DIR once (cached per page in FILE, default
 // <parent of LIBDIR>/corpus-text.bin, so several sizes share one extraction), then writes a library
@@ -43,6 +44,7 @@
 #include <QtConcurrent>
 
 #include <sqlite3.h>
+#include <time.h>
 
 #include <algorithm>
 #include <atomic>
@@ -77,6 +79,15 @@ void say(const QString &text)
 double ms(qint64 ns)
 {
     return double(ns) / 1e6;
+}
+
+// CPU time of the calling thread: unlike wall time, hardly inflated when other processes compete for
+// the cores (searches run on the calling thread).
+qint64 threadCpuNs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
 }
 
 QString mb(qint64 bytes)
@@ -688,6 +699,7 @@ const char *const Classes[] = {"single word", "two words", "phrase", "prefix", "
 struct Sample
 {
     std::vector<double> top, full, facets, base;
+    std::vector<double> topCpu, facetsCpu, baseCpu;
     qint64 total = 0;
     int hits = 0;
     int baseHits = 0;
@@ -815,8 +827,8 @@ void explain(SqliteDatabase &db, Searcher &searcher, const QString &query)
         int rows = 0;
         const double t = replay(db.handle(), sql, &rows);
         QString shown = sql;
-        if (shown.size() > 1500)
-            shown = shown.left(1500) + QStringLiteral(" …");
+        if (shown.size() > 20000)
+            shown = shown.left(20000) + QStringLiteral(" …");
         say(QStringLiteral("\n%1 ms, %2 rows:\n```sql\n%3\n```").arg(t, 0, 'f', 2).arg(rows).arg(shown));
         if (!sql.startsWith(QLatin1String("SELECT")) && !sql.startsWith(QLatin1String("INSERT")))
             continue;
@@ -868,21 +880,27 @@ int query(const QMap<QString, QString> &args)
         request.query = QString::fromUtf8(Queries[q].query);
         request.limit = 50;
         QElapsedTimer timer;
+        qint64 cpu = threadCpuNs();
         timer.start();
         const SearchResult top = searcher.search(request);
         const qint64 topNs = timer.nsecsElapsed();
+        const qint64 topCpuNs = threadCpuNs() - cpu;
         if (!top.error.isEmpty())
             die(QStringLiteral("%1: %2").arg(request.query, top.error));
         request.facets = true;
+        cpu = threadCpuNs();
         timer.restart();
         const SearchResult full = searcher.search(request);
         const qint64 fullNs = timer.nsecsElapsed();
-        qint64 baseNs = -1;
+        const qint64 fullCpuNs = threadCpuNs() - cpu;
+        qint64 baseNs = -1, baseCpuNs = -1;
         int baseRows = 0;
         if (haveBaseline && Queries[q].baseline) {
+            cpu = threadCpuNs();
             timer.restart();
             runBaseline(base.db, Queries[q].baseline, &baseRows);
             baseNs = timer.nsecsElapsed();
+            baseCpuNs = threadCpuNs() - cpu;
         }
         if (!record)
             return;
@@ -890,8 +908,12 @@ int query(const QMap<QString, QString> &args)
         s.top.push_back(ms(topNs));
         s.full.push_back(ms(fullNs));
         s.facets.push_back(std::max(0.0, ms(fullNs) - ms(topNs)));
-        if (baseNs >= 0)
+        s.topCpu.push_back(ms(topCpuNs));
+        s.facetsCpu.push_back(std::max(0.0, ms(fullCpuNs) - ms(topCpuNs)));
+        if (baseNs >= 0) {
             s.base.push_back(ms(baseNs));
+            s.baseCpu.push_back(ms(baseCpuNs));
+        }
         s.total = top.total;
         s.hits = int(top.hits.size());
         s.baseHits = baseRows;
@@ -944,6 +966,29 @@ int query(const QMap<QString, QString> &args)
     row(QStringLiteral("**all 50**"), [](int) { return true; });
     say(QString());
 
+    say(QStringLiteral("CPU time of the searching thread in the same runs (ms; close to wall time on an idle machine):\n"));
+    say(QStringLiteral("| queries | top 50 + snippets median | p95 | facets median | p95 | baseline median | baseline p95 | p95 ours/baseline |"));
+    say(QStringLiteral("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"));
+    auto cpuRow = [&](const QString &label, const std::function<bool(int)> &pick) {
+        std::vector<double> top, facets, baseAll;
+        for (int q = 0; q < QueryCount; ++q) {
+            if (!pick(q))
+                continue;
+            const Sample &s = samples[q];
+            top.insert(top.end(), s.topCpu.begin(), s.topCpu.end());
+            facets.insert(facets.end(), s.facetsCpu.begin(), s.facetsCpu.end());
+            baseAll.insert(baseAll.end(), s.baseCpu.begin(), s.baseCpu.end());
+        }
+        const double topP95 = percentile(top, 95), baseP95 = percentile(baseAll, 95);
+        say(QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 |")
+                .arg(label, fmt(percentile(top, 50)), fmt(topP95), fmt(percentile(facets, 50)), fmt(percentile(facets, 95)),
+                     fmt(percentile(baseAll, 50)), fmt(baseP95), baseAll.empty() ? QStringLiteral("–") : fmt(topP95 / baseP95, 2)));
+    };
+    for (const char *cls : Classes)
+        cpuRow(QString::fromUtf8(cls), [cls](int q) { return qstrcmp(Queries[q].category, cls) == 0; });
+    cpuRow(QStringLiteral("**all 50**"), [](int) { return true; });
+    say(QString());
+
     if (args.contains(QStringLiteral("summary"))) {
         // One row per library size for the growth table (bench/search-bench.sh prints them together).
         auto collect = [&](const char *cls, bool baseline) {
@@ -956,21 +1001,26 @@ int query(const QMap<QString, QString> &args)
             }
             return v;
         };
-        std::vector<double> facets;
-        for (const Sample &s : samples)
+        std::vector<double> facets, topCpu, facetsCpu, baseCpu;
+        for (const Sample &s : samples) {
             facets.insert(facets.end(), s.facets.begin(), s.facets.end());
+            topCpu.insert(topCpu.end(), s.topCpu.begin(), s.topCpu.end());
+            facetsCpu.insert(facetsCpu.end(), s.facetsCpu.begin(), s.facetsCpu.end());
+            baseCpu.insert(baseCpu.end(), s.baseCpu.begin(), s.baseCpu.end());
+        }
         const auto top = collect(nullptr, false), base = collect(nullptr, true);
         QFile file(args.value(QStringLiteral("summary")));
         if (!file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text))
             die(QStringLiteral("cannot write %1").arg(file.fileName()));
-        file.write(QStringLiteral("| %1 | %2 | %3 (%4 ×) | %5 | %6 | %7 | %8 | %9 | %10 | %11 | %12 |\n")
+        file.write(QStringLiteral("| %1 | %2 | %3 (%4 ×) | %5 | %6 | %7 | %8 | %9 | %10 | %11 | %12 | %13 | %14 | %15 |\n")
                        .arg(docs)
                        .arg(QString::number(double(textBytes) / 1048576.0, 'f', 0))
                        .arg(QString::number(double(catalogBytes) / 1048576.0, 'f', 0))
                        .arg(textBytes ? double(catalogBytes) / double(textBytes) : 0.0, 0, 'f', 2)
                        .arg(fmt(percentile(top, 50)), fmt(percentile(top, 95)), fmt(percentile(facets, 50)), fmt(percentile(facets, 95)),
                             fmt(percentile(base, 50)), fmt(percentile(base, 95)), fmt(percentile(collect("prefix", false), 95)))
-                       .arg(fmt(percentile(collect("prefix", true), 95)))
+                       .arg(fmt(percentile(collect("prefix", true), 95)), fmt(percentile(topCpu, 95)), fmt(percentile(facetsCpu, 95)),
+                            fmt(percentile(baseCpu, 95)))
                        .toUtf8());
     }
 
@@ -1039,13 +1089,70 @@ int query(const QMap<QString, QString> &args)
     return 0;
 }
 
+// Timed SQL on a library connection (with the german tokenizer and the srt_ functions): for trying
+// alternatives to Searcher's statements. Statements in FILE run in order, RUNS times; per statement the
+// median time, the rows and the start of its text.
+int sqlMode(const QMap<QString, QString> &args)
+{
+    const QString libDir = QDir(args.value(QStringLiteral("library"))).absolutePath();
+    QFile file(args.value(QStringLiteral("file")));
+    if (!file.open(QIODevice::ReadOnly))
+        die(QStringLiteral("sql needs --library LIBDIR --file FILE"));
+    const QByteArray script = file.readAll();
+    const int runs = std::max(1, args.value(QStringLiteral("runs"), QStringLiteral("3")).toInt());
+    QString error;
+    Library::OpenOptions options;
+    options.create = false;
+    std::unique_ptr<Library> library = Library::open(libDir, &error, options);
+    if (!library)
+        die(error);
+    sqlite3 *db = library->database().handle();
+    std::vector<std::vector<double>> times;
+    std::vector<int> rowCounts;
+    QStringList texts;
+    for (int r = 0; r < runs; ++r) {
+        const char *tail = script.constData();
+        int index = 0;
+        while (tail && *tail) {
+            sqlite3_stmt *stmt = nullptr;
+            const char *next = nullptr;
+            const qint64 cpu = threadCpuNs();
+            if (sqlite3_prepare_v2(db, tail, -1, &stmt, &next) != SQLITE_OK)
+                die(QStringLiteral("%1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
+            if (!stmt) { // blank or comment
+                tail = next;
+                continue;
+            }
+            int rows = 0, rc;
+            while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+                ++rows;
+            if (rc != SQLITE_DONE)
+                die(QStringLiteral("%1: %2").arg(QString::fromUtf8(sqlite3_sql(stmt)), QString::fromUtf8(sqlite3_errmsg(db))));
+            const double t = ms(threadCpuNs() - cpu);
+            if (r == 0) {
+                times.emplace_back();
+                rowCounts.push_back(rows);
+                texts.append(QString::fromUtf8(sqlite3_sql(stmt)).simplified().left(160));
+            }
+            times[index].push_back(t);
+            sqlite3_finalize(stmt);
+            ++index;
+            tail = next;
+        }
+    }
+    for (size_t i = 0; i < times.size(); ++i)
+        say(QStringLiteral("%1 ms CPU (median of %2)  %3 rows  %4").arg(percentile(times[i], 50), 8, 'f', 2).arg(runs).arg(rowCounts[i], 6).arg(texts.at(int(i))));
+    return 0;
+}
+
 void usage()
 {
     std::fprintf(stderr,
                  "usage: search-bench generate --corpus DIR --docs N --out LIBDIR [--cache FILE] [--jobs N]\n"
                  "                             [--index deferred|inline] [--batch N] [--no-baseline]\n"
                  "       search-bench query --library LIBDIR [--runs 5] [--per-query] [--profile] [--summary FILE]\n"
-                 "       search-bench query --library LIBDIR --explain 'QUERY|QUERY...'\n");
+                 "       search-bench query --library LIBDIR --explain 'QUERY|QUERY...'\n"
+                 "       search-bench sql --library LIBDIR --file FILE [--runs 3]\n");
 }
 
 } // namespace
@@ -1081,6 +1188,8 @@ int main(int argc, char **argv)
         return generate(args);
     if (mode == QLatin1String("query"))
         return query(args);
+    if (mode == QLatin1String("sql"))
+        return sqlMode(args);
     usage();
     return 2;
 }

@@ -113,7 +113,7 @@ Befehle:
     <message>
         <location line="+30"/>
         <source>The command &quot;%1&quot; needs write access: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl „%1“ benötigt Schreibzugriff: %2</translation>
     </message>
 </context>
 <context>
@@ -226,42 +226,42 @@ Befehle:
     <message>
         <location filename="../app/core/extract/ExtractionClient.cpp" line="+247"/>
         <source>the file name is too long to hand to the extractor</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dateiname ist zu lang für die Übergabe an das Extraktionsprogramm</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>timed out after %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung nach %1 s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the extractor sent an invalid reply</source>
-        <translation type="unfinished"></translation>
+        <translation>das Extraktionsprogramm hat eine ungültige Antwort gesendet</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>exceeded %1 MB</source>
-        <translation type="unfinished"></translation>
+        <source>exceeded the memory limit of %1 MB</source>
+        <translation>Speichergrenze von %1 MB überschritten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the extractor crashed (signal %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Extraktionsprogramm ist abgestürzt (Signal %1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the extractor crashed (exit code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Extraktionsprogramm ist abgestürzt (Exit-Code %1)</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>the text extractor %1 could not be started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Extraktionsprogramm %1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
         <location filename="../app/worker/main.cpp" line="+260"/>
         <source>The extracted text is too large to transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der extrahierte Text ist zu groß für die Übertragung.</translation>
     </message>
 </context>
 <context>
@@ -355,9 +355,9 @@ Befehle:
     <message numerus="yes">
         <location line="+17"/>
         <source>%1: %n file(s), %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Datei, %2</numerusform>
+            <numerusform>%1: %n Dateien, %2</numerusform>
         </translation>
     </message>
 </context>
@@ -497,7 +497,7 @@ Befehle:
     <message>
         <location line="+13"/>
         <source>The catalog could not be updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog konnte nicht aktualisiert werden.</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -532,7 +532,7 @@ Befehle:
     <message>
         <location line="+39"/>
         <source>the archive is damaged after this entry; the rest could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Archiv ist nach diesem Eintrag beschädigt; der Rest konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -658,7 +658,12 @@ Befehle:
         <translation>Smart Region Toolbox</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+18"/>
+        <source>F&amp;ilters</source>
+        <translation>&amp;Filter</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
@@ -668,19 +673,14 @@ Befehle:
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <source>&amp;Filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-30"/>
         <source>Filters: categories, tags, types, years, formats, municipalities, packs</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: Kategorien, Schlagwörter, Dokumenttypen, Jahre, Formate, Kommunen, Pakete</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Search documents (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <location line="+50"/>
@@ -700,7 +700,7 @@ Befehle:
     <message>
         <location line="+8"/>
         <source>&amp;Import packs or files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pakete oder Dateien importieren…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -784,72 +784,72 @@ Befehle:
     <message>
         <location line="-253"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Document types</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenttypen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Years</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Formate</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Municipalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Packs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete</translation>
     </message>
     <message>
         <location line="+112"/>
         <source>Import packs or files</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete oder Dateien importieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Packs and documents (*.zip *.tar *.tar.gz *.tgz *.tar.bz2 *.tar.xz *.7z *.pdf *.docx *.xlsx *.pptx *.odt *.ods *.odp *.txt *.md *.csv *.html);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete und Dokumente (*.zip *.tar *.tar.gz *.tgz *.tar.bz2 *.tar.xz *.7z *.pdf *.docx *.xlsx *.pptx *.odt *.ods *.odp *.txt *.md *.csv *.html);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&lt;h3&gt;Smart Region Toolbox %1&lt;/h3&gt;&lt;p&gt;Templates and sample documents of Hessen&apos;s Smart Region programme: search, preview and reuse them.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Smart Region Toolbox %1&lt;/h3&gt;&lt;p&gt;Muster und Beispieldokumente aus dem Smart-Region-Programm des Landes Hessen: durchsuchen, in der Vorschau ansehen und wiederverwenden.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Nothing found. Did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gefunden. Meinten Sie %1?</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n document(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Dokument gefunden</numerusform>
+            <numerusform>%n Dokumente gefunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+25"/>
         <source>%1, %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n Dokument</numerusform>
+            <numerusform>%1, %n Dokumente</numerusform>
         </translation>
     </message>
     <message>
@@ -873,19 +873,14 @@ Befehle:
         <translation>Paket</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The library is still empty. Import the bundled sample pack of the Smart Region Toolbox to look around?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek ist noch leer. Möchten Sie das mitgelieferte Beispielpaket der Smart Region Toolbox importieren, um sich einen Überblick zu verschaffen?</translation>
     </message>
     <message>
         <location line="-25"/>
@@ -893,7 +888,12 @@ Befehle:
         <translation>Import</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-10"/>
+        <source>Imported on</source>
+        <translation>Importiert am</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>This library is read-only: %1</source>
         <translation>Diese Bibliothek ist schreibgeschützt: %1</translation>
     </message>
@@ -1043,27 +1043,27 @@ Befehle:
     <message>
         <location filename="../app/core/preview/PdfPageRenderer.cpp" line="+14"/>
         <source>The PDF cannot be read; it may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PDF-Datei kann nicht gelesen werden; sie ist möglicherweise beschädigt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The PDF is password-protected and cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PDF-Datei ist kennwortgeschützt und kann nicht angezeigt werden.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The PDF has no page %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PDF-Datei hat keine Seite %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Page %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Page %1 cannot be rendered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 kann nicht dargestellt werden.</translation>
     </message>
 </context>
 <context>
@@ -1089,117 +1089,112 @@ Befehle:
     <message>
         <location filename="../app/gui/preview/PreviewPane.cpp" line="+41"/>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Seite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Seite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>◀ Hit</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Treffer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Previous hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Treffer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hit ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer ▶</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Treffer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Width</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fit the page width</source>
-        <translation type="unfinished"></translation>
+        <translation>An die Seitenbreite anpassen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Page view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+21"/>
         <source>Rendered page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenbild</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Document text</source>
-        <translation type="unfinished">Dokumenttext</translation>
+        <translation>Dokumenttext</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Text</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Select a document to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Dokument aus, um es hier anzuzeigen.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Loading page %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 wird geladen…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only PDF documents are shown as pages; see the text tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur PDF-Dokumente werden als Seiten angezeigt; siehe Registerkarte „Text“.</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Loading…</source>
-        <translation type="unfinished">Wird geladen…</translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No text was extracted from this document.</source>
-        <translation type="unfinished">Aus diesem Dokument wurde kein Text extrahiert.</translation>
+        <translation>Aus diesem Dokument wurde kein Text extrahiert.</translation>
     </message>
 </context>
 <context>
@@ -1238,65 +1233,65 @@ Befehle:
     <message>
         <location filename="../app/cli/SearchCommand.cpp" line="+16"/>
         <source>Search the library (the query syntax is in the README; -- ends the options).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek durchsuchen (die Suchsyntax steht in der README-Datei; -- beendet die Optionen).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Print one JSON object: total, hits, suggestions, facets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein einziges JSON-Objekt ausgeben: total, hits, suggestions, facets.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Include facet counts (category, type, tag, year, format, municipality, pack).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefferzahlen je Filterwert mit ausgeben (category, type, tag, year, format, municipality, pack).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number of hits (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Treffer (Standard: 50).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skip the first N hits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten N Treffer überspringen.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>relevance, title, date or category.</source>
-        <translation type="unfinished"></translation>
+        <source>Sort order: relevance (default), title, date (year, newest first) or category.</source>
+        <translation>Sortierung: relevance (Relevanz, Standard), title (Titel), date (Jahr, neueste zuerst) oder category (Kategorie).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+40"/>
+        <source>Search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Did you mean %1?</source>
+        <translation>Meinten Sie %1?</translation>
+    </message>
+    <message>
+        <location line="-73"/>
         <source>The query; several arguments are joined by spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suchanfrage; mehrere Argumente werden mit Leerzeichen zu einer Anfrage verbunden.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>search: --limit and --offset take whole numbers, --sort one of relevance, title, date, category.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>search: --limit und --offset erwarten ganze Zahlen ab 0, --sort einen der Werte relevance, title, date, category.</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+31"/>
         <source>%n document(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Dokument gefunden</numerusform>
+            <numerusform>%n Dokumente gefunden</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>, page %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Did you mean: %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>, Seite %1</translation>
     </message>
 </context>
 <context>
@@ -1304,37 +1299,37 @@ Befehle:
     <message>
         <location filename="../app/gui/search/SearchResultModel.cpp" line="+105"/>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type</source>
-        <translation type="unfinished">Dokumenttyp</translation>
+        <translation>Dokumenttyp</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Category</source>
-        <translation type="unfinished">Kategorie</translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Year</source>
-        <translation type="unfinished">Jahr</translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Format</source>
-        <translation type="unfinished">Format</translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tags</source>
-        <translation type="unfinished">Schlagwörter</translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Found in text</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundstelle</translation>
     </message>
 </context>
 <context>

@@ -233,7 +233,7 @@ Commands:
     </message>
     <message>
         <location line="+6"/>
-        <source>exceeded %1 MB</source>
+        <source>exceeded the memory limit of %1 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -647,7 +647,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+18"/>
+        <source>F&amp;ilters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -657,12 +662,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-36"/>
-        <source>&amp;Filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-30"/>
         <source>Filters: categories, tags, types, years, formats, municipalities, packs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -862,12 +862,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -882,7 +877,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-10"/>
+        <source>Imported on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>This library is read-only: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1136,12 +1136,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Page view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+21"/>
         <source>Rendered page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1251,11 +1246,21 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <source>relevance, title, date or category.</source>
+        <source>Sort order: relevance (default), title, date (year, newest first) or category.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+40"/>
+        <source>Search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Did you mean %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-73"/>
         <source>The query; several arguments are joined by spaces.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1264,13 +1269,8 @@ Commands:
         <source>search: --limit and --offset take whole numbers, --sort one of relevance, title, date, category.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>search failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+31"/>
         <source>%n document(s) found</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1280,11 +1280,6 @@ Commands:
     <message>
         <location line="+4"/>
         <source>, page %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Did you mean: %1?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

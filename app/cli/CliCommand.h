@@ -42,3 +42,4 @@ std::unique_ptr<CliCommand> makeListCommand();
 std::unique_ptr<CliCommand> makeCheckCommand();
 std::unique_ptr<CliCommand> makeStatsCommand();
 std::unique_ptr<CliCommand> makeSearchCommand();
+std::unique_ptr<CliCommand> makeExportCommand();

@@ -21,7 +21,7 @@ public:
         parser.addOption({QStringLiteral("facets"), tr("Include facet counts (category, type, tag, year, format, municipality, pack).")});
         parser.addOption({QStringLiteral("limit"), tr("Number of hits (default 50)."), QStringLiteral("N"), QStringLiteral("50")});
         parser.addOption({QStringLiteral("offset"), tr("Skip the first N hits."), QStringLiteral("N"), QStringLiteral("0")});
-        parser.addOption({QStringLiteral("sort"), tr("relevance, title, date or category."), QStringLiteral("ORDER"), QStringLiteral("relevance")});
+        parser.addOption({QStringLiteral("sort"), tr("Sort order: relevance (default), title, date (year, newest first) or category."), QStringLiteral("ORDER"), QStringLiteral("relevance")});
         parser.addPositionalArgument(QStringLiteral("QUERY"), tr("The query; several arguments are joined by spaces."), QStringLiteral("QUERY..."));
     }
 
@@ -61,7 +61,7 @@ public:
         request.facets = parser.isSet(QStringLiteral("facets"));
         const SearchResult result = Searcher(library.database()).search(request);
         if (!result.error.isEmpty()) {
-            err() << tr("search failed: %1").arg(result.error) << '\n';
+            err() << tr("Search failed: %1").arg(result.error) << '\n';
             return ExitCode::Failure;
         }
         if (parser.isSet(QStringLiteral("json"))) {
@@ -95,7 +95,7 @@ public:
                 out() << QStringLiteral("\t%1\n").arg(QString(hit.snippet).replace(SearchHit::MarkStart, QLatin1Char('[')).replace(SearchHit::MarkEnd, QLatin1Char(']')));
         }
         if (!result.suggestions.isEmpty())
-            out() << tr("Did you mean: %1?").arg(result.suggestions.join(QStringLiteral(", "))) << '\n';
+            out() << tr("Did you mean %1?").arg(result.suggestions.join(QStringLiteral(", "))) << '\n';
         if (request.facets) {
             for (auto it = result.facets.cbegin(); it != result.facets.cend(); ++it) {
                 QStringList values;

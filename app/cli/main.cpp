@@ -15,6 +15,7 @@ std::vector<std::unique_ptr<CliCommand>> commands()
     all.push_back(makeListCommand());
     all.push_back(makeCheckCommand());
     all.push_back(makeStatsCommand());
+    all.push_back(makeExportCommand());
     return all;
 }
 

@@ -1,3 +1,4 @@
+#include "extract/PdfExtractor.h"
 #include "i18n/Translations.h"
 #include "library/Library.h"
 #include "main/MainWindow.h"
@@ -27,6 +28,7 @@ int main(int argc, char *argv[])
     parser.addOptions({libraryOption, readOnlyOption, languageOption, queryOption});
     parser.process(app);
     Translations::install(parser.value(languageOption));
+    PdfExtractor::silencePopplerMessages();
 
     Library::OpenOptions options;
     options.readOnly = parser.isSet(readOnlyOption);

@@ -14,6 +14,7 @@
 #include "extract/ExtractionClient.h"
 #include "extract/ExtractionProtocol.h"
 #include "extract/ExtractorRegistry.h"
+#include "extract/PdfExtractor.h"
 #include "i18n/Translations.h"
 
 #include <QCoreApplication>
@@ -227,6 +228,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     if (!language.isEmpty())
         Translations::install(language);
+    PdfExtractor::silencePopplerMessages();
     setMemoryLimit(memoryMb); // after start-up, which the limit must not break
     const bool testHook = qEnvironmentVariableIsSet("SRTOOLBOX_EXTRACT_TEST_HOOK");
 

@@ -5,7 +5,6 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <clocale>
 #include <string>
 
@@ -42,7 +41,8 @@ QList<ReadEntry> readAll(const QString &path, QString *error)
 }
 
 const QByteArray Ausschreibung = "Öffentliche Ausschreibung: Errichtung eines LoRaWAN-Netzes im Landkreis.\n";
-const QByteArray Foerderung = "# Förderantrag Smarte Straßenbeleuchtung\n\nZuwendungsempfänger: Gemeinde Musterbach.\n";
+const QByteArray Foerderung
+    = "# Förderantrag Smarte Straßenbeleuchtung\n\nZuwendungsempfänger: Gemeinde Musterbach.\n";
 
 // Switches the whole process to another locale for a test and back.
 class ProcessLocale
@@ -111,7 +111,8 @@ private slots:
         builder.addDirectory(QStringLiteral("Vergabe/"))
             .addFile(QStringLiteral("Vergabe/Ausschreibung LoRaWAN.txt"), Ausschreibung)
             .addFile(QStringLiteral("Förderung/Straßenbeleuchtung/Antrag.md"), Foerderung)
-            .addFile(QStringLiteral("Übersicht.csv"), QByteArray("Kommune;Jahr\nMusterbach;2023\n").repeated(200));
+            .addFile(QStringLiteral("Übersicht.csv"),
+                     QByteArray("Kommune;Jahr\nMusterbach;2023\n").repeated(200));
         QVERIFY2(builder.write(path), qPrintable(builder.errorString()));
 
         QString error;
@@ -133,11 +134,11 @@ private slots:
         QCOMPARE(directories, 1);
         QCOMPARE(files.size(), 3);
 
-        const QStringList expectedPaths = {QStringLiteral("Vergabe/Ausschreibung LoRaWAN.txt"),
-                                           QStringLiteral("Förderung/Straßenbeleuchtung/Antrag.md"),
-                                           QStringLiteral("Übersicht.csv")};
-        const QList<QByteArray> expectedData = {Ausschreibung, Foerderung,
-                                                QByteArray("Kommune;Jahr\nMusterbach;2023\n").repeated(200)};
+        const QStringList expectedPaths
+            = { QStringLiteral("Vergabe/Ausschreibung LoRaWAN.txt"),
+                QStringLiteral("Förderung/Straßenbeleuchtung/Antrag.md"), QStringLiteral("Übersicht.csv") };
+        const QList<QByteArray> expectedData
+            = { Ausschreibung, Foerderung, QByteArray("Kommune;Jahr\nMusterbach;2023\n").repeated(200) };
         for (int i = 0; i < 3; ++i) {
             const ReadEntry &e = files.at(i);
             QCOMPARE(e.entry.path, expectedPaths.at(i));
@@ -171,7 +172,8 @@ private slots:
             total += n;
         QCOMPARE(total, qint64(text.size()));
         const qint64 compressed = reader.compressedBytesRead();
-        QVERIFY2(compressed > 0 && compressed <= QFileInfo(path).size(), qPrintable(QString::number(compressed)));
+        QVERIFY2(compressed > 0 && compressed <= QFileInfo(path).size(),
+                 qPrintable(QString::number(compressed)));
         QVERIFY(compressed < total / 4); // gzip: the archive bytes, not the expanded ones
     }
 
@@ -218,18 +220,22 @@ private slots:
         QTest::addColumn<QString>("decoded");
         QTest::newRow("ascii") << QByteArray("Vergabe/Leistungsbeschreibung.pdf") << true
                                << QStringLiteral("Vergabe/Leistungsbeschreibung.pdf");
-        QTest::newRow("utf-8 in zip") << QByteArray("F\xc3\xb6rderung/Stra\xc3\x9f" "e.txt") << true
-                                      << QStringLiteral("Förderung/Straße.txt");
-        QTest::newRow("utf-8 in tar") << QByteArray("\xc3\x9c" "bersicht \xe2\x82\xac.csv") << false
-                                      << QStringLiteral("Übersicht €.csv");
+        QTest::newRow("utf-8 in zip") << QByteArray("F\xc3\xb6rderung/Stra\xc3\x9f"
+                                                    "e.txt")
+                                      << true << QStringLiteral("Förderung/Straße.txt");
+        QTest::newRow("utf-8 in tar") << QByteArray("\xc3\x9c"
+                                                    "bersicht \xe2\x82\xac.csv")
+                                      << false << QStringLiteral("Übersicht €.csv");
         QTest::newRow("cp437 umlauts") << QByteArray("F\x94rderung \x84\x81\x8e\x99\x9a.txt") << true
                                        << QStringLiteral("Förderung äüÄÖÜ.txt");
-        QTest::newRow("cp437 sharp s") << QByteArray("Stra\xe1" "enbeleuchtung.pdf") << true
-                                       << QStringLiteral("Straßenbeleuchtung.pdf");
+        QTest::newRow("cp437 sharp s") << QByteArray("Stra\xe1"
+                                                     "enbeleuchtung.pdf")
+                                       << true << QStringLiteral("Straßenbeleuchtung.pdf");
         QTest::newRow("cp1252 umlauts") << QByteArray("F\xf6rderung \xe4\xfc\xc4\xd6\xdc\xdf.txt") << false
                                         << QStringLiteral("Förderung äüÄÖÜß.txt");
-        QTest::newRow("cp1252 euro and quotes") << QByteArray("Kosten \x80 \x84" "Entwurf\x93.xlsx") << false
-                                                << QStringLiteral("Kosten € „Entwurf“.xlsx");
+        QTest::newRow("cp1252 euro and quotes") << QByteArray("Kosten \x80 \x84"
+                                                              "Entwurf\x93.xlsx")
+                                                << false << QStringLiteral("Kosten € „Entwurf“.xlsx");
     }
     void decodesNames()
     {
@@ -245,8 +251,11 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("Alt.zip"));
         const QByteArray zip = TestArchiveBuilder::rawZip({
-            {QByteArray("F\x94rderung.txt"), QByteArray("Förderrichtlinie des Landes")},
-            {QByteArray("\x9a" "bersicht/Stra\xe1" "en.txt"), QByteArray("Straßenverzeichnis")},
+            { QByteArray("F\x94rderung.txt"), QByteArray("Förderrichtlinie des Landes") },
+            { QByteArray("\x9a"
+                         "bersicht/Stra\xe1"
+                         "en.txt"),
+              QByteArray("Straßenverzeichnis") },
         });
         TestHelpers::writeFile(dir.path(), QStringLiteral("Alt.zip"), zip);
         QString error;
@@ -261,8 +270,9 @@ private slots:
 
         // The same zip with UTF-8 names and the flag set.
         const QString utf8Path = dir.filePath(QStringLiteral("Neu.zip"));
-        TestHelpers::writeFile(dir.path(), QStringLiteral("Neu.zip"),
-                               TestArchiveBuilder::rawZip({{QStringLiteral("Förderung.txt").toUtf8(), "Richtlinie"}}, true));
+        TestHelpers::writeFile(
+            dir.path(), QStringLiteral("Neu.zip"),
+            TestArchiveBuilder::rawZip({ { QStringLiteral("Förderung.txt").toUtf8(), "Richtlinie" } }, true));
         const QList<ReadEntry> utf8 = readAll(utf8Path, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(utf8.size(), 1);
@@ -304,8 +314,9 @@ private slots:
     {
         QTemporaryDir dir;
         // Not an archive at all.
-        const QString garbage = TestHelpers::writeFile(dir.path(), QStringLiteral("Kaputt.zip"),
-                                                       QByteArray("Das ist kein Archiv, nur Text.\n").repeated(50));
+        const QString garbage
+            = TestHelpers::writeFile(dir.path(), QStringLiteral("Kaputt.zip"),
+                                     QByteArray("Das ist kein Archiv, nur Text.\n").repeated(50));
         ArchiveReader reader;
         QString error;
         QVERIFY(!reader.open(garbage, &error));
@@ -316,11 +327,13 @@ private slots:
         QByteArray noise;
         for (int i = 0; i < 40000; ++i)
             noise += QByteArray::number(i * 7919 % 100003) + ' ';
-        builder.addFile(QStringLiteral("Erster.txt"), "Erstes Dokument").addFile(QStringLiteral("Zweiter.txt"), noise);
+        builder.addFile(QStringLiteral("Erster.txt"), "Erstes Dokument")
+            .addFile(QStringLiteral("Zweiter.txt"), noise);
         QByteArray tgz = builder.build(TestArchiveBuilder::Format::TarGz);
         QVERIFY(!tgz.isEmpty());
         tgz.truncate(tgz.size() / 2);
-        const QString truncated = TestHelpers::writeFile(dir.path(), QStringLiteral("Abgeschnitten.tar.gz"), tgz);
+        const QString truncated
+            = TestHelpers::writeFile(dir.path(), QStringLiteral("Abgeschnitten.tar.gz"), tgz);
         ArchiveReader cut;
         QVERIFY2(cut.open(truncated, &error), qPrintable(error));
         ArchiveReader::Entry entry;
@@ -330,8 +343,7 @@ private slots:
         char buffer[65536];
         while (cut.next(&entry)) {
             qint64 n;
-            while ((n = cut.read(buffer, sizeof buffer)) > 0) {
-            }
+            while ((n = cut.read(buffer, sizeof buffer)) > 0) { }
             if (n < 0) {
                 failed = true;
                 break;

@@ -4,7 +4,8 @@
 
 namespace {
 
-ArchiveReader::Entry entry(const QString &path, ArchiveReader::Entry::Type type = ArchiveReader::Entry::Type::File,
+ArchiveReader::Entry entry(const QString &path,
+                           ArchiveReader::Entry::Type type = ArchiveReader::Entry::Type::File,
                            qint64 size = 100)
 {
     ArchiveReader::Entry e;
@@ -28,31 +29,72 @@ private slots:
         QTest::addColumn<QString>("clean"); // empty: refused
         QTest::addColumn<QString>("reasonPart");
 
-        QTest::newRow("plain") << "Vergabe/Leistungsbeschreibung.pdf" << "Vergabe/Leistungsbeschreibung.pdf" << "";
+        QTest::newRow("plain") << "Vergabe/Leistungsbeschreibung.pdf"
+                               << "Vergabe/Leistungsbeschreibung.pdf"
+                               << "";
         QTest::newRow("umlauts and spaces") << "Förderung/Antrag Straßenbeleuchtung.docx"
-                                            << "Förderung/Antrag Straßenbeleuchtung.docx" << "";
-        QTest::newRow("backslashes") << "Vergabe\\Bewertung\\Matrix.xlsx" << "Vergabe/Bewertung/Matrix.xlsx" << "";
-        QTest::newRow("dot segments") << "./a/./b" << "a/b" << "";
-        QTest::newRow("double slash") << "a//b" << "a/b" << "";
-        QTest::newRow("trailing slash") << "Gremien/Niederschriften/" << "Gremien/Niederschriften" << "";
-        QTest::newRow("dots inside a name") << "Protokoll..2023.txt" << "Protokoll..2023.txt" << "";
-        QTest::newRow("three dots") << "a/.../b.txt" << "a/.../b.txt" << "";
+                                            << "Förderung/Antrag Straßenbeleuchtung.docx"
+                                            << "";
+        QTest::newRow("backslashes") << "Vergabe\\Bewertung\\Matrix.xlsx"
+                                     << "Vergabe/Bewertung/Matrix.xlsx"
+                                     << "";
+        QTest::newRow("dot segments") << "./a/./b"
+                                      << "a/b"
+                                      << "";
+        QTest::newRow("double slash") << "a//b"
+                                      << "a/b"
+                                      << "";
+        QTest::newRow("trailing slash") << "Gremien/Niederschriften/"
+                                        << "Gremien/Niederschriften"
+                                        << "";
+        QTest::newRow("dots inside a name") << "Protokoll..2023.txt"
+                                            << "Protokoll..2023.txt"
+                                            << "";
+        QTest::newRow("three dots") << "a/.../b.txt"
+                                    << "a/.../b.txt"
+                                    << "";
 
-        QTest::newRow("absolute") << "/etc/passwd" << "" << "absolute";
-        QTest::newRow("drive letter backslash") << "C:\\x" << "" << "absolute";
-        QTest::newRow("drive letter slash") << "c:/Windows/win.ini" << "" << "absolute";
-        QTest::newRow("unc path") << "\\\\server\\freigabe\\x.pdf" << "" << "absolute";
-        QTest::newRow("parent") << ".." << "" << "\"..\"";
-        QTest::newRow("parent first") << "../../etc/passwd" << "" << "\"..\"";
-        QTest::newRow("parent inside") << "Vergabe/../../x.pdf" << "" << "\"..\"";
-        QTest::newRow("parent backslash") << "Vergabe\\..\\..\\x.pdf" << "" << "\"..\"";
-        QTest::newRow("parent that stays inside is refused too") << "a/b/../c.txt" << "" << "\"..\"";
-        QTest::newRow("newline") << QStringLiteral("Bericht\nfinal.pdf") << "" << "control characters";
-        QTest::newRow("escape") << QStringLiteral("Bericht\x1b[31m.pdf") << "" << "control characters";
-        QTest::newRow("delete") << QStringLiteral("Bericht\x7f.pdf") << "" << "control characters";
-        QTest::newRow("nul") << QString(QStringLiteral("a") + QChar(0) + QStringLiteral("b")) << "" << "control characters";
-        QTest::newRow("empty") << "" << "" << "no name";
-        QTest::newRow("only dots and slashes") << "./" << "" << "no name";
+        QTest::newRow("absolute") << "/etc/passwd"
+                                  << ""
+                                  << "absolute";
+        QTest::newRow("drive letter backslash") << "C:\\x"
+                                                << ""
+                                                << "absolute";
+        QTest::newRow("drive letter slash") << "c:/Windows/win.ini"
+                                            << ""
+                                            << "absolute";
+        QTest::newRow("unc path") << "\\\\server\\freigabe\\x.pdf"
+                                  << ""
+                                  << "absolute";
+        QTest::newRow("parent") << ".."
+                                << ""
+                                << "\"..\"";
+        QTest::newRow("parent first") << "../../etc/passwd"
+                                      << ""
+                                      << "\"..\"";
+        QTest::newRow("parent inside") << "Vergabe/../../x.pdf"
+                                       << ""
+                                       << "\"..\"";
+        QTest::newRow("parent backslash") << "Vergabe\\..\\..\\x.pdf"
+                                          << ""
+                                          << "\"..\"";
+        QTest::newRow("parent that stays inside is refused too") << "a/b/../c.txt"
+                                                                 << ""
+                                                                 << "\"..\"";
+        QTest::newRow("newline") << QStringLiteral("Bericht\nfinal.pdf") << ""
+                                 << "control characters";
+        QTest::newRow("escape") << QStringLiteral("Bericht\x1b[31m.pdf") << ""
+                                << "control characters";
+        QTest::newRow("delete") << QStringLiteral("Bericht\x7f.pdf") << ""
+                                << "control characters";
+        QTest::newRow("nul") << QString(QStringLiteral("a") + QChar(0) + QStringLiteral("b")) << ""
+                             << "control characters";
+        QTest::newRow("empty") << ""
+                               << ""
+                               << "no name";
+        QTest::newRow("only dots and slashes") << "./"
+                                               << ""
+                                               << "no name";
     }
     void cleansPaths()
     {
@@ -76,7 +118,8 @@ private slots:
         // Three folders and a file: as deep as allowed.
         QCOMPARE(guard.cleanPath(QStringLiteral("Land/Kreis/Gemeinde/Satzung.pdf"), &reason),
                  QStringLiteral("Land/Kreis/Gemeinde/Satzung.pdf"));
-        QCOMPARE(guard.cleanPath(QStringLiteral("Land/Kreis/Gemeinde/Ortsteil/Satzung.pdf"), &reason), QString());
+        QCOMPARE(guard.cleanPath(QStringLiteral("Land/Kreis/Gemeinde/Ortsteil/Satzung.pdf"), &reason),
+                 QString());
         QVERIFY2(reason.contains(QStringLiteral("deeper than 3 folders")), qPrintable(reason));
         // Empty segments do not count as folders.
         QCOMPARE(guard.cleanPath(QStringLiteral("Land//Kreis/./Gemeinde/a.pdf"), &reason),
@@ -132,7 +175,8 @@ private slots:
         limits.maxTotalBytes = 2500;
         EntryGuard guard(limits);
         QString reason;
-        QVERIFY(!guard.admit(entry(QStringLiteral("gross.pdf"), ArchiveReader::Entry::Type::File, 1001), &reason));
+        QVERIFY(!guard.admit(entry(QStringLiteral("gross.pdf"), ArchiveReader::Entry::Type::File, 1001),
+                             &reason));
         QVERIFY2(reason.contains(QStringLiteral("larger than the limit")), qPrintable(reason));
 
         QVERIFY(guard.admit(entry(QStringLiteral("a.pdf"), ArchiveReader::Entry::Type::File, 1000), &reason));
@@ -140,7 +184,8 @@ private slots:
         QVERIFY(guard.admit(entry(QStringLiteral("b.pdf"), ArchiveReader::Entry::Type::File, 1000), &reason));
         guard.finishEntry(1000);
         // 2000 read so far: another 1000 would exceed 2500 in total.
-        QVERIFY(!guard.admit(entry(QStringLiteral("c.pdf"), ArchiveReader::Entry::Type::File, 1000), &reason));
+        QVERIFY(
+            !guard.admit(entry(QStringLiteral("c.pdf"), ArchiveReader::Entry::Type::File, 1000), &reason));
         QVERIFY2(reason.contains(QStringLiteral("in total")), qPrintable(reason));
         QVERIFY(guard.admit(entry(QStringLiteral("d.pdf"), ArchiveReader::Entry::Type::File, 500), &reason));
         // An unknown size is checked while reading.

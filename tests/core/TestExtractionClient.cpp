@@ -340,7 +340,7 @@ private slots:
         for (const QString &name : {QStringLiteral("c__hog__.txt"), QStringLiteral("d__hog_malloc__.txt")}) {
             ExtractionClient::Failure failure = ExtractionClient::Failure::None;
             const Extraction x = client.extract(writeText(name, QStringLiteral("x")), DocumentFormat::Text, {}, &failure);
-            QCOMPARE(x.error, QStringLiteral("exceeded 200 MB"));
+            QCOMPARE(x.error, QStringLiteral("exceeded the memory limit of 200 MB"));
             QCOMPARE(failure, ExtractionClient::Failure::OutOfMemory);
 
             const Extraction y = client.extract(next, DocumentFormat::Pdf, {}, &failure);

@@ -7,7 +7,6 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -33,7 +32,7 @@ QString journalDir(const ContentStore &store)
 
 QStringList journalFiles(const ContentStore &store)
 {
-    return QDir(journalDir(store)).entryList({QStringLiteral("*.pending")}, QDir::Files);
+    return QDir(journalDir(store)).entryList({ QStringLiteral("*.pending") }, QDir::Files);
 }
 
 QString writeJournal(const ContentStore &store, const QString &name, const QByteArray &content)
@@ -110,7 +109,8 @@ private slots:
         QVERIFY2(journal.begin(&error), qPrintable(error));
         QCOMPARE(journalFiles(store).size(), 1);
         const QString journalPath = journalDir(store) + QLatin1Char('/') + journalFiles(store).first();
-        QCOMPARE(TestHelpers::readFile(journalPath), QByteArray("pid ") + QByteArray::number(qint64(::getpid())) + '\n');
+        QCOMPARE(TestHelpers::readFile(journalPath),
+                 QByteArray("pid ") + QByteArray::number(qint64(::getpid())) + '\n');
 
         const QString sha = storeBytes(store, "Satzung über die Erhebung von Parkgebühren");
         QVERIFY(ContentStore::isSha256(sha));
@@ -175,17 +175,19 @@ private slots:
         const ContentStore &store = library->store();
 
         const QString orphan = storeBytes(store, "Vorlage aus einem abgebrochenen Import");
-        const QString orphanOfFixedPid = storeBytes(store, "Noch eine Vorlage aus einem abgebrochenen Import");
+        const QString orphanOfFixedPid
+            = storeBytes(store, "Noch eine Vorlage aus einem abgebrochenen Import");
         const QString referenced = storeBytes(store, "Vorlage, die der Katalog kennt");
         const QString ofRunningImport = storeBytes(store, "Vorlage eines laufenden Imports");
         QVERIFY(insertDocument(library->catalog(), referenced, QStringLiteral("Bekannt")));
 
         writeJournal(store, QStringLiteral("beendet.pending"),
-                     "pid " + QByteArray::number(deadPid()) + '\n' + orphan.toLatin1() + '\n' + referenced.toLatin1()
-                         + "\nkein-hash\n");
+                     "pid " + QByteArray::number(deadPid()) + '\n' + orphan.toLatin1() + '\n'
+                         + referenced.toLatin1() + "\nkein-hash\n");
         const bool fixedPidIsDead = ::kill(999999, 0) != 0;
         if (fixedPidIsDead)
-            writeJournal(store, QStringLiteral("alt.pending"), "pid 999999\n" + orphanOfFixedPid.toLatin1() + '\n');
+            writeJournal(store, QStringLiteral("alt.pending"),
+                         "pid 999999\n" + orphanOfFixedPid.toLatin1() + '\n');
         LiveProcess running;
         QVERIFY(running.pid() > 0);
         writeJournal(store, QStringLiteral("laufend.pending"),
@@ -199,7 +201,7 @@ private slots:
         if (fixedPidIsDead)
             QVERIFY(!store.contains(orphanOfFixedPid));
         QVERIFY(store.contains(ofRunningImport));
-        QCOMPARE(journalFiles(store), QStringList{QStringLiteral("laufend.pending")});
+        QCOMPARE(journalFiles(store), QStringList { QStringLiteral("laufend.pending") });
         QVERIFY2(QFileInfo::exists(store.root() + QStringLiteral("/.tmp/halb")),
                  "temporary files stay while another import runs");
 

@@ -62,7 +62,8 @@ private slots:
         QCOMPARE(e.description, QStringLiteral("Muster für die Ausschreibung von 1.200 Leuchten"));
         QCOMPARE(e.category, QStringLiteral("Vergabe"));
         QCOMPARE(e.type, QStringLiteral("Muster"));
-        QCOMPARE(e.tags, (QStringList{QStringLiteral("Beleuchtung"), QStringLiteral("Vergabe/Ausschreibung")}));
+        QCOMPARE(e.tags,
+                 (QStringList { QStringLiteral("Beleuchtung"), QStringLiteral("Vergabe/Ausschreibung") }));
         QCOMPARE(e.municipality, QStringLiteral("Gemeinde Musterbach"));
         QCOMPARE(e.year, 2023);
         QCOMPARE(e.license, QStringLiteral("CC BY 4.0"));
@@ -74,8 +75,9 @@ private slots:
         QCOMPARE(second->title, QStringLiteral("Förderantrag Kommunalrichtlinie"));
         QCOMPARE(second->year, 2022); // a year written as a string
         // Tags as one comma-separated string: trimmed, empty ones dropped.
-        QCOMPARE(second->tags, (QStringList{QStringLiteral("Förderung"), QStringLiteral("Klimaschutz"),
-                                            QStringLiteral("Beleuchtung")}));
+        QCOMPARE(second->tags,
+                 (QStringList { QStringLiteral("Förderung"), QStringLiteral("Klimaschutz"),
+                                QStringLiteral("Beleuchtung") }));
         QCOMPARE(second->line, 25);
         QVERIFY(second->category.isEmpty());
         QVERIFY(!m.entryFor(QStringLiteral("Förderung/fehlt.pdf")));
@@ -92,22 +94,24 @@ private slots:
         QCOMPARE(m.entries().size(), 1);
         QCOMPARE(m.entries().first().file, QStringLiteral("Vergabe/Vermerk.docx"));
         QCOMPARE(m.entries().first().title, QStringLiteral("Vergabevermerk"));
-        QCOMPARE(m.entries().first().tags, QStringList{QStringLiteral("LoRaWAN")});
+        QCOMPARE(m.entries().first().tags, QStringList { QStringLiteral("LoRaWAN") });
         QVERIFY(m.entryFor(QStringLiteral("Vergabe/Vermerk.docx")));
         QCOMPARE(m.entries().first().line, 2);
     }
 
     void reportsAYearThatIsNoNumber()
     {
-        const Manifest m = Manifest::parse("{\n"
-                                           "  \"documents\": [\n"
-                                           "    {\"file\": \"Haushalt.xlsx\", \"year\": \"zweitausendzwanzig\"}\n"
-                                           "  ]\n"
-                                           "}\n");
+        const Manifest m
+            = Manifest::parse("{\n"
+                              "  \"documents\": [\n"
+                              "    {\"file\": \"Haushalt.xlsx\", \"year\": \"zweitausendzwanzig\"}\n"
+                              "  ]\n"
+                              "}\n");
         QCOMPARE(m.entries().size(), 1);
         QCOMPARE(m.entries().first().year, 0);
         QCOMPARE(m.problems().size(), 1);
-        QVERIFY2(m.problems().first().startsWith(QStringLiteral("toolbox.json:3: ")), qPrintable(m.problems().first()));
+        QVERIFY2(m.problems().first().startsWith(QStringLiteral("toolbox.json:3: ")),
+                 qPrintable(m.problems().first()));
         QVERIFY(m.problems().first().contains(QStringLiteral("Haushalt.xlsx")));
         QVERIFY(m.problems().first().contains(QStringLiteral("zweitausendzwanzig")));
     }
@@ -164,7 +168,8 @@ private slots:
     void reportsStructuralProblems()
     {
         QCOMPARE(Manifest::parse("[1, 2]").problems(),
-                 QStringList{QStringLiteral("toolbox.json:1: the manifest must be a JSON object; it is ignored")});
+                 QStringList {
+                     QStringLiteral("toolbox.json:1: the manifest must be a JSON object; it is ignored") });
 
         const Manifest m = Manifest::parse(R"({"format": "anderes-format",
             "pack": {"name": "Beispielpaket"},
@@ -179,26 +184,28 @@ private slots:
         QCOMPARE(m.entries().first().line, 6);
         const QString problems = m.problems().join(QLatin1Char('\n'));
         QCOMPARE(m.problems().size(), 3);
-        QVERIFY2(problems.contains(QStringLiteral("unknown format \"anderes-format\"")), qPrintable(problems));
+        QVERIFY2(problems.contains(QStringLiteral("unknown format \"anderes-format\"")),
+                 qPrintable(problems));
         QVERIFY2(problems.contains(QStringLiteral("document 1 has no \"file\"")), qPrintable(problems));
         QVERIFY2(problems.contains(QStringLiteral("document 2 is not an object")), qPrintable(problems));
 
         const Manifest notArray = Manifest::parse(R"({"documents": {"file": "a.pdf"}})");
         QCOMPARE(notArray.entries().size(), 0);
-        QCOMPARE(notArray.problems(), QStringList{QStringLiteral("toolbox.json: \"documents\" must be an array")});
+        QCOMPARE(notArray.problems(),
+                 QStringList { QStringLiteral("toolbox.json: \"documents\" must be an array") });
     }
 
     void reportsDuplicateEntriesAtTheirLine()
     {
-        const QByteArray json = "{\n"                                                        // 1
-                                "  \"documents\": [\n"                                       // 2
+        const QByteArray json = "{\n" // 1
+                                "  \"documents\": [\n" // 2
                                 "    {\"file\": \"Vergabe/Vermerk.docx\", \"title\": \"Erster\"},\n" // 3
-                                "    {\"file\": \"Gremien/Vorlage.docx\"},\n"               // 4
-                                "    {\n"                                                    // 5
-                                "      \"title\": \"Zweiter\",\n"                            // 6
-                                "      \"file\": \"./Vergabe/Vermerk.docx\"\n"               // 7
-                                "    }\n"                                                    // 8
-                                "  ]\n"                                                      // 9
+                                "    {\"file\": \"Gremien/Vorlage.docx\"},\n" // 4
+                                "    {\n" // 5
+                                "      \"title\": \"Zweiter\",\n" // 6
+                                "      \"file\": \"./Vergabe/Vermerk.docx\"\n" // 7
+                                "    }\n" // 8
+                                "  ]\n" // 9
                                 "}\n";
         const Manifest m = Manifest::parse(json);
         QCOMPARE(m.entries().size(), 2);
@@ -206,7 +213,8 @@ private slots:
         QCOMPARE(m.entries().at(1).line, 4);
         QCOMPARE(m.entryFor(QStringLiteral("Vergabe/Vermerk.docx"))->title, QStringLiteral("Erster"));
         QCOMPARE(m.problems(),
-                 QStringList{QStringLiteral("toolbox.json:7: Vergabe/Vermerk.docx is listed twice; the first entry counts")});
+                 QStringList { QStringLiteral(
+                     "toolbox.json:7: Vergabe/Vermerk.docx is listed twice; the first entry counts") });
     }
 
     void findsTheLineOfTheSameNameListedTwiceLiterally()
@@ -218,7 +226,9 @@ private slots:
         const Manifest m = Manifest::parse(json);
         QCOMPARE(m.entries().size(), 1);
         QCOMPARE(m.entries().first().line, 2);
-        QCOMPARE(m.problems(), QStringList{QStringLiteral("toolbox.json:3: Plan.pdf is listed twice; the first entry counts")});
+        QCOMPARE(m.problems(),
+                 QStringList {
+                     QStringLiteral("toolbox.json:3: Plan.pdf is listed twice; the first entry counts") });
     }
 
     void roundTripsThroughJson()
@@ -255,7 +265,7 @@ private slots:
         Manifest::Entry e;
         e.file = QStringLiteral("Open Data/Leitlinie \"Offene Daten\".pdf");
         e.title = QStringLiteral("Leitlinie „Offene Daten“");
-        e.tags = QStringList{QStringLiteral("Open Data"), QStringLiteral("Leitlinie")};
+        e.tags = QStringList { QStringLiteral("Open Data"), QStringLiteral("Leitlinie") };
         e.year = 2021;
         built.entries().append(e);
         const QByteArray json = built.toJson();

@@ -5,10 +5,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QtEndian>
-
 #include <archive.h>
 #include <archive_entry.h>
-
 #include <clocale>
 #include <locale.h>
 #include <memory>
@@ -80,27 +78,27 @@ TestArchiveBuilder &TestArchiveBuilder::add(const Entry &entry)
 
 TestArchiveBuilder &TestArchiveBuilder::addFile(const QString &path, const QByteArray &data)
 {
-    return add({path, data, Entry::Type::File, QString()});
+    return add({ path, data, Entry::Type::File, QString() });
 }
 
 TestArchiveBuilder &TestArchiveBuilder::addDirectory(const QString &path)
 {
-    return add({path, QByteArray(), Entry::Type::Directory, QString()});
+    return add({ path, QByteArray(), Entry::Type::Directory, QString() });
 }
 
 TestArchiveBuilder &TestArchiveBuilder::addSymlink(const QString &path, const QString &target)
 {
-    return add({path, QByteArray(), Entry::Type::Symlink, target});
+    return add({ path, QByteArray(), Entry::Type::Symlink, target });
 }
 
 TestArchiveBuilder &TestArchiveBuilder::addHardlink(const QString &path, const QString &target)
 {
-    return add({path, QByteArray(), Entry::Type::Hardlink, target});
+    return add({ path, QByteArray(), Entry::Type::Hardlink, target });
 }
 
 TestArchiveBuilder &TestArchiveBuilder::addCharDevice(const QString &path)
 {
-    return add({path, QByteArray(), Entry::Type::CharDevice, QString()});
+    return add({ path, QByteArray(), Entry::Type::CharDevice, QString() });
 }
 
 TestArchiveBuilder &TestArchiveBuilder::addFolder(const QString &dir, const QString &prefix)
@@ -149,7 +147,8 @@ QByteArray TestArchiveBuilder::build(Format format)
     std::unique_ptr<archive, ArchiveWriteFree> a(archive_write_new());
     auto fail = [&](const char *what) {
         const char *message = archive_error_string(a.get());
-        m_error = QStringLiteral("%1: %2").arg(QLatin1String(what), QString::fromLocal8Bit(message ? message : "?"));
+        m_error = QStringLiteral("%1: %2").arg(QLatin1String(what),
+                                               QString::fromLocal8Bit(message ? message : "?"));
         return QByteArray();
     };
 

@@ -283,7 +283,7 @@ Extraction ExtractionClient::extract(const QString &path, DocumentFormat format,
     }
     const int status = discard(std::move(worker), false);
     if (WIFEXITED(status) && WEXITSTATUS(status) == ExitOutOfMemory)
-        return fail(Failure::OutOfMemory, tr("exceeded %1 MB").arg(m_memoryMb));
+        return fail(Failure::OutOfMemory, tr("exceeded the memory limit of %1 MB").arg(m_memoryMb));
     if (WIFSIGNALED(status))
         return fail(Failure::Crashed, tr("the extractor crashed (signal %1)").arg(WTERMSIG(status)));
     return fail(Failure::Crashed, tr("the extractor crashed (exit code %1)").arg(WEXITSTATUS(status)));

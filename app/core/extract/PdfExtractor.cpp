@@ -142,3 +142,8 @@ Extraction PdfExtractor::extract(const QString &path, const ExtractionLimits &li
     result.textExtracted = true;
     return result;
 }
+
+void PdfExtractor::silencePopplerMessages()
+{
+    Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, QVariant());
+}

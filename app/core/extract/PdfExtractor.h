@@ -17,5 +17,8 @@ public:
     // resolves typographic ligatures (U+FB00-FB06), drops soft hyphens and joins words hyphenated
     // at a line end ("Daten-\nschutz" -> "Datenschutz") unless the next word shows that the hyphen
     // belongs there ("Bundes- und Landesrecht").
+    // Poppler prints every syntax problem of a PDF to stderr; a catalog of real-world PDFs makes that
+    // a flood users cannot act on. Broken files are reported through Extraction::error instead.
+    static void silencePopplerMessages();
     static QString normalizePageText(const QString &text);
 };

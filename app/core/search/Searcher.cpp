@@ -66,6 +66,32 @@ QString foldedTag(const QString &name)
     return parts.join(QLatin1Char('/'));
 }
 
+// The query without repeated operands of AND and OR ("Sensor Sensor …" from pasted text): they change
+// nothing, but FTS5 would evaluate every copy with all its compound expansions, which made such a
+// query take minutes.
+Query withoutRepeats(const Query &query)
+{
+    switch (query.kind()) {
+    case Query::Kind::Not:
+        return Query::negation(withoutRepeats(query.children().first()));
+    case Query::Kind::And:
+    case Query::Kind::Or: {
+        QList<Query> children;
+        QSet<QString> seen;
+        for (const Query &child : query.children()) {
+            const Query unique = withoutRepeats(child);
+            if (!seen.contains(unique.toString())) {
+                seen.insert(unique.toString());
+                children.append(unique);
+            }
+        }
+        return query.kind() == Query::Kind::And ? Query::conjunction(children) : Query::disjunction(children);
+    }
+    default:
+        return query;
+    }
+}
+
 void collectTerms(const Query &query, bool negated, QStringList *words)
 {
     switch (query.kind()) {
@@ -227,7 +253,7 @@ QString Searcher::filterSql(const Query &query, Sql &sql) const
 SearchResult Searcher::search(const SearchRequest &request)
 {
     SearchResult result;
-    const Query query = QueryParser::parse(request.query);
+    const Query query = (QueryParser::parse(request.query));
     result.highlightTerms = query.positiveTerms();
     Fts5QueryBuilder builder;
     const Fts5QueryBuilder::Plan exactPlan = builder.plan(query);

@@ -312,7 +312,7 @@ void MainWindow::showPreview()
             + row(tr("Tags"), doc->tags.join(QStringLiteral(", "))) + row(tr("License"), doc->license)
             + row(tr("Size"), locale.formattedDataSize(doc->size))
             + row(tr("Pages"), doc->pages > 0 ? locale.toString(doc->pages) : QString()) + row(tr("Pack"), doc->packName)
-            + row(tr("Imported"), locale.toString(doc->importedAt.toLocalTime(), QLocale::ShortFormat))
+            + row(tr("Imported on"), locale.toString(doc->importedAt.toLocalTime(), QLocale::ShortFormat))
             + row(tr("Notes"), doc->warnings.join(QStringLiteral("; "))) + QStringLiteral("</table>"));
         m_preview->showDocument(*doc, page, m_highlightTerms);
     });

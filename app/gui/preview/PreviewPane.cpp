@@ -116,8 +116,7 @@ PreviewPane::PreviewPane(Library &library, QWidget *parent)
     m_pageView = new QLabel;
     m_pageView->setAlignment(Qt::AlignCenter);
     m_pageView->setWordWrap(true);
-    m_pageView->setAccessibleName(tr("Page view"));
-    m_scroll->setWidget(m_pageView);
+        m_scroll->setWidget(m_pageView);
     m_scroll->setWidgetResizable(false);
     m_scroll->setFocusPolicy(Qt::StrongFocus);
     m_scroll->setAccessibleName(tr("Rendered page"));
