@@ -20,7 +20,8 @@
 //   SELECT rowid, snippet(base,1,'[',']','…',16) FROM base WHERE base MATCH ? ORDER BY rank LIMIT 50
 // All queries run once as warm-up, then RUNS rounds, each query's three measurements back to back.
 // --profile splits each search into the SQL statements Searcher runs (captured with their bound values
-// and replayed one by one): compound lookup, count, ranked top 50, tags, snippets, facets.
+// and replayed one by one): query preparation (compound parts, tag ids), count, ranked top 50, tags,
+// snippets, facets, typo suggestions (only when nothing is found).
 // --explain 'Q1|Q2' prints those statements with their time and EXPLAIN QUERY PLAN.
 
 #include "extract/PdfExtractor.h"
@@ -732,8 +733,8 @@ int runBaseline(sqlite3 *db, const char *match, int *rows)
 // reads for snippets) are part of the statement that caused them and are not captured separately.
 QString stageOf(const QString &sql)
 {
-    if (sql.startsWith(QLatin1String("SELECT rev FROM term_suffixes")))
-        return QStringLiteral("compounds");
+    if (sql.startsWith(QLatin1String("SELECT rev FROM term_suffixes")) || sql.startsWith(QLatin1String("SELECT id, name_key, name FROM tags")))
+        return QStringLiteral("prep"); // compound parts of the query words, tags named by tag:
     if (sql.startsWith(QLatin1String("SELECT count(*) FROM")))
         return QStringLiteral("count");
     if (sql.startsWith(QLatin1String("SELECT d.id, d.title")))
@@ -750,7 +751,8 @@ QString stageOf(const QString &sql)
         && sql.contains(QLatin1String("GROUP BY")))
         return QStringLiteral("facets: counts");
     if (sql.startsWith(QLatin1String("SELECT term, doc FROM document_fts_vocab"))
-        || sql.startsWith(QLatin1String("SELECT snippet(document_fts, -1, '', '', '', 1)")))
+        || sql.startsWith(QLatin1String("SELECT snippet(document_fts, -1, '', '', '', 1)"))
+        || sql.startsWith(QLatin1String("SELECT highlight(document_fts")) || sql.contains(QLatin1String("document_fts_instances")))
         return QStringLiteral("suggestions");
     return {}; // not Searcher's own (FTS5 internals)
 }
@@ -1042,7 +1044,7 @@ int query(const QMap<QString, QString> &args)
 
     if (args.contains(QStringLiteral("profile"))) {
         // Each search's own statements, replayed one by one (see profileStages); median of RUNS replays.
-        const QStringList stages{QStringLiteral("compounds"), QStringLiteral("count"), QStringLiteral("top50"), QStringLiteral("tags"),
+        const QStringList stages{QStringLiteral("prep"), QStringLiteral("count"), QStringLiteral("top50"), QStringLiteral("tags"),
                                  QStringLiteral("snippets"), QStringLiteral("facets: hit list"), QStringLiteral("facets: counts"),
                                  QStringLiteral("suggestions")};
         std::map<QString, std::map<QString, std::vector<double>>> byClass;

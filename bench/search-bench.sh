@@ -22,7 +22,9 @@ sizes=("$@")
 if [ ! -f "$build/build.ninja" ] && [ ! -f "$build/Makefile" ]; then
   cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 fi
-cmake --build "$build" --target search-bench >/dev/null
+log=$(mktemp)
+cmake --build "$build" --target search-bench >"$log" 2>&1 || { cat "$log"; rm -f "$log"; exit 1; }
+rm -f "$log"
 bench=$build/bench/search-bench
 mkdir -p "$data"
 
@@ -36,7 +38,9 @@ if [ ! -f "$data/corpus-text.bin" ]; then
 fi
 
 summary=$(mktemp); trap 'rm -f "$summary"' EXIT
-echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%Y-%m-%dT%H:%MZ)"
+version=$(git log -1 --format=%h 2>/dev/null || echo unknown)
+git diff --quiet HEAD -- app resources 2>/dev/null || version="$version + uncommitted changes in app/ or resources/"
+echo "code: $version; machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%Y-%m-%dT%H:%MZ)"
 for n in "${sizes[@]}"; do
   lib=$data/lib-$n
   if [ ! -f "$lib/catalog.db" ] || [ ! -f "$lib/bench-info.txt" ]; then

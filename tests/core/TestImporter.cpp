@@ -221,10 +221,13 @@ private slots:
     {
         QTest::addColumn<QString>("fileName");
         QTest::addColumn<QString>("title");
+        // Underscores stand for spaces; hyphens are German spelling (LoRaWAN-Netz) and stay.
         QTest::newRow("underscores and dashes") << "Leistungsbeschreibung_LoRaWAN-Netz.pdf"
-                                                << "Leistungsbeschreibung LoRaWAN Netz";
+                                                << "Leistungsbeschreibung LoRaWAN-Netz";
         QTest::newRow("dashed compound") << "Open-Data-Leitlinie.pdf"
-                                         << "Open Data Leitlinie";
+                                         << "Open-Data-Leitlinie";
+        QTest::newRow("dates keep their dashes") << "Protokoll_2023-05-04.pdf"
+                                                 << "Protokoll 2023-05-04";
         QTest::newRow("lower-case continuation keeps its dash") << "Bürger-nah_planen.docx"
                                                                 << "Bürger-nah planen";
         QTest::newRow("spaces collapse") << "Satzung__Parkgebühren  2023.odt"
@@ -424,7 +427,7 @@ private slots:
         QVERIFY(satzung->tags.isEmpty());
         const auto checkliste = documentNamed(*library, QStringLiteral("Checkliste-Projektstart.md"));
         QVERIFY(checkliste);
-        QCOMPARE(checkliste->title, QStringLiteral("Checkliste Projektstart"));
+        QCOMPARE(checkliste->title, QStringLiteral("Checkliste-Projektstart"));
         QVERIFY(checkliste->category.isEmpty());
         QCOMPARE(library->catalog().packs().size(), 1);
 
@@ -474,9 +477,9 @@ private slots:
                  QStringLiteral("Open-Data-Portal der Stadt Modellau"));
         // A metadata title that says nothing gives way to the file name.
         QCOMPARE(documentNamed(*library, QStringLiteral("Notizen_Werkstatt-Ergebnisse.md"))->title,
-                 QStringLiteral("Notizen Werkstatt Ergebnisse"));
+                 QStringLiteral("Notizen Werkstatt-Ergebnisse"));
         QCOMPARE(documentNamed(*library, QStringLiteral("Leistungsbeschreibung_LoRaWAN-Netz.txt"))->title,
-                 QStringLiteral("Leistungsbeschreibung LoRaWAN Netz"));
+                 QStringLiteral("Leistungsbeschreibung LoRaWAN-Netz"));
     }
 
     void appliesTheManifestAndFallsBackToFolders()

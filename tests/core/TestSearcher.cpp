@@ -7,6 +7,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <limits>
 #include <random>
 
 // Searcher on a small fixed German corpus built by the test itself. Every expectation names the
@@ -154,24 +155,6 @@ class TestSearcher : public QObject
         return list;
     }
 
-    QStringList allKeys() const
-    {
-        QStringList out;
-        for (const Spec &spec : corpus())
-            out.append(s(spec.key));
-        return sorted(out);
-    }
-
-    QStringList allExcept(const QStringList &excluded) const
-    {
-        QStringList out;
-        for (const QString &key : allKeys()) {
-            if (!excluded.contains(key))
-                out.append(key);
-        }
-        return out;
-    }
-
     const SearchHit *hitFor(const SearchResult &result, const QString &key) const
     {
         for (const SearchHit &hit : result.hits) {
@@ -191,7 +174,7 @@ class TestSearcher : public QObject
 
     // FTS5's integrity check. The plain form only checks the index against itself; with rank = 1 it
     // also compares the index with the external content (the view document_search), which is what
-    // proves that every edit re-indexed its documents (SQLite 3.40 documents the rank argument).
+    // proves that every edit re-indexed its documents (SQLite 3.40.1 here accepts the rank argument).
     bool integrityOk(QString *error)
     {
         return m_db.exec(QStringLiteral("INSERT INTO document_fts(document_fts) VALUES('integrity-check')"), error)
@@ -255,6 +238,7 @@ private slots:
     {
         if (m_changed)
             buildCorpus();
+        QVERIFY2(!m_changed, "building the corpus failed");
     }
 
     void cleanupTestCase()
@@ -555,16 +539,23 @@ private slots:
         };
         // Pasted text repeats words: each copy used to be evaluated by FTS5 with all its compound
         // expansions (minutes for "Sensor " x 1400 on the sample pack). Repeats are dropped now.
-        const QString repeated = QStringLiteral("Netze Schutz ").repeated(500);
-        QElapsedTimer timer;
-        timer.start();
-        const SearchResult many = run(repeated, 100, SearchRequest::Sort::Relevance, true);
-        const qint64 elapsed = timer.elapsed();
+        // The best of three runs, so that a busy machine does not make it fail; before the fix this
+        // took about 1 s here (release build), after it a few milliseconds.
+        const QString repeated = QStringLiteral("Netze Schutz ").repeated(750);
+        qint64 elapsed = std::numeric_limits<qint64>::max();
+        SearchResult many;
+        for (int i = 0; i < 3; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            many = run(repeated, 100, SearchRequest::Sort::Relevance, true);
+            elapsed = std::min(elapsed, timer.elapsed());
+        }
         const SearchResult once = run(QStringLiteral("Netze Schutz"));
         QVERIFY(many.error.isEmpty());
         QCOMPARE(keys(once), QStringList{QStringLiteral("kritis")});
         QCOMPARE(keys(many), keys(once));
-        QVERIFY2(elapsed < 1500, qPrintable(QStringLiteral("%1 ms").arg(elapsed)));
+        QCOMPARE(many.total, 1);
+        QVERIFY2(elapsed < 300, qPrintable(QStringLiteral("%1 ms").arg(elapsed)));
         QCOMPARE(ranked(QStringLiteral("(Sensor OR Sensor OR Feinstaub) (Sensor OR Feinstaub OR Sensor) -Netz -Netz")),
                  QStringList{QStringLiteral("sensor")});
 

@@ -55,9 +55,8 @@ QString Importer::titleFromFileName(const QString &fileName)
     QString base = QFileInfo(fileName).completeBaseName();
     if (base.isEmpty())
         base = fileName;
+    // Underscores stand for spaces; hyphens are German spelling ("LoRaWAN-Netz") and stay.
     base.replace(QLatin1Char('_'), QLatin1Char(' '));
-    static const QRegularExpression dashes(QStringLiteral("(?<=\\S)-(?=\\S)(?![a-zäöüß])"));
-    base.replace(dashes, QStringLiteral(" "));
     return base.simplified();
 }
 

@@ -54,7 +54,7 @@ public:
     ImportReport run(const QStringList &paths, const ProgressCallback &progress = {},
                      const std::atomic_bool *cancel = nullptr);
 
-    // A readable title from a file name: "Leistungsbeschreibung_LoRaWAN-Netz.pdf" → "Leistungsbeschreibung LoRaWAN Netz".
+    // A readable title from a file name: "Leistungsbeschreibung_LoRaWAN-Netz.pdf" → "Leistungsbeschreibung LoRaWAN-Netz".
     static QString titleFromFileName(const QString &fileName);
 
 private:

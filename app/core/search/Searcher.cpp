@@ -253,7 +253,7 @@ QString Searcher::filterSql(const Query &query, Sql &sql) const
 SearchResult Searcher::search(const SearchRequest &request)
 {
     SearchResult result;
-    const Query query = (QueryParser::parse(request.query));
+    const Query query = withoutRepeats(QueryParser::parse(request.query));
     result.highlightTerms = query.positiveTerms();
     Fts5QueryBuilder builder;
     const Fts5QueryBuilder::Plan exactPlan = builder.plan(query);
