@@ -492,7 +492,7 @@ private slots:
         int withHits = 0;
         for (int i = 0; i < 5000; ++i) {
             QString query;
-            const int length = pick(14);
+            const int length = pick(11);
             for (int j = 0; j < length; ++j) {
                 if (pick(8) == 0)
                     query.append(QChar(char16_t(1 + pick(0xFFFE)))); // any BMP code unit, surrogates included
