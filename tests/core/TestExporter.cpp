@@ -92,11 +92,13 @@ QByteArray fixtureManifest()
     return QJsonDocument(root).toJson();
 }
 
-ImportOptions importOptions()
+// The fixture's text files are extracted in this process; packs with PDFs and office files (the
+// sample pack) in worker processes, as the programs do.
+ImportOptions importOptions(bool isolate)
 {
     ImportOptions o;
     o.threads = 2;
-    o.isolateExtraction = false; // text files only: no worker processes needed
+    o.isolateExtraction = isolate;
     return o;
 }
 
@@ -111,9 +113,9 @@ std::unique_ptr<Library> openLibrary(const QString &path, bool readOnly = false)
     return library;
 }
 
-bool importInto(Library &library, const QString &path, QString *problems = nullptr)
+bool importInto(Library &library, const QString &path, QString *problems = nullptr, bool isolate = false)
 {
-    const ImportReport report = Importer(library, importOptions()).run({path});
+    const ImportReport report = Importer(library, importOptions(isolate)).run({path});
     QStringList lines = report.problemLines();
     bool ok = !report.cancelled && !report.failed() && !report.hasRejections();
     for (const ImportReport::Entry &e : report.entries)
@@ -532,7 +534,7 @@ private slots:
             source = openLibrary(dir.filePath(QStringLiteral("Quelle")));
             QVERIFY(source);
             QString problems;
-            importInto(*source, TestHelpers::samplePackPath(), &problems);
+            importInto(*source, TestHelpers::samplePackPath(), &problems, /*isolate=*/true);
             QVERIFY2(source->catalog().documents().size() > 20, qPrintable(problems));
             from = source.get();
         }
@@ -546,7 +548,7 @@ private slots:
         auto target = openLibrary(dir.filePath(QStringLiteral("Ziel")));
         QVERIFY(target);
         QString problems;
-        QVERIFY2(importInto(*target, zipPath, &problems), qPrintable(problems));
+        QVERIFY2(importInto(*target, zipPath, &problems, /*isolate=*/samplePack), qPrintable(problems));
         QHash<QString, DocumentRecord> imported;
         for (const DocumentRecord &d : target->catalog().documents())
             imported.insert(d.sha256, d);

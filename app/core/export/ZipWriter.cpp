@@ -64,11 +64,10 @@ ZipWriter::ZipWriter(QIODevice *device)
 
 ZipWriter::~ZipWriter()
 {
-    if (m_archive) {
-        if (m_open)
-            archive_write_fail(m_archive); // abandoned (cancelled or failed): write no central directory
+    // An archive left open (a cancelled or failed export) is closed into its temporary file, which
+    // is dropped anyway. (archive_write_fail() would skip that, but leaks libarchive's buffers.)
+    if (m_archive)
         archive_write_free(m_archive);
-    }
 }
 
 bool ZipWriter::fail(const QString &what)

@@ -257,7 +257,10 @@ SearchResult Searcher::search(const SearchRequest &request)
     result.highlightTerms = query.positiveTerms();
     Fts5QueryBuilder builder;
     const Fts5QueryBuilder::Plan exactPlan = builder.plan(query);
-    const Query expanded = expandCompounds(query);
+    // Compound parts cost a vocabulary lookup and an OR branch per word: long pasted texts go without.
+    QStringList words;
+    collectTerms(query, false, &words);
+    const Query expanded = words.size() <= MaxExpandedWords ? expandCompounds(query) : query;
     const Fts5QueryBuilder::Plan plan = builder.plan(expanded);
 
     Sql sql;

@@ -34,6 +34,7 @@ public:
     static constexpr double TitleWeight = 10.0;
     static constexpr double MetaWeight = 4.0;
     static constexpr double BodyWeight = 1.0;
+    static constexpr int MaxExpandedWords = 12;
 
 private:
     struct Sql
