@@ -62,7 +62,7 @@
 <context>
     <name>CliCommand</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+23"/>
+        <location filename="../app/cli/main.cpp" line="+24"/>
         <source>Usage: srtoolbox-cli [--library DIR] [--read-only] COMMAND [OPTIONS] [ARGS]
 
 The library is DIR, else $SRTOOLBOX_LIBRARY, else %1.
@@ -215,6 +215,265 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="+22"/>
+        <source>Export documents (by id, or every hit of --query) to a folder, a zip archive or a CSV list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copy the files to this folder (created when missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a zip archive with the files, toolbox.json (for importing it again) and index.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the metadata alone as a CSV list (no files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the files in one subfolder per category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder: overwrite files of the same name instead of writing &quot;Name (2).pdf&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace an existing zip or CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export every hit of this query (the syntax of &apos;search&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ids of the documents to export (see &apos;list&apos; or &apos;search&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>export: name one target: --to DIR, --zip FILE or --csv FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>export: name the documents by their ids or with --query QUERY (not both).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>export: &quot;%1&quot; is not a document id (a whole number, see &apos;list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>export: the search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>export: no document matches the query; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+51"/>
+        <source>export: %1 exists already; --force replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>%1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>export: cancelled; nothing was left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+34"/>
+        <source>export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-29"/>
+        <source>%n document(s) written to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n document(s) copied to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>; %n document(s) left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>There is no document with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>export: none of the chosen documents is in the library; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n document(s) listed in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <location filename="../app/core/export/Exporter.cpp" line="+72"/>
+        <source>Cannot create the folder %1: %2 is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot create the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+400"/>
+        <source>Cannot write to the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-375"/>
+        <location line="+4"/>
+        <location line="+38"/>
+        <location line="+202"/>
+        <location line="+213"/>
+        <location line="+33"/>
+        <location line="+8"/>
+        <location line="+24"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-495"/>
+        <source>Cannot replace %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1: the library&apos;s copy is missing (%2); not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+11"/>
+        <source>%1: the library&apos;s copy cannot be read (%2: %3); not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: the library&apos;s copy is damaged (its SHA-256 no longer matches the catalog); not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>%1 is a folder; name the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+178"/>
+        <location line="+102"/>
+        <source>%1 exists already and was left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-242"/>
+        <source>No documents were chosen for the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read the library&apos;s catalog: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no document with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None of the chosen documents is in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 is a folder; name the zip file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>%1 changed while it was exported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>None of the chosen documents could be exported; %1 was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n document(s) exported from the Smart Region Toolbox.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExtractionClient</name>
     <message>
         <location filename="../app/core/extract/ExtractionClient.cpp" line="+247"/>
@@ -252,7 +511,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/worker/main.cpp" line="+260"/>
+        <location filename="../app/worker/main.cpp" line="+262"/>
         <source>The extracted text is too large to transfer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -266,7 +525,7 @@ Commands:
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../app/worker/main.cpp" line="-82"/>
+        <location filename="../app/worker/main.cpp" line="-83"/>
         <source>There was not enough memory to extract the text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -474,7 +733,7 @@ Commands:
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../app/core/import/Importer.cpp" line="+173"/>
+        <location filename="../app/core/import/Importer.cpp" line="+172"/>
         <source>The catalog is busy or cannot be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -529,7 +788,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+226"/>
         <source>already in the library; its metadata was updated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1189,7 +1448,7 @@ Commands:
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+36"/>
+        <location filename="../app/gui/main.cpp" line="+38"/>
         <source>Smart Region Toolbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1465,6 +1724,46 @@ Commands:
     <message>
         <location line="+49"/>
         <source>The archive member %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZipWriter</name>
+    <message>
+        <location filename="../app/core/export/ZipWriter.cpp" line="+92"/>
+        <source>cannot start the zip archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot set up the zip archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot write the zip archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+45"/>
+        <source>the zip archive is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>cannot add %1 to the zip archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+10"/>
+        <source>cannot write to the zip archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot finish the zip archive</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

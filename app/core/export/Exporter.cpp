@@ -116,14 +116,24 @@ public:
     }
 
     QIODevice *device() { return &m_file; }
-    bool write(const char *data, qint64 size) { return m_file.write(data, size) == size; }
-    QString errorString() const { return m_file.errorString(); }
+    bool write(const char *data, qint64 size)
+    {
+        errno = 0;
+        if (m_file.write(data, size) == size)
+            return true;
+        m_errno = errno;
+        return false;
+    }
+    // After a partial write (a full disk) QFile has no message of its own; errno has the reason.
+    QString errorString() const { return m_errno != 0 ? qt_error_string(m_errno) : m_file.errorString(); }
 
     // Flushes the data to the disk (a full disk shows here at the latest).
     bool finish(const QString &target, QString *error)
     {
+        errno = 0;
         if (!m_file.flush()) {
-            *error = Exporter::tr("Cannot write %1: %2").arg(native(target), m_file.errorString());
+            m_errno = errno;
+            *error = Exporter::tr("Cannot write %1: %2").arg(native(target), errorString());
             return false;
         }
         if (::fsync(m_file.handle()) != 0 && errno != EINVAL) { // EINVAL: a file system without fsync
@@ -175,6 +185,7 @@ public:
 private:
     QString m_folder;
     QTemporaryFile m_file;
+    int m_errno = 0;
 };
 
 enum class Copy { Ok, Problem, Failed, Cancelled };

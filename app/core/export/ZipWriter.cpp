@@ -47,9 +47,13 @@ struct EntryFree
 la_ssize_t writeToDevice(archive *a, void *clientData, const void *buffer, size_t length)
 {
     auto *device = static_cast<QIODevice *>(clientData);
+    errno = 0;
     const qint64 written = device->write(static_cast<const char *>(buffer), qint64(length));
     if (written != qint64(length)) {
-        archive_set_error(a, EIO, "%s", device->errorString().toUtf8().constData());
+        // After a partial write QFile has no message of its own; errno has the reason (ENOSPC).
+        const int error = errno;
+        const QString reason = error != 0 ? qt_error_string(error) : device->errorString();
+        archive_set_error(a, error != 0 ? error : EIO, "%s", reason.toUtf8().constData());
         return -1;
     }
     return la_ssize_t(length);
@@ -76,7 +80,7 @@ bool ZipWriter::fail(const QString &what)
     const char *message = m_archive ? archive_error_string(m_archive) : nullptr;
     if (message && *message)
         reason = QString::fromUtf8(message);
-    m_error = reason.isEmpty() || reason == QLatin1String("Unknown error") ? what : QStringLiteral("%1: %2").arg(what, reason);
+    m_error = reason.isEmpty() ? what : QStringLiteral("%1: %2").arg(what, reason);
     return false;
 }
 

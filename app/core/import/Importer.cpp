@@ -498,6 +498,11 @@ bool sameMetadata(const DocumentRecord &a, const DocumentRecord &b)
         && ta == tb;
 }
 
+bool isExportIndex(const Manifest &manifest, const QString &relativePath)
+{
+    return manifest.isPresent() && relativePath == QLatin1String("index.csv") && !manifest.entryFor(relativePath);
+}
+
 // A pack zipped together with its folder ("Paket/Vergabe/x.pdf"): the folder is the pack's root.
 QString commonRoot(const QStringList &paths)
 {
@@ -568,6 +573,18 @@ bool Importer::PackRun::finishPack(const QString &nameOverride, const QByteArray
     }
     for (const Document &d : std::as_const(m_documents)) {
         const QString relative = d.path.startsWith(root) ? d.path.mid(root.size()) : d.path;
+        if (isExportIndex(manifest, relative)) {
+            // The index.csv an export writes next to its toolbox.json describes the pack; it is not
+            // a document of it.
+            if (d.isNew) {
+                toIndex.removeAll(d.id);
+                if (!m_catalog.database().exec(QStringLiteral("DELETE FROM documents WHERE id = %1").arg(d.id)))
+                    return false;
+                if (m_storedHere.contains(d.sha256))
+                    m_library.store().remove(d.sha256);
+            }
+            continue;
+        }
         seen.insert(relative);
         if (d.id <= 0 && m_rejectedHashes.contains(d.sha256)) {
             reject(d.path, m_rejectedHashes.value(d.sha256)); // a copy of a file whose extraction failed
