@@ -226,135 +226,135 @@ Befehle:
     <message>
         <location filename="../app/cli/ExportCommand.cpp" line="+22"/>
         <source>Export documents (by id, or every hit of --query) to a folder, a zip archive or a CSV list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente (nach ID oder alle Treffer von --query) in einen Ordner, ein ZIP-Archiv oder eine CSV-Liste exportieren.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Copy the files to this folder (created when missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien in diesen Ordner kopieren (wird bei Bedarf angelegt).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write a zip archive with the files, toolbox.json (for importing it again) and index.csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ZIP-Archiv mit den Dateien, toolbox.json (zum erneuten Importieren) und index.csv schreiben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the metadata alone as a CSV list (no files).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Metadaten als CSV-Liste schreiben (ohne Dateien).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put the files in one subfolder per category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien in je einen Unterordner pro Kategorie ablegen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Folder: overwrite files of the same name instead of writing &quot;Name (2).pdf&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner: Gleichnamige Dateien überschreiben, statt „Name (2).pdf“ zu schreiben.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace an existing zip or CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vorhandenes ZIP-Archiv oder eine vorhandene CSV-Datei ersetzen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export every hit of this query (the syntax of &apos;search&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Treffer dieser Suchanfrage exportieren (Syntax wie bei „search“).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ids of the documents to export (see &apos;list&apos; or &apos;search&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>IDs der zu exportierenden Dokumente (siehe „list“ oder „search“).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>export: name one target: --to DIR, --zip FILE or --csv FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: Geben Sie genau ein Ziel an: --to DIR, --zip FILE oder --csv FILE.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>export: name the documents by their ids or with --query QUERY (not both).</source>
-        <translation type="unfinished"></translation>
+        <translation>export: Geben Sie die Dokumente über ihre IDs oder mit --query QUERY an (nicht beides).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>export: &quot;%1&quot; is not a document id (a whole number, see &apos;list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>export: „%1“ ist keine Dokument-ID (eine ganze Zahl, siehe „list“).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>export: the search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>export: Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>export: no document matches the query; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: Kein Dokument passt zur Suchanfrage; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+51"/>
         <source>export: %1 exists already; --force replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: %1 existiert bereits; mit --force wird die Datei ersetzt.</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>%1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2: %3</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>export: cancelled; nothing was left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: Abgebrochen; es wurde nichts zurückgelassen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+34"/>
         <source>export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <location line="-29"/>
         <source>%n document(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Dokument nach %1 geschrieben</numerusform>
+            <numerusform>%n Dokumente nach %1 geschrieben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n document(s) copied to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Dokument nach %1 kopiert</numerusform>
+            <numerusform>%n Dokumente nach %1 kopiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>; %n document(s) left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n Dokument ausgelassen</numerusform>
+            <numerusform>; %n Dokumente ausgelassen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+18"/>
         <source>There is no document with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Dokument mit der ID %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>export: none of the chosen documents is in the library; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: Keines der gewählten Dokumente ist in der Bibliothek; es wurde nichts geschrieben.</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%n document(s) listed in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Dokument in %1 aufgeführt</numerusform>
+            <numerusform>%n Dokumente in %1 aufgeführt</numerusform>
         </translation>
     </message>
 </context>
@@ -363,18 +363,18 @@ Befehle:
     <message>
         <location filename="../app/core/export/Exporter.cpp" line="+72"/>
         <source>Cannot create the folder %1: %2 is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden: %2 ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cannot create the folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <location line="+28"/>
         <location line="+400"/>
         <source>Cannot write to the folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Ordner %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="-375"/>
@@ -386,97 +386,97 @@ Befehle:
         <location line="+8"/>
         <location line="+24"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="-495"/>
         <source>Cannot replace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht ersetzt werden: %2</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>%1: the library&apos;s copy is missing (%2); not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Kopie in der Bibliothek fehlt (%2); nicht exportiert</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+11"/>
         <source>%1: the library&apos;s copy cannot be read (%2: %3); not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Kopie in der Bibliothek kann nicht gelesen werden (%2: %3); nicht exportiert</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: the library&apos;s copy is damaged (its SHA-256 no longer matches the catalog); not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Kopie in der Bibliothek ist beschädigt (ihre SHA-256-Prüfsumme stimmt nicht mehr mit dem Katalog überein); nicht exportiert</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>%1 is a folder; name the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner; geben Sie die zu schreibende Datei an.</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+178"/>
         <location line="+102"/>
         <source>%1 exists already and was left alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits und wurde nicht verändert.</translation>
     </message>
     <message>
         <location line="-242"/>
         <source>No documents were chosen for the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Export wurden keine Dokumente ausgewählt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot read the library&apos;s catalog: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog der Bibliothek kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>There is no document with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Dokument mit der ID %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>None of the chosen documents is in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines der gewählten Dokumente ist in der Bibliothek.</translation>
     </message>
     <message>
         <location line="+97"/>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 is a folder; name the zip file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner; geben Sie das zu schreibende ZIP-Archiv an.</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>%1 changed while it was exported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde während des Exports verändert: %2</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>None of the chosen documents could be exported; %1 was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines der gewählten Dokumente konnte exportiert werden; %1 wurde nicht geschrieben.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n document(s) exported from the Smart Region Toolbox.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Dokument aus der Smart Region Toolbox exportiert.</numerusform>
+            <numerusform>%n Dokumente aus der Smart Region Toolbox exportiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -1743,39 +1743,39 @@ Befehle:
     <message>
         <location filename="../app/core/export/ZipWriter.cpp" line="+92"/>
         <source>cannot start the zip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>das ZIP-Archiv kann nicht begonnen werden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot set up the zip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>das ZIP-Archiv kann nicht eingerichtet werden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot write the zip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>das ZIP-Archiv kann nicht geschrieben werden</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+45"/>
         <source>the zip archive is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>das ZIP-Archiv ist nicht geöffnet</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>cannot add %1 to the zip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht zum ZIP-Archiv hinzugefügt werden</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+10"/>
         <source>cannot write to the zip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>in das ZIP-Archiv kann nicht geschrieben werden</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>cannot finish the zip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>das ZIP-Archiv kann nicht abgeschlossen werden</translation>
     </message>
 </context>
 </TS>
