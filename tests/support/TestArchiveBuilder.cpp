@@ -1,4 +1,5 @@
 #include "TestArchiveBuilder.h"
+#include "import/Utf8Ctype.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -12,32 +13,6 @@
 #include <memory>
 
 namespace {
-
-// libarchive converts UTF-8 names to the process locale's charset and fails (or crashes) in the
-// C locale; fixtures are built with a UTF-8 LC_CTYPE on this thread whatever the process uses.
-class Utf8Ctype
-{
-public:
-    Utf8Ctype()
-        : m_locale(newlocale(LC_CTYPE_MASK, "C.UTF-8", locale_t(nullptr)))
-    {
-        if (m_locale)
-            m_previous = uselocale(m_locale);
-    }
-    ~Utf8Ctype()
-    {
-        if (m_locale) {
-            uselocale(m_previous);
-            freelocale(m_locale);
-        }
-    }
-    Utf8Ctype(const Utf8Ctype &) = delete;
-    Utf8Ctype &operator=(const Utf8Ctype &) = delete;
-
-private:
-    locale_t m_locale;
-    locale_t m_previous = nullptr;
-};
 
 struct ArchiveWriteFree
 {

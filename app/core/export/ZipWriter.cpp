@@ -1,4 +1,5 @@
 #include "export/ZipWriter.h"
+#include "import/Utf8Ctype.h"
 
 #include <QFileInfo>
 #include <QIODevice>
@@ -12,32 +13,6 @@
 
 namespace {
 
-// libarchive converts names through the locale's charset; in the C locale it refuses every name
-// with an umlaut. The archive is written with a UTF-8 LC_CTYPE on this thread (as ArchiveReader
-// reads), whatever the process uses.
-class Utf8Ctype
-{
-public:
-    Utf8Ctype()
-        : m_locale(newlocale(LC_CTYPE_MASK, "C.UTF-8", locale_t(nullptr)))
-    {
-        if (m_locale)
-            m_previous = uselocale(m_locale);
-    }
-    ~Utf8Ctype()
-    {
-        if (m_locale) {
-            uselocale(m_previous);
-            freelocale(m_locale);
-        }
-    }
-    Utf8Ctype(const Utf8Ctype &) = delete;
-    Utf8Ctype &operator=(const Utf8Ctype &) = delete;
-
-private:
-    locale_t m_locale;
-    locale_t m_previous = nullptr;
-};
 
 struct EntryFree
 {

@@ -1,4 +1,5 @@
 #include "import/ArchiveReader.h"
+#include "import/Utf8Ctype.h"
 
 #include <QFile>
 #include <QStringDecoder>
@@ -9,32 +10,6 @@
 #include <locale.h>
 
 namespace {
-// libarchive converts names to the charset of the current locale and gives up (no name at all) on
-// what that charset cannot hold: in the C locale every UTF-8 name with an umlaut. Headers are read
-// with a UTF-8 LC_CTYPE on this thread, so names come through as stored and decodeName() decides.
-class Utf8Ctype
-{
-public:
-    Utf8Ctype()
-        : m_locale(newlocale(LC_CTYPE_MASK, "C.UTF-8", locale_t(nullptr)))
-    {
-        if (m_locale)
-            m_previous = uselocale(m_locale);
-    }
-    ~Utf8Ctype()
-    {
-        if (m_locale) {
-            uselocale(m_previous);
-            freelocale(m_locale);
-        }
-    }
-    Utf8Ctype(const Utf8Ctype &) = delete;
-    Utf8Ctype &operator=(const Utf8Ctype &) = delete;
-
-private:
-    locale_t m_locale;
-    locale_t m_previous = nullptr;
-};
 
 // Code page 437, 0x80-0xFF: what zip tools without the UTF-8 flag write (DOS, old Windows Explorer).
 const char16_t Cp437High[128] = {
