@@ -2,6 +2,7 @@
 #include "i18n/Translations.h"
 #include "library/Library.h"
 #include "main/MainWindow.h"
+#include "settings/AppSettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -27,13 +28,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption queryOption(QStringLiteral("query"), QStringLiteral("Start with this search."), QStringLiteral("QUERY"));
     parser.addOptions({libraryOption, readOnlyOption, languageOption, queryOption});
     parser.process(app);
-    Translations::install(parser.value(languageOption));
+    // The command line wins over the settings (Settings dialog), which win over the system.
+    Translations::install(parser.isSet(languageOption) ? parser.value(languageOption) : AppSettings::language());
     PdfExtractor::silencePopplerMessages();
 
     Library::OpenOptions options;
     options.readOnly = parser.isSet(readOnlyOption);
     QString error;
-    std::unique_ptr<Library> library = Library::open(Library::resolveLocation(parser.value(libraryOption)), &error, options);
+    QString location = parser.value(libraryOption);
+    if (location.isEmpty() && qEnvironmentVariableIsEmpty("SRTOOLBOX_LIBRARY"))
+        location = AppSettings::libraryPath();
+    std::unique_ptr<Library> library = Library::open(Library::resolveLocation(location), &error, options);
     if (!library) {
         QMessageBox::critical(nullptr, QObject::tr("Smart Region Toolbox"), error);
         return 1;

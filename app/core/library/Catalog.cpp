@@ -480,6 +480,12 @@ bool Catalog::deleteTagIfUnused(const QString &name)
     return stmt.run() || fail(stmt.error());
 }
 
+QList<qint64> Catalog::documentsWithTag(const QString &name) const
+{
+    const auto existing = tag(name);
+    return existing ? documentsTagged({existing->id}) : QList<qint64>();
+}
+
 CatalogStats Catalog::stats() const
 {
     CatalogStats s;

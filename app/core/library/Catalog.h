@@ -65,6 +65,8 @@ public:
     bool mergeTag(const QString &from, const QString &into);
     bool setTagColor(const QString &name, const QString &color);
     bool deleteTagIfUnused(const QString &name);
+    // The documents carrying exactly this tag (not the ones nested below it).
+    QList<qint64> documentsWithTag(const QString &name) const;
 
     CatalogStats stats() const;
 

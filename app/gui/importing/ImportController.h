@@ -22,6 +22,8 @@ public:
     ImportController(Library &library, QWidget *parentWindow);
 
     bool isRunning() const { return m_running; }
+    // Asks a running job to stop (it cleans up after itself); for closing the window.
+    void cancel() { m_cancel = true; }
     void start(const QStringList &paths, const QString &packName = {});
 
 signals:

@@ -1,24 +1,34 @@
 #pragma once
 
+#include "library/CatalogRecords.h"
 #include "search/SearchTypes.h"
 
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class MainWindow;
 }
+class CatalogEditor;
+class ExportController;
 class ImportController;
 class Library;
 class PreviewPane;
+class QStringListModel;
 class QTimer;
 class QTreeWidgetItem;
+class QUndoStack;
+class QueryHelpDialog;
 class SearchResultModel;
+class TagManagerDialog;
+class TemporaryCopies;
 
-// The catalog window: filters (facets of the current query) on the left, the search field and the
-// ranked results in the middle, the preview and details of the selected document on the right.
-// Searches, page rendering and catalog reads run on worker threads; this thread only paints.
+// The catalog window: filters (facets of the current query, saved searches) on the left, the search
+// field and the ranked results in the middle, the preview and details of the selected document on
+// the right. Searches, page rendering, catalog reads and edits run on worker threads; this thread
+// only paints. Tag and metadata edits are undoable commands (Ctrl+Z).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -33,33 +43,81 @@ public:
 
     SearchResultModel *resultModel() const { return m_model; }
     PreviewPane *previewPane() const { return m_preview; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    CatalogEditor *catalogEditor() const { return m_editor; }
     QString queryText() const;
     void setQueryText(const QString &text);
     // Toggles a facet filter ("kategorie:Vergabe") in the query: added if absent, removed if present.
     void toggleFilter(const QString &field, const QString &value);
+    QList<qint64> selectedDocumentIds() const;
+    std::optional<DocumentRecord> currentDocument() const { return m_current; }
+    QList<TagRecord> tags() const { return m_tags; }
+
+    // What the tag dialog's OK does: one undoable step that adds and removes tags on the selection.
+    void changeTagsOfSelection(const QStringList &add, const QStringList &remove);
+    void saveSearch(const QString &name, const QString &query);
+    void removeSavedSearch(const QString &name);
 
 public slots:
     void search();
+    void editTags();
+    void manageTags();
+    void editDetails();
+    void openOriginal();
+    void exportSelected();
+    void exportHits();
+    void exportCsv();
+    void showSettings();
+    void showQueryHelp();
 
 signals:
     void searchFinished(qint64 total);
+    void detailsShown(qint64 documentId);
+    void tagsChanged();
+    void originalOpened(const QString &path);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void setupActions();
     void runSearch(int offset);
     void showResult(const SearchResult &result, int offset);
-    void rebuildFacets(const SearchResult &result);
+    void rebuildFacets();
     void showPreview();
+    void showDetails(const DocumentRecord &doc);
     void importPaths(const QStringList &paths);
+    void refreshTags();
+    void afterEdit();
+    void updateActions();
+    void restoreWindowState();
+    void saveWindowState() const;
+    void retranslate();
+    void showStatusCount();
+    void rememberQuery();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Library &m_library;
     SearchResultModel *m_model;
     PreviewPane *m_preview;
     ImportController *m_importer;
+    ExportController *m_exporter;
+    CatalogEditor *m_editor;
+    QUndoStack *m_undoStack;
+    std::unique_ptr<TemporaryCopies> m_copies;
     QTimer *m_searchDelay;
+    QStringListModel *m_history;
+    QueryHelpDialog *m_queryHelp = nullptr;
+    TagManagerDialog *m_tagManager = nullptr;
     SearchRequest::Sort m_sort = SearchRequest::Sort::Relevance;
     quint64 m_searchGeneration = 0;
     quint64 m_detailsGeneration = 0;
     QStringList m_highlightTerms;
+    SearchResult m_lastResult; // facets and total of the shown search (hits live in the model)
+    std::optional<DocumentRecord> m_current;
+    qint64 m_keepDocument = 0; // the document to select again after a refresh
+    QList<TagRecord> m_tags;
 };

@@ -123,6 +123,7 @@ PreviewPane::PreviewPane(Library &library, QWidget *parent)
     pageLayout->addWidget(m_scroll);
     m_text = new QTextBrowser(this);
     m_text->setAccessibleName(tr("Document text"));
+    m_text->setTabChangesFocus(true); // Tab leaves the text: no keyboard trap
     m_tabs->addTab(m_pageTab, tr("&Page"));
     m_tabs->addTab(m_text, tr("&Text"));
     auto *layout = new QVBoxLayout(this);

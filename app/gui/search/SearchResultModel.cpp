@@ -1,5 +1,10 @@
 #include "search/SearchResultModel.h"
 
+#include "library/Catalog.h"
+
+#include <QMimeData>
+#include <QUrl>
+
 SearchResultModel::SearchResultModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
@@ -29,6 +34,61 @@ void SearchResultModel::appendHits(const QList<SearchHit> &hits)
 const SearchHit *SearchResultModel::hitAt(int row) const
 {
     return row >= 0 && row < m_hits.size() ? &m_hits.at(row) : nullptr;
+}
+
+int SearchResultModel::rowOfDocument(qint64 id) const
+{
+    for (int row = 0; row < m_hits.size(); ++row) {
+        if (m_hits.at(row).id == id)
+            return row;
+    }
+    return -1;
+}
+
+void SearchResultModel::setTagColors(const QHash<QString, QString> &colors)
+{
+    m_tagColors = colors;
+    if (!m_hits.isEmpty())
+        emit dataChanged(index(0, Tags), index(rowCount() - 1, Tags), {TagColorsRole});
+}
+
+Qt::ItemFlags SearchResultModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.isValid() && m_fileProvider)
+        flags |= Qt::ItemIsDragEnabled;
+    return flags;
+}
+
+QStringList SearchResultModel::mimeTypes() const
+{
+    return {QStringLiteral("text/uri-list")};
+}
+
+Qt::DropActions SearchResultModel::supportedDragActions() const
+{
+    return Qt::CopyAction;
+}
+
+QMimeData *SearchResultModel::mimeData(const QModelIndexList &indexes) const
+{
+    if (!m_fileProvider)
+        return nullptr;
+    QList<qint64> ids;
+    for (const QModelIndex &index : indexes) {
+        const qint64 id = data(index, DocumentIdRole).toLongLong();
+        if (id > 0 && !ids.contains(id))
+            ids.append(id);
+    }
+    const QStringList files = m_fileProvider(ids);
+    if (files.isEmpty())
+        return nullptr;
+    QList<QUrl> urls;
+    for (const QString &file : files)
+        urls.append(QUrl::fromLocalFile(file));
+    auto *mime = new QMimeData;
+    mime->setUrls(urls);
+    return mime;
 }
 
 int SearchResultModel::rowCount(const QModelIndex &parent) const
@@ -68,7 +128,17 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
         return hit.page;
     case FormatRole:
         return hit.format;
+    case TagsRole:
+        return hit.tags;
+    case TagColorsRole: {
+        QStringList colors;
+        for (const QString &tag : hit.tags)
+            colors.append(m_tagColors.value(Catalog::tagKey(tag)));
+        return colors;
+    }
     case Qt::ToolTipRole:
+        if (index.column() == Tags)
+            return hit.tags.join(QStringLiteral(", "));
         return hit.snippet.isEmpty() ? hit.filename : QStringLiteral("<p>%1</p>").arg(hit.snippetHtml(QStringLiteral("<b>"), QStringLiteral("</b>")));
     case Qt::TextAlignmentRole:
         return index.column() == Year ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();

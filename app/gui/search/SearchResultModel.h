@@ -3,6 +3,9 @@
 #include "search/SearchTypes.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+
+#include <functional>
 
 // The hits of the current query, one row each, fetched page by page as the view scrolls (a library
 // of 100,000 documents never loads at once). The window runs the searches; the model asks for more
@@ -13,7 +16,9 @@ class SearchResultModel : public QAbstractTableModel
 
 public:
     enum Column { Title, Type, Category, Year, Format, Tags, Snippet, ColumnCount };
-    enum Role { DocumentIdRole = Qt::UserRole + 1, SnippetHtmlRole, PageRole, FormatRole };
+    enum Role { DocumentIdRole = Qt::UserRole + 1, SnippetHtmlRole, PageRole, FormatRole, TagsRole, TagColorsRole };
+    // Files for a drag into a file manager: copies of the documents under their original names.
+    using FileProvider = std::function<QStringList(const QList<qint64> &ids)>;
 
     explicit SearchResultModel(QObject *parent = nullptr);
 
@@ -21,11 +26,19 @@ public:
     void appendHits(const QList<SearchHit> &hits);
     const SearchHit *hitAt(int row) const;
     qint64 total() const { return m_total; }
+    int rowOfDocument(qint64 id) const; // -1 when not loaded
+    // Tag colors by Catalog::tagKey(), for the chips in the tags column.
+    void setTagColors(const QHash<QString, QString> &colors);
+    void setFileProvider(FileProvider provider) { m_fileProvider = std::move(provider); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDragActions() const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
@@ -36,4 +49,6 @@ private:
     QList<SearchHit> m_hits;
     qint64 m_total = 0;
     bool m_fetching = false;
+    QHash<QString, QString> m_tagColors;
+    FileProvider m_fileProvider;
 };

@@ -1,0 +1,212 @@
+#include "editing/EditCommands.h"
+
+#include "editing/CatalogEditor.h"
+#include "library/Catalog.h"
+
+namespace {
+QList<qint64> minus(const QList<qint64> &a, const QList<qint64> &b)
+{
+    QList<qint64> result;
+    for (qint64 id : a) {
+        if (!b.contains(id))
+            result.append(id);
+    }
+    return result;
+}
+} // namespace
+
+TagDocumentsCommand::TagDocumentsCommand(CatalogEditor *editor, Action action, const QList<qint64> &documentIds,
+                                         const QString &tag, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_editor(editor)
+    , m_action(action)
+    , m_ids(documentIds)
+    , m_tag(Catalog::normalizeTagName(tag))
+{
+    setText(action == Add ? tr("Add tag \"%1\" to %n document(s)", nullptr, int(documentIds.size())).arg(m_tag)
+                          : tr("Remove tag \"%1\" from %n document(s)", nullptr, int(documentIds.size())).arg(m_tag));
+}
+
+void TagDocumentsCommand::redo()
+{
+    m_editor->submit(text(), [action = m_action, ids = m_ids, tag = m_tag, state = m_state](Catalog &catalog, QString *) {
+        const auto existing = catalog.tag(tag);
+        const QList<qint64> tagged = catalog.documentsWithTag(tag);
+        if (action == Add) {
+            state->tagCreated = !existing;
+            state->changed = minus(ids, tagged);
+            return catalog.addTag(state->changed, tag);
+        }
+        state->color = existing ? existing->color : QString();
+        state->changed.clear();
+        for (qint64 id : ids) {
+            if (tagged.contains(id))
+                state->changed.append(id);
+        }
+        return catalog.removeTag(state->changed, tag);
+    });
+}
+
+void TagDocumentsCommand::undo()
+{
+    m_editor->submit(tr("Undo: %1").arg(text()), [action = m_action, tag = m_tag, state = m_state](Catalog &catalog, QString *) {
+        if (action == Add) {
+            if (!catalog.removeTag(state->changed, tag))
+                return false;
+            if (state->tagCreated)
+                catalog.deleteTagIfUnused(tag);
+            return true;
+        }
+        return catalog.ensureTag(tag, state->color) != 0 && catalog.addTag(state->changed, tag);
+    });
+}
+
+CreateTagCommand::CreateTagCommand(CatalogEditor *editor, const QString &name, const QString &color)
+    : m_editor(editor)
+    , m_name(Catalog::normalizeTagName(name))
+    , m_color(color)
+{
+    setText(tr("Create tag \"%1\"").arg(m_name));
+}
+
+void CreateTagCommand::redo()
+{
+    m_editor->submit(text(), [name = m_name, color = m_color](Catalog &catalog, QString *error) {
+        if (catalog.tag(name)) {
+            *error = tr("A tag \"%1\" exists already.").arg(name);
+            return false;
+        }
+        return catalog.ensureTag(name, color) != 0;
+    });
+}
+
+void CreateTagCommand::undo()
+{
+    m_editor->submit(tr("Undo: %1").arg(text()), [name = m_name](Catalog &catalog, QString *) {
+        catalog.deleteTagIfUnused(name);
+        return true;
+    });
+}
+
+DeleteTagCommand::DeleteTagCommand(CatalogEditor *editor, const QString &name)
+    : m_editor(editor)
+    , m_name(Catalog::normalizeTagName(name))
+{
+    setText(tr("Delete tag \"%1\"").arg(m_name));
+}
+
+void DeleteTagCommand::redo()
+{
+    m_editor->submit(text(), [name = m_name, state = m_state](Catalog &catalog, QString *) {
+        const auto existing = catalog.tag(name);
+        if (!existing)
+            return true;
+        state->color = existing->color;
+        state->documents = catalog.documentsWithTag(name);
+        return catalog.removeTag(state->documents, name) && catalog.deleteTagIfUnused(name);
+    });
+}
+
+void DeleteTagCommand::undo()
+{
+    m_editor->submit(tr("Undo: %1").arg(text()), [name = m_name, state = m_state](Catalog &catalog, QString *) {
+        return catalog.ensureTag(name, state->color) != 0 && catalog.addTag(state->documents, name);
+    });
+}
+
+RenameTagCommand::RenameTagCommand(CatalogEditor *editor, const QString &from, const QString &to)
+    : m_editor(editor)
+    , m_from(Catalog::normalizeTagName(from))
+    , m_to(Catalog::normalizeTagName(to))
+{
+    setText(tr("Rename tag \"%1\" to \"%2\"").arg(m_from, m_to));
+}
+
+void RenameTagCommand::redo()
+{
+    m_editor->submit(text(), [from = m_from, to = m_to](Catalog &catalog, QString *) { return catalog.renameTag(from, to); });
+}
+
+void RenameTagCommand::undo()
+{
+    m_editor->submit(tr("Undo: %1").arg(text()), [from = m_from, to = m_to](Catalog &catalog, QString *) { return catalog.renameTag(to, from); });
+}
+
+MergeTagCommand::MergeTagCommand(CatalogEditor *editor, const QString &from, const QString &into)
+    : m_editor(editor)
+    , m_from(Catalog::normalizeTagName(from))
+    , m_into(Catalog::normalizeTagName(into))
+{
+    setText(tr("Merge tag \"%1\" into \"%2\"").arg(m_from, m_into));
+}
+
+void MergeTagCommand::redo()
+{
+    m_editor->submit(text(), [from = m_from, into = m_into, state = m_state](Catalog &catalog, QString *) {
+        const auto source = catalog.tag(from);
+        state->fromColor = source ? source->color : QString();
+        state->fromDocuments = catalog.documentsWithTag(from);
+        state->intoDocuments = catalog.documentsWithTag(into);
+        state->intoCreated = !catalog.tag(into);
+        return catalog.mergeTag(from, into);
+    });
+}
+
+void MergeTagCommand::undo()
+{
+    m_editor->submit(tr("Undo: %1").arg(text()), [from = m_from, into = m_into, state = m_state](Catalog &catalog, QString *) {
+        if (catalog.ensureTag(from, state->fromColor) == 0 || !catalog.addTag(state->fromDocuments, from)
+            || !catalog.removeTag(minus(state->fromDocuments, state->intoDocuments), into))
+            return false;
+        if (state->intoCreated)
+            catalog.deleteTagIfUnused(into);
+        return true;
+    });
+}
+
+RecolorTagCommand::RecolorTagCommand(CatalogEditor *editor, const QString &name, const QString &color)
+    : m_editor(editor)
+    , m_name(Catalog::normalizeTagName(name))
+    , m_color(color)
+{
+    setText(tr("Change the color of tag \"%1\"").arg(m_name));
+}
+
+void RecolorTagCommand::redo()
+{
+    m_editor->submit(text(), [name = m_name, color = m_color, old = m_oldColor](Catalog &catalog, QString *) {
+        const auto existing = catalog.tag(name);
+        *old = existing ? existing->color : QString();
+        return catalog.setTagColor(name, color);
+    });
+}
+
+void RecolorTagCommand::undo()
+{
+    m_editor->submit(tr("Undo: %1").arg(text()), [name = m_name, old = m_oldColor](Catalog &catalog, QString *) {
+        return catalog.setTagColor(name, *old);
+    });
+}
+
+EditMetadataCommand::EditMetadataCommand(CatalogEditor *editor, const DocumentRecord &before, const DocumentRecord &after)
+    : m_editor(editor)
+    , m_before(before)
+    , m_after(after)
+{
+    setText(tr("Edit the details of \"%1\"").arg(after.title));
+}
+
+void EditMetadataCommand::redo()
+{
+    write(m_after);
+}
+
+void EditMetadataCommand::undo()
+{
+    write(m_before);
+}
+
+void EditMetadataCommand::write(const DocumentRecord &record)
+{
+    m_editor->submit(text(), [record](Catalog &catalog, QString *) { return catalog.updateDocumentMetadata(record); });
+}

@@ -1,0 +1,132 @@
+#include "exporting/ExportController.h"
+
+#include "library/Library.h"
+
+#include <QDir>
+#include <QFutureWatcher>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QtConcurrent>
+
+namespace {
+// The ids to export: the given ones, or every hit of the query (on the worker's own connection).
+QList<qint64> resolveIds(const Library &library, const QList<qint64> &ids, const QString &query, QString *error)
+{
+    if (query.isNull())
+        return ids;
+    auto db = library.openConnection(error);
+    return db ? Exporter::queryIds(*db, query, error) : QList<qint64>();
+}
+} // namespace
+
+ExportController::ExportController(const Library &library, QWidget *parentWindow)
+    : QObject(parentWindow)
+    , m_library(library)
+    , m_window(parentWindow)
+{
+}
+
+void ExportController::exportFiles(const QList<qint64> &ids, const QString &query, bool toZip, const QString &target,
+                                   const Exporter::Options &options)
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_cancel = false;
+    m_dialog = new QProgressDialog(tr("Preparing the export…"), tr("Cancel"), 0, 0, m_window);
+    m_dialog->setWindowTitle(tr("Export"));
+    m_dialog->setWindowModality(Qt::WindowModal);
+    m_dialog->setMinimumDuration(300);
+    m_dialog->setAutoClose(false);
+    m_dialog->setAutoReset(false);
+    connect(m_dialog, &QProgressDialog::canceled, this, [this] { m_cancel = true; });
+
+    auto *watcher = new QFutureWatcher<Exporter::Result>(this);
+    connect(watcher, &QFutureWatcher<Exporter::Result>::finished, this, [this, watcher] {
+        const Exporter::Result result = watcher->result();
+        watcher->deleteLater();
+        if (m_dialog)
+            m_dialog->deleteLater();
+        m_running = false;
+        emit finished(result);
+        showResult(result);
+    });
+    QPointer<QProgressDialog> dialog = m_dialog;
+    const Library *library = &m_library;
+    std::atomic_bool *cancel = &m_cancel;
+    watcher->setFuture(QtConcurrent::run([library, ids, query, toZip, target, options, dialog, cancel] {
+        Exporter::Result failed;
+        failed.target = target;
+        const QList<qint64> chosen = resolveIds(*library, ids, query, &failed.error);
+        if (!failed.error.isEmpty())
+            return failed;
+        const Exporter::Progress progress = [dialog](int done, int total, const QString &file) {
+            QMetaObject::invokeMethod(
+                dialog,
+                [dialog, done, total, file] {
+                    if (!dialog || dialog->wasCanceled())
+                        return;
+                    dialog->setMaximum(total);
+                    dialog->setValue(done);
+                    dialog->setLabelText(ExportController::tr("%1 of %2\n%3").arg(done).arg(total).arg(file));
+                },
+                Qt::QueuedConnection);
+        };
+        Exporter exporter(*library, options);
+        return toZip ? exporter.exportToZip(chosen, target, progress, cancel) : exporter.exportToFolder(chosen, target, progress, cancel);
+    }));
+}
+
+void ExportController::exportCsv(const QList<qint64> &ids, const QString &query, const QString &path)
+{
+    if (m_running)
+        return;
+    m_running = true;
+    auto *watcher = new QFutureWatcher<Exporter::Result>(this);
+    connect(watcher, &QFutureWatcher<Exporter::Result>::finished, this, [this, watcher] {
+        const Exporter::Result result = watcher->result();
+        watcher->deleteLater();
+        m_running = false;
+        emit finished(result);
+        showResult(result);
+    });
+    const Library *library = &m_library;
+    watcher->setFuture(QtConcurrent::run([library, ids, query, path] {
+        Exporter::Result result;
+        result.target = path;
+        const QList<qint64> chosen = resolveIds(*library, ids, query, &result.error);
+        if (chosen.isEmpty() && result.error.isEmpty())
+            result.error = ExportController::tr("No documents were chosen for the export.");
+        auto db = result.error.isEmpty() ? library->openConnection(&result.error) : nullptr;
+        if (!db)
+            return result;
+        // The file dialog asked before an existing file was chosen.
+        if (Exporter::writeCsv(Catalog(*db).documents(chosen), path, &result.error, true))
+            result.written.append(path);
+        return result;
+    }));
+}
+
+void ExportController::showResult(const Exporter::Result &result)
+{
+    // Shown without blocking (open(), not exec()): the window stays usable behind it.
+    const QString target = QDir::toNativeSeparators(result.target);
+    auto *box = new QMessageBox(m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(tr("Export"));
+    if (result.cancelled) {
+        box->setIcon(QMessageBox::Information);
+        box->setText(tr("The export was cancelled; nothing was left behind in %1.").arg(target));
+    } else if (!result.error.isEmpty()) {
+        box->setIcon(QMessageBox::Warning);
+        box->setText(tr("The export to %1 failed: %2").arg(target, result.error));
+    } else {
+        box->setIcon(result.problems.isEmpty() ? QMessageBox::Information : QMessageBox::Warning);
+        box->setText(tr("%n file(s) written to %1.", nullptr, int(result.written.size())).arg(target));
+        if (!result.problems.isEmpty()) {
+            box->setInformativeText(tr("%n document(s) left out; see the details.", nullptr, int(result.problems.size())));
+            box->setDetailedText(result.problems.join(QLatin1Char('\n')));
+        }
+    }
+    box->open();
+}

@@ -1,0 +1,41 @@
+#include "settings/SettingsDialog.h"
+
+#include "settings/AppSettings.h"
+#include "ui_SettingsDialog.h"
+
+#include <QDir>
+#include <QFileDialog>
+
+SettingsDialog::SettingsDialog(const QString &currentLibrary, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SettingsDialog>())
+{
+    m_ui->setupUi(this);
+    // Language names in their own language, so that they can be found whatever the UI language is.
+    m_ui->languageBox->addItem(tr("System language"), QString());
+    m_ui->languageBox->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_ui->languageBox->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_ui->languageBox->setCurrentIndex(qMax(0, m_ui->languageBox->findData(AppSettings::language())));
+    const QString configured = AppSettings::libraryPath();
+    m_ui->libraryEdit->setText(QDir::toNativeSeparators(configured.isEmpty() ? currentLibrary : configured));
+    m_ui->noteLabel->setText(tr("The library in use is %1. Another library folder is opened at the next start; "
+                                "the --library option and the SRTOOLBOX_LIBRARY variable take precedence.")
+                                 .arg(QDir::toNativeSeparators(currentLibrary)));
+    connect(m_ui->browseButton, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Library folder"), m_ui->libraryEdit->text());
+        if (!dir.isEmpty())
+            m_ui->libraryEdit->setText(QDir::toNativeSeparators(dir));
+    });
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+QString SettingsDialog::language() const
+{
+    return m_ui->languageBox->currentData().toString();
+}
+
+QString SettingsDialog::libraryPath() const
+{
+    return QDir::fromNativeSeparators(m_ui->libraryEdit->text().trimmed());
+}
