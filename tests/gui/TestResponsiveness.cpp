@@ -1,0 +1,181 @@
+#include "TestPdfWriter.h"
+#include "library/Library.h"
+#include "library/SqliteDatabase.h"
+#include "main/MainWindow.h"
+#include "preview/PreviewPane.h"
+#include "search/SearchResultModel.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QRandomGenerator>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+// The GUI thread never blocks: on a library of 10,000 documents the window is driven through a
+// search, a selection, a page change and scrolling, while a 5 ms timer checks that the event loop
+// kept turning (the bound: no gap above 100 ms between ticks).
+class TestResponsiveness : public QObject
+{
+    Q_OBJECT
+
+    static constexpr int Documents = 10000;
+    QTemporaryDir m_dir;
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<Library> m_library;
+
+    // Watches the event loop: the longest time between two ticks of a 5 ms timer.
+    struct GapMeter
+    {
+        QTimer timer;
+        QElapsedTimer clock;
+        qint64 last = 0;
+        qint64 worst = 0;
+        QStringList stalls; // the longer gaps, to find where a regression blocks
+        GapMeter()
+        {
+            timer.setInterval(5);
+            QObject::connect(&timer, &QTimer::timeout, [this] {
+                const qint64 now = clock.elapsed();
+                worst = qMax(worst, now - last);
+                if (now - last > 40)
+                    stalls.append(QStringLiteral("%1 ms at %2 ms").arg(now - last).arg(now));
+                last = now;
+            });
+            clock.start();
+            timer.start();
+        }
+    };
+
+private slots:
+    void initTestCase()
+    {
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+        QString error;
+        m_library = Library::open(m_dir.path(), &error);
+        QVERIFY2(m_library, qPrintable(error));
+        // 10,000 documents of German text; every 500th is a real 8-page PDF in the store.
+        const QStringList words = QStringLiteral(
+            "Gemeinde Kommune Vergabe Ausschreibung Sensor Sensornetz Förderung Antrag Datenschutz Vereinbarung "
+            "Datennutzung Straßenbeleuchtung Breitband Mobilität Beteiligung Bürger Haushalt Verwaltung Konzept "
+            "Leistung Beschreibung Angebot Bewertung Kriterien Vertrag Laufzeit Kosten Betrieb Wartung Gateway "
+            "LoRaWAN Funk Netz Plattform Daten Schnittstelle Sicherheit Risiko Maßnahme Zeitplan Meilenstein")
+                                        .split(QLatin1Char(' '));
+        const QStringList categories{QStringLiteral("Vergabe"), QStringLiteral("Förderung"), QStringLiteral("Datenschutz"),
+                                     QStringLiteral("LoRaWAN & Netze"), QStringLiteral("Gremien")};
+        QRandomGenerator random(20261127);
+        // Stores a PDF of its own for document i (the catalog holds each file once).
+        auto storePdf = [&](int i) {
+            TestPdfWriter pdf;
+            for (int page = 1; page <= 8; ++page)
+                pdf.addPage({QStringLiteral("Seite %1 von Muster %2: Kanalsanierung im Ortsteil").arg(page).arg(i), QStringLiteral("Sensor Gateway Vergabe")});
+            const QString path = m_dir.filePath(QStringLiteral("muster.pdf"));
+            QString sha;
+            bool existed = false;
+            if (!pdf.writeTo(path) || !m_library->store().storeFile(path, &sha, &existed, &error))
+                return QString();
+            return sha;
+        };
+        QElapsedTimer clock;
+        clock.start();
+        Catalog &catalog = m_library->catalog();
+        SqliteTransaction transaction(m_library->database());
+        for (int i = 0; i < Documents; ++i) {
+            DocumentRecord doc;
+            const bool isPdf = i % 500 == 0;
+            QString text;
+            for (int w = 0; w < 120; ++w)
+                text += words.at(random.bounded(int(words.size()))) + (w % 15 == 14 ? QStringLiteral(".\n") : QStringLiteral(" "));
+            if (isPdf) {
+                doc.sha256 = storePdf(i);
+                QVERIFY2(!doc.sha256.isEmpty(), qPrintable(error));
+                doc.filename = QStringLiteral("Muster_%1.pdf").arg(i);
+                doc.format = QStringLiteral("pdf");
+                doc.pages = 8;
+                QStringList pages;
+                for (int page = 1; page <= 8; ++page)
+                    pages.append(QStringLiteral("Seite %1: Kanalsanierung im Ortsteil\nSensor Gateway Vergabe").arg(page));
+                text = Catalog::joinPages(pages);
+            } else {
+                doc.sha256 = QString::fromLatin1(QCryptographicHash::hash(QByteArray::number(i), QCryptographicHash::Sha256).toHex());
+                doc.filename = QStringLiteral("Dokument_%1.txt").arg(i);
+                doc.format = QStringLiteral("txt");
+            }
+            doc.title = QStringLiteral("%1 %2 Nr. %3").arg(words.at(i % words.size()), words.at((i / 7) % words.size())).arg(i);
+            doc.category = categories.at(i % categories.size());
+            doc.year = 2015 + i % 10;
+            doc.size = text.size();
+            QVERIFY2(catalog.insertDocument(doc, text), qPrintable(catalog.lastError()));
+        }
+        QVERIFY(transaction.commit(&error));
+        qInfo("library of %d documents written in %lld ms", Documents, clock.elapsed());
+    }
+
+    void windowStaysResponsive()
+    {
+        MainWindow window(*m_library);
+        window.resize(1300, 850);
+        QSignalSpy searches(&window, &MainWindow::searchFinished);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(window.resultModel()->total(), Documents);
+        // Measured from here: the first show of a window (fonts, style) is start-up, which the
+        // start-up benchmark covers; this is about working in the window.
+        GapMeter meter;
+        qInfo("first rows after %lld ms", meter.clock.elapsed());
+
+        // Type a query as a user does; the search runs on a worker.
+        auto *edit = window.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+        edit->setFocus();
+        searches.clear();
+        QTest::keyClicks(edit, QStringLiteral("Sensor Vergabe"), Qt::NoModifier, 30);
+        QTRY_VERIFY_WITH_TIMEOUT(searches.count() > 0 && window.queryText() == QStringLiteral("Sensor Vergabe"), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.resultModel()->total() > 100, 20000);
+        qInfo("typed search done after %lld ms", meter.clock.elapsed());
+
+        // Select a PDF: details and first page render off the GUI thread; then page on.
+        window.setQueryText(QStringLiteral("Kanalsanierung"));
+        window.search();
+        QTRY_COMPARE_WITH_TIMEOUT(window.resultModel()->total(), qint64(Documents / 500), 20000);
+        auto *view = window.findChild<QTableView *>(QStringLiteral("resultView"));
+        const qint64 chosen = window.resultModel()->hitAt(3)->id;
+        view->setCurrentIndex(window.resultModel()->index(3, 0));
+        QTRY_VERIFY_WITH_TIMEOUT(window.currentDocument() && window.currentDocument()->id == chosen, 20000);
+        qInfo("search and selection done after %lld ms", meter.clock.elapsed());
+        PreviewPane *preview = window.previewPane();
+        QTRY_VERIFY_WITH_TIMEOUT(preview->isShowingPage() && preview->pageCount() == 8, 20000);
+        QSignalSpy pages(preview, &PreviewPane::pageShown);
+        const int target = preview->currentPage() + 1 < preview->pageCount() ? preview->currentPage() + 1 : preview->currentPage() - 1;
+        target > preview->currentPage() ? preview->nextPage() : preview->previousPage();
+        QTRY_VERIFY_WITH_TIMEOUT(pages.count() > 0 && preview->currentPage() == target, 20000);
+
+        qInfo("page turned after %lld ms", meter.clock.elapsed());
+        // Browse everything and scroll down: rows arrive page by page as the view asks.
+        window.setQueryText(QString());
+        window.search();
+        QTRY_COMPARE_WITH_TIMEOUT(window.resultModel()->total(), qint64(Documents), 20000);
+        for (int i = 0; i < 5; ++i) {
+            const int rows = window.resultModel()->rowCount();
+            view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum());
+            QTRY_VERIFY_WITH_TIMEOUT(window.resultModel()->rowCount() > rows, 20000);
+        }
+        QVERIFY(window.resultModel()->rowCount() < Documents); // lazily, not all at once
+
+#ifdef SRT_SANITIZED
+        const qint64 bound = 400; // ASan/UBSan make every instruction on the GUI thread several times slower
+#else
+        const qint64 bound = 100;
+#endif
+        qInfo("longest gap between event-loop ticks: %lld ms (gaps above 40 ms: %s)", meter.worst,
+              qPrintable(meter.stalls.join(QStringLiteral(", "))));
+        QVERIFY2(meter.worst <= bound, qPrintable(QStringLiteral("the event loop stalled for %1 ms").arg(meter.worst)));
+    }
+};
+
+QTEST_MAIN(TestResponsiveness)
+#include "TestResponsiveness.moc"
