@@ -4,7 +4,7 @@
 <context>
     <name>ArchiveReader</name>
     <message>
-        <location filename="../app/core/import/ArchiveReader.cpp" line="+104"/>
+        <location filename="../app/core/import/ArchiveReader.cpp" line="+79"/>
         <source>unknown archive error</source>
         <translation>unbekannter Archivfehler</translation>
     </message>
@@ -144,6 +144,45 @@ Befehle:
         <location line="-6"/>
         <source>Cannot write to the library&apos;s file store (%1).</source>
         <translation>In die Dateiablage der Bibliothek (%1) kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateTagCommand</name>
+    <message>
+        <location filename="../app/gui/editing/EditCommands.cpp" line="+69"/>
+        <source>Create tag &quot;%1&quot;</source>
+        <translation>Schlagwort „%1“ anlegen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A tag &quot;%1&quot; exists already.</source>
+        <translation>Ein Schlagwort „%1“ gibt es schon.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Undo: %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteTagCommand</name>
+    <message>
+        <location line="+10"/>
+        <source>Delete tag &quot;%1&quot;</source>
+        <translation>Schlagwort „%1“ löschen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Undo: %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditMetadataCommand</name>
+    <message>
+        <location line="+84"/>
+        <source>Edit the details of &quot;%1&quot;</source>
+        <translation>Details von „%1“ bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -356,6 +395,130 @@ Befehle:
             <numerusform>%n Dokument in %1 aufgeführt</numerusform>
             <numerusform>%n Dokumente in %1 aufgeführt</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../app/gui/exporting/ExportController.cpp" line="+36"/>
+        <source>Preparing the export…</source>
+        <translation>Export wird vorbereitet…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+79"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>%1 of %2
+%3</source>
+        <translation>%1 von %2
+%3</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No documents were chosen for the export.</source>
+        <translation>Für den Export wurden keine Dokumente ausgewählt.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The export was cancelled; nothing was left behind in %1.</source>
+        <translation>Der Export wurde abgebrochen; in %1 ist nichts zurückgeblieben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The export to %1 failed: %2</source>
+        <translation>Der Export nach %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n file(s) written to %1.</source>
+        <translation>
+            <numerusform>%n Datei nach %1 geschrieben.</numerusform>
+            <numerusform>%n Dateien nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n document(s) left out; see the details.</source>
+        <translation>
+            <numerusform>%n Dokument ausgelassen; siehe Details.</numerusform>
+            <numerusform>%n Dokumente ausgelassen; siehe Details.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../ui/ExportDialog.ui" line="+6"/>
+        <location filename="../app/gui/exporting/ExportDialog.cpp" line="+77"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To a &amp;folder (original file names)</source>
+        <translation>In einen &amp;Ordner (ursprüngliche Dateinamen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As a &amp;zip pack with toolbox.json and index.csv</source>
+        <translation>Als &amp;Zip-Paket mit toolbox.json und index.csv</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Target:</source>
+        <translation>Zi&amp;el:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Subfolders by category</source>
+        <translation>&amp;Unterordner nach Kategorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Replace files of the same name (otherwise: &quot;Name (2).pdf&quot;)</source>
+        <translation>Gleichnamige Dateien &amp;ersetzen (sonst: „Name (2).pdf“)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/exporting/ExportDialog.cpp" line="-60"/>
+        <source>Export %n document(s).</source>
+        <translation>
+            <numerusform>%n Dokument exportieren.</numerusform>
+            <numerusform>%n Dokumente exportieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export as zip</source>
+        <translation>Als Zip exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zip packs (*.zip)</source>
+        <translation>Zip-Pakete (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export to a folder</source>
+        <translation>In einen Ordner exportieren</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 exists already. Replace it?</source>
+        <translation>%1 gibt es schon. Ersetzen?</translation>
     </message>
 </context>
 <context>
@@ -922,9 +1085,29 @@ Befehle:
         <translation>&amp;Filter</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Search</source>
         <translation>Suche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words are combined with AND; F1 shows the query syntax.</source>
+        <translation>Wörter werden mit UND verknüpft; F1 zeigt die Suchsyntax.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search documents (Ctrl+F) – e.g. Vergabe kategorie:LoRaWAN jahr:2021..2023</source>
+        <translation>Dokumente durchsuchen (Strg+F) – z. B. Vergabe kategorie:LoRaWAN jahr:2021..2023</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Query syntax (F1)</source>
+        <translation>Suchsyntax (F1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Query syntax help</source>
+        <translation>Hilfe zur Suchsyntax</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -932,32 +1115,53 @@ Befehle:
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-42"/>
         <source>Filters: categories, tags, types, years, formats, municipalities, packs</source>
         <translation>Filter: Kategorien, Schlagwörter, Dokumenttypen, Jahre, Formate, Kommunen, Pakete</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Search documents (Ctrl+F)</source>
-        <translation>Dokumente durchsuchen (Strg+F)</translation>
-    </message>
-    <message>
-        <location line="+50"/>
+        <location line="+80"/>
         <source>Document details</source>
         <translation>Angaben zum Dokument</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>&amp;Edit details…</source>
+        <translation>Det&amp;ails bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta&amp;gs…</source>
+        <translation>Schlag&amp;wörter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+77"/>
+        <source>&amp;Open original</source>
+        <translation>&amp;Original öffnen</translation>
+    </message>
+    <message>
+        <location line="-65"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Suche</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>&amp;Import packs or files…</source>
         <translation>&amp;Pakete oder Dateien importieren…</translation>
     </message>
@@ -973,31 +1177,96 @@ Befehle:
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Export selected documents…</source>
+        <translation>Ausgewählte Dokumente e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export &amp;all hits…</source>
+        <translation>&amp;Alle Treffer exportieren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export the result &amp;list as CSV…</source>
+        <translation>Treffer&amp;liste als CSV exportieren…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Settings…</source>
+        <translation>Ein&amp;stellungen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Tags of the selected documents…</source>
+        <translation>&amp;Schlagwörter der ausgewählten Dokumente…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Manage tags…</source>
+        <translation>Schlagwörter &amp;verwalten…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit &amp;details…</source>
+        <translation>&amp;Details bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save search…</source>
+        <translation>Suche s&amp;peichern…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Next hit in the preview</source>
+        <translation>&amp;Nächster Treffer in der Vorschau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Previous hit in the preview</source>
+        <translation>&amp;Vorheriger Treffer in der Vorschau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Query syntax</source>
+        <translation>&amp;Suchsyntax</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;About Smart Region Toolbox</source>
         <translation>Ü&amp;ber Smart Region Toolbox</translation>
     </message>
     <message>
-        <location filename="../app/gui/main/MainWindow.cpp" line="+90"/>
+        <location filename="../app/gui/main/MainWindow.cpp" line="+813"/>
         <source>Smart Region Toolbox – %1</source>
         <translation>Smart Region Toolbox – %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+3"/>
         <source>Read-only: %1 Importing and editing are disabled.</source>
         <translation>Schreibgeschützt: %1 Importieren und Bearbeiten sind nicht möglich.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="-502"/>
         <source>Import a folder</source>
         <translation>Ordner importieren</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+46"/>
         <source>About Smart Region Toolbox</source>
         <translation>Über Smart Region Toolbox</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+89"/>
         <source>%n document(s) in the library</source>
         <translation>
             <numerusform>%n Dokument in der Bibliothek</numerusform>
@@ -1005,7 +1274,7 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+101"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -1035,13 +1304,13 @@ Befehle:
         <translation>Jahr</translation>
     </message>
     <message>
-        <location line="-250"/>
-        <location line="+251"/>
+        <location line="-460"/>
+        <location line="+460"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-462"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
@@ -1071,7 +1340,37 @@ Befehle:
         <translation>Pakete</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+53"/>
+        <source>Cannot drag the files: %1</source>
+        <translation>Die Dateien können nicht gezogen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Delete saved search &quot;%1&quot;</source>
+        <translation>Gespeicherte Suche „%1“ löschen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Edit failed</source>
+        <translation>Bearbeiten fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Import packs or files</source>
         <translation>Pakete oder Dateien importieren</translation>
     </message>
@@ -1081,30 +1380,60 @@ Befehle:
         <translation>Pakete und Dokumente (*.zip *.tar *.tar.gz *.tgz *.tar.bz2 *.tar.xz *.7z *.pdf *.docx *.xlsx *.pptx *.odt *.ods *.odp *.txt *.md *.csv *.html);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+27"/>
+        <source>Save search</source>
+        <translation>Suche speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the saved search:</source>
+        <translation>Name der gespeicherten Suche:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tab moves between the search field, the results, the details and the filters; Space or Return on a filter narrows the search.</source>
+        <translation>Tab wechselt zwischen Suchfeld, Trefferliste, Details und Filtern; Leertaste oder Eingabe auf einem Filter grenzt die Suche ein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&lt;h3&gt;Smart Region Toolbox %1&lt;/h3&gt;&lt;p&gt;Templates and sample documents of Hessen&apos;s Smart Region programme: search, preview and reuse them.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Smart Region Toolbox %1&lt;/h3&gt;&lt;p&gt;Muster und Beispieldokumente aus dem Smart-Region-Programm des Landes Hessen: durchsuchen, in der Vorschau ansehen und wiederverwenden.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+53"/>
         <source>Search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Nothing found. Did you mean %1?</source>
         <translation>Nichts gefunden. Meinten Sie %1?</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+18"/>
         <source>%n document(s) found</source>
         <translation>
             <numerusform>%n Dokument gefunden</numerusform>
             <numerusform>%n Dokumente gefunden</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved searches</source>
+        <translation>Gespeicherte Suchen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved search %1: %2</source>
+        <translation>Gespeicherte Suche %1: %2</translation>
+    </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+30"/>
         <source>%1, %n document(s)</source>
         <translation>
             <numerusform>%1, %n Dokument</numerusform>
@@ -1112,12 +1441,12 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+56"/>
         <source>License</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
@@ -1136,28 +1465,87 @@ Befehle:
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>Change tags of %n document(s)</source>
+        <translation>
+            <numerusform>Schlagwörter von %n Dokument ändern</numerusform>
+            <numerusform>Schlagwörter von %n Dokumenten ändern</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+34"/>
+        <location line="+69"/>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>Open original</source>
+        <translation>Original öffnen</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Cannot open the original: %1</source>
+        <translation>Das Original kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opened a copy: %1</source>
+        <translation>Eine Kopie wurde geöffnet: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No application is set up for this kind of file. The copy is at %1</source>
+        <translation>Für diese Art Datei ist kein Programm eingerichtet. Die Kopie liegt unter %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Export the result list</source>
+        <translation>Trefferliste exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Documents.csv</source>
+        <translation>Dokumente.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV für Tabellenkalkulationen (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The library %1 is opened at the next start.</source>
+        <translation>Die Bibliothek %1 wird beim nächsten Start geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>The library is still empty. Import the bundled sample pack of the Smart Region Toolbox to look around?</source>
         <translation>Die Bibliothek ist noch leer. Möchten Sie das mitgelieferte Beispielpaket der Smart Region Toolbox importieren, um sich einen Überblick zu verschaffen?</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-87"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-219"/>
         <source>Imported on</source>
         <translation>Importiert am</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+219"/>
         <source>This library is read-only: %1</source>
         <translation>Diese Bibliothek ist schreibgeschützt: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+86"/>
         <source>Empty library</source>
         <translation>Leere Bibliothek</translation>
     </message>
@@ -1203,6 +1591,72 @@ Befehle:
         <location line="+13"/>
         <source>%1 is listed twice; the first entry counts</source>
         <translation>%1 ist doppelt aufgeführt; der erste Eintrag gilt</translation>
+    </message>
+</context>
+<context>
+    <name>MergeTagCommand</name>
+    <message>
+        <location filename="../app/gui/editing/EditCommands.cpp" line="-56"/>
+        <source>Merge tag &quot;%1&quot; into &quot;%2&quot;</source>
+        <translation>Schlagwort „%1“ mit „%2“ zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Undo: %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataDialog</name>
+    <message>
+        <location filename="../ui/MetadataDialog.ui" line="+6"/>
+        <source>Edit details</source>
+        <translation>Details bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Dokumenttyp:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Municipality:</source>
+        <translation>Ko&amp;mmune:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Y&amp;ear:</source>
+        <translation>&amp;Jahr:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;License:</source>
+        <translation>&amp;Lizenz:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/details/MetadataDialog.cpp" line="+25"/>
+        <source>Edit details of %1</source>
+        <translation>Details von %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
@@ -1416,7 +1870,7 @@ Befehle:
         <translation>Dokumenttext</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Page</source>
         <translation>&amp;Seite</translation>
     </message>
@@ -1459,9 +1913,129 @@ Befehle:
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+38"/>
+        <location filename="../app/gui/main.cpp" line="+43"/>
         <source>Smart Region Toolbox</source>
         <translation>Smart Region Toolbox</translation>
+    </message>
+</context>
+<context>
+    <name>QueryHelpDialog</name>
+    <message>
+        <location filename="../app/gui/search/QueryHelpDialog.cpp" line="+21"/>
+        <location line="+20"/>
+        <source>Query syntax</source>
+        <translation>Suchsyntax</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Query syntax and examples</source>
+        <translation>Suchsyntax und Beispiele</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Searching</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Upper and lower case, umlauts (ä = ae = a, ß = ss) and word forms do not matter; a part of a compound word finds the whole word. Click an example to try it.</source>
+        <translation>Groß- und Kleinschreibung, Umlaute (ä = ae = a, ß = ss) und Wortformen spielen keine Rolle; ein Teil eines zusammengesetzten Wortes findet das ganze Wort. Klicken Sie auf ein Beispiel, um es auszuprobieren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>both words (AND)</source>
+        <translation>beide Wörter (UND)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the exact phrase</source>
+        <translation>genau diese Wortfolge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>either word (OR, ODER)</source>
+        <translation>eines der Wörter (ODER, OR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>without a word (-word, NOT, NICHT)</source>
+        <translation>ohne ein Wort (-Wort, NICHT, NOT)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>words beginning with …</source>
+        <translation>Wörter, die so beginnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>grouping with parentheses</source>
+        <translation>Gruppieren mit Klammern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>documents with this tag</source>
+        <translation>Dokumente mit diesem Schlagwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>category (also category:)</source>
+        <translation>Kategorie (auch category:)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>document type (also type:)</source>
+        <translation>Dokumenttyp (auch type:)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>municipality (also municipality:)</source>
+        <translation>Kommune (auch municipality:)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year or range of years (also year:)</source>
+        <translation>Jahr oder Zeitraum (auch year:)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file format: pdf, docx, odt, xlsx, md, …</source>
+        <translation>Dateiformat: pdf, docx, odt, xlsx, md, …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only in the title (also title:)</source>
+        <translation>nur im Titel (auch title:)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An empty search shows every document; click a column header to sort by title, category or year.</source>
+        <translation>Eine leere Suche zeigt alle Dokumente; ein Klick auf einen Spaltenkopf sortiert nach Titel, Kategorie oder Jahr.</translation>
+    </message>
+</context>
+<context>
+    <name>RecolorTagCommand</name>
+    <message>
+        <location filename="../app/gui/editing/EditCommands.cpp" line="+15"/>
+        <source>Change the color of tag &quot;%1&quot;</source>
+        <translation>Farbe des Schlagworts „%1“ ändern</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Undo: %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RenameTagCommand</name>
+    <message>
+        <location line="-64"/>
+        <source>Rename tag &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>Schlagwort „%1“ in „%2“ umbenennen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Undo: %1</source>
+        <translation>Rückgängig: %1</translation>
     </message>
 </context>
 <context>
@@ -1556,7 +2130,7 @@ Befehle:
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../app/gui/search/SearchResultModel.cpp" line="+105"/>
+        <location filename="../app/gui/search/SearchResultModel.cpp" line="+175"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1589,6 +2163,44 @@ Befehle:
         <location line="+2"/>
         <source>Found in text</source>
         <translation>Fundstelle</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="+6"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Library &amp;folder:</source>
+        <translation>Bibliotheks&amp;ordner:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="+15"/>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The library in use is %1. Another library folder is opened at the next start; the --library option and the SRTOOLBOX_LIBRARY variable take precedence.</source>
+        <translation>Geöffnet ist die Bibliothek %1. Ein anderer Bibliotheksordner wird beim nächsten Start geöffnet; die Option --library und die Variable SRTOOLBOX_LIBRARY haben Vorrang.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Library folder</source>
+        <translation>Bibliotheksordner</translation>
     </message>
 </context>
 <context>
@@ -1679,6 +2291,210 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>TagDocumentsCommand</name>
+    <message numerus="yes">
+        <location filename="../app/gui/editing/EditCommands.cpp" line="-106"/>
+        <source>Add tag &quot;%1&quot; to %n document(s)</source>
+        <translation>
+            <numerusform>Schlagwort „%1“ zu %n Dokument hinzufügen</numerusform>
+            <numerusform>Schlagwort „%1“ zu %n Dokumenten hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Remove tag &quot;%1&quot; from %n document(s)</source>
+        <translation>
+            <numerusform>Schlagwort „%1“ von %n Dokument entfernen</numerusform>
+            <numerusform>Schlagwort „%1“ von %n Dokumenten entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Undo: %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TagEditDialog</name>
+    <message>
+        <location filename="../ui/TagEditDialog.ui" line="+6"/>
+        <source>Edit tags</source>
+        <translation>Schlagwörter bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Tags (checked: all selected documents carry it; half checked: some do)</source>
+        <translation>&amp;Schlagwörter (angehakt: alle ausgewählten Dokumente haben es; halb angehakt: einige)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tags of the selected documents</source>
+        <translation>Schlagwörter der ausgewählten Dokumente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add a tag (new or existing; &quot;/&quot; nests, e.g. Vergabe/LoRaWAN):</source>
+        <translation>Schlagwort &amp;hinzufügen (neu oder vorhanden; „/“ verschachtelt, z. B. Vergabe/LoRaWAN):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New tag</source>
+        <translation>Neues Schlagwort</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A&amp;dd</source>
+        <translation>Hin&amp;zufügen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/tags/TagEditDialog.cpp" line="+19"/>
+        <source>%n document(s) selected.</source>
+        <translation>
+            <numerusform>%n Dokument ausgewählt.</numerusform>
+            <numerusform>%n Dokumente ausgewählt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TagManagerDialog</name>
+    <message>
+        <location filename="../ui/TagManagerDialog.ui" line="+6"/>
+        <source>Manage tags</source>
+        <translation>Schlagwörter verwalten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All tags</source>
+        <translation>Alle Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Zusammenführen mit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Color…</source>
+        <translation>&amp;Farbe…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lose</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/tags/TagManagerDialog.cpp" line="+82"/>
+        <source>%1, %n document(s)</source>
+        <translation>
+            <numerusform>%1, %n Dokument</numerusform>
+            <numerusform>%1, %n Dokumente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+5"/>
+        <source>New tag</source>
+        <translation>Neues Schlagwort</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Name (&quot;/&quot; nests a tag below another):</source>
+        <translation>Name („/“ ordnet ein Schlagwort unter einem anderen ein):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The tag &quot;%1&quot; exists already.</source>
+        <translation>Das Schlagwort „%1“ gibt es schon.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+5"/>
+        <source>Rename tag</source>
+        <translation>Schlagwort umbenennen</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>New name for &quot;%1&quot;:</source>
+        <translation>Neuer Name für „%1“:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A tag &quot;%1&quot; exists already. Merge &quot;%2&quot; into it?</source>
+        <translation>Ein Schlagwort „%1“ gibt es schon. „%2“ damit zusammenführen?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Merge tag</source>
+        <translation>Schlagwörter zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Give every document of &quot;%1&quot; this tag and delete &quot;%1&quot;:</source>
+        <translation>Allen Dokumenten mit „%1“ dieses Schlagwort geben und „%1“ löschen:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Color of &quot;%1&quot;</source>
+        <translation>Farbe von „%1“</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete tag</source>
+        <translation>Schlagwort löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Remove the tag &quot;%1&quot; from %n document(s) and delete it? (Ctrl+Z undoes it.)</source>
+        <translation>
+            <numerusform>Das Schlagwort „%1“ von %n Dokument entfernen und löschen? (Strg+Z macht es rückgängig.)</numerusform>
+            <numerusform>Das Schlagwort „%1“ von %n Dokumenten entfernen und löschen? (Strg+Z macht es rückgängig.)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TemporaryCopies</name>
+    <message>
+        <location filename="../app/gui/details/TemporaryCopies.cpp" line="+17"/>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>Ein temporärer Ordner kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
     <name>TextBudget</name>
     <message>
         <location filename="../app/core/extract/TextBudget.cpp" line="+38"/>
@@ -1741,7 +2557,7 @@ Befehle:
 <context>
     <name>ZipWriter</name>
     <message>
-        <location filename="../app/core/export/ZipWriter.cpp" line="+92"/>
+        <location filename="../app/core/export/ZipWriter.cpp" line="+67"/>
         <source>cannot start the zip archive</source>
         <translation>das ZIP-Archiv kann nicht begonnen werden</translation>
     </message>
