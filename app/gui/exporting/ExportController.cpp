@@ -45,8 +45,10 @@ void ExportController::exportFiles(const QList<qint64> &ids, const QString &quer
     connect(watcher, &QFutureWatcher<Exporter::Result>::finished, this, [this, watcher] {
         const Exporter::Result result = watcher->result();
         watcher->deleteLater();
-        if (m_dialog)
+        if (m_dialog) {
+            m_dialog->hide(); // now: deleteLater() alone would leave it on screen over the result
             m_dialog->deleteLater();
+        }
         m_running = false;
         emit finished(result);
         showResult(result);

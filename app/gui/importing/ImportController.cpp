@@ -40,8 +40,10 @@ void ImportController::start(const QStringList &paths, const QString &packName)
     connect(watcher, &QFutureWatcher<ImportReport>::finished, this, [this, watcher] {
         const ImportReport report = watcher->result();
         watcher->deleteLater();
-        if (m_dialog)
+        if (m_dialog) {
+            m_dialog->hide(); // now: deleteLater() alone would leave it on screen over the report
             m_dialog->deleteLater();
+        }
         m_running = false;
         emit finished(report);
         showReport(report);
@@ -70,14 +72,16 @@ void ImportController::start(const QStringList &paths, const QString &packName)
 
 void ImportController::showReport(const ImportReport &report)
 {
-    QMessageBox box(m_window);
-    box.setWindowTitle(tr("Import report"));
-    box.setIcon(report.failed() || report.cancelled ? QMessageBox::Warning : QMessageBox::Information);
-    box.setText(report.summaryLine());
+    // Shown without blocking (open(), not exec()): the window stays usable behind it.
+    auto *box = new QMessageBox(m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(tr("Import report"));
+    box->setIcon(report.failed() || report.cancelled ? QMessageBox::Warning : QMessageBox::Information);
+    box->setText(report.summaryLine());
     const QStringList problems = report.problemLines();
     if (!problems.isEmpty()) {
-        box.setInformativeText(tr("%n entry(ies) need attention; see the details.", nullptr, int(problems.size())));
-        box.setDetailedText(problems.join(QLatin1Char('\n')));
+        box->setInformativeText(tr("%n entry(ies) need attention; see the details.", nullptr, int(problems.size())));
+        box->setDetailedText(problems.join(QLatin1Char('\n')));
     }
-    box.exec();
+    box->open();
 }
