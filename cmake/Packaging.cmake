@@ -14,12 +14,13 @@ set(CPACK_PACKAGE_NAME smart-region-toolbox)
 set(CPACK_PACKAGE_VENDOR "Smart Region Toolbox maintainers")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "catalog of Smart Region templates and sample documents")
 set(CPACK_PACKAGE_DESCRIPTION
-    "Smart Region Toolbox catalogs the templates and sample documents of Hessen's Smart Region
-programme (procurement specifications, data-use agreements, data protection assessments,
-funding applications). It imports document packs, searches them in German full text,
-previews PDFs with the matches highlighted and exports documents to folders or zip packs.
-The package holds the desktop application (srtoolbox), the command-line tool
-(srtoolbox-cli), the text extraction worker (srtoolbox-extract) and a sample pack.")
+    "Smart Region Toolbox catalogs the templates and sample documents of Hessen's
+Smart Region programme (procurement specifications, data-use agreements, data
+protection assessments, funding applications). It imports document packs,
+searches them in German full text, previews PDFs with the matches highlighted
+and exports documents to folders or zip packs. The package holds the desktop
+application (srtoolbox), the command-line tool (srtoolbox-cli), the text
+extraction worker (srtoolbox-extract) and a sample pack.")
 set(CPACK_PACKAGE_CONTACT "${SRT_PACKAGE_MAINTAINER}")
 set(CPACK_STRIP_FILES ON) # RelWithDebInfo binaries are mostly debug info
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
