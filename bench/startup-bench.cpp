@@ -1,6 +1,7 @@
 // startup-bench: cold start of the app to a usable window, i.e. the window shown with its first rows.
 //
 //   startup-bench --library DIR [--runs 10] [--writable] [--no-sample-offer] [--drop-caches]
+//   startup-bench --library DIR --probe [--runs 10]
 //
 // Starts itself RUNS times as a child process that does what app/gui/main.cpp does (QApplication,
 // translations, Library::open, MainWindow, show, the first-start sample pack offer on the next event
@@ -12,11 +13,19 @@
 // shared benchmark library is not changed. --drop-caches empties the kernel page cache before every
 // run (root only; a cold start from disk). --no-sample-offer leaves out MainWindow::offerSamplePack
 // to show its share. QT_QPA_PLATFORM defaults to offscreen.
+//
+// --probe times, in this process on fresh connections, the catalog work of the start-up against
+// the cheaper requests that would do: the first search as the window asks it (200 rows and the
+// facets) against the rows alone, and Catalog::stats() (offerSamplePack's emptiness test) against
+// an EXISTS query.
 
 #include "extract/PdfExtractor.h"
 #include "i18n/Translations.h"
+#include "library/Catalog.h"
 #include "library/Library.h"
+#include "library/SqliteDatabase.h"
 #include "main/MainWindow.h"
+#include "search/Searcher.h"
 
 #include <QApplication>
 #include <QFile>
@@ -26,6 +35,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <functional>
 #include <map>
 #include <vector>
 
@@ -191,9 +201,67 @@ QByteArray loadAverage()
     return file.open(QIODevice::ReadOnly) ? file.readAll().split(' ').mid(0, 3).join(' ') : QByteArray("?");
 }
 
+// ----------------------------------------------------------------------------------------------
+// --probe: the start-up's catalog requests one by one.
+
+int runProbe(const QString &libraryPath, int runs)
+{
+    QCoreApplication::setApplicationName(QStringLiteral("srtoolbox"));
+    Library::OpenOptions options;
+    options.readOnly = true;
+    options.create = false;
+    QString error;
+    std::unique_ptr<Library> library = Library::open(libraryPath, &error, options);
+    if (!library) {
+        std::fprintf(stderr, "startup-bench: %s\n", qPrintable(error));
+        return 1;
+    }
+    auto firstSearch = [&](bool facets) {
+        return [&library, facets] {
+            SearchRequest request; // what MainWindow::runSearch(0) asks with an empty search field
+            request.limit = 200;
+            request.facets = facets;
+            auto db = library->openConnection(nullptr);
+            return db && Searcher(*db).search(request).error.isEmpty();
+        };
+    };
+    const std::pair<const char *, std::function<bool()>> probes[] = {
+        {"first search: 200 rows + facets (now)", firstSearch(true)},
+        {"first search: 200 rows only (proposed)", firstSearch(false)},
+        {"Catalog::stats() (offerSamplePack now)", [&library] {
+             auto db = library->openConnection(nullptr);
+             return db && Catalog(*db).stats().documents >= 0;
+         }},
+        {"EXISTS (SELECT 1 FROM documents) (proposed)", [&library] {
+             auto db = library->openConnection(nullptr);
+             return db && db->prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM documents)")).next();
+         }},
+    };
+    std::printf("start-up catalog requests, %s, %d run(s) each after one warm-up, load %s\n", qPrintable(libraryPath), runs,
+                loadAverage().constData());
+    std::printf("%-48s %10s %10s %10s\n", "", "median ms", "p95 ms", "CPU ms");
+    for (const auto &[label, probe] : probes) {
+        std::vector<double> wall, cpu;
+        for (int run = -1; run < runs; ++run) {
+            const qint64 w0 = nowNs(), c0 = nowNs(CLOCK_THREAD_CPUTIME_ID);
+            if (!probe()) {
+                std::fprintf(stderr, "startup-bench: %s failed\n", label);
+                return 1;
+            }
+            if (run >= 0) {
+                wall.push_back(double(nowNs() - w0) / 1e6);
+                cpu.push_back(double(nowNs(CLOCK_THREAD_CPUTIME_ID) - c0) / 1e6);
+            }
+        }
+        std::printf("%-48s %10.1f %10.1f %10.1f\n", label, percentile(wall, 50), percentile(wall, 95), percentile(cpu, 50));
+    }
+    return 0;
+}
+
 int usage()
 {
-    std::fprintf(stderr, "usage: startup-bench --library DIR [--runs 10] [--writable] [--no-sample-offer] [--drop-caches]\n");
+    std::fprintf(stderr, "usage: startup-bench --library DIR [--runs 10] [--writable] [--no-sample-offer] [--drop-caches]\n"
+                         "       startup-bench --library DIR --probe [--runs 10]\n");
     return 2;
 }
 
@@ -203,7 +271,7 @@ int main(int argc, char *argv[])
 {
     QString library;
     int runs = 10;
-    bool child = false, writable = false, sampleOffer = true, cold = false;
+    bool child = false, writable = false, sampleOffer = true, cold = false, probe = false;
     for (int i = 1; i < argc; ++i) {
         const QByteArray a = argv[i];
         if (a == "--library" && i + 1 < argc)
@@ -218,11 +286,17 @@ int main(int argc, char *argv[])
             sampleOffer = false;
         else if (a == "--drop-caches")
             cold = true;
+        else if (a == "--probe")
+            probe = true;
         else
             return usage();
     }
     if (library.isEmpty())
         return usage();
+    if (probe) {
+        QCoreApplication app(argc, argv);
+        return runProbe(library, runs);
+    }
     if (child) {
         int childArgc = 1; // QApplication gets no bench options
         return runChild(childArgc, argv, library, !writable, sampleOffer);
