@@ -302,10 +302,13 @@ private slots:
         QTRY_COMPARE(menuBar->actions().first()->text(), QStringLiteral("&Datei"));
         QCOMPARE(window.resultModel()->headerData(SearchResultModel::Title, Qt::Horizontal).toString(), QStringLiteral("Titel"));
         auto *facets = window.findChild<QTreeWidget *>(QStringLiteral("facetTree"));
-        QStringList headings;
-        for (int i = 0; i < facets->topLevelItemCount(); ++i)
-            headings.append(facets->topLevelItem(i)->text(0));
-        QVERIFY2(headings.contains(QStringLiteral("Kategorien")), qPrintable(headings.join(QLatin1Char(','))));
+        auto headings = [facets] {
+            QStringList texts;
+            for (int i = 0; i < facets->topLevelItemCount(); ++i)
+                texts.append(facets->topLevelItem(i)->text(0));
+            return texts;
+        };
+        QTRY_VERIFY2(headings().contains(QStringLiteral("Kategorien")), qPrintable(headings().join(QLatin1Char(','))));
         QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Dokumente")));
         auto *undo = window.findChild<QAction *>(QStringLiteral("undoAction"));
         QVERIFY(undo);

@@ -21,6 +21,7 @@
 #include "tags/TagManagerDialog.h"
 #include "ui_MainWindow.h"
 
+#include <QAbstractButton>
 #include <QCloseEvent>
 #include <QCompleter>
 #include <QCoreApplication>
@@ -397,7 +398,6 @@ void MainWindow::runSearch(int offset)
     request.offset = offset;
     request.limit = PageSize;
     request.sort = m_sort;
-    request.facets = offset == 0;
     const quint64 generation = offset == 0 ? ++m_searchGeneration : m_searchGeneration;
     auto *watcher = new QFutureWatcher<SearchResult>(this);
     connect(watcher, &QFutureWatcher<SearchResult>::finished, this, [this, watcher, generation, offset] {
@@ -406,6 +406,23 @@ void MainWindow::runSearch(int offset)
             showResult(watcher->result(), offset);
     });
     watcher->setFuture(QtConcurrent::run(runQuery, &m_library, request));
+    if (offset > 0)
+        return;
+    // The facets come in a request of their own: counting them over a large hit list costs more
+    // than the first rows, which should not wait for it.
+    SearchRequest facetRequest = request;
+    facetRequest.limit = 0;
+    facetRequest.facets = true;
+    auto *facetWatcher = new QFutureWatcher<SearchResult>(this);
+    connect(facetWatcher, &QFutureWatcher<SearchResult>::finished, this, [this, facetWatcher, generation] {
+        facetWatcher->deleteLater();
+        if (generation != m_searchGeneration)
+            return;
+        m_facets = facetWatcher->result().facets;
+        rebuildFacets();
+        emit facetsShown();
+    });
+    facetWatcher->setFuture(QtConcurrent::run(runQuery, &m_library, facetRequest));
 }
 
 void MainWindow::showResult(const SearchResult &result, int offset)
@@ -422,9 +439,13 @@ void MainWindow::showResult(const SearchResult &result, int offset)
     const qint64 keep = m_keepDocument ? m_keepDocument : (m_current ? m_current->id : 0);
     m_keepDocument = 0;
     m_model->setResult(result);
-    m_lastResult = result;
-    m_lastResult.hits.clear();
-    rebuildFacets();
+    m_total = result.total;
+    if (m_firstBrowseTotal < 0 && queryText().trimmed().isEmpty()) {
+        m_firstBrowseTotal = result.total;
+        if (m_offerSamplePack && result.total == 0)
+            QTimer::singleShot(0, this, &MainWindow::askForSamplePack);
+        m_offerSamplePack = false;
+    }
     if (!result.suggestions.isEmpty()) {
         QStringList links;
         for (const QString &word : result.suggestions)
@@ -445,7 +466,7 @@ void MainWindow::showResult(const SearchResult &result, int offset)
 
 void MainWindow::showStatusCount()
 {
-    const int total = int(m_lastResult.total);
+    const int total = int(m_total);
     statusBar()->showMessage(queryText().trimmed().isEmpty() ? tr("%n document(s) in the library", nullptr, total)
                                                              : tr("%n document(s) found", nullptr, total));
 }
@@ -472,7 +493,7 @@ void MainWindow::rebuildFacets()
     for (const TagRecord &tag : std::as_const(m_tags))
         colors.insert(Catalog::tagKey(tag.name), tag.color);
     for (const FacetField &facet : FacetFields) {
-        const auto values = m_lastResult.facets.value(QLatin1String(facet.name));
+        const auto values = m_facets.value(QLatin1String(facet.name));
         if (values.isEmpty())
             continue;
         const bool isTag = QLatin1String(facet.name) == QLatin1String("tag");
@@ -639,7 +660,7 @@ void MainWindow::editDetails()
         return;
     QHash<QString, QStringList> known;
     for (const char *field : {"category", "type", "municipality"}) {
-        for (const auto &[value, count] : m_lastResult.facets.value(QLatin1String(field)))
+        for (const auto &[value, count] : m_facets.value(QLatin1String(field)))
             known[QLatin1String(field)].append(value);
     }
     auto *dialog = new MetadataDialog(*m_current, known, this);
@@ -851,15 +872,26 @@ QString MainWindow::samplePackPath()
 
 void MainWindow::offerSamplePack()
 {
-    if (m_library.isReadOnly() || m_library.catalog().stats().documents > 0)
+    // Decided by the first browse's total (counting here, on the GUI thread, would hold up the
+    // start on a large library).
+    if (m_library.isReadOnly() || samplePackPath().isEmpty())
         return;
-    const QString pack = samplePackPath();
-    if (pack.isEmpty())
-        return;
-    const auto answer = QMessageBox::question(
-        this, tr("Empty library"),
-        tr("The library is still empty. Import the bundled sample pack of the Smart Region Toolbox to look around?"),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-    if (answer == QMessageBox::Yes)
-        importPaths({pack});
+    if (m_firstBrowseTotal == 0)
+        askForSamplePack();
+    else if (m_firstBrowseTotal < 0)
+        m_offerSamplePack = true; // asked when the first browse arrives
+}
+
+void MainWindow::askForSamplePack()
+{
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Empty library"),
+                                tr("The library is still empty. Import the bundled sample pack of the Smart Region Toolbox to look around?"),
+                                QMessageBox::Yes | QMessageBox::No, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setDefaultButton(QMessageBox::Yes);
+    connect(box, &QMessageBox::buttonClicked, this, [this, box](QAbstractButton *button) {
+        if (box->standardButton(button) == QMessageBox::Yes)
+            importPaths({samplePackPath()});
+    });
+    box->open();
 }

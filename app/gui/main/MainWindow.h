@@ -72,6 +72,7 @@ public slots:
 
 signals:
     void searchFinished(qint64 total);
+    void facetsShown();
     void detailsShown(qint64 documentId);
     void tagsChanged();
     void originalOpened(const QString &path);
@@ -98,6 +99,7 @@ private:
     void retranslate();
     void showStatusCount();
     void rememberQuery();
+    void askForSamplePack();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Library &m_library;
@@ -116,7 +118,10 @@ private:
     quint64 m_searchGeneration = 0;
     quint64 m_detailsGeneration = 0;
     QStringList m_highlightTerms;
-    SearchResult m_lastResult; // facets and total of the shown search (hits live in the model)
+    qint64 m_total = 0;                                  // of the shown search (hits live in the model)
+    QMap<QString, QList<QPair<QString, int>>> m_facets;  // of the shown search
+    qint64 m_firstBrowseTotal = -1;                      // documents in the library at start, once known
+    bool m_offerSamplePack = false;
     std::optional<DocumentRecord> m_current;
     qint64 m_keepDocument = 0; // the document to select again after a refresh
     QList<TagRecord> m_tags;
