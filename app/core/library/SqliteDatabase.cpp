@@ -35,7 +35,9 @@ bool SqliteDatabase::open(const QString &path, Mode mode, QString *error)
         close();
         return false;
     }
-    QString pragmas = QStringLiteral("PRAGMA foreign_keys=ON;");
+    // Memory-mapped reads and a larger page cache: search walks FTS5 doclists and looks up thousands of
+    // documents rows per query, and read() calls through a 2 MB cache measured about twice as slow.
+    QString pragmas = QStringLiteral("PRAGMA foreign_keys=ON; PRAGMA mmap_size=2147418112; PRAGMA cache_size=-65536;");
     if (mode == Mode::ReadWrite)
         pragmas += QStringLiteral("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
     if (!exec(pragmas, error)) {
