@@ -6,9 +6,17 @@
 #include "search/GermanNormalizer.h"
 #include "search/QueryParser.h"
 
+#include <QHash>
 #include <QSet>
 
+#include <sqlite3.h>
+
 #include <algorithm>
+#include <cstdlib>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
 
 namespace {
 constexpr int MinCompoundPart = 4; // shorter keys ("bau") would expand to half the vocabulary
@@ -263,76 +271,112 @@ SearchResult Searcher::search(const SearchRequest &request)
     const Query expanded = words.size() <= MaxExpandedWords ? expandCompounds(query) : query;
     const Fts5QueryBuilder::Plan plan = builder.plan(expanded);
 
+    // The metadata conditions, bound first so that every statement below can add its MATCH after them.
     Sql sql;
-    QString from;
-    if (!plan.match.isEmpty()) {
-        from = QStringLiteral("FROM document_fts JOIN documents d ON d.id = document_fts.rowid WHERE document_fts MATCH %1")
-                   .arg(sql.bind(plan.match));
-    } else {
-        from = QStringLiteral("FROM documents d WHERE 1");
-    }
+    QString conditions;
     if (!plan.exclude.isEmpty())
-        from += QStringLiteral(" AND d.id NOT IN (SELECT rowid FROM document_fts WHERE document_fts MATCH %1)").arg(sql.bind(plan.exclude));
+        conditions += QStringLiteral(" AND d.id NOT IN (SELECT rowid FROM document_fts WHERE document_fts MATCH %1)").arg(sql.bind(plan.exclude));
     for (const Query &filter : plan.filters)
-        from += QStringLiteral(" AND ") + filterSql(filter, sql);
+        conditions += QStringLiteral(" AND ") + filterSql(filter, sql);
     const bool filtered = !query.isEmpty();
 
-    SqliteStatement count = m_db.prepare(QStringLiteral("SELECT count(*) ") + from);
-    count.bindAll(sql.args);
-    if (!count.next()) {
-        result.error = count.error().isEmpty() ? m_db.lastError() : count.error();
-        return result;
+    // The rows matching a full-text expression and the conditions. FTS5 stays the outer loop (CROSS
+    // JOIN): it hands out its rows in rowid or rank order, and documents is only looked up per row.
+    const auto fromFor = [&](Sql &s, const QString &match) {
+        if (match.isEmpty())
+            return QStringLiteral("FROM documents d WHERE 1") + conditions;
+        return QStringLiteral("FROM document_fts CROSS JOIN documents d ON d.id = document_fts.rowid WHERE document_fts MATCH %1")
+                   .arg(s.bind(match))
+            + conditions;
+    };
+    Sql all = sql;
+    const QString from = fromFor(all, plan.match);
+
+    // total, and for the facets the list of all matching ids, in one pass when both are wanted.
+    if (request.facets && filtered) {
+        m_db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY); DELETE FROM temp.search_hits;"));
+        SqliteStatement fill = m_db.prepare(QStringLiteral("INSERT INTO temp.search_hits SELECT d.id ") + from);
+        fill.bindAll(all.args);
+        if (!fill.run()) {
+            result.error = fill.error().isEmpty() ? m_db.lastError() : fill.error();
+            return result;
+        }
+        result.total = m_db.changes();
+    } else {
+        // Without conditions the documents table adds nothing to a count of full-text matches.
+        Sql countArgs = sql;
+        const QString countFrom = !plan.match.isEmpty() && conditions.isEmpty()
+            ? QStringLiteral("FROM document_fts WHERE document_fts MATCH %1").arg(countArgs.bind(plan.match))
+            : fromFor(countArgs, plan.match);
+        SqliteStatement count = m_db.prepare(QStringLiteral("SELECT count(*) ") + countFrom);
+        count.bindAll(countArgs.args);
+        if (!count.next()) {
+            result.error = count.error().isEmpty() ? m_db.lastError() : count.error();
+            return result;
+        }
+        result.total = count.integer(0);
     }
-    result.total = count.integer(0);
 
     const bool ranked = !plan.match.isEmpty() && request.sort == SearchRequest::Sort::Relevance;
-    Sql page = sql;
-    QString exact = QStringLiteral("1");
-    if (!plan.match.isEmpty() && exactPlan.match != plan.match && !exactPlan.match.isEmpty())
-        exact = QStringLiteral("(d.id IN (SELECT rowid FROM document_fts WHERE document_fts MATCH %1))").arg(page.bind(exactPlan.match));
-    const QString score = ranked ? QStringLiteral("bm25(document_fts, %1, %2, %3)").arg(TitleWeight).arg(MetaWeight).arg(BodyWeight)
-                                 : QStringLiteral("0");
-    QString order;
-    switch (request.sort) {
-    case SearchRequest::Sort::Relevance:
-        order = ranked ? QStringLiteral("exact DESC, score, d.year DESC, d.imported_at DESC")
-                       : QStringLiteral("d.title COLLATE NOCASE, d.id");
-        break;
-    case SearchRequest::Sort::Title:
-        order = QStringLiteral("d.title COLLATE NOCASE, d.id");
-        break;
-    case SearchRequest::Sort::Date:
-        order = QStringLiteral("d.year IS NULL, d.year DESC, d.imported_at DESC, d.id");
-        break;
-    case SearchRequest::Sort::Category:
-        order = QStringLiteral("d.category IS NULL, d.category COLLATE NOCASE, d.title COLLATE NOCASE, d.id");
-        break;
+    if (ranked) {
+        // Exact word matches first: the exact expression, then (only when the page is not full yet)
+        // what the compound parts add. Each phase is ranked by FTS5 itself (ORDER BY rank), so only the
+        // rows handed out get a documents row, a snippet and a page.
+        const bool expandedFurther = !exactPlan.match.isEmpty() && exactPlan.match != plan.match;
+        const int wanted = std::max(0, request.offset) + std::max(0, request.limit);
+        QList<SearchHit> hits;
+        if (!rankedPhase(expandedFurther ? exactPlan.match : plan.match, true, sql, conditions, wanted, hits, result))
+            return result;
+        if (expandedFurther && hits.size() < wanted) {
+            const QString rest = QStringLiteral("(%1) NOT (%2)").arg(plan.match, exactPlan.match);
+            if (!rankedPhase(rest, false, sql, conditions, wanted - int(hits.size()), hits, result))
+                return result;
+        }
+        result.hits = hits.mid(std::min<qsizetype>(hits.size(), std::max(0, request.offset)), std::max(0, request.limit));
+        loadTags(result.hits);
+    } else {
+        Sql page = all;
+        QString exact = QStringLiteral("1");
+        if (!plan.match.isEmpty() && exactPlan.match != plan.match && !exactPlan.match.isEmpty())
+            exact = QStringLiteral("(d.id IN (SELECT rowid FROM document_fts WHERE document_fts MATCH %1))").arg(page.bind(exactPlan.match));
+        QString order;
+        switch (request.sort) {
+        case SearchRequest::Sort::Relevance:
+        case SearchRequest::Sort::Title:
+            order = QStringLiteral("d.title COLLATE NOCASE, d.id");
+            break;
+        case SearchRequest::Sort::Date:
+            order = QStringLiteral("d.year IS NULL, d.year DESC, d.imported_at DESC, d.id");
+            break;
+        case SearchRequest::Sort::Category:
+            order = QStringLiteral("d.category IS NULL, d.category COLLATE NOCASE, d.title COLLATE NOCASE, d.id");
+            break;
+        }
+        SqliteStatement hits = m_db.prepare(
+            QStringLiteral("SELECT d.id, d.title, d.filename, d.category, d.doc_type, d.format, d.year, %1 AS exact ").arg(exact)
+            + from + QStringLiteral(" ORDER BY %1 LIMIT %2 OFFSET %3").arg(order, page.bind(request.limit), page.bind(request.offset)));
+        hits.bindAll(page.args);
+        while (hits.next()) {
+            SearchHit hit;
+            hit.id = hits.integer(0);
+            hit.title = hits.text(1);
+            hit.filename = hits.text(2);
+            hit.category = hits.text(3);
+            hit.type = hits.text(4);
+            hit.format = hits.text(5);
+            hit.year = int(hits.integer(6));
+            hit.exact = hits.integer(7) != 0;
+            result.hits.append(hit);
+        }
+        if (!hits.error().isEmpty()) {
+            result.error = hits.error();
+            return result;
+        }
+        loadTags(result.hits);
+        loadSnippets(result.hits, plan.match);
     }
-    SqliteStatement hits = m_db.prepare(
-        QStringLiteral("SELECT d.id, d.title, d.filename, d.category, d.doc_type, d.format, d.year, %1 AS score, %2 AS exact ")
-            .arg(score, exact)
-        + from + QStringLiteral(" ORDER BY %1 LIMIT %2 OFFSET %3").arg(order, page.bind(request.limit), page.bind(request.offset)));
-    hits.bindAll(page.args);
-    while (hits.next()) {
-        SearchHit hit;
-        hit.id = hits.integer(0);
-        hit.title = hits.text(1);
-        hit.filename = hits.text(2);
-        hit.category = hits.text(3);
-        hit.type = hits.text(4);
-        hit.format = hits.text(5);
-        hit.year = int(hits.integer(6));
-        hit.score = hits.real(7);
-        hit.exact = hits.integer(8) != 0;
-        result.hits.append(hit);
-    }
-    if (!hits.error().isEmpty()) {
-        result.error = hits.error();
-        return result;
-    }
-    loadDetails(result.hits, plan.match);
     if (request.facets)
-        loadFacets(from, sql.args, filtered, result);
+        loadFacets(filtered, result);
 
     if (result.total == 0) {
         QStringList words;
@@ -347,7 +391,116 @@ SearchResult Searcher::search(const SearchRequest &request)
     return result;
 }
 
-void Searcher::loadDetails(QList<SearchHit> &hits, const QString &match) const
+bool Searcher::rankedPhase(const QString &match, bool exact, const Sql &sql, const QString &conditions, int wanted,
+                           QList<SearchHit> &hits, SearchResult &result) const
+{
+    if (wanted <= 0)
+        return true;
+    // 1. Every match with its score, in rowid order. (FTS5's own "ORDER BY rank" sorts the rows with
+    //    their position lists and measured about twice as slow; a partial sort of (score, id) pairs
+    //    here costs nothing.)
+    struct Scored
+    {
+        double score;
+        qint64 id;
+    };
+    std::vector<Scored> scored;
+    {
+        Sql s = sql;
+        const QString matchArg = s.bind(match);
+        const QString score = QStringLiteral("bm25(document_fts, %1, %2, %3)").arg(TitleWeight).arg(MetaWeight).arg(BodyWeight);
+        SqliteStatement stmt = m_db.prepare(
+            conditions.isEmpty()
+                ? QStringLiteral("SELECT rowid, %1 FROM document_fts WHERE document_fts MATCH %2").arg(score, matchArg)
+                : QStringLiteral("SELECT d.id, %1 FROM document_fts CROSS JOIN documents d ON d.id = document_fts.rowid "
+                                 "WHERE document_fts MATCH %2")
+                          .arg(score, matchArg)
+                    + conditions);
+        stmt.bindAll(s.args);
+        while (stmt.next())
+            scored.push_back({stmt.real(1), stmt.integer(0)});
+        if (!stmt.error().isEmpty()) {
+            result.error = stmt.error();
+            return false;
+        }
+    }
+    const auto byScore = [](const Scored &a, const Scored &b) { return a.score < b.score; };
+    // The best wanted rows, and all rows tying with the last of them: ties go to the newest, decided
+    // below with the documents rows.
+    if (qsizetype(scored.size()) > wanted) {
+        std::nth_element(scored.begin(), scored.begin() + (wanted - 1), scored.end(), byScore);
+        const double bound = scored[wanted - 1].score;
+        const auto end = std::partition(scored.begin() + wanted, scored.end(), [bound](const Scored &x) { return x.score <= bound; });
+        scored.erase(end, scored.end());
+    }
+    if (scored.empty())
+        return true;
+
+    // 2. Documents rows, snippets and pages for those rows only: one more pass over the match, filtered
+    //    by rowid before any snippet is made. The unary + keeps SQLite from turning the IN list into
+    //    one FTS5 lookup per id, each of which would evaluate the whole expression again (prefix terms
+    //    merge their doclists every time: 50 × 17 ms for "tab*" at 100,000 documents).
+    QStringList ids;
+    QHash<qint64, double> scores;
+    for (const Scored &x : scored) {
+        ids.append(QString::number(x.id));
+        scores.insert(x.id, x.score);
+    }
+    Sql s = sql;
+    const QString matchArg = s.bind(match);
+    SqliteStatement stmt = m_db.prepare(
+        QStringLiteral("SELECT d.id, d.title, d.filename, d.category, d.doc_type, d.format, d.year, d.imported_at, "
+                       "snippet(document_fts, -1, char(57344), char(57345), '…', 16), srt_hitpage(document_fts) "
+                       "FROM document_fts CROSS JOIN documents d ON d.id = document_fts.rowid "
+                       "WHERE document_fts MATCH %1 AND +document_fts.rowid IN (%2)")
+            .arg(matchArg, ids.join(QLatin1Char(','))));
+    stmt.bindAll(s.args);
+    struct Row
+    {
+        SearchHit hit;
+        QString importedAt;
+        bool hasYear;
+    };
+    QList<Row> rows;
+    while (stmt.next()) {
+        Row row;
+        row.hit.id = stmt.integer(0);
+        row.hit.title = stmt.text(1);
+        row.hit.filename = stmt.text(2);
+        row.hit.category = stmt.text(3);
+        row.hit.type = stmt.text(4);
+        row.hit.format = stmt.text(5);
+        row.hasYear = !stmt.isNull(6);
+        row.hit.year = int(stmt.integer(6));
+        row.importedAt = stmt.text(7);
+        row.hit.score = scores.value(row.hit.id);
+        row.hit.exact = exact;
+        row.hit.snippet = stmt.text(8).simplified();
+        row.hit.page = row.hit.format == QLatin1String("pdf") ? int(stmt.integer(9)) : 0;
+        rows.append(row);
+    }
+    if (!stmt.error().isEmpty()) {
+        result.error = stmt.error();
+        return false;
+    }
+    // score, then year (none last), then import time, both newest first
+    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+        if (a.hit.score != b.hit.score)
+            return a.hit.score < b.hit.score;
+        if (a.hasYear != b.hasYear)
+            return a.hasYear;
+        if (a.hit.year != b.hit.year)
+            return a.hit.year > b.hit.year;
+        if (a.importedAt != b.importedAt)
+            return a.importedAt > b.importedAt;
+        return a.hit.id < b.hit.id;
+    });
+    for (qsizetype i = 0; i < rows.size() && i < wanted; ++i)
+        hits.append(rows.at(i).hit);
+    return true;
+}
+
+void Searcher::loadTags(QList<SearchHit> &hits) const
 {
     if (hits.isEmpty())
         return;
@@ -357,13 +510,16 @@ void Searcher::loadDetails(QList<SearchHit> &hits, const QString &match) const
         ids.append(QString::number(hit.id));
         byId.insert(hit.id, &hit);
     }
-    const QString idList = ids.join(QLatin1Char(','));
     SqliteStatement tags = m_db.prepare(QStringLiteral(
         "SELECT dt.document_id, t.name FROM document_tags dt JOIN tags t ON t.id = dt.tag_id WHERE dt.document_id IN (%1) "
-        "ORDER BY t.name_key").arg(idList));
+        "ORDER BY t.name_key").arg(ids.join(QLatin1Char(','))));
     while (tags.next())
         byId.value(tags.integer(0))->tags.append(tags.text(1));
-    if (match.isEmpty())
+}
+
+void Searcher::loadSnippets(QList<SearchHit> &hits, const QString &match) const
+{
+    if (hits.isEmpty() || match.isEmpty())
         return;
     // Snippets and pages only for the hits shown, one row each: FTS5 seeks a "rowid = ?" directly,
     // while "rowid IN (…)" would make it evaluate the whole match first (measured: 50 × faster).
@@ -380,41 +536,69 @@ void Searcher::loadDetails(QList<SearchHit> &hits, const QString &match) const
     }
 }
 
-void Searcher::loadFacets(const QString &fromWhere, const QVariantList &args, bool filtered, SearchResult &result) const
+void Searcher::loadFacets(bool filtered, SearchResult &result) const
 {
-    QString source = QStringLiteral("documents d");
-    if (filtered) {
-        m_db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY); DELETE FROM temp.search_hits;"));
-        SqliteStatement fill = m_db.prepare(QStringLiteral("INSERT INTO temp.search_hits SELECT d.id ") + fromWhere);
-        fill.bindAll(args);
-        fill.run();
-        source = QStringLiteral("temp.search_hits h JOIN documents d ON d.id = h.id");
+    // temp.search_hits holds the matching ids (see search()) when filtered. The hit list drives every
+    // join (CROSS JOIN): the planner knows nothing about the temp table and would otherwise scan the
+    // documents indexes instead.
+    const QString hits = filtered ? QStringLiteral("temp.search_hits h CROSS JOIN ") : QString();
+    const auto on = [filtered](const QString &column) {
+        return filtered ? QStringLiteral(" ON %1 = h.id").arg(column) : QString();
+    };
+    // The five document columns in one pass over the hits, counted here (a GROUP BY per column would
+    // look every document up five times; one over all five gives nearly a group per row).
+    const QStringList names{QStringLiteral("category"), QStringLiteral("type"), QStringLiteral("year"), QStringLiteral("format"),
+                            QStringLiteral("municipality")};
+    std::map<std::string, int, std::less<>> counts[5];
+    {
+        const QByteArray sql = QStringLiteral("SELECT d.category, d.doc_type, d.year, d.format, d.municipality FROM %1documents d%2")
+                                   .arg(hits, on(QStringLiteral("d.id")))
+                                   .toUtf8();
+        sqlite3_stmt *stmt = nullptr;
+        if (sqlite3_prepare_v2(m_db.handle(), sql.constData(), int(sql.size()), &stmt, nullptr) == SQLITE_OK) {
+            while (sqlite3_step(stmt) == SQLITE_ROW) {
+                for (int c = 0; c < 5; ++c) {
+                    if (sqlite3_column_type(stmt, c) == SQLITE_NULL)
+                        continue;
+                    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, c));
+                    const std::string_view value(text, size_t(sqlite3_column_bytes(stmt, c)));
+                    if (value.empty())
+                        continue;
+                    auto it = counts[c].find(value);
+                    if (it == counts[c].end())
+                        it = counts[c].emplace(std::string(value), 0).first;
+                    ++it->second;
+                }
+            }
+        }
+        sqlite3_finalize(stmt);
     }
-    const QList<QPair<QString, QString>> columns{{QStringLiteral("category"), QStringLiteral("d.category")},
-                                                 {QStringLiteral("type"), QStringLiteral("d.doc_type")},
-                                                 {QStringLiteral("year"), QStringLiteral("d.year")},
-                                                 {QStringLiteral("format"), QStringLiteral("d.format")},
-                                                 {QStringLiteral("municipality"), QStringLiteral("d.municipality")}};
-    for (const auto &[name, column] : columns) {
-        SqliteStatement stmt = m_db.prepare(QStringLiteral("SELECT %1, count(*) FROM %2 WHERE %1 IS NOT NULL AND %1 != '' "
-                                                           "GROUP BY %1 ORDER BY count(*) DESC, %1")
-                                                .arg(column, source));
-        auto &values = result.facets[name];
-        while (stmt.next())
-            values.append({stmt.text(0), int(stmt.integer(1))});
+    for (int c = 0; c < 5; ++c) {
+        auto &values = result.facets[names.at(c)];
+        // Most frequent first, then by value: years as numbers, text in SQLite's BINARY order (bytes).
+        std::vector<std::pair<const std::string *, int>> sorted;
+        for (const auto &[value, n] : counts[c])
+            sorted.push_back({&value, n});
+        const bool numeric = c == 2;
+        std::stable_sort(sorted.begin(), sorted.end(), [numeric](const auto &a, const auto &b) {
+            if (a.second != b.second)
+                return a.second > b.second;
+            return numeric && std::strtoll(a.first->c_str(), nullptr, 10) < std::strtoll(b.first->c_str(), nullptr, 10);
+        });
+        for (const auto &[value, n] : sorted)
+            values.append({QString::fromStdString(*value), n});
     }
-    // Tags and packs need no documents row: joining the hit list to the link tables directly is 15 ×
-    // faster at 100,000 documents.
-    const QString links = filtered ? QStringLiteral("temp.search_hits h JOIN %1 ON %2 = h.id") : QStringLiteral("%1");
-    SqliteStatement tags = m_db.prepare(QStringLiteral("SELECT t.name, count(*) FROM %1 "
-                                                       "JOIN tags t ON t.id = dt.tag_id GROUP BY t.id ORDER BY t.name_key")
-                                            .arg(links.arg(QStringLiteral("document_tags dt"), QStringLiteral("dt.document_id"))));
+    // Tags and packs need no documents row.
+    SqliteStatement tags = m_db.prepare(QStringLiteral("SELECT t.name, x.n FROM (SELECT dt.tag_id AS tag_id, count(*) AS n "
+                                                       "FROM %1document_tags dt%2 GROUP BY dt.tag_id) x "
+                                                       "JOIN tags t ON t.id = x.tag_id ORDER BY t.name_key")
+                                            .arg(hits, on(QStringLiteral("dt.document_id"))));
     auto &tagValues = result.facets[QStringLiteral("tag")];
     while (tags.next())
         tagValues.append({tags.text(0), int(tags.integer(1))});
-    SqliteStatement packs = m_db.prepare(QStringLiteral("SELECT p.name, count(DISTINCT pe.document_id) FROM %1 "
+    SqliteStatement packs = m_db.prepare(QStringLiteral("SELECT p.name, count(DISTINCT pe.document_id) FROM %1pack_entries pe%2 "
                                                         "JOIN packs p ON p.id = pe.pack_id GROUP BY p.name ORDER BY p.name")
-                                             .arg(links.arg(QStringLiteral("pack_entries pe"), QStringLiteral("pe.document_id"))));
+                                             .arg(hits, on(QStringLiteral("pe.document_id"))));
     auto &packValues = result.facets[QStringLiteral("pack")];
     while (packs.next())
         packValues.append({packs.text(0), int(packs.integer(1))});

@@ -50,8 +50,12 @@ private:
     Query expandCompounds(const Query &query) const;
     QString filterSql(const Query &query, Sql &sql) const;
     QString surfaceForm(const QString &key) const;
-    void loadFacets(const QString &fromWhere, const QVariantList &args, bool filtered, SearchResult &result) const;
-    void loadDetails(QList<SearchHit> &hits, const QString &match) const;
+    // Appends up to wanted rows matching match and conditions, best first, to hits.
+    bool rankedPhase(const QString &match, bool exact, const Sql &sql, const QString &conditions, int wanted,
+                     QList<SearchHit> &hits, SearchResult &result) const;
+    void loadFacets(bool filtered, SearchResult &result) const;
+    void loadTags(QList<SearchHit> &hits) const;
+    void loadSnippets(QList<SearchHit> &hits, const QString &match) const;
 
     SqliteDatabase &m_db;
 };
