@@ -743,15 +743,20 @@ QString stageOf(const QString &sql)
     if (sql.startsWith(QLatin1String("SELECT count(*) FROM")))
         return QStringLiteral("count");
     if (sql.startsWith(QLatin1String("SELECT d.id, d.title")))
-        return QStringLiteral("top50");
+        return QStringLiteral("top50"); // with snippets and pages when ranked
+    if (sql.startsWith(QLatin1String("SELECT rowid, bm25(document_fts")) || sql.startsWith(QLatin1String("SELECT d.id, bm25(document_fts")))
+        return QStringLiteral("scores"); // every match scored, ranked in C++
     if (sql.startsWith(QLatin1String("SELECT dt.document_id, t.name")))
         return QStringLiteral("tags");
-    if (sql.startsWith(QLatin1String("SELECT rowid, snippet(document_fts")) || sql.startsWith(QLatin1String("SELECT snippet(document_fts, -1, char(57344)")))
+    if (sql.startsWith(QLatin1String("SELECT rowid, snippet(document_fts")) || sql.startsWith(QLatin1String("SELECT snippet(document_fts, -1, char(57344)")) || sql.startsWith(QLatin1String("SELECT srt_snippet(document_fts")))
         return QStringLiteral("snippets"); // all hits at once (rowid IN) or one statement per hit (rowid = ?)
     if (sql.startsWith(QLatin1String("CREATE TEMP TABLE IF NOT EXISTS search_hits")) || sql.startsWith(QLatin1String("DELETE FROM temp.search_hits"))
         || sql.startsWith(QLatin1String("INSERT INTO temp.search_hits")))
         return QStringLiteral("facets: hit list");
+    if (sql.startsWith(QLatin1String("SELECT d.category, d.doc_type, d.year, d.format, d.municipality FROM")))
+        return QStringLiteral("facets: counts"); // the five document columns, counted in C++
     if ((sql.startsWith(QLatin1String("SELECT d.")) || sql.startsWith(QLatin1String("SELECT t.name, count(*)"))
+         || sql.startsWith(QLatin1String("SELECT t.name, x.n"))
          || sql.startsWith(QLatin1String("SELECT p.name, count(DISTINCT")))
         && sql.contains(QLatin1String("GROUP BY")))
         return QStringLiteral("facets: counts");
@@ -1336,7 +1341,7 @@ int query(const QMap<QString, QString> &args)
 
     if (args.contains(QStringLiteral("profile"))) {
         // Each search's own statements, replayed one by one (see profileStages); median of RUNS replays.
-        const QStringList stages{QStringLiteral("prep"), QStringLiteral("count"), QStringLiteral("top50"), QStringLiteral("tags"),
+        const QStringList stages{QStringLiteral("prep"), QStringLiteral("count"), QStringLiteral("scores"), QStringLiteral("top50"), QStringLiteral("tags"),
                                  QStringLiteral("snippets"), QStringLiteral("facets: hit list"), QStringLiteral("facets: counts"),
                                  QStringLiteral("suggestions")};
         std::map<QString, std::map<QString, std::vector<double>>> byClass;

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QVariantList>
 
+#include <vector>
+
 class SqliteDatabase;
 
 // The one search call of the app: the GUI and the CLI give it the same query string and get the same
@@ -53,7 +55,8 @@ private:
     // Appends up to wanted rows matching match and conditions, best first, to hits.
     bool rankedPhase(const QString &match, bool exact, const Sql &sql, const QString &conditions, int wanted,
                      QList<SearchHit> &hits, SearchResult &result) const;
-    void loadFacets(bool filtered, SearchResult &result) const;
+    // ids: all matches; nullptr: all documents (no query)
+    void loadFacets(const std::vector<qint64> *ids, SearchResult &result) const;
     void loadTags(QList<SearchHit> &hits) const;
     void loadSnippets(QList<SearchHit> &hits, const QString &match) const;
 
