@@ -744,7 +744,8 @@ QString stageOf(const QString &sql)
         return QStringLiteral("count");
     if (sql.startsWith(QLatin1String("SELECT d.id, d.title")))
         return QStringLiteral("top50"); // with snippets and pages when ranked
-    if (sql.startsWith(QLatin1String("SELECT rowid, bm25(document_fts")) || sql.startsWith(QLatin1String("SELECT d.id, bm25(document_fts")))
+    if (sql.startsWith(QLatin1String("SELECT rowid, bm25(document_fts")) || sql.startsWith(QLatin1String("SELECT d.id, bm25(document_fts"))
+        || sql.startsWith(QLatin1String("SELECT rowid, srt_bm25(document_fts")) || sql.startsWith(QLatin1String("SELECT d.id, srt_bm25(document_fts")))
         return QStringLiteral("scores"); // every match scored, ranked in C++
     if (sql.startsWith(QLatin1String("SELECT dt.document_id, t.name")))
         return QStringLiteral("tags");

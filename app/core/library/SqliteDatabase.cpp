@@ -209,6 +209,12 @@ SqliteStatement &SqliteStatement::bindNull(int index)
     return *this;
 }
 
+SqliteStatement &SqliteStatement::bindPointer(int index, void *pointer, const char *type)
+{
+    sqlite3_bind_pointer(m_stmt, index, pointer, type, nullptr);
+    return *this;
+}
+
 void SqliteStatement::bindAll(const QVariantList &values)
 {
     for (int i = 0; i < values.size(); ++i)

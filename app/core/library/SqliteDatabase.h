@@ -73,6 +73,8 @@ public:
     SqliteStatement &bind(int index, const QString &value);
     SqliteStatement &bind(int index, qint64 value);
     SqliteStatement &bindNull(int index);
+    // An object for an extension function (sqlite3_bind_pointer): not freed, must outlive the statement.
+    SqliteStatement &bindPointer(int index, void *pointer, const char *type);
     void bindAll(const QVariantList &values);
 
     // Steps once: true while a row is available. Check error() after false.

@@ -5,6 +5,7 @@
 #include "search/Fts5QueryBuilder.h"
 #include "search/GermanNormalizer.h"
 #include "search/QueryParser.h"
+#include "search/SqlExtensions.h"
 
 #include <QHash>
 #include <QMap>
@@ -232,6 +233,31 @@ struct FacetTable
         return links.error().isEmpty() && entries.error().isEmpty();
     }
 };
+
+// Each row's length in tokens, from document_fts_docsize (one varint per column), for srt_bm25.
+bool loadRowLengths(SqliteDatabase &db, SqlExtensions::RowLengths &lengths)
+{
+    SqliteStatement sizes = db.prepare(QStringLiteral("SELECT id, sz FROM document_fts_docsize"));
+    while (sizes.next()) {
+        const qint64 id = sizes.integer(0);
+        if (id < 0 || id > std::numeric_limits<int>::max() / 2)
+            continue; // srt_bm25 asks FTS5 for rows it does not cover
+        const QByteArray sz = sizes.value(1).toByteArray();
+        qint64 total = 0, value = 0;
+        for (const char c : sz) {
+            const auto byte = static_cast<unsigned char>(c);
+            value = (value << 7) | (byte & 0x7f);
+            if (!(byte & 0x80)) {
+                total += value;
+                value = 0;
+            }
+        }
+        if (size_t(id) >= lengths.tokens.size())
+            lengths.tokens.resize(size_t(id) + 1, -1);
+        lengths.tokens[size_t(id)] = int(std::min<qint64>(total, std::numeric_limits<int>::max()));
+    }
+    return sizes.error().isEmpty();
+}
 
 qint64 dataVersion(SqliteDatabase &db)
 {
@@ -532,7 +558,9 @@ bool Searcher::rankedPhase(const QString &match, bool exact, const Sql &sql, con
     {
         Sql s = sql;
         const QString matchArg = s.bind(match);
-        const QString score = QStringLiteral("bm25(document_fts, %1, %2, %3)").arg(TitleWeight).arg(MetaWeight).arg(BodyWeight);
+        const int lengthsArg = int(s.args.size()) + 1;
+        s.args.append(QVariant()); // bound below as a pointer
+        const QString score = QStringLiteral("srt_bm25(document_fts, %1, %2, %3, ?%4)").arg(TitleWeight).arg(MetaWeight).arg(BodyWeight).arg(lengthsArg);
         SqliteStatement stmt = m_db.prepare(
             conditions.isEmpty()
                 ? QStringLiteral("SELECT rowid, %1 FROM document_fts WHERE document_fts MATCH %2").arg(score, matchArg)
@@ -541,6 +569,7 @@ bool Searcher::rankedPhase(const QString &match, bool exact, const Sql &sql, con
                           .arg(score, matchArg)
                     + conditions);
         stmt.bindAll(s.args);
+        stmt.bindPointer(lengthsArg, rowLengths().get(), "srt_row_lengths");
         while (stmt.next())
             scored.push_back({stmt.real(1), stmt.integer(0)});
         if (!stmt.error().isEmpty()) {
@@ -622,6 +651,30 @@ bool Searcher::rankedPhase(const QString &match, bool exact, const Sql &sql, con
     for (qsizetype i = 0; i < rows.size() && i < wanted; ++i)
         hits.append(rows.at(i).hit);
     return true;
+}
+
+std::shared_ptr<SqlExtensions::RowLengths> Searcher::rowLengths() const
+{
+    // Kept with the connection like the facet table, and as current: a stale length would change scores.
+    struct Cached
+    {
+        qint64 dataVersion = -1, totalChanges = -1;
+        std::shared_ptr<SqlExtensions::RowLengths> lengths;
+    };
+    static const QByteArray Key = QByteArrayLiteral("Searcher/rowLengths");
+    auto cached = std::static_pointer_cast<Cached>(m_db.userData(Key));
+    const qint64 version = dataVersion(m_db);
+    const qint64 changes = sqlite3_total_changes64(m_db.handle());
+    if (cached && cached->dataVersion == version && cached->totalChanges == changes)
+        return cached->lengths;
+    auto fresh = std::make_shared<Cached>();
+    fresh->dataVersion = version;
+    fresh->totalChanges = changes;
+    fresh->lengths = std::make_shared<SqlExtensions::RowLengths>();
+    if (!loadRowLengths(m_db, *fresh->lengths))
+        fresh->lengths.reset(); // srt_bm25 then asks FTS5 for every length
+    m_db.setUserData(Key, fresh);
+    return fresh->lengths;
 }
 
 void Searcher::loadTags(QList<SearchHit> &hits) const

@@ -2,10 +2,12 @@
 
 #include "search/Query.h"
 #include "search/SearchTypes.h"
+#include "search/SqlExtensions.h"
 
 #include <QCoreApplication>
 #include <QVariantList>
 
+#include <memory>
 #include <vector>
 
 class SqliteDatabase;
@@ -58,6 +60,7 @@ private:
     // ids: all matches; nullptr: all documents (no query)
     void loadFacets(const std::vector<qint64> *ids, SearchResult &result) const;
     void loadTags(QList<SearchHit> &hits) const;
+    std::shared_ptr<SqlExtensions::RowLengths> rowLengths() const;
     void loadSnippets(QList<SearchHit> &hits, const QString &match) const;
 
     SqliteDatabase &m_db;

@@ -6,6 +6,8 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cmath>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -254,6 +256,107 @@ void snippetFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_cont
     sqlite3_result_text(context, out.data(), int(out.size()), SQLITE_TRANSIENT);
 }
 
+// srt_bm25(fts, title weight, meta weight, body weight, lengths): FTS5's bm25() — the same formula,
+// IDF and average length, so the same scores — made cheaper per row: the phrase frequencies come from
+// walking each phrase's positions (no instance array), and the row's length in tokens from
+// `lengths` (a pointer bound as "srt_row_lengths": SqlExtensions::RowLengths, indexed by rowid) instead
+// of a lookup in the %_docsize table per row. Without lengths, or for a rowid it does not cover, the
+// length comes from FTS5.
+struct Bm25Data
+{
+    int phrases = 0;
+    double averageLength = 0;
+    std::vector<double> idf;
+    std::vector<double> frequency;
+};
+
+int countRow(const Fts5ExtensionApi *, Fts5Context *, void *userData)
+{
+    ++*static_cast<sqlite3_int64 *>(userData);
+    return SQLITE_OK;
+}
+
+void bm25Function(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context, int argc, sqlite3_value **argv)
+{
+    constexpr double k1 = 1.2;
+    constexpr double b = 0.75;
+    auto *data = static_cast<Bm25Data *>(api->xGetAuxdata(fts, 0));
+    int rc = SQLITE_OK;
+    if (!data) {
+        auto fresh = std::make_unique<Bm25Data>();
+        sqlite3_int64 rows = 0, tokens = 0;
+        fresh->phrases = api->xPhraseCount(fts);
+        rc = api->xRowCount(fts, &rows);
+        if (rc == SQLITE_OK)
+            rc = api->xColumnTotalSize(fts, -1, &tokens);
+        if (rc == SQLITE_OK)
+            fresh->averageLength = double(tokens) / double(rows);
+        fresh->idf.resize(size_t(fresh->phrases));
+        fresh->frequency.resize(size_t(fresh->phrases));
+        for (int i = 0; rc == SQLITE_OK && i < fresh->phrases; ++i) {
+            sqlite3_int64 hits = 0;
+            rc = api->xQueryPhrase(fts, i, &hits, countRow);
+            if (rc == SQLITE_OK) {
+                double idf = std::log((double(rows) - double(hits) + 0.5) / (double(hits) + 0.5));
+                if (idf <= 0.0)
+                    idf = 1e-6;
+                fresh->idf[size_t(i)] = idf;
+            }
+        }
+        if (rc == SQLITE_OK) {
+            data = fresh.get();
+            rc = api->xSetAuxdata(fts, fresh.release(), [](void *p) { delete static_cast<Bm25Data *>(p); });
+            if (rc != SQLITE_OK)
+                data = nullptr; // xSetAuxdata deleted it
+        }
+    }
+    if (rc != SQLITE_OK || !data) {
+        sqlite3_result_error_code(context, rc == SQLITE_OK ? SQLITE_NOMEM : rc);
+        return;
+    }
+    double weights[3] = {1.0, 1.0, 1.0};
+    for (int c = 0; c < 3 && c < argc; ++c) {
+        if (sqlite3_value_type(argv[c]) != SQLITE_NULL)
+            weights[c] = sqlite3_value_double(argv[c]);
+    }
+    for (int i = 0; i < data->phrases; ++i) {
+        double f = 0;
+        Fts5PhraseIter iter;
+        int column = 0, offset = 0;
+        rc = api->xPhraseFirst(fts, i, &iter, &column, &offset);
+        if (rc != SQLITE_OK) {
+            sqlite3_result_error_code(context, rc);
+            return;
+        }
+        for (; column >= 0; api->xPhraseNext(fts, &iter, &column, &offset))
+            f += column < 3 ? weights[column] : 1.0;
+        data->frequency[size_t(i)] = f;
+    }
+    double length = -1;
+    if (argc > 3) {
+        if (const auto *lengths = static_cast<const SqlExtensions::RowLengths *>(sqlite3_value_pointer(argv[3], "srt_row_lengths"))) {
+            const sqlite3_int64 rowid = api->xRowid(fts);
+            if (rowid >= 0 && rowid < sqlite3_int64(lengths->tokens.size()) && lengths->tokens[size_t(rowid)] >= 0)
+                length = lengths->tokens[size_t(rowid)];
+        }
+    }
+    if (length < 0) {
+        int tokens = 0;
+        rc = api->xColumnSize(fts, -1, &tokens);
+        if (rc != SQLITE_OK) {
+            sqlite3_result_error_code(context, rc);
+            return;
+        }
+        length = tokens;
+    }
+    double score = 0.0;
+    for (int i = 0; i < data->phrases; ++i) {
+        const double f = data->frequency[size_t(i)];
+        score += data->idf[size_t(i)] * ((f * (k1 + 1.0)) / (f + k1 * (1 - b + b * length / data->averageLength)));
+    }
+    sqlite3_result_double(context, -1.0 * score);
+}
+
 fts5_api *fts5Api(sqlite3 *db)
 {
     fts5_api *api = nullptr;
@@ -280,7 +383,8 @@ bool SqlExtensions::install(sqlite3 *db, QString *error)
     }
     fts5_api *api = fts5Api(db);
     if (!api || api->xCreateFunction(api, "srt_hitpage", nullptr, hitPageFunction, nullptr) != SQLITE_OK
-        || api->xCreateFunction(api, "srt_snippet", nullptr, snippetFunction, nullptr) != SQLITE_OK) {
+        || api->xCreateFunction(api, "srt_snippet", nullptr, snippetFunction, nullptr) != SQLITE_OK
+        || api->xCreateFunction(api, "srt_bm25", nullptr, bm25Function, nullptr) != SQLITE_OK) {
         if (error)
             *error = QStringLiteral("FTS5 is not available in this SQLite build");
         return false;
