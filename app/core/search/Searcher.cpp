@@ -436,6 +436,11 @@ SearchResult Searcher::search(const SearchRequest &request)
     Sql all = sql;
     const QString from = fromFor(all, plan.match);
 
+    const bool ranked = !plan.match.isEmpty() && request.sort == SearchRequest::Sort::Relevance;
+    const bool expandedFurther = !exactPlan.match.isEmpty() && exactPlan.match != plan.match;
+    // A ranked query without compound parts scores every match anyway: that pass counts them too.
+    const bool countedByRanking = ranked && !expandedFurther;
+
     // total, and for the facets the ids of all matches, in one pass when both are wanted.
     std::vector<qint64> matchIds;
     if (request.facets && filtered) {
@@ -452,7 +457,7 @@ SearchResult Searcher::search(const SearchRequest &request)
             return result;
         }
         result.total = qint64(matchIds.size());
-    } else {
+    } else if (!countedByRanking) {
         // Without conditions the documents table adds nothing to a count of full-text matches.
         Sql countArgs = sql;
         const QString countFrom = !plan.match.isEmpty() && conditions.isEmpty()
@@ -467,16 +472,17 @@ SearchResult Searcher::search(const SearchRequest &request)
         result.total = count.integer(0);
     }
 
-    const bool ranked = !plan.match.isEmpty() && request.sort == SearchRequest::Sort::Relevance;
     if (ranked) {
         // Exact word matches first: the exact expression, then (only when the page is not full yet)
-        // what the compound parts add. Each phase is ranked by FTS5 itself (ORDER BY rank), so only the
-        // rows handed out get a documents row, a snippet and a page.
-        const bool expandedFurther = !exactPlan.match.isEmpty() && exactPlan.match != plan.match;
+        // what the compound parts add. Each phase scores all its matches and ranks them here, so only
+        // the rows handed out get a documents row, a snippet and a page.
         const int wanted = std::max(0, request.offset) + std::max(0, request.limit);
         QList<SearchHit> hits;
-        if (!rankedPhase(expandedFurther ? exactPlan.match : plan.match, true, sql, conditions, wanted, hits, result))
+        qint64 matched = 0;
+        if (!rankedPhase(expandedFurther ? exactPlan.match : plan.match, true, sql, conditions, wanted, hits, result, &matched))
             return result;
+        if (countedByRanking && !(request.facets && filtered))
+            result.total = matched;
         if (expandedFurther && hits.size() < wanted) {
             const QString rest = QStringLiteral("(%1) NOT (%2)").arg(plan.match, exactPlan.match);
             if (!rankedPhase(rest, false, sql, conditions, wanted - int(hits.size()), hits, result))
@@ -542,7 +548,7 @@ SearchResult Searcher::search(const SearchRequest &request)
 }
 
 bool Searcher::rankedPhase(const QString &match, bool exact, const Sql &sql, const QString &conditions, int wanted,
-                           QList<SearchHit> &hits, SearchResult &result) const
+                           QList<SearchHit> &hits, SearchResult &result, qint64 *matched) const
 {
     if (wanted <= 0)
         return true;
@@ -577,6 +583,8 @@ bool Searcher::rankedPhase(const QString &match, bool exact, const Sql &sql, con
             return false;
         }
     }
+    if (matched)
+        *matched = qint64(scored.size());
     const auto byScore = [](const Scored &a, const Scored &b) { return a.score < b.score; };
     // The best wanted rows, and all rows tying with the last of them: ties go to the newest, decided
     // below with the documents rows.
@@ -589,10 +597,12 @@ bool Searcher::rankedPhase(const QString &match, bool exact, const Sql &sql, con
     if (scored.empty())
         return true;
 
-    // 2. Documents rows, snippets and pages for those rows only: one more pass over the match, filtered
-    //    by rowid before any snippet is made. The unary + keeps SQLite from turning the IN list into
-    //    one FTS5 lookup per id, each of which would evaluate the whole expression again (prefix terms
-    //    merge their doclists every time: 50 × 17 ms for "tab*" at 100,000 documents).
+    // 2. Documents rows, snippets and pages for those rows only. FTS5 seeks a "rowid = ?" directly in
+    //    the doclists of plain words and phrases, so those go one row at a time. A prefix term instead
+    //    merges the doclists of all its words at every seek (50 × 17 ms for "tab*" at 100,000
+    //    documents): then one more pass over the match, filtered by rowid before any snippet is made;
+    //    the unary + keeps SQLite from turning the IN list into one FTS5 lookup per id.
+    const bool seekEach = !match.contains(QLatin1String("\" *"));
     QStringList ids;
     QHash<qint64, double> scores;
     for (const Scored &x : scored) {
@@ -601,13 +611,14 @@ bool Searcher::rankedPhase(const QString &match, bool exact, const Sql &sql, con
     }
     Sql s = sql;
     const QString matchArg = s.bind(match);
+    const QString rowArg = seekEach ? s.bind(qint64(0)) : QString();
     SqliteStatement stmt = m_db.prepare(
         QStringLiteral("SELECT d.id, d.title, d.filename, d.category, d.doc_type, d.format, d.year, d.imported_at, "
                        "srt_snippet(document_fts, char(57344), char(57345), '…', 16), srt_hitpage(document_fts) "
-                       "FROM document_fts CROSS JOIN documents d ON d.id = document_fts.rowid "
-                       "WHERE document_fts MATCH %1 AND +document_fts.rowid IN (%2)")
-            .arg(matchArg, ids.join(QLatin1Char(','))));
-    stmt.bindAll(s.args);
+                       "FROM document_fts CROSS JOIN documents d ON d.id = document_fts.rowid WHERE document_fts MATCH %1 AND ")
+            .arg(matchArg)
+        + (seekEach ? QStringLiteral("document_fts.rowid = %1").arg(rowArg)
+                    : QStringLiteral("+document_fts.rowid IN (%1)").arg(ids.join(QLatin1Char(',')))));
     struct Row
     {
         SearchHit hit;
@@ -615,26 +626,32 @@ bool Searcher::rankedPhase(const QString &match, bool exact, const Sql &sql, con
         bool hasYear;
     };
     QList<Row> rows;
-    while (stmt.next()) {
-        Row row;
-        row.hit.id = stmt.integer(0);
-        row.hit.title = stmt.text(1);
-        row.hit.filename = stmt.text(2);
-        row.hit.category = stmt.text(3);
-        row.hit.type = stmt.text(4);
-        row.hit.format = stmt.text(5);
-        row.hasYear = !stmt.isNull(6);
-        row.hit.year = int(stmt.integer(6));
-        row.importedAt = stmt.text(7);
-        row.hit.score = scores.value(row.hit.id);
-        row.hit.exact = exact;
-        row.hit.snippet = stmt.text(8).simplified();
-        row.hit.page = row.hit.format == QLatin1String("pdf") ? int(stmt.integer(9)) : 0;
-        rows.append(row);
-    }
-    if (!stmt.error().isEmpty()) {
-        result.error = stmt.error();
-        return false;
+    for (qsizetype next = 0; next < (seekEach ? qsizetype(scored.size()) : 1); ++next) {
+        stmt.reset();
+        stmt.bindAll(s.args);
+        if (seekEach)
+            stmt.bind(int(s.args.size()), scored[size_t(next)].id);
+        while (stmt.next()) {
+            Row row;
+            row.hit.id = stmt.integer(0);
+            row.hit.title = stmt.text(1);
+            row.hit.filename = stmt.text(2);
+            row.hit.category = stmt.text(3);
+            row.hit.type = stmt.text(4);
+            row.hit.format = stmt.text(5);
+            row.hasYear = !stmt.isNull(6);
+            row.hit.year = int(stmt.integer(6));
+            row.importedAt = stmt.text(7);
+            row.hit.score = scores.value(row.hit.id);
+            row.hit.exact = exact;
+            row.hit.snippet = stmt.text(8).simplified();
+            row.hit.page = row.hit.format == QLatin1String("pdf") ? int(stmt.integer(9)) : 0;
+            rows.append(row);
+        }
+        if (!stmt.error().isEmpty()) {
+            result.error = stmt.error();
+            return false;
+        }
     }
     // score, then year (none last), then import time, both newest first
     std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {

@@ -56,7 +56,7 @@ private:
     QString surfaceForm(const QString &key) const;
     // Appends up to wanted rows matching match and conditions, best first, to hits.
     bool rankedPhase(const QString &match, bool exact, const Sql &sql, const QString &conditions, int wanted,
-                     QList<SearchHit> &hits, SearchResult &result) const;
+                     QList<SearchHit> &hits, SearchResult &result, qint64 *matched = nullptr) const;
     // ids: all matches; nullptr: all documents (no query)
     void loadFacets(const std::vector<qint64> *ids, SearchResult &result) const;
     void loadTags(QList<SearchHit> &hits) const;
