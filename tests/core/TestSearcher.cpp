@@ -780,6 +780,19 @@ private slots:
         QVERIFY(run(QString()).facets.isEmpty());
     }
 
+    // total counts all matches however many hits are asked for, also none.
+    void totalWithoutHits()
+    {
+        for (const QString &query : {QStringLiteral("\"Schutz der Netze\""), QStringLiteral("Sensor"), QStringLiteral("sens*")}) {
+            const qint64 total = run(query).total;
+            QVERIFY2(total > 0, qPrintable(query));
+            const SearchResult none = run(query, 0);
+            QCOMPARE(none.total, total);
+            QVERIFY(none.hits.isEmpty());
+            QCOMPARE(run(query, 1).total, total);
+        }
+    }
+
     // The facet counts come from a table kept with the connection: it must follow every edit.
     void facetsFollowEdits()
     {

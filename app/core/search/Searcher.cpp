@@ -438,8 +438,9 @@ SearchResult Searcher::search(const SearchRequest &request)
 
     const bool ranked = !plan.match.isEmpty() && request.sort == SearchRequest::Sort::Relevance;
     const bool expandedFurther = !exactPlan.match.isEmpty() && exactPlan.match != plan.match;
+    const int wanted = std::max(0, request.offset) + std::max(0, request.limit);
     // A ranked query without compound parts scores every match anyway: that pass counts them too.
-    const bool countedByRanking = ranked && !expandedFurther;
+    const bool countedByRanking = ranked && !expandedFurther && wanted > 0;
 
     // total, and for the facets the ids of all matches, in one pass when both are wanted.
     std::vector<qint64> matchIds;
@@ -476,7 +477,6 @@ SearchResult Searcher::search(const SearchRequest &request)
         // Exact word matches first: the exact expression, then (only when the page is not full yet)
         // what the compound parts add. Each phase scores all its matches and ranks them here, so only
         // the rows handed out get a documents row, a snippet and a page.
-        const int wanted = std::max(0, request.offset) + std::max(0, request.limit);
         QList<SearchHit> hits;
         qint64 matched = 0;
         if (!rankedPhase(expandedFurther ? exactPlan.match : plan.match, true, sql, conditions, wanted, hits, result, &matched))
