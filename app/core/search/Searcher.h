@@ -59,6 +59,9 @@ private:
                      QList<SearchHit> &hits, SearchResult &result, qint64 *matched = nullptr) const;
     // ids: all matches; nullptr: all documents (no query)
     void loadFacets(const std::vector<qint64> *ids, SearchResult &result) const;
+    // The same counts in SQL over temp.search_hits (filtered) or all documents.
+    void loadFacetsSql(bool filtered, SearchResult &result) const;
+    bool useFacetTable() const;
     void loadTags(QList<SearchHit> &hits) const;
     std::shared_ptr<SqlExtensions::RowLengths> rowLengths() const;
     void loadSnippets(QList<SearchHit> &hits, const QString &match) const;
