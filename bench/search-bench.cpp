@@ -1,15 +1,15 @@
 // search-bench: search latency on generated libraries of real PDF text, against a plain FTS5 baseline.
 //
 //   search-bench generate --corpus DIR --docs N --out LIBDIR [--cache FILE] [--jobs N]
-//                         [--index deferred|inline] [--no-baseline]
-//   search-bench query --library LIBDIR [--runs 5] [--per-query] [--profile] [--summary FILE]
+//                         [--index deferred|inline] [--batch 1000] [--no-baseline]
+//   search-bench query --library LIBDIR [--runs 5] [--per-query] [--profile] [--prototype] [--summary FILE]
 //   search-bench query --library LIBDIR --explain 'QUERY|QUERY...'
-//   search-bench sql --library LIBDIR --file FILE [--runs 3]   (timed SQL, for trying alternatives)
+//   search-bench sql --library LIBDIR --file FILE [--runs 3] [--print]   (timed SQL, for trying alternatives)
 //
 // generate: extracts the text of every PDF under DIR once (cached per page in FILE, default
 // <parent of LIBDIR>/corpus-text.bin, so several sizes share one extraction), then writes a library
 // of N documents through Catalog::insertDocument. Document i is a window of consecutive pages of the
-// concatenated page stream (2-26 KB of UTF-8, 14 KB on average) with metadata drawn from small German
+// concatenated page stream (at least 2-26 KB of UTF-8; 15 KB on average) with metadata drawn from small German
 // lists; everything about document i depends only on i and the corpus, so the 1,000-document library
 // is the first 1,000 documents of the 10,000-document one. A plain FTS5 table (default unicode61
 // tokenizer) holding the same titles and texts goes to LIBDIR/baseline.db.
@@ -23,6 +23,8 @@
 // and replayed one by one): query preparation (compound parts, tag ids), count, ranked top 50, tags,
 // snippets, facets, typo suggestions (only when nothing is found).
 // --explain 'Q1|Q2' prints those statements with their time and EXPLAIN QUERY PLAN.
+// --prototype times a restructured search in SQL only (see runPrototype) and checks it gives the same
+// totals and facet counts.
 
 #include "extract/PdfExtractor.h"
 #include "library/Catalog.h"
@@ -38,9 +40,11 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
 #include <QStringList>
+#include <QTextStream>
 #include <QThreadPool>
 #include <QtConcurrent>
 
@@ -51,6 +55,7 @@
 #include <atomic>
 #include <cmath>
 #include <cstdio>
+#include <functional>
 #include <map>
 #include <vector>
 
@@ -738,15 +743,21 @@ QString stageOf(const QString &sql)
     if (sql.startsWith(QLatin1String("SELECT count(*) FROM")))
         return QStringLiteral("count");
     if (sql.startsWith(QLatin1String("SELECT d.id, d.title")))
-        return QStringLiteral("top50");
+        return QStringLiteral("top50"); // with snippets and pages when ranked
+    if (sql.startsWith(QLatin1String("SELECT rowid, bm25(document_fts")) || sql.startsWith(QLatin1String("SELECT d.id, bm25(document_fts"))
+        || sql.startsWith(QLatin1String("SELECT rowid, srt_bm25(document_fts")) || sql.startsWith(QLatin1String("SELECT d.id, srt_bm25(document_fts")))
+        return QStringLiteral("scores"); // every match scored, ranked in C++
     if (sql.startsWith(QLatin1String("SELECT dt.document_id, t.name")))
         return QStringLiteral("tags");
-    if (sql.startsWith(QLatin1String("SELECT rowid, snippet(document_fts")))
-        return QStringLiteral("snippets");
+    if (sql.startsWith(QLatin1String("SELECT rowid, snippet(document_fts")) || sql.startsWith(QLatin1String("SELECT snippet(document_fts, -1, char(57344)")) || sql.startsWith(QLatin1String("SELECT srt_snippet(document_fts")))
+        return QStringLiteral("snippets"); // all hits at once (rowid IN) or one statement per hit (rowid = ?)
     if (sql.startsWith(QLatin1String("CREATE TEMP TABLE IF NOT EXISTS search_hits")) || sql.startsWith(QLatin1String("DELETE FROM temp.search_hits"))
         || sql.startsWith(QLatin1String("INSERT INTO temp.search_hits")))
         return QStringLiteral("facets: hit list");
+    if (sql.startsWith(QLatin1String("SELECT d.category, d.doc_type, d.year, d.format, d.municipality FROM")))
+        return QStringLiteral("facets: counts"); // the five document columns, counted in C++
     if ((sql.startsWith(QLatin1String("SELECT d.")) || sql.startsWith(QLatin1String("SELECT t.name, count(*)"))
+         || sql.startsWith(QLatin1String("SELECT t.name, x.n"))
          || sql.startsWith(QLatin1String("SELECT p.name, count(DISTINCT")))
         && sql.contains(QLatin1String("GROUP BY")))
         return QStringLiteral("facets: counts");
@@ -815,6 +826,223 @@ std::map<QString, double> profileStages(SqliteDatabase &db, const QStringList &s
     for (const QString &sql : statements)
         stages[stageOf(sql)] += replay(db.handle(), sql);
     return stages;
+}
+
+// ---------------------------------------------------------------------------------------------
+// --prototype: a restructured search, in SQL only, to show what Searcher could reach on the same
+// library. The MATCH expressions and metadata filters are taken from the statements Searcher ran
+// for the query (so compound expansion and field handling stay Searcher's own); then:
+//   total     count(*) with the FTS5 table forced to the outer loop (CROSS JOIN)
+//   top 50    one statement per phase, ranked by FTS5 itself (rank MATCH 'bm25(10,4,1)' ORDER BY rank
+//             LIMIT 50: snippets and pages only for the rows returned, no re-evaluation per row);
+//             phase 1 the exact words, phase 2 (only when phase 1 has fewer than 50) the expanded
+//             expression NOT the exact one — the same "exact matches first" order as Searcher's
+//   facets    hit list filled with FTS5 outer; the five document columns in one pass over the hits
+//             (counted here), tags and packs grouped over the hits without joining documents
+// Differences to Searcher: hits of the exact phase are scored and highlighted on the exact words only
+// (unless faithful, see runPrototype); ties are not broken by year/import time; pack counts group by
+// pack id.
+
+// The SQL string literal starting at sql[from] (a quote); returns its end (after the closing quote).
+qsizetype literalEnd(const QString &sql, qsizetype from)
+{
+    qsizetype i = from + 1;
+    while (i < sql.size()) {
+        if (sql.at(i) == QLatin1Char('\'')) {
+            if (i + 1 < sql.size() && sql.at(i + 1) == QLatin1Char('\''))
+                i += 2;
+            else
+                return i + 1;
+        } else {
+            ++i;
+        }
+    }
+    return -1;
+}
+
+QString unquote(const QString &literal)
+{
+    return literal.mid(1, literal.size() - 2).replace(QStringLiteral("''"), QStringLiteral("'"));
+}
+
+QString quoteSql(const QString &text)
+{
+    return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
+}
+
+struct ProtoPlan
+{
+    bool valid = false;
+    QString match; // SQL literal of the expanded MATCH; empty: no full-text condition
+    QString exact; // SQL literal of the exact-words MATCH (== match when there is no expansion)
+    QString rest;  // " AND ..." metadata conditions after the MATCH
+    QString countSql, topSql; // Searcher's own, for queries without full text
+};
+
+ProtoPlan protoPlan(const QStringList &statements)
+{
+    ProtoPlan plan;
+    static const QString FtsCount = QStringLiteral("SELECT count(*) FROM document_fts JOIN documents d ON d.id = document_fts.rowid WHERE document_fts MATCH ");
+    static const QString DocCount = QStringLiteral("SELECT count(*) FROM documents d WHERE 1");
+    static const QString ExactIn = QStringLiteral("(d.id IN (SELECT rowid FROM document_fts WHERE document_fts MATCH ");
+    for (const QString &sql : statements) {
+        if (sql.startsWith(FtsCount)) {
+            const qsizetype end = literalEnd(sql, FtsCount.size());
+            if (end < 0)
+                return plan;
+            plan.match = sql.mid(FtsCount.size(), end - FtsCount.size());
+            plan.rest = sql.mid(end);
+            plan.countSql = sql;
+            plan.valid = true;
+        } else if (sql.startsWith(DocCount)) {
+            plan.rest = sql.mid(DocCount.size());
+            plan.countSql = sql;
+            plan.valid = true;
+        } else if (sql.startsWith(QLatin1String("SELECT d.id, d.title"))) {
+            plan.topSql = sql;
+            const qsizetype at = sql.indexOf(ExactIn);
+            if (at >= 0) {
+                const qsizetype start = at + ExactIn.size();
+                const qsizetype end = literalEnd(sql, start);
+                if (end > 0)
+                    plan.exact = sql.mid(start, end - start);
+            }
+        }
+    }
+    if (plan.exact.isEmpty())
+        plan.exact = plan.match;
+    return plan;
+}
+
+struct ProtoResult
+{
+    qint64 total = 0;
+    QList<qint64> ids;
+    QMap<QString, int> categories;
+    double topMs = 0, facetsMs = 0;
+};
+
+qint64 scalarInt(sqlite3 *db, const QString &sql)
+{
+    const QByteArray utf8 = sql.toUtf8();
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &stmt, nullptr) != SQLITE_OK)
+        die(QStringLiteral("prototype: %1\n%2").arg(QString::fromUtf8(sqlite3_errmsg(db)), sql));
+    qint64 value = sqlite3_step(stmt) == SQLITE_ROW ? sqlite3_column_int64(stmt, 0) : 0;
+    sqlite3_finalize(stmt);
+    return value;
+}
+
+// Runs sql and calls row(stmt) per row.
+template<typename Row>
+void each(sqlite3 *db, const QString &sql, Row row)
+{
+    const QByteArray utf8 = sql.toUtf8();
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &stmt, nullptr) != SQLITE_OK)
+        die(QStringLiteral("prototype: %1\n%2").arg(QString::fromUtf8(sqlite3_errmsg(db)), sql));
+    int rc;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+        row(stmt);
+    if (rc != SQLITE_DONE)
+        die(QStringLiteral("prototype: %1\n%2").arg(QString::fromUtf8(sqlite3_errmsg(db)), sql));
+    sqlite3_finalize(stmt);
+}
+
+QString columnText(sqlite3_stmt *stmt, int column)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, column));
+    return text ? QString::fromUtf8(text) : QString();
+}
+
+// faithful: phase 1 matches "(expanded) AND (exact)", so exact hits are scored on the expanded
+// expression as Searcher scores them (same top 50), at the price of evaluating the expansion.
+ProtoResult runPrototype(sqlite3 *db, const ProtoPlan &plan, bool faithful = false)
+{
+    ProtoResult result;
+    QElapsedTimer timer;
+    timer.start();
+    static const QString FtsFrom = QStringLiteral(" FROM document_fts CROSS JOIN documents d ON d.id = document_fts.rowid WHERE document_fts MATCH ");
+    struct Hit
+    {
+        qint64 id;
+        QString title, snippet;
+        int page;
+    };
+    QList<Hit> hits;
+    if (!plan.match.isEmpty()) {
+        result.total = scalarInt(db, QStringLiteral("SELECT count(*)") + FtsFrom + plan.match + plan.rest);
+        const auto phase = [&](const QString &match, int limit) {
+            each(db,
+                 QStringLiteral("SELECT document_fts.rowid, d.title, d.filename, d.category, d.doc_type, d.format, d.year, "
+                                "snippet(document_fts, -1, char(57344), char(57345), '…', 16), srt_hitpage(document_fts)")
+                     + FtsFrom + match + QStringLiteral(" AND rank MATCH 'bm25(10.0, 4.0, 1.0)'") + plan.rest
+                     + QStringLiteral(" ORDER BY rank LIMIT %1").arg(limit),
+                 [&](sqlite3_stmt *stmt) {
+                     hits.append({sqlite3_column_int64(stmt, 0), columnText(stmt, 1), columnText(stmt, 7), sqlite3_column_int(stmt, 8)});
+                 });
+        };
+        phase(faithful && plan.exact != plan.match ? quoteSql(QStringLiteral("(%1) AND (%2)").arg(unquote(plan.match), unquote(plan.exact)))
+                                                   : plan.exact,
+              50);
+        if (hits.size() < 50 && plan.exact != plan.match)
+            phase(quoteSql(QStringLiteral("(%1) NOT (%2)").arg(unquote(plan.match), unquote(plan.exact))), 50 - int(hits.size()));
+    } else {
+        // No full text: Searcher's own statements (sorted by title; no snippets).
+        result.total = scalarInt(db, plan.countSql);
+        each(db, plan.topSql, [&](sqlite3_stmt *stmt) { hits.append({sqlite3_column_int64(stmt, 0), columnText(stmt, 1), QString(), 0}); });
+    }
+    QStringList ids;
+    for (const Hit &hit : std::as_const(hits)) {
+        ids.append(QString::number(hit.id));
+        result.ids.append(hit.id);
+    }
+    if (!ids.isEmpty()) {
+        int tagRows = 0;
+        each(db,
+             QStringLiteral("SELECT dt.document_id, t.name FROM document_tags dt JOIN tags t ON t.id = dt.tag_id WHERE dt.document_id IN (%1) "
+                            "ORDER BY t.name_key")
+                 .arg(ids.join(QLatin1Char(','))),
+             [&](sqlite3_stmt *) { ++tagRows; });
+    }
+    result.topMs = ms(timer.nsecsElapsed());
+
+    timer.restart();
+    each(db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY)"), [](sqlite3_stmt *) {});
+    each(db, QStringLiteral("DELETE FROM temp.search_hits"), [](sqlite3_stmt *) {});
+    each(db,
+         plan.match.isEmpty() ? QStringLiteral("INSERT INTO temp.search_hits SELECT d.id FROM documents d WHERE 1") + plan.rest
+                              : QStringLiteral("INSERT INTO temp.search_hits SELECT d.id") + FtsFrom + plan.match + plan.rest,
+         [](sqlite3_stmt *) {});
+    QHash<QString, int> counts[5];
+    each(db, QStringLiteral("SELECT d.category, d.doc_type, d.year, d.format, d.municipality FROM temp.search_hits h CROSS JOIN documents d ON d.id = h.id"),
+         [&](sqlite3_stmt *stmt) {
+             for (int c = 0; c < 5; ++c) {
+                 if (sqlite3_column_type(stmt, c) != SQLITE_NULL)
+                     ++counts[c][columnText(stmt, c)];
+             }
+         });
+    QList<QPair<QString, int>> sorted[5];
+    for (int c = 0; c < 5; ++c) {
+        for (auto it = counts[c].cbegin(); it != counts[c].cend(); ++it) {
+            if (!it.key().isEmpty())
+                sorted[c].append({it.key(), it.value()});
+        }
+        std::sort(sorted[c].begin(), sorted[c].end(), [](const auto &a, const auto &b) { return a.second != b.second ? a.second > b.second : a.first < b.first; });
+    }
+    int facetRows = 0;
+    each(db,
+         QStringLiteral("SELECT t.name, x.n FROM (SELECT dt.tag_id AS tag_id, count(*) AS n FROM temp.search_hits h CROSS JOIN document_tags dt "
+                        "ON dt.document_id = h.id GROUP BY dt.tag_id) x JOIN tags t ON t.id = x.tag_id ORDER BY t.name_key"),
+         [&](sqlite3_stmt *) { ++facetRows; });
+    each(db,
+         QStringLiteral("SELECT p.name, x.n FROM (SELECT pe.pack_id AS pack_id, count(DISTINCT pe.document_id) AS n FROM temp.search_hits h "
+                        "CROSS JOIN pack_entries pe ON pe.document_id = h.id GROUP BY pe.pack_id) x JOIN packs p ON p.id = x.pack_id ORDER BY p.name"),
+         [&](sqlite3_stmt *) { ++facetRows; });
+    result.facetsMs = ms(timer.nsecsElapsed());
+    for (const auto &[value, n] : std::as_const(sorted[0]))
+        result.categories.insert(value, n);
+    return result;
 }
 
 void explain(SqliteDatabase &db, Searcher &searcher, const QString &query)
@@ -1042,9 +1270,79 @@ int query(const QMap<QString, QString> &args)
         say(QString());
     }
 
+    if (args.contains(QStringLiteral("prototype"))) {
+        // The restructured search (see runPrototype) on the same queries: warm-up, then RUNS rounds.
+        std::vector<ProtoPlan> plans(QueryCount);
+        std::vector<SearchResult> reference(QueryCount);
+        for (int q = 0; q < QueryCount; ++q) {
+            plans[q] = protoPlan(captureStatements(db, searcher, QString::fromUtf8(Queries[q].query), &reference[q]));
+            if (!plans[q].valid)
+                die(QStringLiteral("prototype: cannot read Searcher's statements for %1").arg(QString::fromUtf8(Queries[q].query)));
+            runPrototype(db.handle(), plans[q]);
+        }
+        std::vector<std::vector<double>> top(QueryCount), facets(QueryCount), topFaithful(QueryCount);
+        std::vector<ProtoResult> last(QueryCount), lastFaithful(QueryCount);
+        for (int r = 0; r < runs; ++r) {
+            for (int q = 0; q < QueryCount; ++q) {
+                last[q] = runPrototype(db.handle(), plans[q]);
+                top[q].push_back(last[q].topMs);
+                facets[q].push_back(last[q].facetsMs);
+                lastFaithful[q] = runPrototype(db.handle(), plans[q], true);
+                topFaithful[q].push_back(lastFaithful[q].topMs);
+            }
+        }
+        say(QStringLiteral("Prototype of a restructured search (SQL only, same library; see runPrototype in bench/search-bench.cpp), ms:\n"));
+        say(QStringLiteral("| queries | top 50 + snippets median | p95 | same order as Searcher: median | p95 | facets median | p95 | "
+                           "current top 50 p95 | current facets p95 |"));
+        say(QStringLiteral("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"));
+        auto protoRow = [&](const QString &label, const std::function<bool(int)> &pick) {
+            std::vector<double> t, tf, f, ct, cf;
+            for (int q = 0; q < QueryCount; ++q) {
+                if (!pick(q))
+                    continue;
+                t.insert(t.end(), top[q].begin(), top[q].end());
+                tf.insert(tf.end(), topFaithful[q].begin(), topFaithful[q].end());
+                f.insert(f.end(), facets[q].begin(), facets[q].end());
+                ct.insert(ct.end(), samples[q].top.begin(), samples[q].top.end());
+                cf.insert(cf.end(), samples[q].facets.begin(), samples[q].facets.end());
+            }
+            say(QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 |")
+                    .arg(label, fmt(percentile(t, 50)), fmt(percentile(t, 95)), fmt(percentile(tf, 50)), fmt(percentile(tf, 95)),
+                         fmt(percentile(f, 50)), fmt(percentile(f, 95)), fmt(percentile(ct, 95)), fmt(percentile(cf, 95))));
+        };
+        for (const char *cls : Classes)
+            protoRow(QString::fromUtf8(cls), [cls](int q) { return qstrcmp(Queries[q].category, cls) == 0; });
+        protoRow(QStringLiteral("**all 50**"), [](int) { return true; });
+        say(QString());
+        // Same answers? Totals and category counts must agree; the top 50 may be ordered differently.
+        say(QStringLiteral("| query | total (Searcher / prototype) | category facet equal | top 50 overlap | same order: overlap | "
+                           "prototype top 50 ms | same order ms | facets ms |"));
+        say(QStringLiteral("| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: |"));
+        for (int q = 0; q < QueryCount; ++q) {
+            QMap<QString, int> categories;
+            for (const auto &[value, n] : reference[q].facets.value(QStringLiteral("category")))
+                categories.insert(value, n);
+            const auto overlap = [&](const ProtoResult &result) {
+                QSet<qint64> mine(result.ids.begin(), result.ids.end());
+                int n = 0;
+                for (const SearchHit &hit : std::as_const(reference[q].hits))
+                    n += mine.contains(hit.id);
+                return QStringLiteral("%1/%2").arg(n).arg(reference[q].hits.size());
+            };
+            say(QStringLiteral("| `%1` | %2 / %3 | %4 | %5 | %6 | %7 | %8 | %9 |")
+                    .arg(QString::fromUtf8(Queries[q].query))
+                    .arg(reference[q].total)
+                    .arg(last[q].total)
+                    .arg(categories == last[q].categories ? QStringLiteral("yes") : QStringLiteral("**no**"),
+                         overlap(last[q]), overlap(lastFaithful[q]), fmt(percentile(top[q], 50)), fmt(percentile(topFaithful[q], 50)),
+                         fmt(percentile(facets[q], 50))));
+        }
+        say(QString());
+    }
+
     if (args.contains(QStringLiteral("profile"))) {
         // Each search's own statements, replayed one by one (see profileStages); median of RUNS replays.
-        const QStringList stages{QStringLiteral("prep"), QStringLiteral("count"), QStringLiteral("top50"), QStringLiteral("tags"),
+        const QStringList stages{QStringLiteral("prep"), QStringLiteral("count"), QStringLiteral("scores"), QStringLiteral("top50"), QStringLiteral("tags"),
                                  QStringLiteral("snippets"), QStringLiteral("facets: hit list"), QStringLiteral("facets: counts"),
                                  QStringLiteral("suggestions")};
         std::map<QString, std::map<QString, std::vector<double>>> byClass;
@@ -1102,6 +1400,7 @@ int sqlMode(const QMap<QString, QString> &args)
         die(QStringLiteral("sql needs --library LIBDIR --file FILE"));
     const QByteArray script = file.readAll();
     const int runs = std::max(1, args.value(QStringLiteral("runs"), QStringLiteral("3")).toInt());
+    const bool print = args.contains(QStringLiteral("print"));
     QString error;
     Library::OpenOptions options;
     options.create = false;
@@ -1126,11 +1425,21 @@ int sqlMode(const QMap<QString, QString> &args)
                 continue;
             }
             int rows = 0, rc;
-            while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+            QStringList shown;
+            while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+                if (print && r == 0 && rows < 8) {
+                    QStringList cells;
+                    for (int c = 0; c < sqlite3_column_count(stmt); ++c)
+                        cells.append(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, c))).left(80));
+                    shown.append(QStringLiteral("      | ") + cells.join(QStringLiteral(" | ")));
+                }
                 ++rows;
+            }
             if (rc != SQLITE_DONE)
                 die(QStringLiteral("%1: %2").arg(QString::fromUtf8(sqlite3_sql(stmt)), QString::fromUtf8(sqlite3_errmsg(db))));
             const double t = ms(threadCpuNs() - cpu);
+            if (!shown.isEmpty())
+                say(QStringLiteral("%1\n%2").arg(QString::fromUtf8(sqlite3_sql(stmt)).simplified().left(160), shown.join(QLatin1Char('\n'))));
             if (r == 0) {
                 times.emplace_back();
                 rowCounts.push_back(rows);
@@ -1152,9 +1461,9 @@ void usage()
     std::fprintf(stderr,
                  "usage: search-bench generate --corpus DIR --docs N --out LIBDIR [--cache FILE] [--jobs N]\n"
                  "                             [--index deferred|inline] [--batch N] [--no-baseline]\n"
-                 "       search-bench query --library LIBDIR [--runs 5] [--per-query] [--profile] [--summary FILE]\n"
+                 "       search-bench query --library LIBDIR [--runs 5] [--per-query] [--profile] [--prototype] [--summary FILE]\n"
                  "       search-bench query --library LIBDIR --explain 'QUERY|QUERY...'\n"
-                 "       search-bench sql --library LIBDIR --file FILE [--runs 3]\n");
+                 "       search-bench sql --library LIBDIR --file FILE [--runs 3] [--print]\n");
 }
 
 } // namespace
@@ -1176,7 +1485,8 @@ int main(int argc, char **argv)
             return 2;
         }
         const QString key = a.mid(2);
-        static const QSet<QString> flags{QStringLiteral("no-baseline"), QStringLiteral("per-query"), QStringLiteral("profile")};
+        static const QSet<QString> flags{QStringLiteral("no-baseline"), QStringLiteral("per-query"), QStringLiteral("profile"),
+                                         QStringLiteral("prototype"), QStringLiteral("print")};
         if (flags.contains(key)) {
             args.insert(key, QStringLiteral("1"));
         } else if (i + 1 < argv8.size()) {

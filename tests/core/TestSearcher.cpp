@@ -780,6 +780,45 @@ private slots:
         QVERIFY(run(QString()).facets.isEmpty());
     }
 
+    // total counts all matches however many hits are asked for, also none.
+    void totalWithoutHits()
+    {
+        for (const QString &query : {QStringLiteral("\"Schutz der Netze\""), QStringLiteral("Sensor"), QStringLiteral("sens*")}) {
+            const qint64 total = run(query).total;
+            QVERIFY2(total > 0, qPrintable(query));
+            const SearchResult none = run(query, 0);
+            QCOMPARE(none.total, total);
+            QVERIFY(none.hits.isEmpty());
+            QCOMPARE(run(query, 1).total, total);
+        }
+    }
+
+    // The facet counts come from a table kept with the connection: it must follow every edit.
+    void facetsFollowEdits()
+    {
+        m_changed = true;
+        using M = QMap<QString, int>;
+        SearchResult result = run(QStringLiteral("Sensor"), 10, SearchRequest::Sort::Relevance, true);
+        QCOMPARE(facet(result, QStringLiteral("category")), (M{{QStringLiteral("Umwelt"), 2}}));
+        QCOMPARE(facet(result, QStringLiteral("tag")), (M{{QStringLiteral("LoRaWAN"), 2}, {QStringLiteral("Umwelt/Luft"), 1}}));
+
+        auto doc = m_catalog->document(m_id.value(QStringLiteral("sensor")));
+        QVERIFY(doc);
+        doc->category = QStringLiteral("Messwesen");
+        doc->year = 2030;
+        QVERIFY(m_catalog->updateDocumentMetadata(*doc));
+        QVERIFY(m_catalog->addTag({m_id.value(QStringLiteral("sensornetz"))}, QStringLiteral("Feinstaub")));
+        result = run(QStringLiteral("Sensor"), 10, SearchRequest::Sort::Relevance, true);
+        QCOMPARE(facet(result, QStringLiteral("category")), (M{{QStringLiteral("Messwesen"), 1}, {QStringLiteral("Umwelt"), 1}}));
+        QCOMPARE(facet(result, QStringLiteral("year")), (M{{QStringLiteral("2024"), 1}, {QStringLiteral("2030"), 1}}));
+        QCOMPARE(facet(result, QStringLiteral("tag")),
+                 (M{{QStringLiteral("Feinstaub"), 1}, {QStringLiteral("LoRaWAN"), 2}, {QStringLiteral("Umwelt/Luft"), 1}}));
+        // The same through the whole catalog (no query).
+        result = run(QString(), 1, SearchRequest::Sort::Relevance, true);
+        QCOMPARE(facet(result, QStringLiteral("category")).value(QStringLiteral("Messwesen")), 1);
+        QCOMPARE(facet(result, QStringLiteral("tag")).value(QStringLiteral("Feinstaub")), 1);
+    }
+
     void indexFollowsEdits()
     {
         m_changed = true;

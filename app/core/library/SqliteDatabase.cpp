@@ -35,7 +35,9 @@ bool SqliteDatabase::open(const QString &path, Mode mode, QString *error)
         close();
         return false;
     }
-    QString pragmas = QStringLiteral("PRAGMA foreign_keys=ON;");
+    // Memory-mapped reads and a larger page cache: search walks FTS5 doclists and looks up thousands of
+    // documents rows per query, and read() calls through a 2 MB cache measured about twice as slow.
+    QString pragmas = QStringLiteral("PRAGMA foreign_keys=ON; PRAGMA mmap_size=2147418112; PRAGMA cache_size=-65536;");
     if (mode == Mode::ReadWrite)
         pragmas += QStringLiteral("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
     if (!exec(pragmas, error)) {
@@ -64,6 +66,7 @@ bool SqliteDatabase::openInMemory(QString *error)
 
 void SqliteDatabase::close()
 {
+    m_userData.clear();
     if (m_db) {
         sqlite3_close_v2(m_db);
         m_db = nullptr;
@@ -96,6 +99,17 @@ QString SqliteDatabase::lastError() const
 qint64 SqliteDatabase::lastInsertId() const
 {
     return sqlite3_last_insert_rowid(m_db);
+}
+
+std::shared_ptr<void> SqliteDatabase::userData(const QByteArray &key) const
+{
+    const auto it = m_userData.find(key);
+    return it == m_userData.end() ? nullptr : it->second;
+}
+
+void SqliteDatabase::setUserData(const QByteArray &key, std::shared_ptr<void> data)
+{
+    m_userData[key] = std::move(data);
 }
 
 int SqliteDatabase::changes() const
@@ -192,6 +206,12 @@ SqliteStatement &SqliteStatement::bind(int index, qint64 value)
 SqliteStatement &SqliteStatement::bindNull(int index)
 {
     sqlite3_bind_null(m_stmt, index);
+    return *this;
+}
+
+SqliteStatement &SqliteStatement::bindPointer(int index, void *pointer, const char *type)
+{
+    sqlite3_bind_pointer(m_stmt, index, pointer, type, nullptr);
     return *this;
 }
 

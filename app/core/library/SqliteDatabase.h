@@ -4,6 +4,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <map>
 #include <memory>
 
 struct sqlite3;
@@ -42,8 +43,14 @@ public:
     // The single value of a one-row, one-column query, or an invalid QVariant.
     QVariant scalar(const QString &sql, const QVariantList &args = {});
 
+    // Data a caller derives from this connection's catalog and keeps with the connection (Searcher's
+    // facet table); dropped by close(). The caller checks that it is still current.
+    std::shared_ptr<void> userData(const QByteArray &key) const;
+    void setUserData(const QByteArray &key, std::shared_ptr<void> data);
+
 private:
     sqlite3 *m_db = nullptr;
+    std::map<QByteArray, std::shared_ptr<void>> m_userData;
     Mode m_mode = Mode::ReadWrite;
 };
 
@@ -66,6 +73,8 @@ public:
     SqliteStatement &bind(int index, const QString &value);
     SqliteStatement &bind(int index, qint64 value);
     SqliteStatement &bindNull(int index);
+    // An object for an extension function (sqlite3_bind_pointer): not freed, must outlive the statement.
+    SqliteStatement &bindPointer(int index, void *pointer, const char *type);
     void bindAll(const QVariantList &values);
 
     // Steps once: true while a row is available. Check error() after false.

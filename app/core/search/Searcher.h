@@ -2,9 +2,13 @@
 
 #include "search/Query.h"
 #include "search/SearchTypes.h"
+#include "search/SqlExtensions.h"
 
 #include <QCoreApplication>
 #include <QVariantList>
+
+#include <memory>
+#include <vector>
 
 class SqliteDatabase;
 
@@ -50,8 +54,17 @@ private:
     Query expandCompounds(const Query &query) const;
     QString filterSql(const Query &query, Sql &sql) const;
     QString surfaceForm(const QString &key) const;
-    void loadFacets(const QString &fromWhere, const QVariantList &args, bool filtered, SearchResult &result) const;
-    void loadDetails(QList<SearchHit> &hits, const QString &match) const;
+    // Appends up to wanted rows matching match and conditions, best first, to hits.
+    bool rankedPhase(const QString &match, bool exact, const Sql &sql, const QString &conditions, int wanted,
+                     QList<SearchHit> &hits, SearchResult &result, qint64 *matched = nullptr) const;
+    // ids: all matches; nullptr: all documents (no query)
+    void loadFacets(const std::vector<qint64> *ids, SearchResult &result) const;
+    // The same counts in SQL over temp.search_hits (filtered) or all documents.
+    void loadFacetsSql(bool filtered, SearchResult &result) const;
+    bool useFacetTable() const;
+    void loadTags(QList<SearchHit> &hits) const;
+    std::shared_ptr<SqlExtensions::RowLengths> rowLengths() const;
+    void loadSnippets(QList<SearchHit> &hits, const QString &match) const;
 
     SqliteDatabase &m_db;
 };

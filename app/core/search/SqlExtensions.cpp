@@ -6,7 +6,11 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cmath>
+#include <memory>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace {
 void foldFunction(sqlite3_context *context, int, sqlite3_value **argv)
@@ -95,6 +99,264 @@ void hitPageFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_cont
     sqlite3_result_int(context, scan.page);
 }
 
+// srt_snippet(fts, open, close, ellipsis, tokens): like FTS5's snippet(fts, -1, ...), but only the
+// chosen column is tokenized, and only up to the end of the window. FTS5's snippet() tokenizes every
+// column with hits in full, twice (sentence starts, then highlighting), which made snippets the
+// largest cost of a search: 50 bodies of 15 KB through the stemmer per page of hits.
+// The window: the run of `tokens` tokens, starting at a hit, that holds the most distinct phrases
+// (then the most hits); ties go to the earlier column and position; then moved back so that the hits
+// sit in its middle, within the column.
+struct SnippetToken
+{
+    int start;
+    int end;
+};
+
+struct SnippetScan
+{
+    int first;                         // token index of the window start
+    int last;                          // token index of the window end (inclusive)
+    int token = 0;
+    std::vector<SnippetToken> offsets; // byte offsets of the window's tokens
+};
+
+int snippetTokenCallback(void *ctx, int flags, const char *, int, int start, int end)
+{
+    auto *scan = static_cast<SnippetScan *>(ctx);
+    if (flags & FTS5_TOKEN_COLOCATED)
+        return SQLITE_OK;
+    const int index = scan->token++;
+    if (index >= scan->first)
+        scan->offsets.push_back({start, end});
+    return index >= scan->last ? SQLITE_DONE : SQLITE_OK;
+}
+
+void snippetFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context, int argc, sqlite3_value **argv)
+{
+    if (argc != 4) {
+        sqlite3_result_error(context, "srt_snippet: wrong number of arguments", -1);
+        return;
+    }
+    const auto argText = [&](int i) {
+        const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[i]));
+        return std::string(text ? text : "", size_t(sqlite3_value_bytes(argv[i])));
+    };
+    const std::string open = argText(0), close = argText(1), ellipsis = argText(2);
+    const int tokens = std::clamp(sqlite3_value_int(argv[3]), 1, 64);
+
+    struct Instance
+    {
+        int phrase, column, offset, size;
+    };
+    std::vector<Instance> instances;
+    int count = 0;
+    int rc = api->xInstCount(fts, &count);
+    for (int i = 0; rc == SQLITE_OK && i < count; ++i) {
+        int phrase, column, offset;
+        rc = api->xInst(fts, i, &phrase, &column, &offset);
+        if (rc == SQLITE_OK)
+            instances.push_back({phrase, column, offset, std::max(1, api->xPhraseSize(fts, phrase))});
+    }
+    if (rc != SQLITE_OK) {
+        sqlite3_result_error_code(context, rc);
+        return;
+    }
+    // xInst lists instances by column, then offset.
+    std::stable_sort(instances.begin(), instances.end(),
+                     [](const Instance &a, const Instance &b) { return a.column != b.column ? a.column < b.column : a.offset < b.offset; });
+
+    int bestColumn = 0, bestStart = 0, bestScore = -1;
+    std::vector<char> seen(size_t(api->xPhraseCount(fts)) + 1);
+    for (size_t i = 0; i < instances.size(); ++i) {
+        const Instance &anchor = instances[i];
+        std::fill(seen.begin(), seen.end(), 0);
+        int score = 0;
+        for (size_t j = i; j < instances.size() && instances[j].column == anchor.column
+             && instances[j].offset + instances[j].size <= anchor.offset + tokens;
+             ++j) {
+            score += seen[size_t(instances[j].phrase)] ? 1 : 1000;
+            seen[size_t(instances[j].phrase)] = 1;
+        }
+        if (score > bestScore) {
+            bestScore = score;
+            bestColumn = anchor.column;
+            bestStart = anchor.offset;
+        }
+    }
+    int columnTokens = 0;
+    if (api->xColumnSize(fts, bestColumn, &columnTokens) != SQLITE_OK)
+        columnTokens = 0;
+    // Centre the hits of the window.
+    int firstHit = bestStart, lastHit = bestStart;
+    for (const Instance &x : instances) {
+        if (x.column == bestColumn && x.offset >= bestStart && x.offset + x.size <= bestStart + tokens)
+            lastHit = std::max(lastHit, x.offset + x.size - 1);
+    }
+    int first = firstHit - (tokens - (lastHit - firstHit + 1)) / 2;
+    first = std::max(0, std::min(first, columnTokens - tokens));
+    const int last = first + tokens - 1;
+
+    const char *text = nullptr;
+    int size = 0;
+    rc = api->xColumnText(fts, bestColumn, &text, &size);
+    if (rc != SQLITE_OK) {
+        sqlite3_result_error_code(context, rc);
+        return;
+    }
+    if (!text || size == 0) {
+        sqlite3_result_text(context, "", 0, SQLITE_STATIC);
+        return;
+    }
+    SnippetScan scan{first, last};
+    rc = api->xTokenize(fts, text, size, &scan, snippetTokenCallback);
+    if (rc != SQLITE_OK && rc != SQLITE_DONE) {
+        sqlite3_result_error_code(context, rc);
+        return;
+    }
+    if (scan.offsets.empty()) {
+        sqlite3_result_text(context, "", 0, SQLITE_STATIC);
+        return;
+    }
+    // Marked spans, as token ranges inside the window; overlapping instances are merged.
+    std::vector<std::pair<int, int>> spans;
+    for (const Instance &x : instances) {
+        if (x.column != bestColumn || x.offset + x.size - 1 < first || x.offset > last)
+            continue;
+        const int a = std::max(x.offset, first) - first;
+        const int b = std::min(x.offset + x.size - 1, last) - first;
+        if (!spans.empty() && a <= spans.back().second)
+            spans.back().second = std::max(spans.back().second, b);
+        else
+            spans.push_back({a, b});
+    }
+    const int n = int(scan.offsets.size());
+    const bool atStart = first == 0;
+    const bool atEnd = scan.token < last + 1 || last + 1 >= columnTokens; // the text ended inside the window
+    const int from = atStart ? 0 : scan.offsets.front().start;
+    const int to = atEnd ? size : scan.offsets.back().end;
+    std::string out;
+    out.reserve(size_t(to - from) + 32);
+    if (!atStart)
+        out += ellipsis;
+    int at = from;
+    for (const auto &[a, b] : spans) {
+        if (a >= n)
+            break;
+        const int spanStart = scan.offsets[size_t(a)].start;
+        const int spanEnd = scan.offsets[size_t(std::min(b, n - 1))].end;
+        out.append(text + at, size_t(spanStart - at));
+        out += open;
+        out.append(text + spanStart, size_t(spanEnd - spanStart));
+        out += close;
+        at = spanEnd;
+    }
+    out.append(text + at, size_t(to - at));
+    if (!atEnd)
+        out += ellipsis;
+    sqlite3_result_text(context, out.data(), int(out.size()), SQLITE_TRANSIENT);
+}
+
+// srt_bm25(fts, title weight, meta weight, body weight, lengths): FTS5's bm25() — the same formula,
+// IDF and average length, so the same scores — made cheaper per row: the phrase frequencies come from
+// walking each phrase's positions (no instance array), and the row's length in tokens from
+// `lengths` (a pointer bound as "srt_row_lengths": SqlExtensions::RowLengths, indexed by rowid) instead
+// of a lookup in the %_docsize table per row. Without lengths, or for a rowid it does not cover, the
+// length comes from FTS5.
+struct Bm25Data
+{
+    int phrases = 0;
+    double averageLength = 0;
+    std::vector<double> idf;
+    std::vector<double> frequency;
+};
+
+int countRow(const Fts5ExtensionApi *, Fts5Context *, void *userData)
+{
+    ++*static_cast<sqlite3_int64 *>(userData);
+    return SQLITE_OK;
+}
+
+void bm25Function(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context, int argc, sqlite3_value **argv)
+{
+    constexpr double k1 = 1.2;
+    constexpr double b = 0.75;
+    auto *data = static_cast<Bm25Data *>(api->xGetAuxdata(fts, 0));
+    int rc = SQLITE_OK;
+    if (!data) {
+        auto fresh = std::make_unique<Bm25Data>();
+        sqlite3_int64 rows = 0, tokens = 0;
+        fresh->phrases = api->xPhraseCount(fts);
+        rc = api->xRowCount(fts, &rows);
+        if (rc == SQLITE_OK)
+            rc = api->xColumnTotalSize(fts, -1, &tokens);
+        if (rc == SQLITE_OK)
+            fresh->averageLength = double(tokens) / double(rows);
+        fresh->idf.resize(size_t(fresh->phrases));
+        fresh->frequency.resize(size_t(fresh->phrases));
+        for (int i = 0; rc == SQLITE_OK && i < fresh->phrases; ++i) {
+            sqlite3_int64 hits = 0;
+            rc = api->xQueryPhrase(fts, i, &hits, countRow);
+            if (rc == SQLITE_OK) {
+                double idf = std::log((double(rows) - double(hits) + 0.5) / (double(hits) + 0.5));
+                if (idf <= 0.0)
+                    idf = 1e-6;
+                fresh->idf[size_t(i)] = idf;
+            }
+        }
+        if (rc == SQLITE_OK) {
+            data = fresh.get();
+            rc = api->xSetAuxdata(fts, fresh.release(), [](void *p) { delete static_cast<Bm25Data *>(p); });
+            if (rc != SQLITE_OK)
+                data = nullptr; // xSetAuxdata deleted it
+        }
+    }
+    if (rc != SQLITE_OK || !data) {
+        sqlite3_result_error_code(context, rc == SQLITE_OK ? SQLITE_NOMEM : rc);
+        return;
+    }
+    double weights[3] = {1.0, 1.0, 1.0};
+    for (int c = 0; c < 3 && c < argc; ++c) {
+        if (sqlite3_value_type(argv[c]) != SQLITE_NULL)
+            weights[c] = sqlite3_value_double(argv[c]);
+    }
+    for (int i = 0; i < data->phrases; ++i) {
+        double f = 0;
+        Fts5PhraseIter iter;
+        int column = 0, offset = 0;
+        rc = api->xPhraseFirst(fts, i, &iter, &column, &offset);
+        if (rc != SQLITE_OK) {
+            sqlite3_result_error_code(context, rc);
+            return;
+        }
+        for (; column >= 0; api->xPhraseNext(fts, &iter, &column, &offset))
+            f += column < 3 ? weights[column] : 1.0;
+        data->frequency[size_t(i)] = f;
+    }
+    double length = -1;
+    if (argc > 3) {
+        if (const auto *lengths = static_cast<const SqlExtensions::RowLengths *>(sqlite3_value_pointer(argv[3], "srt_row_lengths"))) {
+            const sqlite3_int64 rowid = api->xRowid(fts);
+            if (rowid >= 0 && rowid < sqlite3_int64(lengths->tokens.size()) && lengths->tokens[size_t(rowid)] >= 0)
+                length = lengths->tokens[size_t(rowid)];
+        }
+    }
+    if (length < 0) {
+        int tokens = 0;
+        rc = api->xColumnSize(fts, -1, &tokens);
+        if (rc != SQLITE_OK) {
+            sqlite3_result_error_code(context, rc);
+            return;
+        }
+        length = tokens;
+    }
+    double score = 0.0;
+    for (int i = 0; i < data->phrases; ++i) {
+        const double f = data->frequency[size_t(i)];
+        score += data->idf[size_t(i)] * ((f * (k1 + 1.0)) / (f + k1 * (1 - b + b * length / data->averageLength)));
+    }
+    sqlite3_result_double(context, -1.0 * score);
+}
+
 fts5_api *fts5Api(sqlite3 *db)
 {
     fts5_api *api = nullptr;
@@ -120,7 +382,9 @@ bool SqlExtensions::install(sqlite3 *db, QString *error)
         return false;
     }
     fts5_api *api = fts5Api(db);
-    if (!api || api->xCreateFunction(api, "srt_hitpage", nullptr, hitPageFunction, nullptr) != SQLITE_OK) {
+    if (!api || api->xCreateFunction(api, "srt_hitpage", nullptr, hitPageFunction, nullptr) != SQLITE_OK
+        || api->xCreateFunction(api, "srt_snippet", nullptr, snippetFunction, nullptr) != SQLITE_OK
+        || api->xCreateFunction(api, "srt_bm25", nullptr, bm25Function, nullptr) != SQLITE_OK) {
         if (error)
             *error = QStringLiteral("FTS5 is not available in this SQLite build");
         return false;
