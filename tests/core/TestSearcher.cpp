@@ -590,8 +590,17 @@ private slots:
         QStringList titles;
         for (const Spec &spec : corpus())
             titles.append(s(spec.title));
-        std::sort(titles.begin(), titles.end(), [](const QString &a, const QString &b) {
-            return QString::compare(a, b, Qt::CaseInsensitive) < 0;
+        // German dictionary order: "Förderung" before "Funkversorgung" (byte order puts ö after u).
+        const auto germanKey = [](const QString &title) {
+            QString key;
+            for (const QChar c : title.toCaseFolded().normalized(QString::NormalizationForm_KD)) {
+                if (c.category() != QChar::Mark_NonSpacing)
+                    key += c == QChar(0x00DF) ? QStringLiteral("ss") : QString(c);
+            }
+            return key;
+        };
+        std::sort(titles.begin(), titles.end(), [&](const QString &a, const QString &b) {
+            return std::make_pair(germanKey(a), a) < std::make_pair(germanKey(b), b);
         });
         result = run(QString());
         QCOMPARE(result.total, corpus().size());
@@ -636,6 +645,34 @@ private slots:
         QCOMPARE(keys(run(QStringLiteral("Mobilfunk"), 100, SearchRequest::Sort::Title)),
                  (QStringList{QStringLiteral("funkKategorie"), QStringLiteral("funkTitel"), QStringLiteral("funkOst"),
                               QStringLiteral("funkWest"), QStringLiteral("funkTag")}));
+    }
+
+    // Titles sort as a German dictionary does (DIN 5007-1): umlauts with their base letter, ß as ss.
+    void titlesSortInGermanOrder()
+    {
+        SqliteDatabase db;
+        QString error;
+        QVERIFY2(db.openInMemory(&error), qPrintable(error));
+        QVERIFY2(SchemaMigrator().migrate(db, &error), qPrintable(error));
+        Catalog catalog(db);
+        int n = 0;
+        for (const char *title : {"Zebra", "Übersicht", "Umbau", "apfel", "Äpfel", "Strasse A", "Straße"}) {
+            DocumentRecord doc;
+            doc.sha256 = QString::number(++n).rightJustified(64, QLatin1Char('0'));
+            doc.filename = QStringLiteral("%1.txt").arg(n);
+            doc.title = QString::fromUtf8(title);
+            doc.format = QStringLiteral("txt");
+            QVERIFY2(catalog.insertDocument(doc, QStringLiteral("Text")), qPrintable(catalog.lastError()));
+        }
+        SearchRequest request;
+        request.limit = 100;
+        request.sort = SearchRequest::Sort::Title;
+        QStringList titles;
+        for (const SearchHit &hit : Searcher(db).search(request).hits)
+            titles.append(hit.title);
+        QCOMPARE(titles, (QStringList{QStringLiteral("apfel"), QStringLiteral("Äpfel"), QStringLiteral("Straße"),
+                                      QStringLiteral("Strasse A"), QStringLiteral("Übersicht"), QStringLiteral("Umbau"),
+                                      QStringLiteral("Zebra")}));
     }
 
     void snippetsAndPages()

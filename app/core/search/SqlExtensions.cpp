@@ -24,6 +24,30 @@ void foldFunction(sqlite3_context *context, int, sqlite3_value **argv)
     sqlite3_result_text(context, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
 }
 
+// The sort key of a title in German dictionary order (DIN 5007-1): case and diacritics ignored,
+// ä/ö/ü as a/o/u, ß as ss — so "Äpfel" sorts with "Apfel", not after "Zebra" as byte order has it.
+void sortKeyFunction(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
+    const QString decomposed = QString::fromUtf8(text, sqlite3_value_bytes(argv[0])).toCaseFolded().normalized(QString::NormalizationForm_KD);
+    QString key;
+    key.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c.category() == QChar::Mark_NonSpacing)
+            continue; // the diaeresis of ä, the accent of é
+        if (c == QChar(0x00DF))
+            key += QStringLiteral("ss");
+        else
+            key += c;
+    }
+    const QByteArray utf8 = key.toUtf8();
+    sqlite3_result_text(context, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
 // Reverses code points, not bytes, so that the result stays valid UTF-8.
 void reverseFunction(sqlite3_context *context, int, sqlite3_value **argv)
 {
@@ -207,7 +231,7 @@ void snippetFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_cont
         sqlite3_result_text(context, "", 0, SQLITE_STATIC);
         return;
     }
-    SnippetScan scan{first, last};
+    SnippetScan scan{first, last, 0, {}};
     rc = api->xTokenize(fts, text, size, &scan, snippetTokenCallback);
     if (rc != SQLITE_OK && rc != SQLITE_DONE) {
         sqlite3_result_error_code(context, rc);
@@ -376,7 +400,8 @@ bool SqlExtensions::install(sqlite3 *db, QString *error)
         return false;
     const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
     if (sqlite3_create_function(db, "srt_fold", 1, flags, nullptr, foldFunction, nullptr, nullptr) != SQLITE_OK
-        || sqlite3_create_function(db, "srt_reverse", 1, flags, nullptr, reverseFunction, nullptr, nullptr) != SQLITE_OK) {
+        || sqlite3_create_function(db, "srt_reverse", 1, flags, nullptr, reverseFunction, nullptr, nullptr) != SQLITE_OK
+        || sqlite3_create_function(db, "srt_sortkey", 1, flags, nullptr, sortKeyFunction, nullptr, nullptr) != SQLITE_OK) {
         if (error)
             *error = QString::fromUtf8(sqlite3_errmsg(db));
         return false;

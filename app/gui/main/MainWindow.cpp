@@ -12,6 +12,7 @@
 #include "preview/PreviewPane.h"
 #include "search/HtmlItemDelegate.h"
 #include "search/QueryHelpDialog.h"
+#include "search/SearchConnections.h"
 #include "search/SearchResultModel.h"
 #include "search/Searcher.h"
 #include "search/TagChipDelegate.h"
@@ -51,17 +52,18 @@ constexpr int FieldRole = Qt::UserRole;          // facet item: query field
 constexpr int ValueRole = Qt::UserRole + 1;      // facet item: value
 constexpr int SavedQueryRole = Qt::UserRole + 2; // saved-search item: its query
 
-// Each search opens its own connection: one connection per thread.
-SearchResult runQuery(const Library *library, const SearchRequest &request)
+SearchResult runQuery(SearchConnections *connections, const SearchRequest &request)
 {
     QString error;
-    auto db = library->openConnection(&error);
+    std::unique_ptr<SqliteDatabase> db = connections->take(&error);
     if (!db) {
         SearchResult failed;
         failed.error = error;
         return failed;
     }
-    return Searcher(*db).search(request);
+    SearchResult result = Searcher(*db).search(request);
+    connections->give(std::move(db));
+    return result;
 }
 
 std::optional<DocumentRecord> loadDocument(const Library *library, qint64 id)
@@ -134,6 +136,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     , m_editor(new CatalogEditor(library, this))
     , m_undoStack(new QUndoStack(this))
     , m_copies(std::make_unique<TemporaryCopies>(library))
+    , m_connections(std::make_unique<SearchConnections>(library))
     , m_searchDelay(new QTimer(this))
     , m_history(new QStringListModel(AppSettings::searchHistory(), this))
 {
@@ -405,7 +408,7 @@ void MainWindow::runSearch(int offset)
         if (generation == m_searchGeneration) // an older search that a newer one overtook is dropped
             showResult(watcher->result(), offset);
     });
-    watcher->setFuture(QtConcurrent::run(runQuery, &m_library, request));
+    watcher->setFuture(QtConcurrent::run(runQuery, m_connections.get(), request));
     if (offset > 0)
         return;
     // The facets come in a request of their own: counting them over a large hit list costs more
@@ -422,7 +425,7 @@ void MainWindow::runSearch(int offset)
         rebuildFacets();
         emit facetsShown();
     });
-    facetWatcher->setFuture(QtConcurrent::run(runQuery, &m_library, facetRequest));
+    facetWatcher->setFuture(QtConcurrent::run(runQuery, m_connections.get(), facetRequest));
 }
 
 void MainWindow::showResult(const SearchResult &result, int offset)

@@ -21,6 +21,7 @@ class QTimer;
 class QTreeWidgetItem;
 class QUndoStack;
 class QueryHelpDialog;
+class SearchConnections;
 class SearchResultModel;
 class TagManagerDialog;
 class TemporaryCopies;
@@ -110,6 +111,7 @@ private:
     CatalogEditor *m_editor;
     QUndoStack *m_undoStack;
     std::unique_ptr<TemporaryCopies> m_copies;
+    std::unique_ptr<SearchConnections> m_connections;
     QTimer *m_searchDelay;
     QStringListModel *m_history;
     QueryHelpDialog *m_queryHelp = nullptr;
