@@ -9,7 +9,7 @@ set -eu
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
 parallel=2
-targets="archive ooxml odf html text manifest query"
+targets="archive ooxml odf office-xml html text manifest query"
 
 cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
   -DSRT_BUILD_FUZZ=ON -DSRT_BUILD_TESTS=OFF -DSRT_BUILD_BENCH=OFF >/dev/null
@@ -25,10 +25,12 @@ run() {
   mkdir -p "$work/$name/corpus" "$work/$name/artifacts"
   cp tests/fuzz/corpus/"$name"/* "$work/$name/corpus/"
   find tests/fuzz/regressions/"$name" -type f ! -name '.*' -exec cp {} "$work/$name/corpus/" \;
+  dict=""
+  [ -f tests/fuzz/dict/"$name".dict ] && dict="-dict=tests/fuzz/dict/$name.dict"
   if ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
      LSAN_OPTIONS=suppressions="$PWD/tests/lsan.supp" LC_ALL=C.UTF-8 \
      build-fuzz/tests/fuzz/fuzz-"$name" -max_total_time="$seconds" -timeout=30 -rss_limit_mb=2048 \
-       -max_len=65536 -print_final_stats=1 -artifact_prefix="$work/$name/artifacts/" \
+       -max_len=65536 -print_final_stats=1 $dict -artifact_prefix="$work/$name/artifacts/" \
        "$work/$name/corpus" >"$work/$name/log" 2>&1; then
     echo "fuzz-$name: ok, $(grep -m1 'stat::number_of_executed_units' "$work/$name/log" | awk '{print $2}') runs in ${seconds}s"
   else

@@ -9,7 +9,7 @@
 
 namespace FuzzSupport {
 
-QString writeInput(const uint8_t *data, size_t size, const char *suffix)
+QString inputPath(const char *suffix)
 {
     // One file per process: libFuzzer runs inputs one after the other, jobs in separate processes.
     static const QString dir = [] {
@@ -18,7 +18,12 @@ QString writeInput(const uint8_t *data, size_t size, const char *suffix)
         std::atexit([] { QDir(QDir::tempPath() + QStringLiteral("/srt-fuzz-%1").arg(::getpid())).removeRecursively(); });
         return path;
     }();
-    const QString path = dir + QStringLiteral("/input") + QLatin1String(suffix);
+    return dir + QStringLiteral("/input") + QLatin1String(suffix);
+}
+
+QString writeInput(const uint8_t *data, size_t size, const char *suffix)
+{
+    const QString path = inputPath(suffix);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes(data, size)) != qint64(size))
         fail("cannot write the fuzz input", path);
