@@ -99,9 +99,9 @@ QString CatalogBackup::verify(const QString &databasePath)
 {
     QFile file(databasePath);
     if (!file.open(QIODevice::ReadOnly))
-        return tr("cannot be read (%1)").arg(file.errorString());
+        return tr("unreadable: %1").arg(file.errorString());
     if (file.read(16) != QByteArray("SQLite format 3", 16))
-        return tr("is not an SQLite database");
+        return tr("not an SQLite database");
     file.close();
     sqlite3 *db = nullptr;
     int rc = sqlite3_open_v2(QFile::encodeName(databasePath).constData(), &db, SQLITE_OPEN_READONLY, nullptr);
@@ -112,13 +112,13 @@ QString CatalogBackup::verify(const QString &databasePath)
         if (rc == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW) {
             const auto *result = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0));
             if (!result || qstrcmp(result, "ok") != 0)
-                problem = tr("fails the integrity check: %1").arg(QString::fromUtf8(result ? result : ""));
+                problem = tr("the integrity check failed: %1").arg(QString::fromUtf8(result ? result : ""));
         } else {
-            problem = tr("fails the integrity check: %1").arg(sqliteMessage(db, rc));
+            problem = tr("the integrity check failed: %1").arg(sqliteMessage(db, rc));
         }
         sqlite3_finalize(stmt);
     } else {
-        problem = tr("cannot be opened: %1").arg(sqliteMessage(db, rc));
+        problem = tr("SQLite cannot open it: %1").arg(sqliteMessage(db, rc));
     }
     sqlite3_close(db);
     return problem;
@@ -129,7 +129,7 @@ bool CatalogBackup::restore(const QString &libraryDir, const QString &backupPath
     const QString problem = verify(backupPath);
     if (!problem.isEmpty()) {
         if (error)
-            *error = tr("The backup %1 %2.").arg(backupPath, problem);
+            *error = tr("The backup %1 cannot be used: %2.").arg(backupPath, problem);
         return false;
     }
     const QString catalog = libraryDir + QLatin1Char('/') + Library::catalogFileName();

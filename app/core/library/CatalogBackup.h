@@ -35,6 +35,7 @@ public:
     // The replaced catalog is kept beside it as catalog.db.replaced-<time>, never deleted. The
     // library must not be open.
     static bool restore(const QString &libraryDir, const QString &backupPath, QString *error);
-    // Empty when the file is a readable SQLite database passing quick_check; otherwise the reason.
+    // Empty when the file is a readable SQLite database passing quick_check; otherwise the reason
+    // (a phrase for "The backup … cannot be used: <reason>").
     static QString verify(const QString &databasePath);
 };
