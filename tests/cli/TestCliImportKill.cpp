@@ -150,7 +150,7 @@ private slots:
             } else {
                 ++absent;
             }
-            if (kill % 5 == 4) {
+            if (kill % 10 == 9) {
                 // Re-running the import after a kill completes it.
                 const Run again = cli({QStringLiteral("--library"), path, QStringLiteral("import"), m_pack});
                 QVERIFY2(again.exitCode == 0, qPrintable(again.output));
