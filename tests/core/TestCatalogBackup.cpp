@@ -105,6 +105,15 @@ private slots:
         file.close();
         QVERIFY(!Library::restoreBackup(dir.path(), bogus, &error));
         QVERIFY2(error.contains(bogus), qPrintable(error));
+        // A sound SQLite file that is no catalog is refused too.
+        const QString foreign = dir.filePath(QStringLiteral("foreign.db"));
+        {
+            SqliteDatabase db;
+            QVERIFY(db.open(foreign, SqliteDatabase::Mode::ReadWrite, &error));
+            QVERIFY(db.exec(QStringLiteral("CREATE TABLE t (x); PRAGMA journal_mode=DELETE;"), &error));
+        }
+        QVERIFY(!Library::restoreBackup(dir.path(), foreign, &error));
+        QVERIFY2(error.contains(QStringLiteral("schema version")), qPrintable(error));
         auto library = Library::open(dir.path(), &error);
         QVERIFY2(library, qPrintable(error));
         QCOMPARE(library->catalog().stats().documents, qint64(1));

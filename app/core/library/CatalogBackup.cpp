@@ -117,6 +117,12 @@ QString CatalogBackup::verify(const QString &databasePath)
             problem = tr("the integrity check failed: %1").arg(sqliteMessage(db, rc));
         }
         sqlite3_finalize(stmt);
+        stmt = nullptr;
+        // Any SQLite file passes the checks above; a catalog carries its schema version.
+        if (problem.isEmpty() && sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &stmt, nullptr) == SQLITE_OK
+            && sqlite3_step(stmt) == SQLITE_ROW && sqlite3_column_int(stmt, 0) <= 0)
+            problem = tr("not a catalog (it has no schema version)");
+        sqlite3_finalize(stmt);
     } else {
         problem = tr("SQLite cannot open it: %1").arg(sqliteMessage(db, rc));
     }
