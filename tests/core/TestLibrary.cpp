@@ -114,6 +114,30 @@ private slots:
         QCOMPARE(QFileInfo(dir.filePath(QStringLiteral("catalog.db"))).size(), 0);
     }
 
+    void catalogIsBackedUpBeforeAMigration()
+    {
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY2(Library::open(dir.path(), &error), qPrintable(error));
+        {
+            // Back to schema 1: what migration 2 adds removed again.
+            SqliteDatabase db;
+            QVERIFY(db.open(dir.filePath(QStringLiteral("catalog.db")), SqliteDatabase::Mode::ReadWrite, &error));
+            QVERIFY2(db.exec(QStringLiteral("DROP TABLE document_fts_vocab; DROP TABLE document_fts; DROP TABLE term_suffixes; "
+                                            "DROP VIEW document_search; PRAGMA user_version=1;"), &error),
+                     qPrintable(error));
+        }
+        QVERIFY(Library::backups(dir.path()).isEmpty());
+        auto library = Library::open(dir.path(), &error);
+        QVERIFY2(library, qPrintable(error));
+        QCOMPARE(SchemaMigrator::currentVersion(library->database()), SchemaMigrator().latestVersion());
+        const QList<CatalogBackup::Info> backups = Library::backups(dir.path());
+        QCOMPARE(backups.size(), 1);
+        SqliteDatabase old;
+        QVERIFY(old.open(backups.first().path, SqliteDatabase::Mode::ReadOnly, &error));
+        QCOMPARE(SchemaMigrator::currentVersion(old), 1);
+    }
+
     void missingLibraryIsNotCreatedWhenNotAsked()
     {
         QTemporaryDir dir;

@@ -129,6 +129,8 @@ std::unique_ptr<Library> Library::open(const QString &dir, OpenError *error, con
     }
     if (exists) {
         const QVariant check = library->m_db.scalar(QStringLiteral("PRAGMA quick_check(1)"));
+        if (!check.isValid() && !isCorruption(sqlite3_extended_errcode(library->m_db.handle())))
+            return fail(OpenError::Kind::CannotOpen, tr("Cannot open the catalog %1: %2").arg(catalog, library->m_db.lastError()));
         if (check.toString() != QLatin1String("ok")) {
             const QString reason = check.isValid() ? check.toString() : library->m_db.lastError();
             return fail(OpenError::Kind::CatalogCorrupt, corruptMessage(catalog, reason));
