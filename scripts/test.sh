@@ -1,8 +1,18 @@
 #!/bin/sh
 # Builds everything and runs every test: the normal build, then the whole suite again under
-# AddressSanitizer + UndefinedBehaviorSanitizer.   Usage: scripts/test.sh [--no-sanitizers]
+# AddressSanitizer + UndefinedBehaviorSanitizer, then a bounded libFuzzer run of every fuzz target
+# (scripts/fuzz.sh, about 4 minutes).   Usage: scripts/test.sh [--no-sanitizers] [--no-fuzz]
 set -eu
 cd "$(dirname "$0")/.."
+sanitizers=1
+fuzz=1
+for arg in "$@"; do
+  case $arg in
+    --no-sanitizers) sanitizers=0; fuzz=0 ;; # the fuzzers are sanitizer builds too
+    --no-fuzz) fuzz=0 ;;
+    *) echo "usage: scripts/test.sh [--no-sanitizers] [--no-fuzz]" >&2; exit 2 ;;
+  esac
+done
 ./scripts/install-deps.sh
 jobs=$(nproc)
 
@@ -10,9 +20,14 @@ cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build -j"$jobs"
 ctest --test-dir build --output-on-failure -j"$jobs"
 
-[ "${1:-}" = "--no-sanitizers" ] && exit 0
-cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSRT_SANITIZE=ON -DSRT_BUILD_BENCH=OFF >/dev/null
-cmake --build build-asan -j"$jobs"
-ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-LSAN_OPTIONS=suppressions="$PWD/tests/lsan.supp" \
-  ctest --test-dir build-asan --output-on-failure -j"$jobs"
+if [ $sanitizers = 1 ]; then
+  cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSRT_SANITIZE=ON -DSRT_BUILD_BENCH=OFF >/dev/null
+  cmake --build build-asan -j"$jobs"
+  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+  LSAN_OPTIONS=suppressions="$PWD/tests/lsan.supp" \
+    ctest --test-dir build-asan --output-on-failure -j"$jobs"
+fi
+
+if [ $fuzz = 1 ]; then
+  ./scripts/fuzz.sh
+fi

@@ -32,6 +32,10 @@ public:
     // Whether the command writes to the library (a read-only library is refused up front).
     virtual bool writes() const { return false; }
     virtual int run(const QCommandLineParser &parser, Library &library) = 0;
+    // Commands that work on the library folder without opening it (restore a damaged catalog)
+    // return false and implement runOnFolder() instead of run().
+    virtual bool opensLibrary() const { return true; }
+    virtual int runOnFolder(const QCommandLineParser &, const QString &) { return ExitCode::Failure; }
 
     static QTextStream &out();
     static QTextStream &err();
@@ -43,3 +47,4 @@ std::unique_ptr<CliCommand> makeCheckCommand();
 std::unique_ptr<CliCommand> makeStatsCommand();
 std::unique_ptr<CliCommand> makeSearchCommand();
 std::unique_ptr<CliCommand> makeExportCommand();
+std::unique_ptr<CliCommand> makeRestoreBackupCommand();

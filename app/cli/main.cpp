@@ -16,6 +16,7 @@ std::vector<std::unique_ptr<CliCommand>> commands()
     all.push_back(makeCheckCommand());
     all.push_back(makeStatsCommand());
     all.push_back(makeExportCommand());
+    all.push_back(makeRestoreBackupCommand());
     return all;
 }
 
@@ -25,7 +26,7 @@ QString usage(const std::vector<std::unique_ptr<CliCommand>> &all)
                                   "The library is DIR, else $SRTOOLBOX_LIBRARY, else %1.\n\nCommands:\n")
                        .arg(Library::resolveLocation());
     for (const auto &command : all)
-        text += QStringLiteral("  %1%2\n").arg(command->name(), -10).arg(command->description());
+        text += QStringLiteral("  %1%2\n").arg(command->name(), -16).arg(command->description());
     text += CliCommand::tr("\n'srtoolbox-cli COMMAND --help' describes a command.\n");
     return text;
 }
@@ -84,14 +85,22 @@ int main(int argc, char *argv[])
         return ExitCode::Ok;
     }
 
+    const QString location = Library::resolveLocation(global.value(libraryOption));
+    if (!command->opensLibrary())
+        return command->runOnFolder(parser, location);
     Library::OpenOptions options;
     options.readOnly = global.isSet(readOnlyOption);
     options.create = command->writes();
-    QString error;
-    const QString location = Library::resolveLocation(global.value(libraryOption));
+    Library::OpenError error;
     std::unique_ptr<Library> library = Library::open(location, &error, options);
     if (!library) {
-        CliCommand::err() << error << '\n';
+        CliCommand::err() << error.message << '\n';
+        if (error.kind == Library::OpenError::Kind::CatalogCorrupt) {
+            const int backups = int(Library::backups(location).size());
+            CliCommand::err() << CliCommand::tr("%n backup(s) of the catalog: 'srtoolbox-cli restore-backup' lists them, "
+                                                "'srtoolbox-cli restore-backup 1' restores the newest.", nullptr, backups)
+                              << '\n';
+        }
         return ExitCode::Failure;
     }
     if (command->writes() && library->isReadOnly()) {

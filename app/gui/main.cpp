@@ -3,6 +3,7 @@
 #include "library/Library.h"
 #include "main/MainWindow.h"
 #include "settings/AppSettings.h"
+#include "startup/LibraryProblemDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -34,14 +35,28 @@ int main(int argc, char *argv[])
 
     Library::OpenOptions options;
     options.readOnly = parser.isSet(readOnlyOption);
-    QString error;
     QString location = parser.value(libraryOption);
     if (location.isEmpty() && qEnvironmentVariableIsEmpty("SRTOOLBOX_LIBRARY"))
         location = AppSettings::libraryPath();
-    std::unique_ptr<Library> library = Library::open(Library::resolveLocation(location), &error, options);
-    if (!library) {
-        QMessageBox::critical(nullptr, QObject::tr("Smart Region Toolbox"), error);
-        return 1;
+    location = Library::resolveLocation(location);
+    std::unique_ptr<Library> library;
+    // A library that cannot be opened (a damaged catalog above all) is never recreated: the user
+    // restores a backup, picks another library, or quits.
+    for (;;) {
+        Library::OpenError error;
+        library = Library::open(location, &error, options);
+        if (library)
+            break;
+        LibraryProblemDialog dialog(location, error.message);
+        if (dialog.exec() != QDialog::Accepted)
+            return 1;
+        if (dialog.choice() == LibraryProblemDialog::RestoreBackup) {
+            QString restoreError;
+            if (!Library::restoreBackup(location, dialog.backupPath(), &restoreError))
+                QMessageBox::critical(nullptr, QObject::tr("Smart Region Toolbox"), restoreError);
+        } else {
+            location = dialog.otherLibrary();
+        }
     }
     MainWindow window(*library);
     if (parser.isSet(queryOption))

@@ -54,6 +54,90 @@ private slots:
                  (QStringList{QStringLiteral("Seite 1"), QStringLiteral("Seite 2")}));
     }
 
+    void foreignCatalogIsRefusedAndLeftAlone()
+    {
+        QTemporaryDir dir;
+        const QString catalog = dir.filePath(QStringLiteral("catalog.db"));
+        const QByteArray garbage("This is no database.\n");
+        TestHelpers::writeFile(dir.path(), QStringLiteral("catalog.db"), garbage);
+        Library::OpenError error;
+        QVERIFY(!Library::open(dir.path(), &error, Library::OpenOptions()));
+        QCOMPARE(error.kind, Library::OpenError::Kind::CatalogCorrupt);
+        QVERIFY2(error.message.contains(catalog), qPrintable(error.message));
+        QVERIFY2(error.message.contains(QStringLiteral("not an SQLite database")), qPrintable(error.message));
+        QCOMPARE(TestHelpers::readFile(catalog), garbage); // never recreated
+        QVERIFY(!QFileInfo::exists(catalog + QStringLiteral("-wal")));
+    }
+
+    void damagedPagesAreRefused()
+    {
+        QTemporaryDir dir;
+        QString message;
+        {
+            auto library = Library::open(dir.path(), &message);
+            QVERIFY2(library, qPrintable(message));
+            for (int i = 0; i < 50; ++i) {
+                DocumentRecord doc;
+                doc.sha256 = QStringLiteral("%1").arg(i, 64, 10, QLatin1Char('0'));
+                doc.filename = QStringLiteral("Dokument%1.txt").arg(i);
+                doc.title = QStringLiteral("Dokument %1").arg(i);
+                doc.format = QStringLiteral("txt");
+                QVERIFY(library->catalog().insertDocument(doc, QStringLiteral("Förderung ").repeated(100)));
+            }
+        }
+        const QString catalog = dir.filePath(QStringLiteral("catalog.db"));
+        QByteArray bytes = TestHelpers::readFile(catalog);
+        QVERIFY(bytes.size() > 8 * 4096);
+        // Scribble over the b-tree headers of every page after the first (as a bad disk might).
+        for (qsizetype page = 4096; page + 200 < bytes.size(); page += 4096)
+            bytes.replace(page, 16, QByteArray(16, char(0xA5)));
+        TestHelpers::writeFile(dir.path(), QStringLiteral("catalog.db"), bytes);
+        for (const bool readOnly : {false, true}) {
+            Library::OpenOptions options;
+            options.readOnly = readOnly;
+            Library::OpenError error;
+            QVERIFY(!Library::open(dir.path(), &error, options));
+            QCOMPARE(error.kind, Library::OpenError::Kind::CatalogCorrupt);
+            QVERIFY2(error.message.contains(catalog), qPrintable(error.message));
+        }
+        QCOMPARE(TestHelpers::readFile(catalog), bytes);
+    }
+
+    void emptyCatalogOfALibraryWithFilesIsRefused()
+    {
+        QTemporaryDir dir;
+        TestHelpers::writeFile(dir.path(), QStringLiteral("files/ab/abcdef"), "stored");
+        TestHelpers::writeFile(dir.path(), QStringLiteral("catalog.db"), QByteArray());
+        Library::OpenError error;
+        QVERIFY(!Library::open(dir.path(), &error, Library::OpenOptions()));
+        QCOMPARE(error.kind, Library::OpenError::Kind::CatalogCorrupt);
+        QCOMPARE(QFileInfo(dir.filePath(QStringLiteral("catalog.db"))).size(), 0);
+    }
+
+    void catalogIsBackedUpBeforeAMigration()
+    {
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY2(Library::open(dir.path(), &error), qPrintable(error));
+        {
+            // Back to schema 1: what migration 2 adds removed again.
+            SqliteDatabase db;
+            QVERIFY(db.open(dir.filePath(QStringLiteral("catalog.db")), SqliteDatabase::Mode::ReadWrite, &error));
+            QVERIFY2(db.exec(QStringLiteral("DROP TABLE document_fts_vocab; DROP TABLE document_fts; DROP TABLE term_suffixes; "
+                                            "DROP VIEW document_search; PRAGMA user_version=1;"), &error),
+                     qPrintable(error));
+        }
+        QVERIFY(Library::backups(dir.path()).isEmpty());
+        auto library = Library::open(dir.path(), &error);
+        QVERIFY2(library, qPrintable(error));
+        QCOMPARE(SchemaMigrator::currentVersion(library->database()), SchemaMigrator().latestVersion());
+        const QList<CatalogBackup::Info> backups = Library::backups(dir.path());
+        QCOMPARE(backups.size(), 1);
+        SqliteDatabase old;
+        QVERIFY(old.open(backups.first().path, SqliteDatabase::Mode::ReadOnly, &error));
+        QCOMPARE(SchemaMigrator::currentVersion(old), 1);
+    }
+
     void missingLibraryIsNotCreatedWhenNotAsked()
     {
         QTemporaryDir dir;

@@ -8,6 +8,7 @@
 #include "main/MainWindow.h"
 #include "search/QueryHelpDialog.h"
 #include "settings/SettingsDialog.h"
+#include "startup/LibraryProblemDialog.h"
 #include "tags/TagEditDialog.h"
 #include "tags/TagManagerDialog.h"
 
@@ -148,6 +149,9 @@ private slots:
         checkDialog(&exportDialog);
         QueryHelpDialog help;
         checkDialog(&help);
+        // The import made a catalog backup, so the damaged-catalog dialog offers it.
+        LibraryProblemDialog problem(m_library->path(), QStringLiteral("Der Katalog ist beschädigt."));
+        checkDialog(&problem);
     }
 };
 

@@ -166,7 +166,7 @@ private slots:
         }
         QVERIFY(window.resultModel()->rowCount() < Documents); // lazily, not all at once
 
-#ifdef SRT_SANITIZED
+#ifdef SRT_SANITIZE
         const qint64 bound = 400; // ASan/UBSan make every instruction on the GUI thread several times slower
 #else
         const qint64 bound = 100;

@@ -56,6 +56,8 @@ QStringList ImportReport::problemLines() const
         if (!p.error.isEmpty())
             lines.append(tr("%1: import failed: %2").arg(p.source, p.error));
     }
+    if (!backupError.isEmpty())
+        lines.append(tr("The catalog could not be backed up: %1").arg(backupError));
     return lines;
 }
 

@@ -38,6 +38,8 @@ public:
     QList<Entry> entries;
     bool cancelled = false;
     bool dryRun = false;
+    QString catalogBackup; // the backup made after the import changed the catalog
+    QString backupError;   // why that backup could not be made (the import itself succeeded)
 
     Pack totals() const;
     bool failed() const; // some pack failed as a whole

@@ -651,6 +651,23 @@ bool Importer::PackRun::finishPack(const QString &nameOverride, const QByteArray
 
 ImportReport Importer::run(const QStringList &paths, const ProgressCallback &progress, const std::atomic_bool *cancel)
 {
+    ImportReport report = importAll(paths, progress, cancel);
+    const bool changed = std::any_of(report.packs.cbegin(), report.packs.cend(),
+                                     [](const ImportReport::Pack &pack) { return pack.committed; });
+    if (!changed)
+        return report;
+    // A copy of the catalog as it is now, should it be damaged later (disk, crash of the machine).
+    QString error;
+    auto db = m_library.openConnection(&error);
+    if (db)
+        report.catalogBackup = CatalogBackup::create(*db, m_library.path(), &error);
+    if (report.catalogBackup.isEmpty())
+        report.backupError = error;
+    return report;
+}
+
+ImportReport Importer::importAll(const QStringList &paths, const ProgressCallback &progress, const std::atomic_bool *cancel)
+{
     ImportReport report;
     report.dryRun = m_options.dryRun;
     QString error;

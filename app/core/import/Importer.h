@@ -60,6 +60,8 @@ public:
 private:
     class PackRun;
 
+    ImportReport importAll(const QStringList &paths, const ProgressCallback &progress, const std::atomic_bool *cancel);
+
     const Library &m_library;
     ImportOptions m_options;
 };

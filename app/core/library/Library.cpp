@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#include <sqlite3.h>
 #include <unistd.h>
 
 namespace {
@@ -14,6 +15,34 @@ namespace {
 bool canWrite(const QString &path)
 {
     return ::access(QFile::encodeName(path).constData(), W_OK) == 0;
+}
+
+bool isCorruption(int sqliteCode)
+{
+    return (sqliteCode & 0xff) == SQLITE_CORRUPT || (sqliteCode & 0xff) == SQLITE_NOTADB;
+}
+
+// Why the existing catalog file cannot be a catalog, before SQLite opens it; empty when it may be.
+QString catalogDamage(const QString &catalog, const QString &storeRoot)
+{
+    QFile file(catalog);
+    if (!file.open(QIODevice::ReadOnly))
+        return {}; // permissions and the like: SQLite's open reports them
+    const QByteArray header = file.read(16);
+    if (header.isEmpty()) {
+        // SQLite reads an empty file as an empty database. Harmless for a library that holds
+        // nothing yet; with stored files the catalog that named them was lost.
+        const bool hasFiles = !QDir(storeRoot).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty();
+        return hasFiles ? Library::tr("the file is empty, but the library holds stored files") : QString();
+    }
+    if (header != QByteArray("SQLite format 3", 16))
+        return Library::tr("the file is not an SQLite database");
+    return {};
+}
+
+QString corruptMessage(const QString &catalog, const QString &reason)
+{
+    return Library::tr("The catalog %1 is damaged (%2). It was left unchanged; restore a backup of it.").arg(catalog, reason);
 }
 } // namespace
 
@@ -52,22 +81,36 @@ SqliteDatabase::Mode Library::connectionMode() const
 
 std::unique_ptr<Library> Library::open(const QString &dir, QString *error, const OpenOptions &options)
 {
+    OpenError failure;
+    auto library = open(dir, &failure, options);
+    if (!library && error)
+        *error = failure.message;
+    return library;
+}
+
+std::unique_ptr<Library> Library::open(const QString &dir, OpenError *error, const OpenOptions &options)
+{
+    const auto fail = [error](OpenError::Kind kind, const QString &message) {
+        if (error)
+            *error = {kind, message};
+        return nullptr;
+    };
     const QString path = QDir(dir).absolutePath();
     std::unique_ptr<Library> library(new Library(path));
     const QString catalog = library->catalogPath();
     const bool exists = QFileInfo::exists(catalog);
 
     if (!exists) {
-        if (!options.create || options.readOnly) {
-            if (error)
-                *error = tr("There is no library in %1 (no %2 found).").arg(path, catalogFileName());
-            return nullptr;
-        }
-        if (!QDir().mkpath(path + QStringLiteral("/files"))) {
-            if (error)
-                *error = tr("Cannot create the library folder %1.").arg(path);
-            return nullptr;
-        }
+        if (!options.create || options.readOnly)
+            return fail(OpenError::Kind::NoLibrary, tr("There is no library in %1 (no %2 found).").arg(path, catalogFileName()));
+        if (!QDir().mkpath(path + QStringLiteral("/files")))
+            return fail(OpenError::Kind::CannotCreate, tr("Cannot create the library folder %1.").arg(path));
+    } else {
+        // Checked before SQLite touches the file: opening it read-write would turn an empty or
+        // foreign file into a fresh, empty catalog.
+        const QString damage = catalogDamage(catalog, library->m_store.root());
+        if (!damage.isEmpty())
+            return fail(OpenError::Kind::CatalogCorrupt, corruptMessage(catalog, damage));
     }
 
     if (options.readOnly) {
@@ -80,26 +123,61 @@ std::unique_ptr<Library> Library::open(const QString &dir, QString *error, const
 
     QString openError;
     if (!library->m_db.open(catalog, library->connectionMode(), &openError)) {
-        if (error)
-            *error = tr("Cannot open the catalog %1: %2").arg(catalog, openError);
-        return nullptr;
+        if (exists && isCorruption(library->m_db.openErrorCode()))
+            return fail(OpenError::Kind::CatalogCorrupt, corruptMessage(catalog, openError));
+        return fail(OpenError::Kind::CannotOpen, tr("Cannot open the catalog %1: %2").arg(catalog, openError));
+    }
+    if (exists) {
+        // A probe, not PRAGMA quick_check: that reads the whole file (seconds for a catalog of
+        // 100,000 documents, at every start). Reading the schema and the first row of every table
+        // touches each b-tree's root and leftmost pages, which finds a file that is no database or
+        // whose pages are overwritten; `srtoolbox-cli check` runs the full integrity check.
+        QStringList tables;
+        SqliteStatement list = library->m_db.prepare(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'"));
+        while (list.next())
+            tables.append(list.text(0));
+        bool readable = list.error().isEmpty();
+        QString reason = list.error();
+        for (const QString &table : std::as_const(tables)) {
+            if (!readable)
+                break;
+            SqliteStatement probe = library->m_db.prepare(QStringLiteral("SELECT 1 FROM \"%1\" LIMIT 1").arg(QString(table).replace(QLatin1Char('"'), QStringLiteral("\"\""))));
+            probe.next();
+            readable = probe.error().isEmpty();
+            reason = probe.error();
+        }
+        if (!readable) {
+            if (!isCorruption(sqlite3_extended_errcode(library->m_db.handle())))
+                return fail(OpenError::Kind::CannotOpen, tr("Cannot open the catalog %1: %2").arg(catalog, reason));
+            return fail(OpenError::Kind::CatalogCorrupt, corruptMessage(catalog, reason));
+        }
     }
 
     const SchemaMigrator migrator;
     QString schemaError;
-    const bool ok = library->m_readOnly ? migrator.isCurrent(library->m_db, &schemaError)
-                                        : migrator.migrate(library->m_db, &schemaError);
-    if (!ok) {
-        if (error)
-            *error = tr("Cannot open the library %1: %2").arg(path, schemaError);
-        return nullptr;
+    bool ok = false;
+    if (library->m_readOnly) {
+        ok = migrator.isCurrent(library->m_db, &schemaError);
+    } else {
+        // A migration rewrites the catalog: keep the state before it.
+        const int version = SchemaMigrator::currentVersion(library->m_db);
+        if (exists && version > 0 && version < migrator.latestVersion()) {
+            QString backupError;
+            if (library->backupCatalog(&backupError).isEmpty())
+                return fail(OpenError::Kind::Schema, tr("Cannot open the library %1: %2").arg(path, backupError));
+        }
+        ok = migrator.migrate(library->m_db, &schemaError);
     }
+    if (!ok)
+        return fail(OpenError::Kind::Schema, tr("Cannot open the library %1: %2").arg(path, schemaError));
 
     if (!library->m_readOnly) {
         QDir().mkpath(library->m_store.root());
         // Finish what an interrupted import left behind: its stored files that no catalog row names.
         ImportJournal::recover(library->m_store, library->m_catalog);
     }
+    if (error)
+        *error = {};
     return library;
 }
 

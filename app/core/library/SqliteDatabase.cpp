@@ -15,6 +15,7 @@ bool SqliteDatabase::open(const QString &path, Mode mode, QString *error)
 {
     close();
     m_mode = mode;
+    m_openErrorCode = 0;
     int flags = SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX;
     flags |= mode == Mode::ReadWrite ? (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) : SQLITE_OPEN_READONLY;
     // URI form so that "immutable" can be set: SQLite then takes no locks and needs no -shm file,
@@ -24,6 +25,7 @@ bool SqliteDatabase::open(const QString &path, Mode mode, QString *error)
         uri += "?immutable=1";
     const int rc = sqlite3_open_v2(uri.constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
+        m_openErrorCode = m_db ? sqlite3_extended_errcode(m_db) : rc;
         if (error)
             *error = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
         close();
@@ -41,6 +43,7 @@ bool SqliteDatabase::open(const QString &path, Mode mode, QString *error)
     if (mode == Mode::ReadWrite)
         pragmas += QStringLiteral("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
     if (!exec(pragmas, error)) {
+        m_openErrorCode = sqlite3_extended_errcode(m_db);
         close();
         return false;
     }

@@ -28,6 +28,8 @@ public:
     // WAL, foreign keys, a busy timeout. Immutable is for catalogs on read-only media.
     bool open(const QString &path, Mode mode, QString *error);
     bool openInMemory(QString *error);
+    // The SQLite (extended) result code of the last failed open(), e.g. SQLITE_NOTADB; 0 after success.
+    int openErrorCode() const { return m_openErrorCode; }
     void close();
     bool isOpen() const { return m_db != nullptr; }
     bool isReadOnly() const { return m_mode != Mode::ReadWrite; }
@@ -52,6 +54,7 @@ private:
     sqlite3 *m_db = nullptr;
     std::map<QByteArray, std::shared_ptr<void>> m_userData;
     Mode m_mode = Mode::ReadWrite;
+    int m_openErrorCode = 0;
 };
 
 // A prepared statement. Binding indexes start at 1 as in SQLite; column indexes start at 0.

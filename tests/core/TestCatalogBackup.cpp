@@ -1,0 +1,139 @@
+#include "library/CatalogBackup.h"
+#include "library/Library.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+namespace {
+void addDocument(Library &library, int n)
+{
+    DocumentRecord doc;
+    doc.sha256 = QString(64, QLatin1Char('0' + n));
+    doc.filename = QStringLiteral("Dokument%1.txt").arg(n);
+    doc.title = QStringLiteral("Dokument %1").arg(n);
+    doc.format = QStringLiteral("txt");
+    QVERIFY(library.catalog().insertDocument(doc, QStringLiteral("Text %1").arg(n)));
+}
+
+void overwrite(const QString &path, qint64 offset, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.seek(offset));
+    QCOMPARE(file.write(bytes), qint64(bytes.size()));
+}
+} // namespace
+
+class TestCatalogBackup : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void keepsTheNewestThree()
+    {
+        QTemporaryDir dir;
+        QString error;
+        auto library = Library::open(dir.path(), &error);
+        QVERIFY2(library, qPrintable(error));
+        QStringList made;
+        for (int i = 0; i < 5; ++i) {
+            addDocument(*library, i);
+            const QString path = library->backupCatalog(&error);
+            QVERIFY2(!path.isEmpty(), qPrintable(error));
+            made.prepend(path);
+            QThread::msleep(5); // names carry milliseconds
+        }
+        const QList<CatalogBackup::Info> backups = Library::backups(dir.path());
+        QCOMPARE(backups.size(), CatalogBackup::Keep);
+        for (int i = 0; i < CatalogBackup::Keep; ++i) {
+            QCOMPARE(backups.at(i).path, made.at(i));
+            QVERIFY(backups.at(i).created.isValid());
+            QVERIFY(backups.at(i).size > 0);
+            QCOMPARE(CatalogBackup::verify(backups.at(i).path), QString());
+        }
+        QVERIFY(backups.at(0).created >= backups.at(1).created);
+    }
+
+    void restoreBringsBackTheDocuments()
+    {
+        QTemporaryDir dir;
+        QString error;
+        QString backup;
+        {
+            auto library = Library::open(dir.path(), &error);
+            QVERIFY2(library, qPrintable(error));
+            addDocument(*library, 1);
+            addDocument(*library, 2);
+            backup = library->backupCatalog(&error);
+            QVERIFY2(!backup.isEmpty(), qPrintable(error));
+            addDocument(*library, 3);
+        }
+        const QString catalog = dir.filePath(Library::catalogFileName());
+        overwrite(catalog, 0, QByteArray(100, 'x'));
+
+        Library::OpenError openError;
+        QVERIFY(!Library::open(dir.path(), &openError, Library::OpenOptions()));
+        QCOMPARE(openError.kind, Library::OpenError::Kind::CatalogCorrupt);
+
+        QVERIFY2(Library::restoreBackup(dir.path(), backup, &error), qPrintable(error));
+        auto library = Library::open(dir.path(), &openError, Library::OpenOptions());
+        QVERIFY2(library, qPrintable(openError.message));
+        QCOMPARE(library->catalog().stats().documents, qint64(2));
+        // The damaged catalog is kept beside the library, not deleted.
+        const QStringList replaced = QDir(dir.path()).entryList({QStringLiteral("catalog.db.replaced-*")}, QDir::Files);
+        QVERIFY2(!replaced.isEmpty(), qPrintable(QDir(dir.path()).entryList().join(QLatin1Char(' '))));
+        QVERIFY(QFile(dir.filePath(replaced.first())).open(QIODevice::ReadOnly));
+    }
+
+    void refusesADamagedBackup()
+    {
+        QTemporaryDir dir;
+        QString error;
+        {
+            auto library = Library::open(dir.path(), &error);
+            QVERIFY2(library, qPrintable(error));
+            addDocument(*library, 1);
+        }
+        const QString bogus = dir.filePath(QStringLiteral("bogus.db"));
+        QFile file(bogus);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a database at all");
+        file.close();
+        QVERIFY(!Library::restoreBackup(dir.path(), bogus, &error));
+        QVERIFY2(error.contains(bogus), qPrintable(error));
+        // A sound SQLite file that is no catalog is refused too.
+        const QString foreign = dir.filePath(QStringLiteral("foreign.db"));
+        {
+            SqliteDatabase db;
+            QVERIFY(db.open(foreign, SqliteDatabase::Mode::ReadWrite, &error));
+            QVERIFY(db.exec(QStringLiteral("CREATE TABLE t (x); PRAGMA journal_mode=DELETE;"), &error));
+        }
+        QVERIFY(!Library::restoreBackup(dir.path(), foreign, &error));
+        QVERIFY2(error.contains(QStringLiteral("schema version")), qPrintable(error));
+        auto library = Library::open(dir.path(), &error);
+        QVERIFY2(library, qPrintable(error));
+        QCOMPARE(library->catalog().stats().documents, qint64(1));
+    }
+
+    void interruptedBackupsAreNotListed()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir().mkpath(CatalogBackup::folder(dir.path())));
+        QFile part(CatalogBackup::folder(dir.path()) + QStringLiteral("/catalog-20260101-120000000.db.part"));
+        QVERIFY(part.open(QIODevice::WriteOnly));
+        part.close();
+        QVERIFY(Library::backups(dir.path()).isEmpty());
+        QString error;
+        auto library = Library::open(dir.path(), &error);
+        QVERIFY2(!library->backupCatalog(&error).isEmpty(), qPrintable(error));
+        QCOMPARE(Library::backups(dir.path()).size(), 1);
+        QVERIFY(!part.exists());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCatalogBackup)
+#include "TestCatalogBackup.moc"
