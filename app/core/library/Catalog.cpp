@@ -134,8 +134,8 @@ bool Catalog::insertDocument(DocumentRecord &r, const QString &text)
         r.importedAt = QDateTime::currentDateTimeUtc();
     SqliteStatement stmt = m_db.prepare(QStringLiteral(
         "INSERT INTO documents (sha256, filename, title, description, category, doc_type, municipality, year, "
-        "license, language, format, mime, size, pages, pack_id, imported_at, extraction, warnings) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)"));
+        "license, language, format, mime, size, pages, pack_id, imported_at, extraction, warnings, sort_title) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, srt_sortkey(?3))"));
     stmt.bindAll({r.sha256, r.filename, r.title, nullIfEmpty(r.description), nullIfEmpty(r.category),
                   nullIfEmpty(r.type), nullIfEmpty(r.municipality), r.year > 0 ? QVariant(r.year) : QVariant(),
                   nullIfEmpty(r.license), nullIfEmpty(r.language), r.format, nullIfEmpty(r.mime), r.size,
@@ -161,7 +161,7 @@ bool Catalog::updateDocumentMetadata(const DocumentRecord &r)
     return reindexAround({r.id}, [&] {
     SqliteStatement stmt = m_db.prepare(QStringLiteral(
         "UPDATE documents SET title = ?2, description = ?3, category = ?4, doc_type = ?5, municipality = ?6, "
-        "year = ?7, license = ?8, language = ?9 WHERE id = ?1"));
+        "year = ?7, license = ?8, language = ?9, sort_title = srt_sortkey(?2) WHERE id = ?1"));
     stmt.bindAll({r.id, r.title, nullIfEmpty(r.description), nullIfEmpty(r.category), nullIfEmpty(r.type),
                   nullIfEmpty(r.municipality), r.year > 0 ? QVariant(r.year) : QVariant(), nullIfEmpty(r.license),
                   nullIfEmpty(r.language)});

@@ -510,13 +510,13 @@ SearchResult Searcher::search(const SearchRequest &request)
         switch (request.sort) {
         case SearchRequest::Sort::Relevance:
         case SearchRequest::Sort::Title:
-            order = QStringLiteral("srt_sortkey(d.title), d.title, d.id");
+            order = QStringLiteral("d.sort_title, d.id");
             break;
         case SearchRequest::Sort::Date:
             order = QStringLiteral("d.year IS NULL, d.year DESC, d.imported_at DESC, d.id");
             break;
         case SearchRequest::Sort::Category:
-            order = QStringLiteral("d.category IS NULL, srt_sortkey(d.category), srt_sortkey(d.title), d.title, d.id");
+            order = QStringLiteral("d.category IS NULL, srt_sortkey(d.category), d.sort_title, d.id");
             break;
         }
         SqliteStatement hits = m_db.prepare(
