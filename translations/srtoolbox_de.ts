@@ -36,6 +36,65 @@
     </message>
 </context>
 <context>
+    <name>CatalogBackup</name>
+    <message>
+        <location filename="../app/core/library/CatalogBackup.cpp" line="+54"/>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>Der Sicherungsordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot back up the catalog to %1: %2</source>
+        <translation>Der Katalog kann nicht nach %1 gesichert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>unreadable: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not an SQLite database</source>
+        <translation>keine SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+2"/>
+        <source>the integrity check failed: %1</source>
+        <translation>die Integritätsprüfung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not a catalog (it has no schema version)</source>
+        <translation>kein Katalog (ohne Schemaversion)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SQLite cannot open it: %1</source>
+        <translation>SQLite kann sie nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The backup %1 cannot be used: %2.</source>
+        <translation>Die Sicherung %1 ist nicht verwendbar: %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot copy the backup %1 into the library %2.</source>
+        <translation>Die Sicherung %1 kann nicht in die Bibliothek %2 kopiert werden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot move the catalog %1 aside.</source>
+        <translation>Der Katalog %1 kann nicht beiseitegelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot put the backup in place of %1.</source>
+        <translation>Die Sicherung kann nicht an die Stelle von %1 gesetzt werden.</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <location filename="../app/cli/CheckCommand.cpp" line="+12"/>
@@ -62,7 +121,7 @@
 <context>
     <name>CliCommand</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+24"/>
+        <location filename="../app/cli/main.cpp" line="+25"/>
         <source>Usage: srtoolbox-cli [--library DIR] [--read-only] COMMAND [OPTIONS] [ARGS]
 
 The library is DIR, else $SRTOOLBOX_LIBRARY, else %1.
@@ -110,8 +169,16 @@ Befehle:
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n backup(s) of the catalog: &apos;srtoolbox-cli restore-backup&apos; lists them, &apos;srtoolbox-cli restore-backup 1&apos; restores the newest.</source>
+        <translation>
+            <numerusform>%n Sicherung des Katalogs: 'srtoolbox-cli restore-backup' listet sie auf, 'srtoolbox-cli restore-backup 1' stellt die neueste wieder her.</numerusform>
+            <numerusform>%n Sicherungen des Katalogs: 'srtoolbox-cli restore-backup' listet sie auf, 'srtoolbox-cli restore-backup 1' stellt die neueste wieder her.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+30"/>
+        <location line="+7"/>
         <source>The command &quot;%1&quot; needs write access: %2</source>
         <translation>Der Befehl „%1“ benötigt Schreibzugriff: %2</translation>
     </message>
@@ -411,7 +478,7 @@ Befehle:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -806,7 +873,7 @@ Befehle:
         <translation>Wird abgebrochen: Die Bibliothek wird wiederhergestellt…</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+30"/>
         <source>%1
 %n file(s) imported
 %2</source>
@@ -820,7 +887,7 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Import report</source>
         <translation>Importbericht</translation>
     </message>
@@ -880,8 +947,13 @@ Befehle:
         <source>%1: import failed: %2</source>
         <translation>%1: Import fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>The catalog could not be backed up: %1</source>
+        <translation>Der Katalog konnte nicht gesichert werden: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%n pack(s): added %1, duplicates %2, updated %3, warnings %4, rejected %5</source>
         <translation>
             <numerusform>%n Paket: hinzugefügt %1, Duplikate %2, aktualisiert %3, Warnungen %4, abgelehnt %5</numerusform>
@@ -982,7 +1054,7 @@ Befehle:
         <translation>die neue Version des Pakets enthält diese Datei nicht mehr; sie bleibt in der Bibliothek</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+95"/>
         <source>Single files</source>
         <translation>Einzelne Dateien</translation>
     </message>
@@ -990,17 +1062,32 @@ Befehle:
 <context>
     <name>Library</name>
     <message>
-        <location filename="../app/core/library/Library.cpp" line="+63"/>
+        <location filename="../app/core/library/Library.cpp" line="+36"/>
+        <source>the file is empty, but the library holds stored files</source>
+        <translation>die Datei ist leer, die Bibliothek enthält aber gespeicherte Dateien</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is not an SQLite database</source>
+        <translation>die Datei ist keine SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The catalog %1 is damaged (%2). It was left unchanged; restore a backup of it.</source>
+        <translation>Der Katalog %1 ist beschädigt (%2). Er wurde nicht verändert; stellen Sie eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>There is no library in %1 (no %2 found).</source>
         <translation>In %1 gibt es keine Bibliothek (%2 wurde nicht gefunden).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Cannot create the library folder %1.</source>
         <translation>Der Bibliotheksordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>The library was opened read-only.</source>
         <translation>Die Bibliothek wurde schreibgeschützt geöffnet.</translation>
     </message>
@@ -1010,12 +1097,14 @@ Befehle:
         <translation>In den Bibliotheksordner %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <location line="+23"/>
         <source>Cannot open the catalog %1: %2</source>
         <translation>Der Katalog %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
+        <location line="+5"/>
         <source>Cannot open the library %1: %2</source>
         <translation>Die Bibliothek %1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -1057,6 +1146,59 @@ Befehle:
         <location line="+2"/>
         <source>The file %1 does not belong in the file store.</source>
         <translation>Die Datei %1 gehört nicht in die Dateiablage.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryProblemDialog</name>
+    <message>
+        <location filename="../app/gui/startup/LibraryProblemDialog.cpp" line="+18"/>
+        <source>&amp;Restore this backup</source>
+        <translation>Diese Sicherung &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The library cannot be opened</source>
+        <translation>Die Bibliothek kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;&lt;b&gt;The library %1 cannot be opened.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Die Bibliothek %1 kann nicht geöffnet werden.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backup of %1 (%2)</source>
+        <translation>Sicherung vom %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no automatic backup of this catalog.</source>
+        <translation>Von diesem Katalog gibt es keine automatische Sicherung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The app keeps a copy of the catalog after every import. &amp;Backups:</source>
+        <translation>Das Programm sichert den Katalog nach jedem Import. &amp;Sicherungen:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backups of the catalog</source>
+        <translation>Sicherungen des Katalogs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;another library…</source>
+        <translation>&amp;Andere Bibliothek öffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a library folder</source>
+        <translation>Bibliotheksordner öffnen</translation>
     </message>
 </context>
 <context>
@@ -1246,7 +1388,7 @@ Befehle:
         <translation>Ü&amp;ber Smart Region Toolbox</translation>
     </message>
     <message>
-        <location filename="../app/gui/main/MainWindow.cpp" line="+813"/>
+        <location filename="../app/gui/main/MainWindow.cpp" line="+837"/>
         <source>Smart Region Toolbox – %1</source>
         <translation>Smart Region Toolbox – %1</translation>
     </message>
@@ -1256,7 +1398,7 @@ Befehle:
         <translation>Schreibgeschützt: %1 Importieren und Bearbeiten sind nicht möglich.</translation>
     </message>
     <message>
-        <location line="-502"/>
+        <location line="-522"/>
         <source>Import a folder</source>
         <translation>Ordner importieren</translation>
     </message>
@@ -1266,7 +1408,7 @@ Befehle:
         <translation>Über Smart Region Toolbox</translation>
     </message>
     <message numerus="yes">
-        <location line="+89"/>
+        <location line="+109"/>
         <source>%n document(s) in the library</source>
         <translation>
             <numerusform>%n Dokument in der Bibliothek</numerusform>
@@ -1304,13 +1446,13 @@ Befehle:
         <translation>Jahr</translation>
     </message>
     <message>
-        <location line="-460"/>
-        <location line="+460"/>
+        <location line="-481"/>
+        <location line="+481"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location line="-462"/>
+        <location line="-483"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
@@ -1340,7 +1482,7 @@ Befehle:
         <translation>Pakete</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Cannot drag the files: %1</source>
         <translation>Die Dateien können nicht gezogen werden: %1</translation>
     </message>
@@ -1405,12 +1547,12 @@ Befehle:
         <translation>&lt;h3&gt;Smart Region Toolbox %1&lt;/h3&gt;&lt;p&gt;Muster und Beispieldokumente aus dem Smart-Region-Programm des Landes Hessen: durchsuchen, in der Vorschau ansehen und wiederverwenden.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+69"/>
         <source>Search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Nothing found. Did you mean %1?</source>
         <translation>Nichts gefunden. Meinten Sie %1?</translation>
     </message>
@@ -1525,12 +1667,12 @@ Befehle:
         <translation>Die Bibliothek %1 wird beim nächsten Start geöffnet.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+136"/>
         <source>The library is still empty. Import the bundled sample pack of the Smart Region Toolbox to look around?</source>
         <translation>Die Bibliothek ist noch leer. Möchten Sie das mitgelieferte Beispielpaket der Smart Region Toolbox importieren, um sich einen Überblick zu verschaffen?</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-93"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -1545,7 +1687,7 @@ Befehle:
         <translation>Diese Bibliothek ist schreibgeschützt: %1</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+92"/>
         <source>Empty library</source>
         <translation>Leere Bibliothek</translation>
     </message>
@@ -1913,7 +2055,7 @@ Befehle:
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+43"/>
+        <location filename="../app/gui/main.cpp" line="+56"/>
         <source>Smart Region Toolbox</source>
         <translation>Smart Region Toolbox</translation>
     </message>
@@ -2036,6 +2178,55 @@ Befehle:
         <location line="+10"/>
         <source>Undo: %1</source>
         <translation>Rückgängig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupCommand</name>
+    <message>
+        <location filename="../app/cli/RestoreBackupCommand.cpp" line="+15"/>
+        <source>List the catalog backups, or restore one (after a damaged catalog).</source>
+        <translation>Die Sicherungen des Katalogs auflisten oder eine wiederherstellen (nach einem beschädigten Katalog).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore even though the current catalog is intact.</source>
+        <translation>Auch wiederherstellen, wenn der aktuelle Katalog intakt ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number (1 = newest) or path of the backup to restore; without it the backups are listed.</source>
+        <translation>Nummer (1 = neueste) oder Pfad der Sicherung; ohne sie werden die Sicherungen aufgelistet.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The library %1 has no catalog backups.</source>
+        <translation>Die Bibliothek %1 hat keine Sicherungen des Katalogs.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>restore-backup: name one backup.</source>
+        <translation>restore-backup: Geben Sie eine Sicherung an.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>restore-backup: there is no backup %1 (the library has %n backup(s)).</source>
+        <translation>
+            <numerusform>restore-backup: Es gibt keine Sicherung %1 (die Bibliothek hat %n Sicherung).</numerusform>
+            <numerusform>restore-backup: Es gibt keine Sicherung %1 (die Bibliothek hat %n Sicherungen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The catalog of %1 is intact; restoring a backup would drop what changed since. Use --force to restore anyway.</source>
+        <translation>Der Katalog von %1 ist intakt; eine Sicherung wiederherzustellen würde verwerfen, was sich seitdem geändert hat. Mit --force trotzdem wiederherstellen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Restored the catalog from %1: %n document(s).</source>
+        <translation>
+            <numerusform>Katalog aus %1 wiederhergestellt: %n Dokument.</numerusform>
+            <numerusform>Katalog aus %1 wiederhergestellt: %n Dokumente.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

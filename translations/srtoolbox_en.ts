@@ -36,6 +36,65 @@
     </message>
 </context>
 <context>
+    <name>CatalogBackup</name>
+    <message>
+        <location filename="../app/core/library/CatalogBackup.cpp" line="+54"/>
+        <source>Cannot create the backup folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot back up the catalog to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>unreadable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not an SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+2"/>
+        <source>the integrity check failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not a catalog (it has no schema version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SQLite cannot open it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The backup %1 cannot be used: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot copy the backup %1 into the library %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot move the catalog %1 aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot put the backup in place of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <location filename="../app/cli/CheckCommand.cpp" line="+12"/>
@@ -62,7 +121,7 @@
 <context>
     <name>CliCommand</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+24"/>
+        <location filename="../app/cli/main.cpp" line="+25"/>
         <source>Usage: srtoolbox-cli [--library DIR] [--read-only] COMMAND [OPTIONS] [ARGS]
 
 The library is DIR, else $SRTOOLBOX_LIBRARY, else %1.
@@ -103,8 +162,16 @@ Commands:
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n backup(s) of the catalog: &apos;srtoolbox-cli restore-backup&apos; lists them, &apos;srtoolbox-cli restore-backup 1&apos; restores the newest.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+30"/>
+        <location line="+7"/>
         <source>The command &quot;%1&quot; needs write access: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -404,7 +471,7 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -798,7 +865,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+30"/>
         <source>%1
 %n file(s) imported
 %2</source>
@@ -808,7 +875,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Import report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -868,8 +935,13 @@ Commands:
         <source>%1: import failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>The catalog could not be backed up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%n pack(s): added %1, duplicates %2, updated %3, warnings %4, rejected %5</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -970,7 +1042,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+95"/>
         <source>Single files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -978,17 +1050,32 @@ Commands:
 <context>
     <name>Library</name>
     <message>
-        <location filename="../app/core/library/Library.cpp" line="+63"/>
+        <location filename="../app/core/library/Library.cpp" line="+36"/>
+        <source>the file is empty, but the library holds stored files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is not an SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The catalog %1 is damaged (%2). It was left unchanged; restore a backup of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>There is no library in %1 (no %2 found).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Cannot create the library folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>The library was opened read-only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -998,12 +1085,14 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <location line="+23"/>
         <source>Cannot open the catalog %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
+        <location line="+5"/>
         <source>Cannot open the library %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1044,6 +1133,59 @@ Commands:
     <message>
         <location line="+2"/>
         <source>The file %1 does not belong in the file store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryProblemDialog</name>
+    <message>
+        <location filename="../app/gui/startup/LibraryProblemDialog.cpp" line="+18"/>
+        <source>&amp;Restore this backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The library cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;&lt;b&gt;The library %1 cannot be opened.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backup of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no automatic backup of this catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The app keeps a copy of the catalog after every import. &amp;Backups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backups of the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;another library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a library folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1234,7 +1376,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main/MainWindow.cpp" line="+813"/>
+        <location filename="../app/gui/main/MainWindow.cpp" line="+837"/>
         <source>Smart Region Toolbox – %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1244,7 +1386,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-502"/>
+        <location line="-522"/>
         <source>Import a folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1254,7 +1396,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+89"/>
+        <location line="+109"/>
         <source>%n document(s) in the library</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1292,13 +1434,13 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-460"/>
-        <location line="+460"/>
+        <location line="-481"/>
+        <location line="+481"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-462"/>
+        <location line="-483"/>
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1328,7 +1470,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Cannot drag the files: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1393,12 +1535,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+69"/>
         <source>Search failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Nothing found. Did you mean %1?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1513,12 +1655,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+136"/>
         <source>The library is still empty. Import the bundled sample pack of the Smart Region Toolbox to look around?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-93"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1533,7 +1675,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+92"/>
         <source>Empty library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1901,7 +2043,7 @@ Commands:
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+43"/>
+        <location filename="../app/gui/main.cpp" line="+56"/>
         <source>Smart Region Toolbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2024,6 +2166,55 @@ Commands:
         <location line="+10"/>
         <source>Undo: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupCommand</name>
+    <message>
+        <location filename="../app/cli/RestoreBackupCommand.cpp" line="+15"/>
+        <source>List the catalog backups, or restore one (after a damaged catalog).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore even though the current catalog is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number (1 = newest) or path of the backup to restore; without it the backups are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The library %1 has no catalog backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>restore-backup: name one backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>restore-backup: there is no backup %1 (the library has %n backup(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The catalog of %1 is intact; restoring a backup would drop what changed since. Use --force to restore anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Restored the catalog from %1: %n document(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
