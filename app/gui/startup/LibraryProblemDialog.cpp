@@ -18,6 +18,7 @@ LibraryProblemDialog::LibraryProblemDialog(const QString &libraryDir, const QStr
     , m_restore(new QPushButton(tr("&Restore this backup"), this))
 {
     setWindowTitle(tr("The library cannot be opened"));
+    setMinimumWidth(480);
     auto *text = new QLabel(tr("<p><b>The library %1 cannot be opened.</b></p><p>%2</p>")
                                 .arg(QDir::toNativeSeparators(libraryDir).toHtmlEscaped(), message.toHtmlEscaped()),
                             this);
