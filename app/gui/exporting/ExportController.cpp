@@ -10,12 +10,12 @@
 
 namespace {
 // The ids to export: the given ones, or every hit of the query (on the worker's own connection).
-QList<qint64> resolveIds(const Library &library, const QList<qint64> &ids, const QString &query, QString *error)
+QList<qint64> resolveIds(const Library &library, const QList<qint64> &ids, const std::optional<QString> &query, QString *error)
 {
-    if (query.isNull())
+    if (!query)
         return ids;
     auto db = library.openConnection(error);
-    return db ? Exporter::queryIds(*db, query, error) : QList<qint64>();
+    return db ? Exporter::queryIds(*db, *query, error) : QList<qint64>();
 }
 } // namespace
 
@@ -26,7 +26,7 @@ ExportController::ExportController(const Library &library, QWidget *parentWindow
 {
 }
 
-void ExportController::exportFiles(const QList<qint64> &ids, const QString &query, bool toZip, const QString &target,
+void ExportController::exportFiles(const QList<qint64> &ids, const std::optional<QString> &query, bool toZip, const QString &target,
                                    const Exporter::Options &options)
 {
     if (m_running)
@@ -79,7 +79,7 @@ void ExportController::exportFiles(const QList<qint64> &ids, const QString &quer
     }));
 }
 
-void ExportController::exportCsv(const QList<qint64> &ids, const QString &query, const QString &path)
+void ExportController::exportCsv(const QList<qint64> &ids, const std::optional<QString> &query, const QString &path)
 {
     if (m_running)
         return;

@@ -6,6 +6,7 @@
 #include <QPointer>
 
 #include <atomic>
+#include <optional>
 
 class Library;
 class QProgressDialog;
@@ -24,10 +25,10 @@ public:
     bool isRunning() const { return m_running; }
     // Asks a running job to stop (it cleans up after itself); for closing the window.
     void cancel() { m_cancel = true; }
-    // ids, or when query is set, every hit of the query.
-    void exportFiles(const QList<qint64> &ids, const QString &query, bool toZip, const QString &target,
+    // ids, or when query is given, every hit of the query (an empty query: every document).
+    void exportFiles(const QList<qint64> &ids, const std::optional<QString> &query, bool toZip, const QString &target,
                      const Exporter::Options &options);
-    void exportCsv(const QList<qint64> &ids, const QString &query, const QString &path);
+    void exportCsv(const QList<qint64> &ids, const std::optional<QString> &query, const QString &path);
 
 signals:
     void finished(const Exporter::Result &result);

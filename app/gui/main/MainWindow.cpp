@@ -176,6 +176,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_ui->searchEdit->setCompleter(completer);
     setAcceptDrops(!library.isReadOnly());
+    m_undoStack->setUndoLimit(200);
 
     setupActions();
     retranslate();
@@ -714,7 +715,7 @@ void MainWindow::exportSelected()
         return;
     ExportDialog dialog(int(ids.size()), this);
     if (dialog.exec() == QDialog::Accepted)
-        m_exporter->exportFiles(ids, QString(), dialog.toZip(), dialog.target(), dialog.options());
+        m_exporter->exportFiles(ids, std::nullopt, dialog.toZip(), dialog.target(), dialog.options());
 }
 
 void MainWindow::exportHits()
@@ -723,7 +724,7 @@ void MainWindow::exportHits()
         return;
     ExportDialog dialog(int(m_model->total()), this);
     if (dialog.exec() == QDialog::Accepted)
-        m_exporter->exportFiles({}, queryText().isNull() ? QStringLiteral("") : queryText(), dialog.toZip(), dialog.target(), dialog.options());
+        m_exporter->exportFiles({}, queryText(), dialog.toZip(), dialog.target(), dialog.options());
 }
 
 void MainWindow::exportCsv()
@@ -736,7 +737,7 @@ void MainWindow::exportCsv()
         return;
     if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
         path += QStringLiteral(".csv");
-    m_exporter->exportCsv({}, queryText().isNull() ? QStringLiteral("") : queryText(), path);
+    m_exporter->exportCsv({}, queryText(), path);
 }
 
 void MainWindow::showSettings()
@@ -835,7 +836,6 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Smart Region Toolbox – %1").arg(QDir::toNativeSeparators(m_library.path())));
-    m_undoStack->setUndoLimit(200);
     if (m_library.isReadOnly())
         statusBar()->showMessage(tr("Read-only: %1 Importing and editing are disabled.").arg(m_library.readOnlyReason()));
 }
