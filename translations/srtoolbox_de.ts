@@ -95,6 +95,14 @@
     </message>
 </context>
 <context>
+    <name>CatalogCommand</name>
+    <message>
+        <location filename="../app/gui/editing/EditCommands.h" line="+31"/>
+        <source>Undo: %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <location filename="../app/cli/CheckCommand.cpp" line="+12"/>
@@ -173,8 +181,8 @@ Befehle:
         <location line="+31"/>
         <source>%n backup(s) of the catalog: &apos;srtoolbox-cli restore-backup&apos; lists them, &apos;srtoolbox-cli restore-backup 1&apos; restores the newest.</source>
         <translation>
-            <numerusform>%n Sicherung des Katalogs: 'srtoolbox-cli restore-backup' listet sie auf, 'srtoolbox-cli restore-backup 1' stellt die neueste wieder her.</numerusform>
-            <numerusform>%n Sicherungen des Katalogs: 'srtoolbox-cli restore-backup' listet sie auf, 'srtoolbox-cli restore-backup 1' stellt die neueste wieder her.</numerusform>
+            <numerusform>%n Sicherung des Katalogs: &apos;srtoolbox-cli restore-backup&apos; listet sie auf, &apos;srtoolbox-cli restore-backup 1&apos; stellt die neueste wieder her.</numerusform>
+            <numerusform>%n Sicherungen des Katalogs: &apos;srtoolbox-cli restore-backup&apos; listet sie auf, &apos;srtoolbox-cli restore-backup 1&apos; stellt die neueste wieder her.</numerusform>
         </translation>
     </message>
     <message>
@@ -216,7 +224,7 @@ Befehle:
 <context>
     <name>CreateTagCommand</name>
     <message>
-        <location filename="../app/gui/editing/EditCommands.cpp" line="+69"/>
+        <location filename="../app/gui/editing/EditCommands.cpp" line="+67"/>
         <source>Create tag &quot;%1&quot;</source>
         <translation>Schlagwort „%1“ anlegen</translation>
     </message>
@@ -225,29 +233,19 @@ Befehle:
         <source>A tag &quot;%1&quot; exists already.</source>
         <translation>Ein Schlagwort „%1“ gibt es schon.</translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>Undo: %1</source>
-        <translation>Rückgängig: %1</translation>
-    </message>
 </context>
 <context>
     <name>DeleteTagCommand</name>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>Delete tag &quot;%1&quot;</source>
         <translation>Schlagwort „%1“ löschen</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Undo: %1</source>
-        <translation>Rückgängig: %1</translation>
     </message>
 </context>
 <context>
     <name>EditMetadataCommand</name>
     <message>
-        <location line="+84"/>
+        <location line="+101"/>
         <source>Edit the details of &quot;%1&quot;</source>
         <translation>Details von „%1“ bearbeiten</translation>
     </message>
@@ -1161,7 +1159,7 @@ Befehle:
         <translation>Die Bibliothek kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&lt;p&gt;&lt;b&gt;The library %1 cannot be opened.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Die Bibliothek %1 kann nicht geöffnet werden.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
@@ -1388,17 +1386,17 @@ Befehle:
         <translation>Ü&amp;ber Smart Region Toolbox</translation>
     </message>
     <message>
-        <location filename="../app/gui/main/MainWindow.cpp" line="+837"/>
+        <location filename="../app/gui/main/MainWindow.cpp" line="+835"/>
         <source>Smart Region Toolbox – %1</source>
         <translation>Smart Region Toolbox – %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Read-only: %1 Importing and editing are disabled.</source>
         <translation>Schreibgeschützt: %1 Importieren und Bearbeiten sind nicht möglich.</translation>
     </message>
     <message>
-        <location line="-522"/>
+        <location line="-518"/>
         <source>Import a folder</source>
         <translation>Ordner importieren</translation>
     </message>
@@ -1416,7 +1414,7 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+98"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -1446,13 +1444,13 @@ Befehle:
         <translation>Jahr</translation>
     </message>
     <message>
-        <location line="-481"/>
-        <location line="+481"/>
+        <location line="-479"/>
+        <location line="+479"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location line="-483"/>
+        <location line="-481"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
@@ -1487,7 +1485,7 @@ Befehle:
         <translation>Die Dateien können nicht gezogen werden: %1</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Delete saved search &quot;%1&quot;</source>
         <translation>Gespeicherte Suche „%1“ löschen</translation>
     </message>
@@ -1575,7 +1573,7 @@ Befehle:
         <translation>Gespeicherte Suche %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+27"/>
         <source>%1, %n document(s)</source>
         <translation>
             <numerusform>%1, %n Dokument</numerusform>
@@ -1667,12 +1665,12 @@ Befehle:
         <translation>Die Bibliothek %1 wird beim nächsten Start geöffnet.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+135"/>
         <source>The library is still empty. Import the bundled sample pack of the Smart Region Toolbox to look around?</source>
         <translation>Die Bibliothek ist noch leer. Möchten Sie das mitgelieferte Beispielpaket der Smart Region Toolbox importieren, um sich einen Überblick zu verschaffen?</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-92"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -1687,7 +1685,7 @@ Befehle:
         <translation>Diese Bibliothek ist schreibgeschützt: %1</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+91"/>
         <source>Empty library</source>
         <translation>Leere Bibliothek</translation>
     </message>
@@ -1741,11 +1739,6 @@ Befehle:
         <location filename="../app/gui/editing/EditCommands.cpp" line="-56"/>
         <source>Merge tag &quot;%1&quot; into &quot;%2&quot;</source>
         <translation>Schlagwort „%1“ mit „%2“ zusammenführen</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Undo: %1</source>
-        <translation>Rückgängig: %1</translation>
     </message>
 </context>
 <context>
@@ -2157,27 +2150,17 @@ Befehle:
 <context>
     <name>RecolorTagCommand</name>
     <message>
-        <location filename="../app/gui/editing/EditCommands.cpp" line="+15"/>
+        <location filename="../app/gui/editing/EditCommands.cpp" line="+32"/>
         <source>Change the color of tag &quot;%1&quot;</source>
         <translation>Farbe des Schlagworts „%1“ ändern</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Undo: %1</source>
-        <translation>Rückgängig: %1</translation>
     </message>
 </context>
 <context>
     <name>RenameTagCommand</name>
     <message>
-        <location line="-64"/>
+        <location line="-50"/>
         <source>Rename tag &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>Schlagwort „%1“ in „%2“ umbenennen</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Undo: %1</source>
-        <translation>Rückgängig: %1</translation>
     </message>
 </context>
 <context>
@@ -2484,7 +2467,7 @@ Befehle:
 <context>
     <name>TagDocumentsCommand</name>
     <message numerus="yes">
-        <location filename="../app/gui/editing/EditCommands.cpp" line="-106"/>
+        <location filename="../app/gui/editing/EditCommands.cpp" line="-96"/>
         <source>Add tag &quot;%1&quot; to %n document(s)</source>
         <translation>
             <numerusform>Schlagwort „%1“ zu %n Dokument hinzufügen</numerusform>
@@ -2498,11 +2481,6 @@ Befehle:
             <numerusform>Schlagwort „%1“ von %n Dokument entfernen</numerusform>
             <numerusform>Schlagwort „%1“ von %n Dokumenten entfernen</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Undo: %1</source>
-        <translation>Rückgängig: %1</translation>
     </message>
 </context>
 <context>

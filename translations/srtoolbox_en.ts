@@ -95,6 +95,14 @@
     </message>
 </context>
 <context>
+    <name>CatalogCommand</name>
+    <message>
+        <location filename="../app/gui/editing/EditCommands.h" line="+31"/>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <location filename="../app/cli/CheckCommand.cpp" line="+12"/>
@@ -209,7 +217,7 @@ Commands:
 <context>
     <name>CreateTagCommand</name>
     <message>
-        <location filename="../app/gui/editing/EditCommands.cpp" line="+69"/>
+        <location filename="../app/gui/editing/EditCommands.cpp" line="+67"/>
         <source>Create tag &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -218,29 +226,19 @@ Commands:
         <source>A tag &quot;%1&quot; exists already.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>DeleteTagCommand</name>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>Delete tag &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Undo: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EditMetadataCommand</name>
     <message>
-        <location line="+84"/>
+        <location line="+101"/>
         <source>Edit the details of &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1149,7 +1147,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&lt;p&gt;&lt;b&gt;The library %1 cannot be opened.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1376,17 +1374,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main/MainWindow.cpp" line="+837"/>
+        <location filename="../app/gui/main/MainWindow.cpp" line="+835"/>
         <source>Smart Region Toolbox – %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Read-only: %1 Importing and editing are disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-522"/>
+        <location line="-518"/>
         <source>Import a folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1404,7 +1402,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+98"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1434,13 +1432,13 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-481"/>
-        <location line="+481"/>
+        <location line="-479"/>
+        <location line="+479"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-483"/>
+        <location line="-481"/>
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1475,7 +1473,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Delete saved search &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1563,7 +1561,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+27"/>
         <source>%1, %n document(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1655,12 +1653,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+135"/>
         <source>The library is still empty. Import the bundled sample pack of the Smart Region Toolbox to look around?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-92"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1675,7 +1673,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+91"/>
         <source>Empty library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1728,11 +1726,6 @@ Commands:
     <message>
         <location filename="../app/gui/editing/EditCommands.cpp" line="-56"/>
         <source>Merge tag &quot;%1&quot; into &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Undo: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2145,26 +2138,16 @@ Commands:
 <context>
     <name>RecolorTagCommand</name>
     <message>
-        <location filename="../app/gui/editing/EditCommands.cpp" line="+15"/>
+        <location filename="../app/gui/editing/EditCommands.cpp" line="+32"/>
         <source>Change the color of tag &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Undo: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RenameTagCommand</name>
     <message>
-        <location line="-64"/>
+        <location line="-50"/>
         <source>Rename tag &quot;%1&quot; to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Undo: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2472,7 +2455,7 @@ Commands:
 <context>
     <name>TagDocumentsCommand</name>
     <message numerus="yes">
-        <location filename="../app/gui/editing/EditCommands.cpp" line="-106"/>
+        <location filename="../app/gui/editing/EditCommands.cpp" line="-96"/>
         <source>Add tag &quot;%1&quot; to %n document(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2486,11 +2469,6 @@ Commands:
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,5 @@
 #include "editing/EditCommands.h"
 
-#include "editing/CatalogEditor.h"
 #include "library/Catalog.h"
 
 namespace {
@@ -17,8 +16,7 @@ QList<qint64> minus(const QList<qint64> &a, const QList<qint64> &b)
 
 TagDocumentsCommand::TagDocumentsCommand(CatalogEditor *editor, Action action, const QList<qint64> &documentIds,
                                          const QString &tag, QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , m_editor(editor)
+    : CatalogCommand(editor, parent)
     , m_action(action)
     , m_ids(documentIds)
     , m_tag(Catalog::normalizeTagName(tag))
@@ -29,7 +27,7 @@ TagDocumentsCommand::TagDocumentsCommand(CatalogEditor *editor, Action action, c
 
 void TagDocumentsCommand::redo()
 {
-    m_editor->submit(text(), [action = m_action, ids = m_ids, tag = m_tag, state = m_state](Catalog &catalog, QString *) {
+    submitRedo([action = m_action, ids = m_ids, tag = m_tag, state = m_state](Catalog &catalog, QString *) {
         const auto existing = catalog.tag(tag);
         const QList<qint64> tagged = catalog.documentsWithTag(tag);
         if (action == Add) {
@@ -49,7 +47,7 @@ void TagDocumentsCommand::redo()
 
 void TagDocumentsCommand::undo()
 {
-    m_editor->submit(tr("Undo: %1").arg(text()), [action = m_action, tag = m_tag, state = m_state](Catalog &catalog, QString *) {
+    submitUndo([action = m_action, tag = m_tag, state = m_state](Catalog &catalog, QString *) {
         if (action == Add) {
             if (!catalog.removeTag(state->changed, tag))
                 return false;
@@ -62,7 +60,7 @@ void TagDocumentsCommand::undo()
 }
 
 CreateTagCommand::CreateTagCommand(CatalogEditor *editor, const QString &name, const QString &color)
-    : m_editor(editor)
+    : CatalogCommand(editor)
     , m_name(Catalog::normalizeTagName(name))
     , m_color(color)
 {
@@ -71,7 +69,7 @@ CreateTagCommand::CreateTagCommand(CatalogEditor *editor, const QString &name, c
 
 void CreateTagCommand::redo()
 {
-    m_editor->submit(text(), [name = m_name, color = m_color](Catalog &catalog, QString *error) {
+    submitRedo([name = m_name, color = m_color](Catalog &catalog, QString *error) {
         if (catalog.tag(name)) {
             *error = tr("A tag \"%1\" exists already.").arg(name);
             return false;
@@ -82,14 +80,14 @@ void CreateTagCommand::redo()
 
 void CreateTagCommand::undo()
 {
-    m_editor->submit(tr("Undo: %1").arg(text()), [name = m_name](Catalog &catalog, QString *) {
+    submitUndo([name = m_name](Catalog &catalog, QString *) {
         catalog.deleteTagIfUnused(name);
         return true;
     });
 }
 
 DeleteTagCommand::DeleteTagCommand(CatalogEditor *editor, const QString &name)
-    : m_editor(editor)
+    : CatalogCommand(editor)
     , m_name(Catalog::normalizeTagName(name))
 {
     setText(tr("Delete tag \"%1\"").arg(m_name));
@@ -97,7 +95,7 @@ DeleteTagCommand::DeleteTagCommand(CatalogEditor *editor, const QString &name)
 
 void DeleteTagCommand::redo()
 {
-    m_editor->submit(text(), [name = m_name, state = m_state](Catalog &catalog, QString *) {
+    submitRedo([name = m_name, state = m_state](Catalog &catalog, QString *) {
         const auto existing = catalog.tag(name);
         if (!existing)
             return true;
@@ -109,13 +107,13 @@ void DeleteTagCommand::redo()
 
 void DeleteTagCommand::undo()
 {
-    m_editor->submit(tr("Undo: %1").arg(text()), [name = m_name, state = m_state](Catalog &catalog, QString *) {
+    submitUndo([name = m_name, state = m_state](Catalog &catalog, QString *) {
         return catalog.ensureTag(name, state->color) != 0 && catalog.addTag(state->documents, name);
     });
 }
 
 RenameTagCommand::RenameTagCommand(CatalogEditor *editor, const QString &from, const QString &to)
-    : m_editor(editor)
+    : CatalogCommand(editor)
     , m_from(Catalog::normalizeTagName(from))
     , m_to(Catalog::normalizeTagName(to))
 {
@@ -124,16 +122,16 @@ RenameTagCommand::RenameTagCommand(CatalogEditor *editor, const QString &from, c
 
 void RenameTagCommand::redo()
 {
-    m_editor->submit(text(), [from = m_from, to = m_to](Catalog &catalog, QString *) { return catalog.renameTag(from, to); });
+    submitRedo([from = m_from, to = m_to](Catalog &catalog, QString *) { return catalog.renameTag(from, to); });
 }
 
 void RenameTagCommand::undo()
 {
-    m_editor->submit(tr("Undo: %1").arg(text()), [from = m_from, to = m_to](Catalog &catalog, QString *) { return catalog.renameTag(to, from); });
+    submitUndo([from = m_from, to = m_to](Catalog &catalog, QString *) { return catalog.renameTag(to, from); });
 }
 
 MergeTagCommand::MergeTagCommand(CatalogEditor *editor, const QString &from, const QString &into)
-    : m_editor(editor)
+    : CatalogCommand(editor)
     , m_from(Catalog::normalizeTagName(from))
     , m_into(Catalog::normalizeTagName(into))
 {
@@ -142,7 +140,7 @@ MergeTagCommand::MergeTagCommand(CatalogEditor *editor, const QString &from, con
 
 void MergeTagCommand::redo()
 {
-    m_editor->submit(text(), [from = m_from, into = m_into, state = m_state](Catalog &catalog, QString *) {
+    submitRedo([from = m_from, into = m_into, state = m_state](Catalog &catalog, QString *) {
         const auto source = catalog.tag(from);
         state->fromColor = source ? source->color : QString();
         state->fromDocuments = catalog.documentsWithTag(from);
@@ -154,7 +152,7 @@ void MergeTagCommand::redo()
 
 void MergeTagCommand::undo()
 {
-    m_editor->submit(tr("Undo: %1").arg(text()), [from = m_from, into = m_into, state = m_state](Catalog &catalog, QString *) {
+    submitUndo([from = m_from, into = m_into, state = m_state](Catalog &catalog, QString *) {
         if (catalog.ensureTag(from, state->fromColor) == 0 || !catalog.addTag(state->fromDocuments, from)
             || !catalog.removeTag(minus(state->fromDocuments, state->intoDocuments), into))
             return false;
@@ -165,7 +163,7 @@ void MergeTagCommand::undo()
 }
 
 RecolorTagCommand::RecolorTagCommand(CatalogEditor *editor, const QString &name, const QString &color)
-    : m_editor(editor)
+    : CatalogCommand(editor)
     , m_name(Catalog::normalizeTagName(name))
     , m_color(color)
 {
@@ -174,7 +172,7 @@ RecolorTagCommand::RecolorTagCommand(CatalogEditor *editor, const QString &name,
 
 void RecolorTagCommand::redo()
 {
-    m_editor->submit(text(), [name = m_name, color = m_color, old = m_oldColor](Catalog &catalog, QString *) {
+    submitRedo([name = m_name, color = m_color, old = m_oldColor](Catalog &catalog, QString *) {
         const auto existing = catalog.tag(name);
         *old = existing ? existing->color : QString();
         return catalog.setTagColor(name, color);
@@ -183,13 +181,13 @@ void RecolorTagCommand::redo()
 
 void RecolorTagCommand::undo()
 {
-    m_editor->submit(tr("Undo: %1").arg(text()), [name = m_name, old = m_oldColor](Catalog &catalog, QString *) {
+    submitUndo([name = m_name, old = m_oldColor](Catalog &catalog, QString *) {
         return catalog.setTagColor(name, *old);
     });
 }
 
 EditMetadataCommand::EditMetadataCommand(CatalogEditor *editor, const DocumentRecord &before, const DocumentRecord &after)
-    : m_editor(editor)
+    : CatalogCommand(editor)
     , m_before(before)
     , m_after(after)
 {
@@ -198,15 +196,15 @@ EditMetadataCommand::EditMetadataCommand(CatalogEditor *editor, const DocumentRe
 
 void EditMetadataCommand::redo()
 {
-    write(m_after);
+    submitRedo(writer(m_after));
 }
 
 void EditMetadataCommand::undo()
 {
-    write(m_before);
+    submitUndo(writer(m_before));
 }
 
-void EditMetadataCommand::write(const DocumentRecord &record)
+CatalogEditor::Job EditMetadataCommand::writer(const DocumentRecord &record)
 {
-    m_editor->submit(text(), [record](Catalog &catalog, QString *) { return catalog.updateDocumentMetadata(record); });
+    return [record](Catalog &catalog, QString *) { return catalog.updateDocumentMetadata(record); };
 }

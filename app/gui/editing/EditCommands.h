@@ -8,14 +8,33 @@
 
 #include <memory>
 
-class CatalogEditor;
+#include "editing/CatalogEditor.h"
 
 // The window's catalog edits as undoable commands (Ctrl+Z / Ctrl+Shift+Z). Each redo()/undo() hands
 // a job to the CatalogEditor; what undo needs to know of the state before (which documents lacked
 // the tag, the old color, ...) is recorded by the redo job itself, on the worker, at the moment it
 // changes it, and kept in a State shared with the later undo job.
 
-class TagDocumentsCommand : public QUndoCommand
+class CatalogCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(CatalogCommand)
+
+protected:
+    explicit CatalogCommand(CatalogEditor *editor, QUndoCommand *parent = nullptr)
+        : QUndoCommand(parent)
+        , m_editor(editor)
+    {
+    }
+    // Hands the job to the editor, named after the command ("Undo: …" for the undo side), so that a
+    // failure message says which edit failed.
+    void submitRedo(CatalogEditor::Job job) { m_editor->submit(text(), std::move(job)); }
+    void submitUndo(CatalogEditor::Job job) { m_editor->submit(tr("Undo: %1").arg(text()), std::move(job)); }
+
+private:
+    CatalogEditor *m_editor;
+};
+
+class TagDocumentsCommand : public CatalogCommand
 {
     Q_DECLARE_TR_FUNCTIONS(TagDocumentsCommand)
 
@@ -33,14 +52,13 @@ private:
         bool tagCreated = false;
         QString color;
     };
-    CatalogEditor *m_editor;
     Action m_action;
     QList<qint64> m_ids;
     QString m_tag;
     std::shared_ptr<State> m_state = std::make_shared<State>();
 };
 
-class CreateTagCommand : public QUndoCommand
+class CreateTagCommand : public CatalogCommand
 {
     Q_DECLARE_TR_FUNCTIONS(CreateTagCommand)
 
@@ -50,12 +68,11 @@ public:
     void undo() override;
 
 private:
-    CatalogEditor *m_editor;
     QString m_name;
     QString m_color;
 };
 
-class DeleteTagCommand : public QUndoCommand
+class DeleteTagCommand : public CatalogCommand
 {
     Q_DECLARE_TR_FUNCTIONS(DeleteTagCommand)
 
@@ -71,12 +88,11 @@ private:
         QList<qint64> documents;
         QString color;
     };
-    CatalogEditor *m_editor;
     QString m_name;
     std::shared_ptr<State> m_state = std::make_shared<State>();
 };
 
-class RenameTagCommand : public QUndoCommand
+class RenameTagCommand : public CatalogCommand
 {
     Q_DECLARE_TR_FUNCTIONS(RenameTagCommand)
 
@@ -87,12 +103,11 @@ public:
     void undo() override;
 
 private:
-    CatalogEditor *m_editor;
     QString m_from;
     QString m_to;
 };
 
-class MergeTagCommand : public QUndoCommand
+class MergeTagCommand : public CatalogCommand
 {
     Q_DECLARE_TR_FUNCTIONS(MergeTagCommand)
 
@@ -110,13 +125,12 @@ private:
         QString fromColor;
         bool intoCreated = false;
     };
-    CatalogEditor *m_editor;
     QString m_from;
     QString m_into;
     std::shared_ptr<State> m_state = std::make_shared<State>();
 };
 
-class RecolorTagCommand : public QUndoCommand
+class RecolorTagCommand : public CatalogCommand
 {
     Q_DECLARE_TR_FUNCTIONS(RecolorTagCommand)
 
@@ -126,13 +140,12 @@ public:
     void undo() override;
 
 private:
-    CatalogEditor *m_editor;
     QString m_name;
     QString m_color;
     std::shared_ptr<QString> m_oldColor = std::make_shared<QString>();
 };
 
-class EditMetadataCommand : public QUndoCommand
+class EditMetadataCommand : public CatalogCommand
 {
     Q_DECLARE_TR_FUNCTIONS(EditMetadataCommand)
 
@@ -143,8 +156,7 @@ public:
     void undo() override;
 
 private:
-    void write(const DocumentRecord &record);
-    CatalogEditor *m_editor;
+    static CatalogEditor::Job writer(const DocumentRecord &record);
     DocumentRecord m_before;
     DocumentRecord m_after;
 };

@@ -493,9 +493,6 @@ void MainWindow::rebuildFacets()
         }
         group->setExpanded(true);
     }
-    QHash<QString, QString> colors;
-    for (const TagRecord &tag : std::as_const(m_tags))
-        colors.insert(Catalog::tagKey(tag.name), tag.color);
     for (const FacetField &facet : FacetFields) {
         const auto values = m_facets.value(QLatin1String(facet.name));
         if (values.isEmpty())
@@ -521,7 +518,7 @@ void MainWindow::rebuildFacets()
             item->setCheckState(0, active ? Qt::Checked : Qt::Unchecked);
             item->setData(0, Qt::AccessibleTextRole, tr("%1, %n document(s)", nullptr, count).arg(value));
             if (isTag) {
-                item->setIcon(0, TagManagerDialog::colorIcon(colors.value(Catalog::tagKey(value))));
+                item->setIcon(0, TagManagerDialog::colorIcon(m_tagColors.value(Catalog::tagKey(value))));
                 tagNodes.insert(Catalog::tagKey(value), item);
                 item->setExpanded(true);
             }
@@ -588,10 +585,10 @@ void MainWindow::refreshTags()
     connect(watcher, &QFutureWatcher<QList<TagRecord>>::finished, this, [this, watcher] {
         watcher->deleteLater();
         m_tags = watcher->result();
-        QHash<QString, QString> colors;
+        m_tagColors.clear();
         for (const TagRecord &tag : std::as_const(m_tags))
-            colors.insert(Catalog::tagKey(tag.name), tag.color);
-        m_model->setTagColors(colors);
+            m_tagColors.insert(Catalog::tagKey(tag.name), tag.color);
+        m_model->setTagColors(m_tagColors);
         if (m_tagManager)
             m_tagManager->setTags(m_tags);
         rebuildFacets();

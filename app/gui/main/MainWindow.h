@@ -127,4 +127,5 @@ private:
     std::optional<DocumentRecord> m_current;
     qint64 m_keepDocument = 0; // the document to select again after a refresh
     QList<TagRecord> m_tags;
+    QHash<QString, QString> m_tagColors; // Catalog::tagKey() → color, derived from m_tags
 };
