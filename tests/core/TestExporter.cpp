@@ -286,6 +286,72 @@ private slots:
         QVERIFY(longName.endsWith(QStringLiteral(".pdf")));
     }
 
+    void windowsReservedNamesAreAvoided()
+    {
+        // Windows cannot open these device names, with or without an extension.
+        for (const char *name : {"CON.pdf", "aux.docx", "nul.txt", "COM1", "LPT1", "con", "Prn.tar.gz", "com9.odt"})
+            QCOMPARE(Exporter::safeFileName(QString::fromLatin1(name)), QLatin1Char('_') + QString::fromLatin1(name));
+        for (const char *name : {"CONTRACT.pdf", "Auxiliar.txt", "COM10.txt", "nullen.txt", "LPT.txt"})
+            QCOMPARE(Exporter::safeFileName(QString::fromLatin1(name)), QString::fromLatin1(name));
+    }
+
+    void aLinkedCategoryFolderInTheTargetIsNotWrittenThrough()
+    {
+        const QString out = fresh(QStringLiteral("VerlinkteKategorie"));
+        const QString elsewhere = fresh(QStringLiteral("Anderswo"));
+        QVERIFY(QDir().mkpath(out) && QDir().mkpath(elsewhere));
+        QVERIFY(QFile::link(elsewhere, out + QStringLiteral("/Vergabe")));
+        Exporter::Options options;
+        options.byCategory = true;
+        options.replaceExisting = true;
+        const Exporter::Result result = Exporter(*m_library, options).exportToFolder(allIds(), out);
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        // The two documents of that category are refused with the reason; the others are written.
+        QCOMPARE(result.problems.size(), 2);
+        for (const QString &problem : result.problems)
+            QVERIFY2(problem.contains(QStringLiteral("symbolic link")), qPrintable(problem));
+        QCOMPARE(result.written.size(), 3);
+        QVERIFY(QDir(elsewhere).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+    }
+
+    void aLinkedFileInTheTargetIsNeverWrittenThrough()
+    {
+        const QString out = fresh(QStringLiteral("VerlinkteDatei"));
+        const QString victim = TestHelpers::writeFile(fresh(QStringLiteral("Opfer")), QStringLiteral("wichtig.txt"), "wichtig");
+        QVERIFY(QDir().mkpath(out));
+        QVERIFY(QFile::link(victim, out + QStringLiteral("/Notizen.md")));
+        const QList<qint64> ids{id(QStringLiteral("Notizen.md"))};
+
+        // Without replace the link is a taken name; with replace it is refused. Never written through.
+        const Exporter::Result plain = Exporter(*m_library).exportToFolder(ids, out);
+        QVERIFY2(plain.ok(), qPrintable(plain.error));
+        QCOMPARE(QFileInfo(plain.written.value(0)).fileName(), QStringLiteral("Notizen (2).md"));
+        Exporter::Options options;
+        options.replaceExisting = true;
+        const Exporter::Result replacing = Exporter(*m_library, options).exportToFolder(ids, out);
+        QCOMPARE(replacing.problems.size(), 1);
+        QVERIFY(replacing.problems.first().contains(QStringLiteral("symbolic link")));
+        QVERIFY(replacing.written.isEmpty());
+        QCOMPARE(TestHelpers::readFile(victim), QByteArray("wichtig"));
+        QVERIFY(QFileInfo(out + QStringLiteral("/Notizen.md")).isSymLink());
+
+        // A zip or a CSV list whose name is a link is refused too, even when replacing is allowed.
+        Exporter::Options overwrite;
+        overwrite.overwriteZip = true;
+        QVERIFY(QFile::link(victim, out + QStringLiteral("/paket.zip")));
+        const Exporter::Result zip = Exporter(*m_library, overwrite).exportToZip(ids, out + QStringLiteral("/paket.zip"));
+        QVERIFY(zip.error.contains(QStringLiteral("symbolic link")));
+        QVERIFY(QFile::link(victim, out + QStringLiteral("/liste.csv")));
+        QString error;
+        QVERIFY(!Exporter::writeCsv(m_library->catalog().documents(), out + QStringLiteral("/liste.csv"), &error, true));
+        QVERIFY(error.contains(QStringLiteral("symbolic link")));
+        QCOMPARE(TestHelpers::readFile(victim), QByteArray("wichtig"));
+        // Nothing is left behind beside the links.
+        const QStringList left = QDir(out).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+        QCOMPARE(left, (QStringList{QStringLiteral("Notizen (2).md"), QStringLiteral("Notizen.md"), QStringLiteral("liste.csv"),
+                                    QStringLiteral("paket.zip")}));
+    }
+
     void csvIsForGermanSpreadsheets()
     {
         DocumentRecord a;

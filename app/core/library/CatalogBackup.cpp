@@ -2,6 +2,7 @@
 
 #include "library/Library.h"
 #include "library/SqliteDatabase.h"
+#include "util/DirHandle.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,7 +22,7 @@ QString sqliteMessage(sqlite3 *db, int rc)
 bool backupInto(sqlite3 *from, const QString &path, QString *error)
 {
     sqlite3 *to = nullptr;
-    int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &to, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &to, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOFOLLOW, nullptr);
     if (rc == SQLITE_OK) {
         sqlite3_backup *backup = sqlite3_backup_init(to, "main", from, "main");
         if (!backup) {
@@ -48,41 +49,42 @@ QString CatalogBackup::folder(const QString &libraryDir)
 
 QString CatalogBackup::create(SqliteDatabase &db, const QString &libraryDir, QString *error)
 {
-    const QString dir = folder(libraryDir);
-    if (!QDir().mkpath(dir)) {
+    // The folder is opened without following links, and what is removed in it goes by unlinkat:
+    // a backups/ that is a link never makes pruning delete another folder's files.
+    QString message;
+    const DirHandle dir = DirHandle::open(libraryDir, &message).makeDir(QStringLiteral("backups"), &message);
+    if (!dir.isValid()) {
         if (error)
-            *error = tr("Cannot create the backup folder %1.").arg(dir);
+            *error = tr("Cannot create the backup folder %1: %2").arg(folder(libraryDir), message);
         return {};
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QString path = dir + QStringLiteral("/catalog-%1.db").arg(now.toString(TimeFormat));
+    const QString name = QStringLiteral("catalog-%1.db").arg(now.toString(TimeFormat));
     // Written under a temporary name and renamed: a backup interrupted by a crash is never listed.
-    const QString temporary = path + QStringLiteral(".part");
-    QFile::remove(temporary);
-    QString message;
-    if (!backupInto(db.handle(), temporary, &message) || !QFile::rename(temporary, path)) {
-        QFile::remove(temporary);
+    const QString temporary = name + QStringLiteral(".part");
+    dir.remove(temporary);
+    if (!backupInto(db.handle(), dir.pathOf(temporary), &message) || !dir.rename(temporary, dir, name, false, &message)) {
+        dir.remove(temporary);
         if (error)
-            *error = tr("Cannot back up the catalog to %1: %2").arg(path, message);
+            *error = tr("Cannot back up the catalog to %1: %2").arg(dir.pathOf(name), message);
         return {};
     }
     const QList<Info> all = list(libraryDir);
     for (qsizetype i = Keep; i < all.size(); ++i)
-        QFile::remove(all.at(i).path);
+        dir.remove(QFileInfo(all.at(i).path).fileName());
     // Leftovers of interrupted backups.
-    const QStringList parts = QDir(dir).entryList({QStringLiteral("catalog-*.db.part")}, QDir::Files);
-    for (const QString &part : parts) {
-        if (dir + QLatin1Char('/') + part != temporary)
-            QFile::remove(dir + QLatin1Char('/') + part);
+    for (const QString &entry : dir.entries()) {
+        if (entry.startsWith(QLatin1String("catalog-")) && entry.endsWith(QLatin1String(".db.part")) && entry != temporary)
+            dir.remove(entry);
     }
-    return path;
+    return dir.pathOf(name);
 }
 
 QList<CatalogBackup::Info> CatalogBackup::list(const QString &libraryDir)
 {
     QList<Info> backups;
     const QDir dir(folder(libraryDir));
-    const QFileInfoList files = dir.entryInfoList({QStringLiteral("catalog-*.db")}, QDir::Files, QDir::Name | QDir::Reversed);
+    const QFileInfoList files = dir.entryInfoList({QStringLiteral("catalog-*.db")}, QDir::Files | QDir::NoSymLinks, QDir::Name | QDir::Reversed);
     for (const QFileInfo &file : files) {
         Info info;
         info.path = file.absoluteFilePath();
@@ -104,7 +106,7 @@ QString CatalogBackup::verify(const QString &databasePath)
         return tr("not an SQLite database");
     file.close();
     sqlite3 *db = nullptr;
-    int rc = sqlite3_open_v2(QFile::encodeName(databasePath).constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    int rc = sqlite3_open_v2(QFile::encodeName(databasePath).constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOFOLLOW, nullptr);
     QString problem;
     if (rc == SQLITE_OK) {
         sqlite3_stmt *stmt = nullptr;

@@ -3,7 +3,6 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QRegularExpression>
-#include <QUuid>
 
 namespace {
 constexpr qint64 ChunkSize = 256 * 1024;
@@ -14,9 +13,9 @@ ContentStore::ContentStore(QString root)
 {
 }
 
-QString ContentStore::tempDir() const
+DirHandle ContentStore::openRoot(QString *error, bool create) const
 {
-    return m_root + QStringLiteral("/.tmp");
+    return DirHandle::open(m_root, error, create);
 }
 
 QString ContentStore::pathFor(const QString &sha256) const
@@ -26,7 +25,10 @@ QString ContentStore::pathFor(const QString &sha256) const
 
 bool ContentStore::contains(const QString &sha256) const
 {
-    return isSha256(sha256) && QFileInfo::exists(pathFor(sha256));
+    if (!isSha256(sha256))
+        return false;
+    const DirHandle folder = openRoot(nullptr).openDir(sha256.left(2), nullptr);
+    return folder.isValid() && folder.kind(sha256) != DirHandle::Kind::Missing;
 }
 
 bool ContentStore::isSha256(const QString &text)
@@ -37,24 +39,18 @@ bool ContentStore::isSha256(const QString &text)
 
 std::unique_ptr<ContentStore::Writer> ContentStore::begin(QString *error) const
 {
-    if (!QDir().mkpath(tempDir())) {
-        if (error)
-            *error = tr("Cannot create the folder %1.").arg(tempDir());
-        return nullptr;
-    }
-    const QString path = tempDir() + QLatin1Char('/') + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    std::unique_ptr<Writer> writer(new Writer(*this, path));
-    if (!writer->m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, writer->m_file.errorString());
+    std::unique_ptr<Writer> writer(new Writer(*this));
+    writer->m_tempDir = openRoot(error, true).makeDir(QString::fromLatin1(TempFolder), error);
+    if (!writer->m_tempDir.isValid()
+        || !writer->m_tempDir.createTemporaryFile({}, {}, &writer->m_file, &writer->m_tempName, error)) {
+        writer->m_done = true;
         return nullptr;
     }
     return writer;
 }
 
-ContentStore::Writer::Writer(const ContentStore &store, const QString &tempPath)
+ContentStore::Writer::Writer(const ContentStore &store)
     : m_store(store)
-    , m_file(tempPath)
 {
 }
 
@@ -75,7 +71,7 @@ bool ContentStore::Writer::finish(QString *error)
 {
     if (!m_file.flush() || m_file.error() != QFileDevice::NoError) {
         if (error)
-            *error = tr("Cannot write %1: %2").arg(m_file.fileName(), m_file.errorString());
+            *error = tr("Cannot write %1: %2").arg(tempPath(), m_file.errorString());
         return false;
     }
     m_file.close();
@@ -87,33 +83,32 @@ bool ContentStore::Writer::commit(bool *existed, QString *error)
 {
     if (m_sha256.isEmpty() && !finish(error))
         return false;
-    const QString target = m_store.pathFor(m_sha256);
     m_done = true;
-    if (QFileInfo::exists(target)) {
-        if (existed)
-            *existed = true;
-        QFile::remove(m_file.fileName());
-        return true;
-    }
-    if (existed)
-        *existed = false;
-    QDir().mkpath(QFileInfo(target).path());
-    // Stored files are never modified: make that visible in their permissions too.
-    m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
-    if (!QFile::rename(m_file.fileName(), target)) {
+    QString reason;
+    const DirHandle folder = m_store.openRoot(&reason, true).makeDir(m_sha256.left(2), &reason);
+    if (!folder.isValid()) {
+        m_tempDir.remove(m_tempName);
         if (error)
-            *error = tr("Cannot move %1 to %2.").arg(m_file.fileName(), target);
-        QFile::remove(m_file.fileName());
+            *error = tr("Cannot store %1: %2").arg(m_store.pathFor(m_sha256), reason);
         return false;
     }
-    return true;
+    // Stored files are never modified: make that visible in their permissions too.
+    m_tempDir.setMode(m_tempName, 0444);
+    bool exists = false;
+    const bool moved = m_tempDir.rename(m_tempName, folder, m_sha256, false, error, &exists);
+    if (existed)
+        *existed = exists;
+    if (!moved)
+        m_tempDir.remove(m_tempName);
+    return moved || exists; // the store had it already: the temporary copy is dropped
 }
 
 void ContentStore::Writer::abort()
 {
     m_done = true;
     m_file.close();
-    QFile::remove(m_file.fileName());
+    if (m_tempDir.isValid())
+        m_tempDir.remove(m_tempName);
 }
 
 bool ContentStore::storeFile(const QString &sourcePath, QString *sha256, bool *existed, QString *error) const
@@ -152,9 +147,8 @@ bool ContentStore::remove(const QString &sha256) const
 {
     if (!isSha256(sha256))
         return false;
-    const QString path = pathFor(sha256);
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return QFile::remove(path);
+    const DirHandle folder = openRoot(nullptr).openDir(sha256.left(2), nullptr);
+    return folder.isValid() && folder.remove(sha256);
 }
 
 QString ContentStore::hashFile(const QString &path, QString *error)
@@ -174,13 +168,28 @@ QString ContentStore::hashFile(const QString &path, QString *error)
     return QString::fromLatin1(hash.result().toHex());
 }
 
+bool ContentStore::openStored(const QString &sha256, QFile *file, QString *error) const
+{
+    if (!isSha256(sha256)) {
+        if (error)
+            *error = tr("%1 is no SHA-256 hash.").arg(sha256);
+        return false;
+    }
+    const DirHandle folder = openRoot(error).openDir(sha256.left(2), error);
+    return folder.isValid() && folder.openFile(sha256, file, error);
+}
+
 ContentStore::Verification ContentStore::verify(const QString &sha256, QString *actual) const
 {
-    const QString path = pathFor(sha256);
-    if (!QFileInfo::exists(path))
+    if (!contains(sha256))
         return Verification::Missing;
-    QString error;
-    const QString found = hashFile(path, &error);
+    QFile file;
+    QString found;
+    if (openStored(sha256, &file, nullptr)) {
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        if (hash.addData(&file))
+            found = QString::fromLatin1(hash.result().toHex());
+    }
     if (actual)
         *actual = found;
     if (found.isEmpty())
@@ -194,7 +203,7 @@ QStringList ContentStore::storedFiles() const
     QDirIterator it(m_root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         it.next();
-        if (it.fileInfo().path().startsWith(tempDir()))
+        if (it.fileInfo().path().startsWith(m_root + QLatin1Char('/') + QLatin1String(TempFolder)))
             continue;
         result.append(it.fileInfo().absoluteFilePath());
     }
@@ -203,5 +212,5 @@ QStringList ContentStore::storedFiles() const
 
 void ContentStore::removeTemporaryFiles() const
 {
-    QDir(tempDir()).removeRecursively();
+    openRoot(nullptr).removeTree(QString::fromLatin1(TempFolder));
 }

@@ -1,16 +1,18 @@
 #pragma once
 
+#include "util/DirHandle.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 
 // The library's files/ folder: every distinct file stored once under files/ab/<sha256>. New files
 // are written to files/.tmp first and renamed into place when complete, so a crash never leaves a
-// half-written file under a hash name.
+// half-written file under a hash name. Every folder and file below files/ is opened, created and
+// removed without following symbolic links (DirHandle): a link planted there is never followed.
 class ContentStore
 {
     Q_DECLARE_TR_FUNCTIONS(ContentStore)
@@ -25,7 +27,7 @@ public:
         bool write(const QByteArray &data) { return write(data.constData(), data.size()); }
         qint64 size() const { return m_size; }
         // The temporary file being written (complete after finish()): extractors may read it.
-        QString tempPath() const { return m_file.fileName(); }
+        QString tempPath() const { return m_tempDir.pathOf(m_tempName); }
         // Closes the temporary file and computes the hash; the file is not yet in the store.
         bool finish(QString *error);
         QString sha256() const { return m_sha256; }
@@ -36,11 +38,13 @@ public:
 
     private:
         friend class ContentStore;
-        Writer(const ContentStore &store, const QString &tempPath);
+        explicit Writer(const ContentStore &store);
 
         const ContentStore &m_store;
+        DirHandle m_tempDir;
+        QString m_tempName;
         QFile m_file;
-        QCryptographicHash m_hash{QCryptographicHash::Sha256};
+        QCryptographicHash m_hash { QCryptographicHash::Sha256 };
         QString m_sha256;
         qint64 m_size = 0;
         bool m_done = false;
@@ -55,6 +59,8 @@ public:
     bool contains(const QString &sha256) const;
 
     std::unique_ptr<Writer> begin(QString *error) const;
+    // Opens a stored file for reading; a link in its place is refused.
+    bool openStored(const QString &sha256, QFile *file, QString *error) const;
     // Copies an existing file into the store.
     bool storeFile(const QString &sourcePath, QString *sha256, bool *existed, QString *error) const;
     bool remove(const QString &sha256) const;
@@ -68,8 +74,10 @@ public:
     static bool isSha256(const QString &text);
     static QString hashFile(const QString &path, QString *error);
 
+    static constexpr const char *TempFolder = ".tmp";
+
 private:
-    QString tempDir() const;
+    DirHandle openRoot(QString *error, bool create = false) const;
 
     QString m_root;
 };

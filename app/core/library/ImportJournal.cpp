@@ -4,9 +4,6 @@
 #include "library/ContentStore.h"
 #include "library/SqliteDatabase.h"
 
-#include <QDir>
-#include <QUuid>
-
 #include <cerrno>
 #include <signal.h>
 #include <unistd.h>
@@ -22,21 +19,20 @@ ImportJournal::~ImportJournal()
         rollback();
 }
 
-QString ImportJournal::journalDir(const ContentStore &store)
+DirHandle ImportJournal::journalDir(const ContentStore &store, QString *error, bool create)
 {
-    return store.root() + QStringLiteral("/.journal");
+    // Never through a link: recovery deletes what a journal names.
+    const DirHandle root = DirHandle::open(store.root(), error, create);
+    const QString name = QStringLiteral(".journal");
+    return create ? root.makeDir(name, error) : root.openDir(name, error);
 }
 
 bool ImportJournal::begin(QString *error)
 {
-    QDir().mkpath(journalDir(m_store));
-    m_file.setFileName(journalDir(m_store) + QLatin1Char('/') + QUuid::createUuid().toString(QUuid::WithoutBraces)
-                       + QStringLiteral(".pending"));
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-        if (error)
-            *error = m_file.errorString();
+    m_dir = journalDir(m_store, error, true);
+    if (!m_dir.isValid()
+        || !m_dir.createTemporaryFile({}, QStringLiteral(".pending"), &m_file, &m_name, error))
         return false;
-    }
     m_file.write(QByteArray("pid ") + QByteArray::number(qint64(::getpid())) + '\n');
     return m_file.flush();
 }
@@ -52,7 +48,7 @@ bool ImportJournal::record(const QString &sha256)
 void ImportJournal::commit()
 {
     m_file.close();
-    m_file.remove();
+    m_dir.remove(m_name);
     m_hashes.clear();
 }
 
@@ -60,11 +56,12 @@ void ImportJournal::rollback(const Catalog *catalog)
 {
     m_file.close();
     removeUnreferenced(m_store, m_hashes, catalog);
-    m_file.remove();
+    m_dir.remove(m_name);
     m_hashes.clear();
 }
 
-void ImportJournal::removeUnreferenced(const ContentStore &store, const QStringList &hashes, const Catalog *catalog)
+void ImportJournal::removeUnreferenced(const ContentStore &store, const QStringList &hashes,
+                                       const Catalog *catalog)
 {
     for (const QString &sha : hashes) {
         if (catalog && catalog->documentBySha256(sha))
@@ -75,12 +72,13 @@ void ImportJournal::removeUnreferenced(const ContentStore &store, const QStringL
 
 void ImportJournal::recover(const ContentStore &store, const Catalog &catalog)
 {
-    const QDir dir(journalDir(store));
-    const QStringList names = dir.entryList({QStringLiteral("*.pending")}, QDir::Files);
+    const DirHandle dir = journalDir(store, nullptr, false);
+    const QStringList names = dir.isValid() ? dir.entries() : QStringList();
     bool otherImportRunning = false;
     for (const QString &name : names) {
-        QFile file(dir.filePath(name));
-        if (!file.open(QIODevice::ReadOnly))
+        QFile file;
+        if (!name.endsWith(QLatin1String(".pending")) || dir.kind(name) != DirHandle::Kind::File
+            || !dir.openFile(name, &file, nullptr))
             continue;
         const QList<QByteArray> lines = file.readAll().split('\n');
         file.close();
@@ -97,7 +95,7 @@ void ImportJournal::recover(const ContentStore &store, const Catalog &catalog)
                 hashes.append(sha);
         }
         removeUnreferenced(store, hashes, &catalog);
-        file.remove();
+        dir.remove(name);
     }
     if (!otherImportRunning)
         store.removeTemporaryFiles();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/DirHandle.h"
+
 #include <QFile>
 #include <QSet>
 #include <QString>
@@ -28,10 +30,13 @@ public:
     static void recover(const ContentStore &store, const Catalog &catalog);
 
 private:
-    static QString journalDir(const ContentStore &store);
-    static void removeUnreferenced(const ContentStore &store, const QStringList &hashes, const Catalog *catalog);
+    static DirHandle journalDir(const ContentStore &store, QString *error, bool create);
+    static void removeUnreferenced(const ContentStore &store, const QStringList &hashes,
+                                   const Catalog *catalog);
 
     const ContentStore &m_store;
+    DirHandle m_dir;
+    QString m_name;
     QFile m_file;
     QStringList m_hashes;
 };

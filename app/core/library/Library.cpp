@@ -2,6 +2,7 @@
 
 #include "library/ImportJournal.h"
 #include "library/SchemaMigrator.h"
+#include "util/DirHandle.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -38,6 +39,31 @@ QString catalogDamage(const QString &catalog, const QString &storeRoot)
     if (header != QByteArray("SQLite format 3", 16))
         return Library::tr("the file is not an SQLite database");
     return {};
+}
+
+// The parts of a library that are symbolic links, as paths relative to it. Only what the library
+// made itself may be there: a link would make writes, recovery and pruning act on another folder.
+// Stored files are opened without following links one by one (ContentStore); `check` walks them all.
+QStringList linkedParts(const QString &path)
+{
+    QStringList linked;
+    const DirHandle root = DirHandle::open(path, nullptr);
+    if (!root.isValid())
+        return linked;
+    const QString catalog = Library::catalogFileName();
+    for (const QString &name : {catalog, catalog + QStringLiteral("-wal"), catalog + QStringLiteral("-shm"),
+                                catalog + QStringLiteral("-journal"), QStringLiteral("files"), QStringLiteral("backups")}) {
+        if (root.kind(name) == DirHandle::Kind::Link)
+            linked.append(name);
+    }
+    for (const QString &folder : {QStringLiteral("files"), QStringLiteral("backups")}) {
+        const DirHandle dir = root.openDir(folder, nullptr);
+        for (const QString &name : dir.isValid() ? dir.entries() : QStringList()) {
+            if (dir.kind(name) == DirHandle::Kind::Link)
+                linked.append(folder + QLatin1Char('/') + name);
+        }
+    }
+    return linked;
 }
 
 QString corruptMessage(const QString &catalog, const QString &reason)
@@ -98,6 +124,13 @@ std::unique_ptr<Library> Library::open(const QString &dir, OpenError *error, con
     const QString path = QDir(dir).absolutePath();
     std::unique_ptr<Library> library(new Library(path));
     const QString catalog = library->catalogPath();
+    const QStringList linked = linkedParts(path);
+    if (!linked.isEmpty()) {
+        return fail(OpenError::Kind::LinkedPart,
+                    tr("The library %1 cannot be used: %2 is a symbolic link. The library never follows links it did "
+                       "not make; replace the link by the folder or file itself, or remove it.")
+                        .arg(path, linked.join(QStringLiteral(", "))));
+    }
     const bool exists = QFileInfo::exists(catalog);
 
     if (!exists) {

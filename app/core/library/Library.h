@@ -37,6 +37,7 @@ public:
             CannotOpen,     // SQLite could not open the file (permissions, locks, I/O)
             CatalogCorrupt, // the file is no SQLite database or fails the integrity check
             Schema,         // written by a newer program, or a migration failed
+            LinkedPart,     // a part of the library (catalog, files/, backups/, …) is a symbolic link
         };
         Kind kind = Kind::None;
         QString message; // translated, names the file and the reason

@@ -2,6 +2,7 @@
 
 #include "library/Library.h"
 
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QSet>
 
@@ -18,6 +19,8 @@ QString LibraryChecker::kindName(CheckProblem::Kind kind)
         return QStringLiteral("orphan");
     case CheckProblem::Kind::StrayFile:
         return QStringLiteral("stray");
+    case CheckProblem::Kind::Link:
+        return QStringLiteral("link");
     }
     return {};
 }
@@ -70,7 +73,21 @@ QList<CheckProblem> LibraryChecker::check(Library &library, const Progress &prog
             progress(++done, int(documents.size()));
     }
 
+    // Links are listed wherever they are (QDirIterator does not descend into them); the library
+    // refuses to open with one in its folders, and the store refuses to read one as a stored file.
+    QDirIterator all(library.path(), QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                     QDirIterator::Subdirectories);
+    while (all.hasNext()) {
+        const QFileInfo entry = all.nextFileInfo();
+        if (entry.isSymLink())
+            problems.append({CheckProblem::Kind::Link, entry.filePath(),
+                             tr("%1 is a symbolic link (to %2); the library does not follow links it did not make.")
+                                 .arg(entry.filePath(), entry.symLinkTarget())});
+    }
+
     for (const QString &path : store.storedFiles()) {
+        if (QFileInfo(path).isSymLink())
+            continue; // reported above
         const QFileInfo info(path);
         const QString name = info.fileName();
         if (ContentStore::isSha256(name) && store.pathFor(name) == path) {

@@ -3,21 +3,20 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
-
 #include <functional>
 
 class Library;
 
 struct CheckProblem
 {
-    enum class Kind { Integrity, MissingFile, CorruptFile, OrphanFile, StrayFile };
+    enum class Kind { Integrity, MissingFile, CorruptFile, OrphanFile, StrayFile, Link };
     Kind kind;
-    QString path;    // the file concerned, or the catalog
+    QString path; // the file concerned, or the catalog
     QString message; // for the user, translated
 };
 
 // Verifies a library: SQLite's integrity check, every cataloged file present with the right hash,
-// and no file in the store that the catalog does not know.
+// no file in the store that the catalog does not know, and no symbolic link anywhere in the library.
 class LibraryChecker
 {
     Q_DECLARE_TR_FUNCTIONS(LibraryChecker)

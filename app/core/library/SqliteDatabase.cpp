@@ -16,7 +16,7 @@ bool SqliteDatabase::open(const QString &path, Mode mode, QString *error)
     close();
     m_mode = mode;
     m_openErrorCode = 0;
-    int flags = SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX;
+    int flags = SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_NOFOLLOW; // a catalog.db link is refused
     flags |= mode == Mode::ReadWrite ? (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) : SQLITE_OPEN_READONLY;
     // URI form so that "immutable" can be set: SQLite then takes no locks and needs no -shm file,
     // which a read-only file share would not let it create.
