@@ -5,6 +5,7 @@
 #include "library/Catalog.h"
 #include "library/Library.h"
 #include "search/Searcher.h"
+#include "util/DirHandle.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -12,12 +13,14 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSet>
-#include <QTemporaryFile>
 
 #include <cerrno>
 #include <climits>
+#include <map>
 #include <memory>
+#include <optional>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -34,28 +37,6 @@ QString native(const QString &path)
 bool isCancelled(const std::atomic_bool *cancel)
 {
     return cancel && cancel->load();
-}
-
-// Permissions of a new file as any program creates it: 0666 minus the umask. Read from /proc, as
-// umask() would have to change the process's mask to tell it.
-mode_t newFileMode()
-{
-    static const mode_t mode = [] {
-        QFile status(QStringLiteral("/proc/self/status"));
-        if (status.open(QIODevice::ReadOnly)) {
-            const QList<QByteArray> lines = status.readAll().split('\n');
-            for (const QByteArray &line : lines) {
-                if (!line.startsWith("Umask:"))
-                    continue;
-                bool ok = false;
-                const uint mask = line.mid(6).trimmed().toUInt(&ok, 8);
-                if (ok)
-                    return mode_t(0666 & ~mask);
-            }
-        }
-        return mode_t(0644);
-    }();
-    return mode;
 }
 
 // Creates path and the folders above it that are missing; created receives each folder made (top
@@ -94,25 +75,37 @@ void removeFolders(const QStringList &created)
         QDir().rmdir(*it); // only when empty: never what someone else put there meanwhile
 }
 
+// The folder a single output file (zip, CSV list) goes to, made when missing and held open.
+DirHandle openFolderOf(const QString &file, QStringList *created, QString *error)
+{
+    const QString folder = QFileInfo(file).absolutePath();
+    if (!makeFolder(folder, created, error))
+        return {};
+    return DirHandle::open(folder, error);
+}
+
 // A file written under a temporary name in its target folder and renamed into place when complete,
-// so that no half-written file ever carries the target's name. Dropped unless committed.
+// so that no half-written file ever carries the target's name. Dropped unless committed. Created,
+// renamed and removed relative to the folder without following links: nothing lands outside it.
 class OutputFile
 {
 public:
-    explicit OutputFile(const QString &folder)
+    explicit OutputFile(const DirHandle &folder)
         : m_folder(folder)
-        , m_file(folder + QStringLiteral("/.srtoolbox-export-XXXXXX.part"))
     {
+    }
+    ~OutputFile()
+    {
+        m_file.close();
+        if (!m_committed && !m_name.isEmpty())
+            m_folder.remove(m_name);
     }
 
     bool open(QString *error)
     {
-        if (!m_file.open()) {
-            *error = Exporter::tr("Cannot write to the folder %1: %2").arg(native(m_folder), m_file.errorString());
-            return false;
-        }
-        ::fchmod(m_file.handle(), newFileMode());
-        return true;
+        // 0666 less the umask, as any program creates a file.
+        return m_folder.createTemporaryFile(QStringLiteral(".srtoolbox-export-"), QStringLiteral(".part"), &m_file,
+                                            &m_name, error);
     }
 
     QIODevice *device() { return &m_file; }
@@ -140,51 +133,54 @@ public:
             *error = Exporter::tr("Cannot write %1: %2").arg(native(target), qt_error_string(errno));
             return false;
         }
+        m_file.close();
         return true;
     }
 
-    // Renames the file to path. An existing path is never touched without replace: false with
+    // Renames the file to name. An existing file is never touched without replace: false with
     // *exists set. With replace, an existing file is moved aside to *aside (hidden, same folder)
-    // first; the caller removes it when the export succeeds, or puts it back.
-    bool commit(const QString &path, bool replace, QString *aside, bool *exists, QString *error)
+    // first; the caller removes it when the export succeeds, or puts it back. A link in the way is
+    // refused, with or without replace.
+    bool commit(const QString &name, bool replace, QString *aside, bool *exists, QString *error)
     {
         *exists = false;
         aside->clear();
-        const QFileInfo target(path);
-        if (target.exists() || target.isSymLink()) {
-            if (!replace || target.isDir()) {
+        const DirHandle::Kind found = m_folder.kind(name);
+        if (found == DirHandle::Kind::Link) {
+            *error = Exporter::tr("%1 is a symbolic link; the export does not write through links.").arg(native(m_folder.pathOf(name)));
+            return false;
+        }
+        if (found != DirHandle::Kind::Missing) {
+            if (!replace || found == DirHandle::Kind::Folder) {
                 *exists = true;
                 return false;
             }
-            const QString backup = QStringLiteral("%1/.%2.srtoolbox-replaced-%3")
-                                       .arg(target.absolutePath(), target.fileName())
+            const QString backup = QStringLiteral(".%1.srtoolbox-replaced-%2")
+                                       .arg(name)
                                        .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
-            if (!QFile::rename(path, backup)) {
-                *error = Exporter::tr("Cannot replace %1: %2").arg(native(path), qt_error_string(errno));
+            if (!m_folder.rename(name, m_folder, backup, false, error)) {
+                *error = Exporter::tr("Cannot replace %1: %2").arg(native(m_folder.pathOf(name)), *error);
                 return false;
             }
             *aside = backup;
         }
-        if (!m_file.rename(path)) { // never replaces a file (renameat2 RENAME_NOREPLACE or link)
-            const QString reason = m_file.errorString();
+        // Never replaces what appeared meanwhile (RENAME_NOREPLACE), never writes through a link.
+        if (!m_folder.rename(m_name, m_folder, name, false, error, exists)) {
             if (!aside->isEmpty()) {
-                QFile::rename(*aside, path);
+                m_folder.rename(*aside, m_folder, name, false, nullptr);
                 aside->clear();
             }
-            if (QFileInfo::exists(path)) { // appeared meanwhile
-                *exists = true;
-                return false;
-            }
-            *error = Exporter::tr("Cannot write %1: %2").arg(native(path), reason);
             return false;
         }
-        m_file.setAutoRemove(false);
+        m_committed = true;
         return true;
     }
 
 private:
-    QString m_folder;
-    QTemporaryFile m_file;
+    const DirHandle &m_folder;
+    QFile m_file;
+    QString m_name;
+    bool m_committed = false;
     int m_errno = 0;
 };
 
@@ -198,14 +194,14 @@ Copy streamStored(const ContentStore &store, const DocumentRecord &doc, const Si
                   const std::atomic_bool *cancel, QString *message)
 {
     const QString storedPath = store.pathFor(doc.sha256);
-    QFile file(storedPath);
-    if (!file.exists()) {
+    if (!store.contains(doc.sha256)) {
         *message = Exporter::tr("%1: the library's copy is missing (%2); not exported").arg(doc.filename, native(storedPath));
         return Copy::Problem;
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        *message = Exporter::tr("%1: the library's copy cannot be read (%2: %3); not exported")
-                       .arg(doc.filename, native(storedPath), file.errorString());
+    QFile file;
+    QString reason;
+    if (!store.openStored(doc.sha256, &file, &reason)) {
+        *message = Exporter::tr("%1: the library's copy cannot be read (%2); not exported").arg(doc.filename, reason);
         return Copy::Problem;
     }
     QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -231,6 +227,15 @@ Copy streamStored(const ContentStore &store, const DocumentRecord &doc, const Si
         return Copy::Problem;
     }
     return Copy::Ok;
+}
+
+// Windows refuses these device names as files or folders, with any extension ("CON.pdf",
+// "aux.tar.gz"): an export copied to a Windows share could not be opened.
+bool isWindowsReservedName(const QString &name)
+{
+    static const QRegularExpression reserved(QStringLiteral("^(CON|PRN|AUX|NUL|COM[0-9\\x{B9}\\x{B2}\\x{B3}]|LPT[0-9\\x{B9}\\x{B2}\\x{B3}]) *(\\..*)?$"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    return reserved.match(name).hasMatch();
 }
 
 QString nameKey(const QString &folder, const QString &name)
@@ -286,6 +291,8 @@ QString Exporter::safeFileName(const QString &name)
         result.chop(1);
     if (result.isEmpty())
         result = tr("document");
+    if (isWindowsReservedName(result))
+        result.prepend(QLatin1Char('_'));
     if (result.toUtf8().size() > MaxNameBytes) {
         const int dot = int(result.lastIndexOf(QLatin1Char('.')));
         const QString suffix = dot > 0 && result.size() - dot <= 10 ? result.mid(dot) : QString();
@@ -370,9 +377,10 @@ bool Exporter::writeCsv(const QList<DocumentRecord> &documents, const QString &p
         message = tr("%1 is a folder; name the file to write.").arg(native(target));
         return failed();
     }
-    if (!makeFolder(QFileInfo(target).absolutePath(), &created, &message))
+    const DirHandle folder = openFolderOf(target, &created, &message);
+    if (!folder.isValid())
         return failed();
-    OutputFile out(QFileInfo(target).absolutePath());
+    OutputFile out(folder);
     if (!out.open(&message))
         return failed();
     const QByteArray data = csv(documents);
@@ -382,13 +390,13 @@ bool Exporter::writeCsv(const QList<DocumentRecord> &documents, const QString &p
     }
     QString aside;
     bool exists = false;
-    if (!out.finish(target, &message) || !out.commit(target, overwrite, &aside, &exists, &message)) {
+    if (!out.finish(target, &message) || !out.commit(QFileInfo(target).fileName(), overwrite, &aside, &exists, &message)) {
         if (exists)
             message = tr("%1 exists already and was left alone.").arg(native(target));
         return failed();
     }
     if (!aside.isEmpty())
-        QFile::remove(aside);
+        folder.remove(aside);
     return true;
 }
 
@@ -462,25 +470,37 @@ Exporter::Result Exporter::exportToFolder(const QList<qint64> &ids, const QStrin
     if (!loadDocuments(ids, &documents, &result))
         return result;
 
-    QStringList createdFolders;
-    QStringList writtenFiles;
-    QList<QPair<QString, QString>> replaced; // target path, the earlier file moved aside
+    QStringList createdFolders;     // absolute: the target and the folders above it that were made
+    QStringList createdSubfolders;  // relative to the target: category folders made
+    std::map<QString, DirHandle> folders; // by subfolder ("" is the target), held open for undo
+    QList<QPair<QString, QString>> writtenFiles; // subfolder, name
+    struct Replaced { QString sub, name, aside; };
+    QList<Replaced> replaced;
     // Back to the folder as it was: the files written go, replaced ones come back, new folders go.
     auto undo = [&] {
         for (auto it = writtenFiles.crbegin(); it != writtenFiles.crend(); ++it)
-            QFile::remove(*it);
-        for (const auto &[path, aside] : std::as_const(replaced))
-            QFile::rename(aside, path);
+            folders.at(it->first).remove(it->second);
+        for (const Replaced &r : std::as_const(replaced))
+            folders.at(r.sub).rename(r.aside, folders.at(r.sub), r.name, false, nullptr);
+        for (auto it = createdSubfolders.crbegin(); it != createdSubfolders.crend(); ++it)
+            folders.at(QString()).removeEmptyDir(*it); // only when empty: never what someone else put there
         removeFolders(createdFolders);
         result.written.clear();
     };
+    std::optional<OutputFile> out; // the file being written, dropped before the undo
     auto stop = [&](bool cancelled) {
         result.cancelled = cancelled;
+        out.reset();
         undo();
         return result;
     };
 
     if (!makeFolder(result.target, &createdFolders, &result.error))
+        return stop(false);
+    // Everything below the target is made and written relative to it without following links.
+    folders.emplace(QString(), DirHandle::open(result.target, &result.error));
+    const DirHandle &top = folders.at(QString());
+    if (!top.isValid())
         return stop(false);
     const ContentStore &store = m_library.store();
     QSet<QString> taken; // names written by this export (case-folded, with the subfolder)
@@ -492,15 +512,26 @@ Exporter::Result Exporter::exportToFolder(const QList<qint64> &ids, const QStrin
         if (progress)
             progress(i, total, doc.filename);
         const QString sub = subfolderFor(doc);
-        const QString folder = sub.isEmpty() ? result.target : result.target + QLatin1Char('/') + sub;
-        if (!makeFolder(folder, &createdFolders, &result.error))
-            return stop(false);
-        OutputFile out(folder);
-        if (!out.open(&result.error))
+        if (!folders.count(sub)) {
+            const QString linked = top.firstLink(sub);
+            if (!linked.isEmpty()) {
+                result.problems.append(tr("%1: the folder %2 in the export target is a symbolic link; the export does "
+                                          "not write through links; not exported")
+                                           .arg(doc.filename, native(top.pathOf(linked))));
+                continue;
+            }
+            DirHandle made = top.makeDir(sub, &result.error, &createdSubfolders);
+            if (!made.isValid())
+                return stop(false);
+            folders.emplace(sub, std::move(made));
+        }
+        const DirHandle &folder = folders.at(sub);
+        out.emplace(folder);
+        if (!out->open(&result.error))
             return stop(false);
         QString message;
         const Copy copy = streamStored(
-            store, doc, [&](const char *data, qint64 size) { return out.write(data, size); }, cancel, &message);
+            store, doc, [&](const char *data, qint64 size) { return out->write(data, size); }, cancel, &message);
         if (copy == Copy::Cancelled)
             return stop(true);
         if (copy == Copy::Problem) {
@@ -508,10 +539,10 @@ Exporter::Result Exporter::exportToFolder(const QList<qint64> &ids, const QStrin
             continue;
         }
         if (copy == Copy::Failed) {
-            result.error = tr("Cannot write to the folder %1: %2").arg(native(folder), out.errorString());
+            result.error = tr("Cannot write to the folder %1: %2").arg(native(folder.path()), out->errorString());
             return stop(false);
         }
-        if (!out.finish(folder + QLatin1Char('/') + doc.filename, &result.error))
+        if (!out->finish(folder.pathOf(doc.filename), &result.error))
             return stop(false);
 
         const QString base = safeFileName(doc.filename);
@@ -519,33 +550,38 @@ Exporter::Result Exporter::exportToFolder(const QList<qint64> &ids, const QStrin
             const QString name = uniqueName(base, [&](const QString &candidate) {
                 if (taken.contains(nameKey(sub, candidate)))
                     return true;
-                const QFileInfo existing(folder + QLatin1Char('/') + candidate);
+                const DirHandle::Kind existing = folder.kind(candidate);
                 if (m_options.replaceExisting)
-                    return existing.isDir();
-                return existing.exists() || existing.isSymLink();
+                    return existing == DirHandle::Kind::Folder;
+                return existing != DirHandle::Kind::Missing;
             });
-            const QString path = folder + QLatin1Char('/') + name;
+            if (m_options.replaceExisting && folder.kind(name) == DirHandle::Kind::Link) {
+                result.problems.append(tr("%1: %2 in the export target is a symbolic link; the export does not write "
+                                          "through links; not exported")
+                                           .arg(doc.filename, native(folder.pathOf(name))));
+                break; // the temporary copy is dropped with out
+            }
             QString aside;
             bool exists = false;
-            if (out.commit(path, m_options.replaceExisting, &aside, &exists, &result.error)) {
+            if (out->commit(name, m_options.replaceExisting, &aside, &exists, &result.error)) {
                 taken.insert(nameKey(sub, name));
-                writtenFiles.append(path);
+                writtenFiles.append({sub, name});
                 if (!aside.isEmpty())
-                    replaced.append({path, aside});
-                result.written.append(path);
+                    replaced.append({sub, name, aside});
+                result.written.append(folder.pathOf(name));
                 break;
             }
             if (!exists || attempt >= 100) { // a name taken meanwhile is tried again; other errors stop
                 if (result.error.isEmpty())
-                    result.error = tr("Cannot write %1.").arg(native(path));
+                    result.error = tr("Cannot write %1.").arg(native(folder.pathOf(name)));
                 return stop(false);
             }
         }
     }
     if (isCancelled(cancel))
         return stop(true);
-    for (const auto &[path, aside] : std::as_const(replaced))
-        QFile::remove(aside);
+    for (const Replaced &r : std::as_const(replaced))
+        folders.at(r.sub).remove(r.aside);
     if (progress)
         progress(total, total, QString());
     return result;
@@ -570,8 +606,8 @@ Exporter::Result Exporter::exportToZip(const QList<qint64> &ids, const QString &
         return result;
 
     QStringList createdFolders;
-    const QString folder = QFileInfo(result.target).absolutePath();
-    if (!makeFolder(folder, &createdFolders, &result.error)) {
+    const DirHandle folder = openFolderOf(result.target, &createdFolders, &result.error);
+    if (!folder.isValid()) {
         removeFolders(createdFolders);
         return result;
     }
@@ -663,10 +699,10 @@ Exporter::Result Exporter::exportToZip(const QList<qint64> &ids, const QString &
     bool exists = false;
     if (!out.finish(result.target, &result.error))
         return stop(false);
-    if (!out.commit(result.target, m_options.overwriteZip, &aside, &exists, &result.error))
+    if (!out.commit(QFileInfo(result.target).fileName(), m_options.overwriteZip, &aside, &exists, &result.error))
         return stop(false, exists ? tr("%1 exists already and was left alone.").arg(native(result.target)) : QString());
     if (!aside.isEmpty())
-        QFile::remove(aside);
+        folder.remove(aside);
     if (progress)
         progress(total, total, QString());
     return result;
