@@ -278,6 +278,42 @@ Searcher::Searcher(SqliteDatabase &db)
 {
 }
 
+QStringList Searcher::warnings(const Query &query)
+{
+    QStringList out;
+    for (const Query &unsearchable : query.unsearchables()) {
+        QString text = unsearchable.word();
+        if (text.size() > 30)
+            text = text.left(29) + QStringLiteral("…");
+        switch (unsearchable.obstacle()) {
+        case Query::Obstacle::TooLong:
+            out.append(
+                tr("\"%1\" is too long to search for: words of more than %2 letters are not in the search "
+                   "index. It matches no document.")
+                    .arg(text)
+                    .arg(GermanNormalizer::MaxTokenLength));
+            break;
+        case Query::Obstacle::Unreadable:
+            out.append(tr("\"%1\" contains characters that could not be read (the text was not UTF-8). It "
+                          "matches no document.")
+                           .arg(text));
+            break;
+        case Query::Obstacle::TooDeep:
+            out.append(
+                tr("Parentheses nested more than %1 deep cannot be searched; what is inside them matches no "
+                   "document.")
+                    .arg(QueryParser::MaxNesting));
+            break;
+        case Query::Obstacle::InputTooLong:
+            out.append(
+                tr("The search text is longer than %1 characters and was not searched; please shorten it.")
+                    .arg(QueryParser::MaxInputLength));
+            break;
+        }
+    }
+    return out;
+}
+
 QStringList Searcher::compoundsEndingIn(const QString &word, int max) const
 {
     const QString key = GermanNormalizer::indexKey(word);
@@ -326,6 +362,8 @@ QString Searcher::filterSql(const Query &query, Sql &sql) const
     switch (query.kind()) {
     case Query::Kind::Empty:
         return QStringLiteral("1");
+    case Query::Kind::Unsearchable:
+        return QStringLiteral("0");
     case Query::Kind::Not:
         // A comparison with a missing value (NULL category, year, ...) is unknown, and NOT unknown
         // would drop the document: a document without a category is not in kategorie:x.
@@ -407,6 +445,7 @@ SearchResult Searcher::search(const SearchRequest &request)
     SearchResult result;
     const Query query = withoutRepeats(QueryParser::parse(request.query));
     result.highlightTerms = query.positiveTerms();
+    result.warnings = warnings(query);
     Fts5QueryBuilder builder;
     const Fts5QueryBuilder::Plan exactPlan = builder.plan(query);
     // Compound parts cost a vocabulary lookup and an OR branch per word: long pasted texts go without.
