@@ -254,6 +254,10 @@ private slots:
         QTest::newRow("70 letters in a phrase") << "\"Plan " + x70 + " Amt\""
                                                 << "UNSEARCHABLE(too-long:" + x70 + ")";
         QTest::newRow("70 letters in a title") << "titel:" + x70 << "UNSEARCHABLE(too-long:" + x70 + ")";
+        QTest::newRow("70 letters in a category")
+            << "kategorie:" + x70 << "UNSEARCHABLE(too-long:kategorie:" + x70 + ")";
+        QTest::newRow("70 letters in a format")
+            << "format:" + x70 << "FIELD(format=" + x70 + ")"; // not folded
         QTest::newRow("70 letters negated")
             << "Vertrag -" + x70 << "AND(TERM(Vertrag), UNSEARCHABLE(too-long:" + x70 + "))";
         QTest::newRow("70 letters in a negated group")

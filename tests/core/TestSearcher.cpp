@@ -1012,6 +1012,23 @@ private slots:
                                   QString::number(QueryParser::MaxNesting)),
                  QStringLiteral("ok"));
 
+        // Metadata values are compared folded too, and folding skips the same words.
+        QCOMPARE(run(QStringLiteral("kategorie:Förderung")).total, 1);
+        QCOMPARE(nothingAndWarned(QStringLiteral("kategorie:\"Förderung ") + longWord + QStringLiteral("\""),
+                                  QStringLiteral("kategorie:")),
+                 QStringLiteral("ok"));
+        QCOMPARE(nothingAndWarned(QStringLiteral("tag:Förderung/") + longWord + QStringLiteral("*"),
+                                  QStringLiteral("tag:")),
+                 QStringLiteral("ok"));
+        QCOMPARE(nothingAndWarned(QStringLiteral("paket:") + badWord, QStringLiteral("paket:")),
+                 QStringLiteral("ok"));
+        // A value of separators only folds to nothing, which is a prefix of every value.
+        QCOMPARE(run(QStringLiteral("kategorie:§*")).total, 0);
+        QCOMPARE(run(QStringLiteral("kommune:&")).total, 0);
+        QCOMPARE(run(QStringLiteral("paket:§*")).total, 0);
+        QCOMPARE(run(QStringLiteral("tag:Förderung/§*")).total, 0);
+        QCOMPARE(run(QStringLiteral("tag:Förderung/*")).total, 2); // "Förderung" and "Förderung/Bund"
+
         // In an OR the other alternatives still count, with the warning.
         SearchResult result = run(QStringLiteral("Aufträge OR ") + longWord);
         QCOMPARE(result.total, 1);

@@ -381,6 +381,13 @@ private:
             if (!words.isEmpty())
                 query = Query::field(Query::Field::Title, words.join(QLatin1Char(' ')), lexeme.prefix);
         } else if (!lexeme.text.isEmpty()) {
+            // Metadata values are also compared folded (Searcher), and folding skips what the
+            // tokenizer skips: "kategorie:Förderung <too long>" would find "Förderung".
+            const QList<GermanNormalizer::Token> tokens
+                = GermanNormalizer::tokenize(lexeme.text, GermanNormalizer::KeyKind::Folded);
+            const std::optional<Query::Obstacle> obstacle = obstacleIn(lexeme.text, tokens);
+            if (obstacle && lexeme.field != Query::Field::Format)
+                return Query::unsearchable(lexeme.fieldName + QLatin1Char(':') + lexeme.text, *obstacle);
             query = Query::field(lexeme.field, lexeme.text, lexeme.prefix);
         }
         if (query)
