@@ -1,6 +1,7 @@
 #include "CliCommand.h"
 #include "export/Exporter.h"
 #include "library/Library.h"
+#include "search/QueryParser.h"
 #include "search/Searcher.h"
 
 #include <QDir>
@@ -73,6 +74,14 @@ public:
         }
         if (byQuery) {
             const QString query = parser.value(QStringLiteral("query"));
+            if (!query.trimmed().isEmpty() && QueryParser::parse(query).isEmpty()) {
+                // "&" or "-" alone: a search shows every document for it, an export must not take them.
+                err() << tr("export: the query \"%1\" holds nothing to search for (only punctuation or "
+                            "symbols); --query \"\" exports every document.")
+                             .arg(printable(query))
+                      << '\n';
+                return ExitCode::Usage;
+            }
             for (const QString &warning : Searcher::warnings(query))
                 err() << QStringLiteral("export: ") << printable(warning) << '\n';
             QString error;

@@ -226,6 +226,14 @@ private slots:
         QVERIFY2(bad.exitCode == 1, dump(bad).constData());
         QVERIFY2(bad.err.contains("could not be read"), bad.err.constData());
 
+        // Nothing to search for at all: a search shows every document, an export refuses.
+        const QString target = m_dir.filePath(QStringLiteral("Export-amp"));
+        const Run amp = cli({ QStringLiteral("export"), QStringLiteral("--to"), target,
+                              QStringLiteral("--query"), QStringLiteral("&") });
+        QVERIFY2(amp.exitCode == 2, dump(amp).constData());
+        QVERIFY2(amp.err.contains("nothing to search for"), amp.err.constData());
+        QVERIFY(!QFileInfo::exists(target));
+
         // search says the same on stderr and in its JSON.
         const Run search = cli({ QStringLiteral("search"), QStringLiteral("Haushalt"), longWord });
         QVERIFY2(search.exitCode == 0, dump(search).constData());
