@@ -307,9 +307,7 @@ private:
     {
         QList<Query> operands;
         while (!atEnd()) {
-            if (peek(Lexeme::RightParen)) {
-                break;
-            } else if (peek(Lexeme::Or)) {
+            if (peek(Lexeme::RightParen) || peek(Lexeme::Or)) {
                 break;
             } else if (peek(Lexeme::And)) {
                 ++m_pos;
