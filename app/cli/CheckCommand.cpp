@@ -17,13 +17,18 @@ public:
     {
         const QList<CheckProblem> problems = LibraryChecker::check(library);
         for (const CheckProblem &p : problems)
-            out() << LibraryChecker::kindName(p.kind) << ": " << p.message << '\n';
+            out() << LibraryChecker::kindName(p.kind) << ": " << printable(p.message) << '\n';
         const CatalogStats stats = library.catalog().stats();
         if (problems.isEmpty()) {
-            out() << tr("The library %1 is consistent: %n document(s) checked.", nullptr, int(stats.documents)).arg(library.path()) << '\n';
+            out() << tr("The library %1 is consistent: %n document(s) checked.", nullptr,
+                        int(stats.documents))
+                         .arg(printable(library.path()))
+                  << '\n';
             return ExitCode::Ok;
         }
-        out() << tr("The library %1 has %n problem(s).", nullptr, int(problems.size())).arg(library.path()) << '\n';
+        out() << tr("The library %1 has %n problem(s).", nullptr, int(problems.size()))
+                     .arg(printable(library.path()))
+              << '\n';
         return ExitCode::Failure;
     }
 };

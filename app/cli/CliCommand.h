@@ -9,6 +9,7 @@
 #include <memory>
 
 class Library;
+class QJsonDocument;
 
 // Exit codes shared by every command.
 namespace ExitCode {
@@ -39,6 +40,17 @@ public:
 
     static QTextStream &out();
     static QTextStream &err();
+
+    // text with what a terminal would act on, or show in another order, made visible: C0 and C1
+    // control characters and DEL as \xHH (tab and newline too: they separate the columns and lines of
+    // our output), bidirectional controls (U+202E shows "x\u202Efdp.exe" as "xexe.pdf"), line and
+    // paragraph separators and lone surrogates as \uHHHH. Every piece of library data printed as
+    // text goes through here (titles, tags, file names, paths, messages that quote them): an older
+    // library may hold anything.
+    static QString printable(const QString &text);
+    // The document as indented JSON text, with the characters above that JSON leaves raw (DEL, C1,
+    // bidi controls, U+2028/U+2029) written as \uHHHH escapes: the same values, safe on a terminal.
+    static QString printableJson(const QJsonDocument &document);
 };
 
 std::unique_ptr<CliCommand> makeImportCommand();

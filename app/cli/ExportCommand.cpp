@@ -1,6 +1,8 @@
 #include "CliCommand.h"
 #include "export/Exporter.h"
 #include "library/Library.h"
+#include "search/QueryParser.h"
+#include "search/Searcher.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -62,17 +64,30 @@ public:
             bool ok = false;
             const qint64 id = arg.toLongLong(&ok);
             if (!ok || id <= 0) {
-                err() << tr("export: \"%1\" is not a document id (a whole number, see 'list').").arg(arg) << '\n';
+                err() << tr("export: \"%1\" is not a document id (a whole number, see 'list').")
+                             .arg(printable(arg))
+                      << '\n';
                 return ExitCode::Usage;
             }
             if (!ids.contains(id))
                 ids.append(id);
         }
         if (byQuery) {
+            const QString query = parser.value(QStringLiteral("query"));
+            if (!query.trimmed().isEmpty() && QueryParser::parse(query).isEmpty()) {
+                // "&" or "-" alone: a search shows every document for it, an export must not take them.
+                err() << tr("export: the query \"%1\" holds nothing to search for (only punctuation or "
+                            "symbols); --query \"\" exports every document.")
+                             .arg(printable(query))
+                      << '\n';
+                return ExitCode::Usage;
+            }
+            for (const QString &warning : Searcher::warnings(query))
+                err() << QStringLiteral("export: ") << printable(warning) << '\n';
             QString error;
-            ids = Exporter::queryIds(library.database(), parser.value(QStringLiteral("query")), &error);
+            ids = Exporter::queryIds(library.database(), query, &error);
             if (!error.isEmpty()) {
-                err() << tr("export: the search failed: %1").arg(error) << '\n';
+                err() << tr("export: the search failed: %1").arg(printable(error)) << '\n';
                 return ExitCode::Failure;
             }
             if (ids.isEmpty()) {
@@ -90,7 +105,9 @@ public:
         options.overwriteZip = parser.isSet(QStringLiteral("force"));
         const bool toZip = parser.isSet(QStringLiteral("zip"));
         if (toZip && !options.overwriteZip && (QFileInfo::exists(zipFile) || QFileInfo(zipFile).isSymLink())) {
-            err() << tr("export: %1 exists already; --force replaces it.").arg(QDir::toNativeSeparators(zipFile)) << '\n';
+            err() << tr("export: %1 exists already; --force replaces it.")
+                         .arg(printable(QDir::toNativeSeparators(zipFile)))
+                  << '\n';
             return ExitCode::Failure;
         }
 
@@ -103,7 +120,7 @@ public:
             if (!terminal || sinceLastLine.elapsed() < 100 || current.isEmpty())
                 return;
             sinceLastLine.restart();
-            QString line = tr("%1 of %2: %3").arg(done + 1).arg(total).arg(current);
+            QString line = tr("%1 of %2: %3").arg(done + 1).arg(total).arg(printable(current));
             if (line.size() > 100)
                 line = line.left(97) + QStringLiteral("...");
             err() << '\r' << line.leftJustified(100) << Qt::flush;
@@ -115,19 +132,19 @@ public:
             err() << '\r' << QString(100, QLatin1Char(' ')) << '\r' << Qt::flush;
 
         for (const QString &file : result.written)
-            out() << QDir::toNativeSeparators(file) << '\n';
+            out() << printable(QDir::toNativeSeparators(file)) << '\n';
         out().flush();
         for (const QString &problem : result.problems)
-            err() << problem << '\n';
+            err() << printable(problem) << '\n';
         if (result.cancelled) {
             err() << tr("export: cancelled; nothing was left behind.") << '\n';
             return ExitCode::Failure;
         }
         if (!result.error.isEmpty()) {
-            err() << tr("export failed: %1").arg(result.error) << '\n';
+            err() << tr("export failed: %1").arg(printable(result.error)) << '\n';
             return ExitCode::Failure;
         }
-        const QString target = QDir::toNativeSeparators(result.target);
+        const QString target = printable(QDir::toNativeSeparators(result.target));
         const int count = int(result.written.size());
         out() << (toZip ? tr("%n document(s) written to %1", nullptr, count).arg(target)
                         : tr("%n document(s) copied to %1", nullptr, count).arg(target));
@@ -138,13 +155,28 @@ public:
     }
 
 private:
+    // The text columns of the CSV list as printable() shows them: a spreadsheet or a terminal showing
+    // the file must not act on control characters held in the catalog.
+    static void withoutControls(DocumentRecord &d)
+    {
+        for (QString *text :
+             { &d.title, &d.filename, &d.category, &d.type, &d.municipality, &d.license, &d.format })
+            *text = printable(*text);
+        for (QString &tag : d.tags)
+            tag = printable(tag);
+    }
+
     static int writeCsv(Library &library, const QList<qint64> &ids, const QString &path, bool force)
     {
         if (!force && (QFileInfo::exists(path) || QFileInfo(path).isSymLink())) {
-            err() << tr("export: %1 exists already; --force replaces it.").arg(QDir::toNativeSeparators(path)) << '\n';
+            err() << tr("export: %1 exists already; --force replaces it.")
+                         .arg(printable(QDir::toNativeSeparators(path)))
+                  << '\n';
             return ExitCode::Failure;
         }
-        const QList<DocumentRecord> documents = library.catalog().documents(ids);
+        QList<DocumentRecord> documents = library.catalog().documents(ids);
+        for (DocumentRecord &d : documents)
+            withoutControls(d);
         for (qint64 id : ids) {
             bool found = false;
             for (const DocumentRecord &d : documents)
@@ -158,10 +190,10 @@ private:
         }
         QString error;
         if (!Exporter::writeCsv(documents, path, &error, force)) {
-            err() << tr("export failed: %1").arg(error) << '\n';
+            err() << tr("export failed: %1").arg(printable(error)) << '\n';
             return ExitCode::Failure;
         }
-        const QString target = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+        const QString target = printable(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
         out() << target << '\n';
         out() << tr("%n document(s) listed in %1", nullptr, int(documents.size())).arg(target) << '\n';
         return documents.size() == ids.size() ? ExitCode::Ok : ExitCode::Failure;

@@ -65,7 +65,8 @@ public:
                 if (!terminal || sinceLastLine.elapsed() < 100)
                     return;
                 sinceLastLine.restart();
-                QString line = tr("%1: %n file(s), %2", nullptr, progress.filesDone).arg(progress.pack, progress.currentFile);
+                QString line = printable(tr("%1: %n file(s), %2", nullptr, progress.filesDone)
+                                             .arg(progress.pack, progress.currentFile));
                 if (line.size() > 100)
                     line = line.left(97) + QStringLiteral("...");
                 err() << '\r' << line.leftJustified(100) << Qt::flush;
@@ -75,8 +76,8 @@ public:
             err() << '\r' << QString(100, QLatin1Char(' ')) << '\r' << Qt::flush;
 
         for (const QString &line : report.problemLines())
-            out() << line << '\n';
-        out() << report.summaryLine() << '\n';
+            out() << printable(line) << '\n';
+        out() << printable(report.summaryLine()) << '\n';
         out().flush();
         if (report.cancelled || report.failed())
             return ExitCode::Failure;

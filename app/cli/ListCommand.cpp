@@ -48,13 +48,14 @@ public:
             QJsonArray array;
             for (const DocumentRecord &d : documents)
                 array.append(toJson(d));
-            out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+            out() << printableJson(QJsonDocument(array));
             return ExitCode::Ok;
         }
         for (const DocumentRecord &d : documents) {
             out() << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\n")
                          .arg(d.id)
-                         .arg(d.format, d.category, d.title, d.filename, d.tags.join(QStringLiteral(", ")));
+                         .arg(printable(d.format), printable(d.category), printable(d.title),
+                              printable(d.filename), printable(d.tags.join(QStringLiteral(", "))));
         }
         return ExitCode::Ok;
     }

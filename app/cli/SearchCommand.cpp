@@ -61,9 +61,11 @@ public:
         request.facets = parser.isSet(QStringLiteral("facets"));
         const SearchResult result = Searcher(library.database()).search(request);
         if (!result.error.isEmpty()) {
-            err() << tr("Search failed: %1").arg(result.error) << '\n';
+            err() << tr("Search failed: %1").arg(printable(result.error)) << '\n';
             return ExitCode::Failure;
         }
+        for (const QString &warning : result.warnings)
+            err() << printable(warning) << '\n';
         if (parser.isSet(QStringLiteral("json"))) {
             QJsonArray hits;
             for (const SearchHit &hit : result.hits)
@@ -71,7 +73,8 @@ public:
             QJsonObject o{{QStringLiteral("query"), request.query},
                           {QStringLiteral("total"), result.total},
                           {QStringLiteral("hits"), hits},
-                          {QStringLiteral("suggestions"), QJsonArray::fromStringList(result.suggestions)}};
+                          {QStringLiteral("suggestions"), QJsonArray::fromStringList(result.suggestions)},
+                          {QStringLiteral("warnings"), QJsonArray::fromStringList(result.warnings)}};
             if (request.facets) {
                 QJsonObject facets;
                 for (auto it = result.facets.cbegin(); it != result.facets.cend(); ++it) {
@@ -82,7 +85,7 @@ public:
                 }
                 o.insert(QStringLiteral("facets"), facets);
             }
-            out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+            out() << printableJson(QJsonDocument(o));
             return ExitCode::Ok;
         }
         out() << tr("%n document(s) found", nullptr, int(result.total)) << '\n';
@@ -90,17 +93,23 @@ public:
             QString location = hit.filename;
             if (hit.page > 0)
                 location += tr(", page %1").arg(hit.page);
-            out() << QStringLiteral("%1\t%2\t(%3)\n").arg(hit.id).arg(hit.title, location);
+            out() << QStringLiteral("%1\t%2\t(%3)\n")
+                         .arg(hit.id)
+                         .arg(printable(hit.title), printable(location));
             if (!hit.snippet.isEmpty())
-                out() << QStringLiteral("\t%1\n").arg(QString(hit.snippet).replace(SearchHit::MarkStart, QLatin1Char('[')).replace(SearchHit::MarkEnd, QLatin1Char(']')));
+                out() << QStringLiteral("\t%1\n").arg(
+                    printable(QString(hit.snippet)
+                                  .replace(SearchHit::MarkStart, QLatin1Char('['))
+                                  .replace(SearchHit::MarkEnd, QLatin1Char(']'))));
         }
         if (!result.suggestions.isEmpty())
-            out() << tr("Did you mean %1?").arg(result.suggestions.join(QStringLiteral(", "))) << '\n';
+            out() << tr("Did you mean %1?").arg(printable(result.suggestions.join(QStringLiteral(", "))))
+                  << '\n';
         if (request.facets) {
             for (auto it = result.facets.cbegin(); it != result.facets.cend(); ++it) {
                 QStringList values;
                 for (const auto &[value, count] : it.value())
-                    values.append(QStringLiteral("%1 (%2)").arg(value).arg(count));
+                    values.append(QStringLiteral("%1 (%2)").arg(printable(value)).arg(count));
                 out() << it.key() << ": " << values.join(QStringLiteral(", ")) << '\n';
             }
         }

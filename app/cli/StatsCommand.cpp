@@ -30,11 +30,13 @@ public:
                                 {QStringLiteral("bytes"), s.bytes},
                                 {QStringLiteral("pages"), s.pages},
                                 {QStringLiteral("text_chars"), s.textChars}};
-            out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+            out() << printableJson(QJsonDocument(o));
             return ExitCode::Ok;
         }
         const QLocale locale;
-        out() << tr("Library:   %1%2").arg(library.path(), library.isReadOnly() ? tr(" (read-only)") : QString()) << '\n'
+        out() << tr("Library:   %1%2")
+                     .arg(printable(library.path()), library.isReadOnly() ? tr(" (read-only)") : QString())
+              << '\n'
               << tr("Documents: %1").arg(locale.toString(s.documents)) << '\n'
               << tr("Packs:     %1").arg(locale.toString(s.packs)) << '\n'
               << tr("Tags:      %1").arg(locale.toString(s.tags)) << '\n'

@@ -232,6 +232,63 @@ private slots:
                                                    << "PHRASE(a OR b)";
         QTest::newRow("FTS5 column syntax") << "body:x"
                                             << "TERM(body:x)";
+
+        // What the index cannot hold is kept, as a leaf that matches nothing, never dropped.
+        const QString x70(70, QLatin1Char('x'));
+        const QString x64(64, QLatin1Char('x'));
+        QTest::newRow("64 letters are indexed") << x64 << "TERM(" + x64 + ")";
+        QTest::newRow("70 letters") << x70 << "UNSEARCHABLE(too-long:" + x70 + ")";
+        QString deseret70; // letters beyond the BMP: surrogate pairs
+        for (int i = 0; i < 70; ++i)
+            deseret70 += QString::fromUcs4(U"\U00010428", 1);
+        QTest::newRow("70 letters beyond the BMP") << deseret70 << "UNSEARCHABLE(too-long:" + deseret70 + ")";
+        QTest::newRow("64 letters beyond the BMP") << deseret70.left(128) << "TERM(" + deseret70.left(128) + ")";
+        QTest::newRow("70 letters AND a word")
+            << "Vertrag " + x70 << "AND(TERM(Vertrag), UNSEARCHABLE(too-long:" + x70 + "))";
+        QTest::newRow("70 letters in OR")
+            << "Vertrag OR " + x70 << "OR(TERM(Vertrag), UNSEARCHABLE(too-long:" + x70 + "))";
+        QTest::newRow("70 letters as a prefix") << x70 + "*"
+                                                << "UNSEARCHABLE(too-long:" + x70 + "*)";
+        QTest::newRow("70 letters inside a word")
+            << "Plan-" + x70 << "UNSEARCHABLE(too-long:Plan-" + x70 + ")";
+        QTest::newRow("70 letters in a phrase") << "\"Plan " + x70 + " Amt\""
+                                                << "UNSEARCHABLE(too-long:" + x70 + ")";
+        QTest::newRow("70 letters in a title") << "titel:" + x70 << "UNSEARCHABLE(too-long:" + x70 + ")";
+        QTest::newRow("70 letters in a category")
+            << "kategorie:" + x70 << "UNSEARCHABLE(too-long:kategorie:" + x70 + ")";
+        QTest::newRow("70 letters in a format")
+            << "format:" + x70 << "FIELD(format=" + x70 + ")"; // not folded
+        QTest::newRow("70 letters negated")
+            << "Vertrag -" + x70 << "AND(TERM(Vertrag), UNSEARCHABLE(too-long:" + x70 + "))";
+        QTest::newRow("70 letters in a negated group")
+            << "Vertrag -(Plan " + x70 + ")"
+            << "AND(TERM(Vertrag), UNSEARCHABLE(too-long:" + x70 + "))";
+        QTest::newRow("invalid UTF-8 in a word")
+            << QString::fromUtf8("Vertr\xff"
+                                 "ag")
+            << QString::fromUtf8("UNSEARCHABLE(unreadable:Vertr\uFFFDag)");
+        QTest::newRow("only invalid UTF-8")
+            << QString::fromUtf8("\xff\xfe") << QString::fromUtf8("UNSEARCHABLE(unreadable:\uFFFD\uFFFD)");
+        QTest::newRow("invalid UTF-8 AND a word")
+            << QString::fromUtf8("Vertrag \xc3")
+            << QString::fromUtf8("AND(TERM(Vertrag), UNSEARCHABLE(unreadable:\uFFFD))");
+        QTest::newRow("lone surrogate") << QStringLiteral("a") + QChar(0xD800) + QStringLiteral("b")
+                                        << QString::fromUtf8("UNSEARCHABLE(unreadable:a\uFFFDb)");
+        QTest::newRow("separators between words") << "Vergabe & Beschaffung"
+                                                  << "AND(TERM(Vergabe), TERM(Beschaffung))";
+        QTest::newRow("separators in a phrase") << "\"Vergabe & Beschaffung\""
+                                                << "PHRASE(Vergabe Beschaffung)";
+        QTest::newRow("only separators") << "& - / §"
+                                         << "EMPTY";
+        QTest::newRow("nested too deep") << "a (b (((((c OR d)))))) e"
+                                         << "AND(TERM(a), TERM(b), UNSEARCHABLE(too-deep:(…)), TERM(e))";
+        QTest::newRow("nested too deep, unclosed") << "a (b (((((c OR d e"
+                                                   << "AND(TERM(a), TERM(b), UNSEARCHABLE(too-deep:(…)))";
+        const QString tooLong = "a " + QString(QueryParser::MaxInputLength, QLatin1Char(' ')) + "b";
+        QTest::newRow("input too long")
+            << tooLong << "UNSEARCHABLE(input-too-long:" + tooLong.left(20) + "…)";
+        QTest::newRow("spaces beyond the input limit")
+            << "a" + QString(QueryParser::MaxInputLength, QLatin1Char(' ')) << "TERM(a)";
     }
 
     void parse()
@@ -283,6 +340,14 @@ private slots:
                  QStringLiteral("AND(TERM(a), TERM(b), TERM(c))"));
         QCOMPARE(Query::negation(Query::negation(Query::term("a"))).toString(), QStringLiteral("TERM(a)"));
         QVERIFY(Query::negation(Query()).isEmpty());
+        const Query tooLong = Query::unsearchable(QStringLiteral("w"), Query::Obstacle::TooLong);
+        QCOMPARE(Query::negation(tooLong), tooLong);
+        QCOMPARE(Query::negation(Query::disjunction({ Query::term("a"), tooLong })), tooLong);
+        QCOMPARE(Query::conjunction({ Query::term("a"), tooLong, tooLong }).unsearchables(),
+                 QList<Query> { tooLong });
+        QCOMPARE(tooLong.word(), QStringLiteral("w"));
+        QCOMPARE(tooLong.obstacle(), Query::Obstacle::TooLong);
+        QVERIFY(Query::conjunction({ Query::term("a"), tooLong }).positiveTerms() == QStringList { "a" });
         QCOMPARE(Query::yearRange(2023, 2021).toString(), QStringLiteral("YEAR(2021..2023)"));
     }
 
@@ -384,6 +449,13 @@ private slots:
 
         plan = builder.plan(Query());
         QVERIFY(plan.match.isEmpty() && plan.exclude.isEmpty() && plan.filters.isEmpty());
+
+        // A word the index cannot hold is no FTS5 expression: it stays a filter, which matches nothing.
+        plan = builder.plan(QueryParser::parse(QStringLiteral("Förderung ") + QString(70, QLatin1Char('x'))));
+        QCOMPARE(plan.match, QStringLiteral("\"Förderung\""));
+        QCOMPARE(plan.filters.size(), 1);
+        QCOMPARE(plan.filters.constFirst().kind(), Query::Kind::Unsearchable);
+        QVERIFY(!builder.isExpressible(plan.filters.constFirst()));
     }
 
     void matchesRightRows_data()
@@ -425,12 +497,20 @@ private slots:
     {
         Fts5QueryBuilder builder;
         QString input;
-        for (int i = 0; i < 40; ++i)
+        for (int i = 0; i < QueryParser::MaxNesting; ++i)
             input += QStringLiteral("(a%1 b -c OR ").arg(i);
         input += QStringLiteral("z");
         const Query query = QueryParser::parse(input);
         QVERIFY(builder.isExpressible(query));
         QVERIFY(!run(builder.build(query)).contains(QStringLiteral("<error>")));
+        // Deeper groups are not parsed (they match nothing); what is left still runs.
+        for (int i = QueryParser::MaxNesting; i < 40; ++i)
+            input.prepend(QStringLiteral("(a%1 b -c OR ").arg(i));
+        const Query deeper = QueryParser::parse(input);
+        QCOMPARE(deeper.unsearchables().size(), 1);
+        QCOMPARE(deeper.unsearchables().constFirst().obstacle(), Query::Obstacle::TooDeep);
+        for (const QString &match : matchStrings(builder, deeper))
+            QVERIFY(!run(match).contains(QStringLiteral("<error>")));
 
         Query deep = Query::term(QStringLiteral("a"));
         for (int i = 0; i < 40; ++i)

@@ -1,6 +1,8 @@
 #include "library/Catalog.h"
 #include "library/SchemaMigrator.h"
 #include "library/SqliteDatabase.h"
+#include "search/GermanNormalizer.h"
+#include "search/QueryParser.h"
 #include "search/Searcher.h"
 
 #include <QElapsedTimer>
@@ -951,6 +953,101 @@ private slots:
         page = run(QStringLiteral("-Mobilfunk"), 3, SearchRequest::Sort::Relevance, false, 12);
         QCOMPARE(page.total, 14);
         QCOMPARE(page.hits.size(), 2);
+    }
+
+    // A query word the index cannot hold (too long, not valid text) used to vanish from the query, so
+    // "Vergabe <it>" found every Vergabe document and "<it>" alone the whole library. Now such a word
+    // matches nothing, wherever it stands, and the result says why; separators such as "&" between
+    // words are still ignored.
+    void unsearchableWordsNeverWiden()
+    {
+        m_changed = true;
+        const QString longWord = QString(70, QLatin1Char('x'));
+        const QString badWord = QString::fromUtf8("Vergabe\xff\xfe");
+        const QString badOnly = QString::fromUtf8("\xff\xfe");
+        DocumentRecord vergabe;
+        vergabe.sha256 = QString(64, QLatin1Char('v'));
+        vergabe.filename = QStringLiteral("vergabe.txt");
+        vergabe.title = QStringLiteral("Vergabe & Beschaffung");
+        vergabe.format = QStringLiteral("txt");
+        QVERIFY(m_catalog->insertDocument(vergabe, QStringLiteral("Regeln für die Vergabe öffentlicher Aufträge.")));
+        DocumentRecord holder; // holds the long word: still not found through it, the index skips it
+        holder.sha256 = QString(64, QLatin1Char('w'));
+        holder.filename = QStringLiteral("kennung.txt");
+        holder.title = QStringLiteral("Vergabe-Kennung");
+        holder.format = QStringLiteral("txt");
+        QVERIFY(m_catalog->insertDocument(holder, QStringLiteral("Kennung ") + longWord + QStringLiteral(" der Vergabe.")));
+        const int all = int(corpus().size()) + 2;
+        QCOMPARE(run(QStringLiteral("Vergabe")).total, 2);
+
+        const auto nothingAndWarned = [&](const QString &query, const QString &quoted) {
+            const SearchResult result = run(query);
+            if (!result.error.isEmpty() || result.total != 0 || !result.hits.isEmpty())
+                return QStringLiteral("%1: total %2, error %3").arg(query).arg(result.total).arg(result.error);
+            if (result.warnings.size() != 1 || !result.warnings.constFirst().contains(quoted))
+                return QStringLiteral("%1: warnings %2").arg(query, result.warnings.join(QLatin1Char('|')));
+            return QStringLiteral("ok");
+        };
+        const QString shownLong = longWord.left(29); // the warning shortens long words
+        QCOMPARE(nothingAndWarned(longWord, shownLong), QStringLiteral("ok"));
+        QCOMPARE(nothingAndWarned(QStringLiteral("Vergabe ") + longWord, shownLong), QStringLiteral("ok"));
+        QCOMPARE(nothingAndWarned(longWord + QStringLiteral("*"), shownLong), QStringLiteral("ok"));
+        QCOMPARE(nothingAndWarned(QStringLiteral("Vergabe-") + longWord, QStringLiteral("Vergabe-")), QStringLiteral("ok"));
+        QCOMPARE(nothingAndWarned(QStringLiteral("\"Kennung ") + longWord + QStringLiteral(" der\""), shownLong),
+                 QStringLiteral("ok"));
+        QCOMPARE(nothingAndWarned(QStringLiteral("titel:") + longWord, shownLong), QStringLiteral("ok"));
+        QCOMPARE(nothingAndWarned(QStringLiteral("-") + longWord, shownLong), QStringLiteral("ok"));
+        QCOMPARE(nothingAndWarned(QStringLiteral("Vergabe -(Kennung ") + longWord + QStringLiteral(")"), shownLong),
+                 QStringLiteral("ok"));
+        QCOMPARE(nothingAndWarned(badWord, badWord), QStringLiteral("ok"));
+        QCOMPARE(nothingAndWarned(badOnly, badOnly), QStringLiteral("ok"));
+        QCOMPARE(nothingAndWarned(QStringLiteral("Vergabe ") + badOnly, badOnly), QStringLiteral("ok"));
+        QCOMPARE(nothingAndWarned(QStringLiteral("Vergabe") + QChar(0xD800), QStringLiteral("Vergabe")), QStringLiteral("ok"));
+        QCOMPARE(nothingAndWarned(QStringLiteral("Vergabe ") + QString(QueryParser::MaxInputLength, QLatin1Char(' '))
+                                      + QStringLiteral("Kennung"),
+                                  QString::number(QueryParser::MaxInputLength)),
+                 QStringLiteral("ok"));
+        // Grouping too deep to parse is not flattened into "Vergabe Aufträge OR Kennung".
+        QCOMPARE(nothingAndWarned(QStringLiteral("Vergabe (((((( Aufträge OR Kennung))))))"),
+                                  QString::number(QueryParser::MaxNesting)),
+                 QStringLiteral("ok"));
+
+        // Metadata values are compared folded too, and folding skips the same words.
+        QCOMPARE(run(QStringLiteral("kategorie:Förderung")).total, 1);
+        QCOMPARE(nothingAndWarned(QStringLiteral("kategorie:\"Förderung ") + longWord + QStringLiteral("\""),
+                                  QStringLiteral("kategorie:")),
+                 QStringLiteral("ok"));
+        QCOMPARE(nothingAndWarned(QStringLiteral("tag:Förderung/") + longWord + QStringLiteral("*"),
+                                  QStringLiteral("tag:")),
+                 QStringLiteral("ok"));
+        QCOMPARE(nothingAndWarned(QStringLiteral("paket:") + badWord, QStringLiteral("paket:")),
+                 QStringLiteral("ok"));
+        // A value of separators only folds to nothing, which is a prefix of every value.
+        QCOMPARE(run(QStringLiteral("kategorie:§*")).total, 0);
+        QCOMPARE(run(QStringLiteral("kommune:&")).total, 0);
+        QCOMPARE(run(QStringLiteral("paket:§*")).total, 0);
+        QCOMPARE(run(QStringLiteral("tag:Förderung/§*")).total, 0);
+        QCOMPARE(run(QStringLiteral("tag:Förderung/*")).total, 2); // "Förderung" and "Förderung/Bund"
+
+        // In an OR the other alternatives still count, with the warning.
+        SearchResult result = run(QStringLiteral("Aufträge OR ") + longWord);
+        QCOMPARE(result.total, 1);
+        QCOMPARE(result.warnings.size(), 1);
+        QCOMPARE(run(QStringLiteral("Kündigung OR ") + badOnly).warnings.size(), 1);
+        QCOMPARE(found(QStringLiteral("Kündigung OR ") + badOnly), QStringList{QStringLiteral("kuendigung")});
+
+        // Separators between words are no words: ignored, without a warning.
+        result = run(QStringLiteral("Vergabe & Beschaffung"));
+        QCOMPARE(result.total, 1);
+        QCOMPARE(result.hits.constFirst().id, vergabe.id);
+        QVERIFY(result.warnings.isEmpty());
+        QCOMPARE(run(QStringLiteral("Vergabe - Beschaffung § 5 / *")).total, 0); // "5" is a word
+        QCOMPARE(run(QStringLiteral("Vergabe - Beschaffung §")).total, 1);
+        QCOMPARE(run(QStringLiteral("&")).total, all); // nothing to search: browsing, as before
+        QVERIFY(run(QStringLiteral("&")).warnings.isEmpty());
+        // A word of exactly the indexed length is searched.
+        QCOMPARE(run(QString(GermanNormalizer::MaxTokenLength, QLatin1Char('y'))).warnings.size(), 0);
+        QCOMPARE(Searcher::warnings(QStringLiteral("Vergabe ") + longWord).size(), 1);
     }
 };
 

@@ -34,6 +34,7 @@ bool Fts5QueryBuilder::expressible(const Query &query, int level) const
     switch (query.kind()) {
     case Query::Kind::Empty:
     case Query::Kind::Not:
+    case Query::Kind::Unsearchable: // matches nothing: for SQL ("0"), FTS5 has no such expression
         return false;
     case Query::Kind::Term:
     case Query::Kind::Phrase:
@@ -181,6 +182,7 @@ QString Fts5QueryBuilder::expression(const Query &query) const
     }
     case Query::Kind::Empty:
     case Query::Kind::Not:
+    case Query::Kind::Unsearchable:
         break;
     }
     return {};

@@ -54,8 +54,9 @@ public:
     // No metadata field anywhere in the subtree (a title restriction is full text).
     bool isFullText(const Query &query) const;
     // Full text, and FTS5 can express it as a single MATCH expression: every NOT sits in an AND with
-    // a positive sibling. False for Empty and for trees deeper than MaxDepth (the NOT inside an AND
-    // does not count as a level).
+    // a positive sibling. False for Empty, for Unsearchable (FTS5 has no expression that matches
+    // nothing; the SQL filter "0" does) and for trees deeper than MaxDepth (the NOT inside an AND does
+    // not count as a level).
     bool isExpressible(const Query &query) const;
 
     // The MATCH expression, or an empty string when !isExpressible(query).

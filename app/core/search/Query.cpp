@@ -10,6 +10,7 @@ struct Query::Node
     QString value; // Field
     Field field = Field::Tag;
     bool prefix = false;
+    Obstacle obstacle = Obstacle::TooLong;
     std::optional<int> yearFrom;
     std::optional<int> yearTo;
 };
@@ -66,10 +67,22 @@ Query Query::yearRange(std::optional<int> from, std::optional<int> to)
     return Query(std::move(node));
 }
 
+Query Query::unsearchable(const QString &text, Obstacle obstacle)
+{
+    auto node = std::make_shared<Node>();
+    node->kind = Kind::Unsearchable;
+    node->words = QStringList { text };
+    node->obstacle = obstacle;
+    return Query(std::move(node));
+}
+
 Query Query::negation(const Query &operand)
 {
     if (operand.isEmpty())
         return {};
+    const QList<Query> unsearchable = operand.unsearchables();
+    if (!unsearchable.isEmpty())
+        return conjunction(unsearchable);
     if (operand.kind() == Kind::Not)
         return operand.children().constFirst();
     auto node = std::make_shared<Node>();
@@ -129,7 +142,7 @@ const QList<Query> &Query::children() const
 
 QString Query::word() const
 {
-    return kind() == Kind::Term ? m_node->words.constFirst() : QString();
+    return kind() == Kind::Term || kind() == Kind::Unsearchable ? m_node->words.constFirst() : QString();
 }
 
 QStringList Query::words() const
@@ -166,6 +179,29 @@ std::optional<int> Query::yearTo() const
     return m_node ? m_node->yearTo : std::nullopt;
 }
 
+Query::Obstacle Query::obstacle() const
+{
+    return m_node ? m_node->obstacle : Obstacle::TooLong;
+}
+
+static void collectUnsearchable(const Query &query, QList<Query> &out)
+{
+    if (query.kind() == Query::Kind::Unsearchable) {
+        if (!out.contains(query))
+            out.append(query);
+        return;
+    }
+    for (const Query &child : query.children())
+        collectUnsearchable(child, out);
+}
+
+QList<Query> Query::unsearchables() const
+{
+    QList<Query> out;
+    collectUnsearchable(*this, out);
+    return out;
+}
+
 static void collectPositive(const Query &query, bool negated, QStringList &out)
 {
     switch (query.kind()) {
@@ -192,6 +228,7 @@ static void collectPositive(const Query &query, bool negated, QStringList &out)
         return;
     }
     case Query::Kind::Empty:
+    case Query::Kind::Unsearchable:
         return;
     }
 }
@@ -249,6 +286,11 @@ QString Query::toString() const
             parts.append(child.toString());
         const char *name = kind() == Kind::Not ? "NOT(" : kind() == Kind::And ? "AND(" : "OR(";
         return QLatin1String(name) + parts.join(QLatin1String(", ")) + QLatin1Char(')');
+    }
+    case Kind::Unsearchable: {
+        static const char *const obstacles[] = { "too-long", "unreadable", "too-deep", "input-too-long" };
+        return QLatin1String("UNSEARCHABLE(") + QLatin1String(obstacles[int(m_node->obstacle)])
+            + QLatin1Char(':') + word() + QLatin1Char(')');
     }
     }
     return {};

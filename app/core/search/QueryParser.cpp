@@ -24,13 +24,12 @@ struct Lexeme
     QString fieldName; // FieldValue: as typed, for degradation
 };
 
-// Control characters (NUL would cut the MATCH string short inside SQLite), line separators and
-// lone surrogates become spaces; German and English typographic double quotes become '"'.
+// Control characters (NUL would cut the MATCH string short inside SQLite) and line separators become
+// spaces; lone surrogates become U+FFFD like any other input that is not valid text; German and
+// English typographic double quotes become '"'.
 QString sanitized(const QString &input)
 {
     QString s = input.left(QueryParser::MaxInputLength);
-    if (!s.isEmpty() && s.back().isHighSurrogate())
-        s.chop(1);
     for (qsizetype i = 0; i < s.size(); ++i) {
         const QChar c = s.at(i);
         if (c.isHighSurrogate() && i + 1 < s.size() && s.at(i + 1).isLowSurrogate()) {
@@ -38,8 +37,10 @@ QString sanitized(const QString &input)
             continue;
         }
         const QChar::Category cat = c.category();
-        if (c.isSurrogate() || cat == QChar::Other_Control || cat == QChar::Separator_Line
-            || cat == QChar::Separator_Paragraph)
+        if (c.isSurrogate())
+            s[i] = QChar::ReplacementCharacter;
+        else if (cat == QChar::Other_Control || cat == QChar::Separator_Line
+                 || cat == QChar::Separator_Paragraph)
             s[i] = QLatin1Char(' ');
         else if (c == QChar(0x201E) || c == QChar(0x201C) || c == QChar(0x201D) || c == QChar(0x201F))
             s[i] = QLatin1Char('"');
@@ -158,32 +159,80 @@ QList<Lexeme> lex(const QString &s)
     return out;
 }
 
-// The word without leading and trailing characters the tokenizer would drop; empty when nothing
-// in it is indexable.
-QString trimmedWord(const QString &word)
+// Why the index cannot hold (a part of) word, given the tokens the tokenizer makes of it.
+std::optional<Query::Obstacle> obstacleIn(const QString &word, const QList<GermanNormalizer::Token> &tokens)
+{
+    if (word.contains(QChar::ReplacementCharacter))
+        return Query::Obstacle::Unreadable; // what is meant is unknown: a guess could widen the query
+    // Letters and digits outside every token belong to a word the tokenizer skipped as too long. (Its
+    // other separators are punctuation, symbols and the spacing modifier letters U+02B0..U+02FF.)
+    qsizetype next = 0;
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        char32_t c = word.at(i).unicode();
+        const qsizetype at = i;
+        if (word.at(i).isHighSurrogate() && i + 1 < word.size() && word.at(i + 1).isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(word.at(i), word.at(i + 1));
+            ++i;
+        }
+        while (next < tokens.size() && tokens.at(next).end <= at)
+            ++next;
+        const bool covered = next < tokens.size() && tokens.at(next).start <= at;
+        if (!covered && QChar::isLetterOrNumber(c) && !(c >= 0x02B0 && c <= 0x02FF))
+            return Query::Obstacle::TooLong;
+    }
+    return std::nullopt;
+}
+
+// A word as the index sees it: trimmed to what the tokenizer keeps ("^x" → "x"), empty when nothing
+// in it is indexable ("-", "&", "§": separators, which the index does not hold either), or the
+// obstacle that keeps the index from holding it.
+struct CheckedWord
+{
+    QString text;
+    std::optional<Query::Obstacle> obstacle;
+};
+
+CheckedWord checkedWord(const QString &word)
 {
     const QList<GermanNormalizer::Token> tokens
         = GermanNormalizer::tokenize(word, GermanNormalizer::KeyKind::Folded);
+    if (const std::optional<Query::Obstacle> obstacle = obstacleIn(word, tokens))
+        return { {}, obstacle };
     if (tokens.isEmpty())
         return {};
-    return word.mid(tokens.constFirst().start, tokens.constLast().end - tokens.constFirst().start);
+    return { word.mid(tokens.constFirst().start, tokens.constLast().end - tokens.constFirst().start), {} };
 }
 
-QStringList trimmedWords(const QString &text)
+// The words of a phrase as the index sees them; *unsearchable gets those the index cannot hold.
+QStringList trimmedWords(const QString &text, QList<Query> *unsearchable)
 {
     QStringList words;
     for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        const QString trimmed = trimmedWord(word);
-        if (!trimmed.isEmpty())
-            words.append(trimmed);
+        const CheckedWord checked = checkedWord(word);
+        if (checked.obstacle)
+            unsearchable->append(Query::unsearchable(word, *checked.obstacle));
+        else if (!checked.text.isEmpty())
+            words.append(checked.text);
     }
     return words;
 }
 
 Query termQuery(const QString &text, bool prefix)
 {
-    const QString word = trimmedWord(text);
-    return word.isEmpty() ? Query() : Query::term(word, prefix);
+    const CheckedWord checked = checkedWord(text);
+    if (checked.obstacle)
+        return Query::unsearchable(text, *checked.obstacle);
+    return checked.text.isEmpty() ? Query() : Query::term(checked.text, prefix);
+}
+
+// A phrase, Empty when nothing in it is indexable, or the Unsearchables that keep it from matching.
+Query phraseQuery(const QString &text, bool prefix)
+{
+    QList<Query> unsearchable;
+    const QStringList words = trimmedWords(text, &unsearchable);
+    if (!unsearchable.isEmpty())
+        return Query::conjunction(unsearchable);
+    return words.isEmpty() ? Query() : Query::phrase(words, prefix);
 }
 
 std::optional<int> parseYear(const QString &text, bool *ok)
@@ -258,12 +307,7 @@ private:
     {
         QList<Query> operands;
         while (!atEnd()) {
-            if (peek(Lexeme::RightParen)) {
-                if (m_ignoredParens == 0)
-                    break;
-                --m_ignoredParens; // closes a '(' that was too deep to count
-                ++m_pos;
-            } else if (peek(Lexeme::Or)) {
+            if (peek(Lexeme::RightParen) || peek(Lexeme::Or)) {
                 break;
             } else if (peek(Lexeme::And)) {
                 ++m_pos;
@@ -293,10 +337,8 @@ private:
         switch (lexeme.type) {
         case Lexeme::LeftParen: {
             ++m_pos;
-            if (m_depth >= QueryParser::MaxNesting) {
-                ++m_ignoredParens; // its content joins the enclosing group
-                return {};
-            }
+            if (m_depth >= QueryParser::MaxNesting)
+                return skipGroup();
             ++m_depth;
             const Query group = parseOr();
             --m_depth;
@@ -307,11 +349,9 @@ private:
         case Lexeme::Word:
             ++m_pos;
             return termQuery(lexeme.text, lexeme.text.endsWith(QLatin1Char('*')));
-        case Lexeme::Phrase: {
+        case Lexeme::Phrase:
             ++m_pos;
-            const QStringList words = trimmedWords(lexeme.text);
-            return words.isEmpty() ? Query() : Query::phrase(words, lexeme.prefix);
-        }
+            return phraseQuery(lexeme.text, lexeme.prefix);
         case Lexeme::FieldValue:
             ++m_pos;
             return fieldQuery(lexeme);
@@ -332,22 +372,44 @@ private:
             if (!lexeme.prefix)
                 query = yearQuery(lexeme.text);
         } else if (lexeme.field == Query::Field::Title) {
-            const QStringList words = trimmedWords(lexeme.text);
+            QList<Query> unsearchable;
+            const QStringList words = trimmedWords(lexeme.text, &unsearchable);
+            if (!unsearchable.isEmpty())
+                return Query::conjunction(unsearchable);
             if (!words.isEmpty())
                 query = Query::field(Query::Field::Title, words.join(QLatin1Char(' ')), lexeme.prefix);
         } else if (!lexeme.text.isEmpty()) {
+            // Metadata values are also compared folded (Searcher), and folding skips what the
+            // tokenizer skips: "kategorie:Förderung <too long>" would find "Förderung".
+            const QList<GermanNormalizer::Token> tokens
+                = GermanNormalizer::tokenize(lexeme.text, GermanNormalizer::KeyKind::Folded);
+            const std::optional<Query::Obstacle> obstacle = obstacleIn(lexeme.text, tokens);
+            if (obstacle && lexeme.field != Query::Field::Format)
+                return Query::unsearchable(lexeme.fieldName + QLatin1Char(':') + lexeme.text, *obstacle);
             query = Query::field(lexeme.field, lexeme.text, lexeme.prefix);
         }
         if (query)
             return *query;
         // Not a usable field: the plain words it looks like.
-        if (lexeme.quoted) {
-            const QStringList words = trimmedWords(lexeme.text);
+        if (lexeme.quoted)
             return Query::conjunction(
-                { termQuery(lexeme.fieldName, false), words.isEmpty() ? Query() : Query::phrase(words) });
-        }
+                { termQuery(lexeme.fieldName, false), phraseQuery(lexeme.text, false) });
         const QString star = lexeme.prefix ? QStringLiteral("*") : QString();
         return termQuery(lexeme.fieldName + QLatin1Char(':') + lexeme.text + star, lexeme.prefix);
+    }
+
+    // A group too deep to parse, up to its ')' (or the end): joining its content to the enclosing
+    // group would change what the query means ("a (b OR c)" is not "a b OR c"), so it matches nothing.
+    Query skipGroup()
+    {
+        int open = 1;
+        for (; !atEnd() && open > 0; ++m_pos) {
+            if (peek(Lexeme::LeftParen))
+                ++open;
+            else if (peek(Lexeme::RightParen))
+                --open;
+        }
+        return Query::unsearchable(QStringLiteral("(…)"), Query::Obstacle::TooDeep);
     }
 
     // Input made only of operator keywords ("OR", "NOT"): search them rather than everything.
@@ -369,12 +431,14 @@ private:
     QList<Lexeme> m_lexemes;
     qsizetype m_pos = 0;
     int m_depth = 0;
-    int m_ignoredParens = 0;
 };
 
 } // namespace
 
 Query QueryParser::parse(const QString &input)
 {
+    // Searching the first part alone could widen the query: nothing but the reason instead.
+    if (!QStringView(input).mid(MaxInputLength).trimmed().isEmpty())
+        return Query::unsearchable(input.left(20) + QStringLiteral("…"), Query::Obstacle::InputTooLong);
     return Parser(lex(sanitized(input))).parse();
 }

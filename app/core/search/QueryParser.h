@@ -28,9 +28,14 @@
 //   - a field with an empty or invalid value is the plain word it looks like ("tag:" → tag,
 //     "jahr:abc" → TERM(jahr:abc));
 //   - words are trimmed to what the tokenizer indexes ("^x" → x, "+a" → a); words with nothing
-//     indexable ("***", "§", "-") vanish; nothing searchable at all gives Query::Kind::Empty;
-//   - control characters and lone surrogates act as spaces; input beyond MaxInputLength characters
-//     and parentheses nested deeper than MaxNesting are ignored (FTS5's parser has a small stack).
+//     indexable, only separators such as "***", "§", "-", "&", vanish ("Vergabe & Beschaffung" →
+//     Vergabe AND Beschaffung); nothing searchable at all gives Query::Kind::Empty;
+//   - control characters act as spaces;
+//   - what cannot be searched is never dropped, because dropping it would widen the query: a word with
+//     a part longer than GermanNormalizer::MaxTokenLength (the index skips such words), a word with U+FFFD or
+//     a lone surrogate (input that was not valid text), parentheses nested deeper than MaxNesting (FTS5's
+//     parser has a small stack) and input beyond MaxInputLength characters become
+//     Query::Kind::Unsearchable, which matches nothing and carries the reason for the user.
 class QueryParser
 {
 public:

@@ -46,5 +46,9 @@ struct SearchResult
     // field ("category", "type", "tag", "year", "format", "municipality", "pack") → value → count
     QMap<QString, QList<QPair<QString, int>>> facets;
     QStringList highlightTerms; // the query's positive words, for highlighting in previews
+    // Parts of the query that could not be searched and match nothing (Searcher::warnings()): a word
+    // longer than the index keeps, unreadable characters. Shown with the result, the CLI prints them
+    // to stderr.
+    QStringList warnings;
     QString error;              // only for a broken catalog, never for query syntax
 };

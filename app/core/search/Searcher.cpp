@@ -69,13 +69,24 @@ QString columnFor(Query::Field field)
     }
 }
 
-// A tag name folded segment by segment: "Förderung / Bund" → "forderung/bund".
+// A tag name folded segment by segment: "Förderung / Bund" → "forderung/bund". Empty when a segment
+// folds to nothing ("§"): "forderung/" would be a prefix of every tag below Förderung.
 QString foldedTag(const QString &name)
 {
     QStringList parts = Catalog::normalizeTagName(name).split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    for (QString &part : parts)
+    for (QString &part : parts) {
         part = GermanNormalizer::fold(part);
+        if (part.isEmpty())
+            return {};
+    }
     return parts.join(QLatin1Char('/'));
+}
+
+// column equals the bound value, or starts with it, as written (no folding).
+QString writtenMatch(const QString &column, const QString &bound, bool prefix)
+{
+    return prefix ? QStringLiteral("substr(%1, 1, length(%2)) = %2").arg(column, bound)
+                  : QStringLiteral("%1 = %2").arg(column, bound);
 }
 
 // The query without repeated operands of AND and OR ("Sensor Sensor …" from pasted text): they change
@@ -278,6 +289,42 @@ Searcher::Searcher(SqliteDatabase &db)
 {
 }
 
+QStringList Searcher::warnings(const Query &query)
+{
+    QStringList out;
+    for (const Query &unsearchable : query.unsearchables()) {
+        QString text = unsearchable.word();
+        if (text.size() > 30)
+            text = text.left(29) + QStringLiteral("…");
+        switch (unsearchable.obstacle()) {
+        case Query::Obstacle::TooLong:
+            out.append(
+                tr("\"%1\" is too long to search for: words of more than %2 letters are not in the search "
+                   "index. It matches no document.")
+                    .arg(text)
+                    .arg(GermanNormalizer::MaxTokenLength));
+            break;
+        case Query::Obstacle::Unreadable:
+            out.append(tr("\"%1\" contains characters that could not be read (the text was not UTF-8). It "
+                          "matches no document.")
+                           .arg(text));
+            break;
+        case Query::Obstacle::TooDeep:
+            out.append(
+                tr("Parentheses nested more than %1 deep cannot be searched; what is inside them matches no "
+                   "document.")
+                    .arg(QueryParser::MaxNesting));
+            break;
+        case Query::Obstacle::InputTooLong:
+            out.append(
+                tr("The search text is longer than %1 characters and was not searched; please shorten it.")
+                    .arg(QueryParser::MaxInputLength));
+            break;
+        }
+    }
+    return out;
+}
+
 QStringList Searcher::compoundsEndingIn(const QString &word, int max) const
 {
     const QString key = GermanNormalizer::indexKey(word);
@@ -326,6 +373,8 @@ QString Searcher::filterSql(const Query &query, Sql &sql) const
     switch (query.kind()) {
     case Query::Kind::Empty:
         return QStringLiteral("1");
+    case Query::Kind::Unsearchable:
+        return QStringLiteral("0");
     case Query::Kind::Not:
         // A comparison with a missing value (NULL category, year, ...) is unknown, and NOT unknown
         // would drop the document: a document without a category is not in kategorie:x.
@@ -377,15 +426,23 @@ QString Searcher::filterSql(const Query &query, Sql &sql) const
             return QStringLiteral("d.id IN (SELECT dt.document_id FROM document_tags dt WHERE dt.tag_id IN (%1))")
                 .arg(ids.join(QLatin1Char(',')));
         }
-        case Query::Field::Pack:
+        case Query::Field::Pack: {
+            // Only separators ("§") fold to nothing: then compared as written, like below.
+            const QString folded = GermanNormalizer::fold(value);
+            const QString where = folded.isEmpty() ? writtenMatch(QStringLiteral("p.name"), sql.bind(value), query.isPrefix())
+                : query.isPrefix()                 ? QStringLiteral("srt_fold(p.name) LIKE %1 || '%'").arg(sql.bind(folded))
+                                                   : QStringLiteral("srt_fold(p.name) = %1").arg(sql.bind(folded));
             return QStringLiteral("d.id IN (SELECT pe.document_id FROM pack_entries pe JOIN packs p ON p.id = pe.pack_id "
-                                  "WHERE srt_fold(p.name) %1)")
-                .arg(query.isPrefix() ? QStringLiteral("LIKE %1 || '%'").arg(sql.bind(GermanNormalizer::fold(value)))
-                                      : QStringLiteral("= %1").arg(sql.bind(GermanNormalizer::fold(value))));
+                                  "WHERE %1)")
+                .arg(where);
+        }
         default: {
             // Case and umlaut spelling do not matter: kategorie:foerderung finds "Förderung".
             const QString column = columnFor(query.field());
             const QString folded = GermanNormalizer::fold(value);
+            // A value of separators only ("§") folds to nothing, and every value starts with nothing.
+            if (folded.isEmpty())
+                return writtenMatch(column, sql.bind(value), query.isPrefix());
             return query.isPrefix() ? QStringLiteral("srt_fold(%1) LIKE %2 || '%'").arg(column, sql.bind(folded))
                                     : QStringLiteral("(%1 = %2 OR srt_fold(%1) = %3)").arg(column, sql.bind(value), sql.bind(folded));
         }
@@ -407,6 +464,7 @@ SearchResult Searcher::search(const SearchRequest &request)
     SearchResult result;
     const Query query = withoutRepeats(QueryParser::parse(request.query));
     result.highlightTerms = query.positiveTerms();
+    result.warnings = warnings(query);
     Fts5QueryBuilder builder;
     const Fts5QueryBuilder::Plan exactPlan = builder.plan(query);
     // Compound parts cost a vocabulary lookup and an OR branch per word: long pasted texts go without.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "search/Query.h"
+#include "search/QueryParser.h"
 #include "search/SearchTypes.h"
 #include "search/SqlExtensions.h"
 
@@ -28,6 +29,11 @@ public:
     explicit Searcher(SqliteDatabase &db);
 
     SearchResult search(const SearchRequest &request);
+
+    // Why parts of the query cannot be searched (SearchResult::warnings), one sentence each; empty
+    // when all of it can. Depends on the query alone, so callers may ask before searching.
+    static QStringList warnings(const Query &query);
+    static QStringList warnings(const QString &query) { return warnings(QueryParser::parse(query)); }
 
     // Indexed compounds ending in the word's key ("vereinbarung" → "datennutzungsvereinbar", ...).
     QStringList compoundsEndingIn(const QString &word, int max = 24) const;
