@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QSet>
 
 #include <atomic>
 #include <csignal>
@@ -155,17 +156,6 @@ public:
     }
 
 private:
-    // The text columns of the CSV list as printable() shows them: a spreadsheet or a terminal showing
-    // the file must not act on control characters held in the catalog.
-    static void withoutControls(DocumentRecord &d)
-    {
-        for (QString *text :
-             { &d.title, &d.filename, &d.category, &d.type, &d.municipality, &d.license, &d.format })
-            *text = printable(*text);
-        for (QString &tag : d.tags)
-            tag = printable(tag);
-    }
-
     static int writeCsv(Library &library, const QList<qint64> &ids, const QString &path, bool force)
     {
         if (!force && (QFileInfo::exists(path) || QFileInfo(path).isSymLink())) {
@@ -174,14 +164,12 @@ private:
                   << '\n';
             return ExitCode::Failure;
         }
-        QList<DocumentRecord> documents = library.catalog().documents(ids);
-        for (DocumentRecord &d : documents)
-            withoutControls(d);
+        const QList<DocumentRecord> documents = library.catalog().documents(ids);
+        QSet<qint64> found;
+        for (const DocumentRecord &d : documents)
+            found.insert(d.id);
         for (qint64 id : ids) {
-            bool found = false;
-            for (const DocumentRecord &d : documents)
-                found = found || d.id == id;
-            if (!found)
+            if (!found.contains(id))
                 err() << tr("There is no document with the id %1.").arg(id) << '\n';
         }
         if (documents.isEmpty()) {

@@ -378,7 +378,8 @@ private slots:
             + QStringLiteral("Titel;Datei;Kategorie;Dokumenttyp;Schlagwörter;Kommune;Jahr;Lizenz;Format;Seiten;SHA-256\r\n"
                              "\"Leistungsbeschreibung; LoRaWAN \"\"Funknetz\"\"\";Vergabe/Leistungsbeschreibung.pdf;Vergabe;Muster;"
                              "LoRaWAN, Vergabe/Ausschreibung;Gemeinde Musterbach;2023;CC BY 4.0;pdf;12;%1\r\n"
-                             "\"Förderantrag Straße\nzweite Zeile\";Förderantrag.txt;;;'@Förderung;;;;txt;;%2\r\n")
+                             // Control characters held in the catalog are shown, not passed on.
+                             "Förderantrag Straße\\x0azweite Zeile;Förderantrag.txt;;;'@Förderung;;;;txt;;%2\r\n")
                   .arg(a.sha256, b.sha256)
                   .toUtf8();
         const QByteArray csv = Exporter::csv({a, b}, {QStringLiteral("Vergabe/Leistungsbeschreibung.pdf")});

@@ -6,6 +6,7 @@
 #include "library/Library.h"
 #include "search/Searcher.h"
 #include "util/DirHandle.h"
+#include "util/PrintableText.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -245,6 +246,9 @@ QString nameKey(const QString &folder, const QString &name)
 
 QString csvField(QString value, bool text)
 {
+    // Control characters from the catalog would act in the spreadsheet or the terminal showing it.
+    if (text)
+        value = PrintableText::escaped(value);
     // A spreadsheet runs text starting with = + - @ as a formula ("CSV injection"): not ours.
     if (text && !value.isEmpty()
         && (value.front() == QLatin1Char('=') || value.front() == QLatin1Char('+') || value.front() == QLatin1Char('-')
