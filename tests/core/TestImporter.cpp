@@ -598,15 +598,18 @@ private slots:
 
     void importsMacPacksWithDecomposedNames_data()
     {
-        QTest::addColumn<bool>("asArchive");
-        QTest::newRow("zip") << true;
-        QTest::newRow("folder") << false;
+        QTest::addColumn<QString>("archive"); // empty: a folder
+        QTest::newRow("zip") << QStringLiteral("Mac-Paket.zip");
+        QTest::newRow("tar.gz") << QStringLiteral("Mac-Paket.tar.gz");
+        QTest::newRow("7z") << QStringLiteral("Mac-Paket.7z");
+        QTest::newRow("folder") << QString();
     }
     void importsMacPacksWithDecomposedNames()
     {
         // A Mac writes names in Unicode normal form D ("ü" as "u" and a combining diaeresis); the
         // manifest, typed in an editor, has them in form C.
-        QFETCH(bool, asArchive);
+        QFETCH(QString, archive);
+        const bool asArchive = !archive.isEmpty();
         auto nfd = [](const char *utf8) { return QString::fromUtf8(utf8).normalized(QString::NormalizationForm_D); };
         const QString listed = nfd("Förderung/Übersicht_Förderprogramme.txt");
         const QString unlisted = nfd("Förderung/Anträge/Antrag_Straßenbeleuchtung.txt");
@@ -620,7 +623,7 @@ private slots:
         QTemporaryDir dir;
         QString source;
         if (asArchive) {
-            source = dir.filePath(QStringLiteral("Mac-Paket.zip"));
+            source = dir.filePath(archive);
             TestArchiveBuilder builder;
             builder.addFile(listed, "Übersicht der Förderprogramme für Kommunen.\n")
                 .addFile(unlisted, "Antrag auf Förderung der Straßenbeleuchtung.\n")
