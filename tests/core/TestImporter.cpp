@@ -783,6 +783,62 @@ private slots:
             QVERIFY2(e.message.contains(QStringLiteral("text direction")), qPrintable(dump(report)));
     }
 
+    void aManifestOfAnUnknownVersionIsNotUsed()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("Neueres Paket"));
+        TestHelpers::writeFile(folder, QStringLiteral("Vergabe/Vermerk.txt"), "Vermerk zur Vergabe.\n");
+        TestHelpers::writeFile(folder, QStringLiteral("index.csv"),
+                               "\xEF\xBB\xBFtitle;file\r\nVermerk;Vergabe/Vermerk.txt\r\n");
+        TestHelpers::writeFile(
+            folder, QStringLiteral("toolbox.json"),
+            "{\n  \"formatVersion\": 2,\n  \"pack\": {\"name\": \"Neu\"},\n"
+            "  \"documents\": [{\"file\": \"Vergabe/Vermerk.txt\", \"title\": \"Soll nicht gelten\"}]\n}\n");
+        auto library = openLibrary(dir.filePath(QStringLiteral("Bibliothek")));
+        QVERIFY(library);
+        const ImportReport report = import(*library, { folder });
+        QVERIFY2(report.packs.size() == 1 && report.packs.first().committed, qPrintable(dump(report)));
+        QCOMPARE(report.packs.first().name, QStringLiteral("Neueres Paket"));
+        const QList<ImportReport::Entry> problems = entriesWith(report, Status::ManifestProblem);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().message.startsWith(
+                     QStringLiteral("toolbox.json:2: format version 2 is not supported")),
+                 qPrintable(problems.first().message));
+        QCOMPARE(documentNamed(*library, QStringLiteral("Vermerk.txt"))->title, QStringLiteral("Vermerk"));
+        // Without a usable manifest an index.csv is an ordinary file, not an export's index.
+        QCOMPARE(report.packs.first().added, 2);
+        QVERIFY(documentNamed(*library, QStringLiteral("index.csv")));
+    }
+
+    void anEntryRefusedAfterTheManifestLeavesItIntact()
+    {
+        QTemporaryDir dir;
+        auto library = openLibrary(dir.filePath(QStringLiteral("Bibliothek")));
+        QVERIFY(library);
+        const QString archive = dir.filePath(QStringLiteral("Mit Bombe.zip"));
+        TestArchiveBuilder builder;
+        builder
+            .addFile(
+                QStringLiteral("toolbox.json"),
+                manifestJson({ { QStringLiteral("name"), QStringLiteral("Messpaket") } },
+                             { QJsonObject { { QStringLiteral("file"), QStringLiteral("Daten/Harmlos.txt") },
+                                             { QStringLiteral("title"), QStringLiteral("Pegelstände") } } }))
+            .addFile(QStringLiteral("Daten/Nullen.txt"), QByteArray(4 * 1024 * 1024, '\0'))
+            .addFile(QStringLiteral("Daten/Harmlos.txt"), "Messwerte der Pegelstation");
+        QVERIFY(builder.write(archive));
+        ImportOptions o = options();
+        o.limits.ratioCheckAfterBytes = 64 * 1024;
+        o.limits.maxExpansionRatio = 100;
+        const ImportReport report = import(*library, { archive }, o);
+        QVERIFY2(report.packs.size() == 1 && report.packs.first().committed
+                     && report.packs.first().rejected == 1,
+                 qPrintable(dump(report)));
+        QVERIFY2(entriesWith(report, Status::ManifestProblem).isEmpty(), qPrintable(dump(report)));
+        QCOMPARE(report.packs.first().name, QStringLiteral("Messpaket"));
+        QCOMPARE(documentNamed(*library, QStringLiteral("Harmlos.txt"))->title,
+                 QStringLiteral("Pegelstände"));
+    }
+
     void reportsManifestEntriesWithoutFiles()
     {
         QTemporaryDir dir;

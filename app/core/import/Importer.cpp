@@ -21,6 +21,7 @@
 #include <QTemporaryFile>
 #include <QThreadPool>
 #include <QtConcurrent>
+
 #include <algorithm>
 #include <deque>
 #include <vector>
@@ -302,7 +303,10 @@ bool Importer::PackRun::run(PackSource &source, const QString &sourceName, const
         if (!entryOk) {
             if (writer)
                 writer->abort();
-            manifestJson.clear();
+            if (isManifest) // (not the one read before: a later entry failing must not take it away)
+                manifestJson.clear();
+            if (isFolderManifest)
+                folderManifestJson.clear();
             reject(path, reason);
             continue;
         }

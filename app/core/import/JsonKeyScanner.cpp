@@ -71,6 +71,7 @@ JsonKeyScanner::JsonKeyScanner(const QByteArray &json)
             qsizetype end = start;
             while (end < size && data[end] != '"')
                 end += data[end] == '\\' ? 2 : 1;
+            end = qMin(end, size); // (only text QJsonDocument refused ends inside a string)
             if (!stack.empty() && stack.back().isObject && stack.back().expectKey) {
                 Frame &top = stack.back();
                 const QString key = decodeKey(QByteArray(data + start, end - start));
