@@ -1,5 +1,6 @@
 #include "import/ImportLimits.h"
 #include "import/Manifest.h"
+#include "import/MetadataSanitizer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -494,19 +495,16 @@ private slots:
     {
         // The counts of the "quadratic manifest": they must parse in a blink (bench/ measures it);
         // here the result counts.
-        QJsonArray tags;
+        QByteArray json = "{\"documents\": [\n  {\"file\": \"viele-tags.pdf\",\n   \"tags\": [";
         for (int i = 0; i < 50000; ++i)
-            tags.append(QStringLiteral("Schlagwort-%1").arg(i));
-        tags.append(QStringLiteral("SCHLAGWORT-0")); // a repetition as the catalog compares tags
-        QJsonArray documents { QJsonObject { { QStringLiteral("file"), QStringLiteral("viele-tags.pdf") },
-                                             { QStringLiteral("tags"), tags } } };
-        for (int i = 0; i < 50000; ++i)
-            documents.append(QJsonObject {
-                { QStringLiteral("file"), QStringLiteral("Ordner/Datei-%1.pdf").arg(i) },
-                { QStringLiteral("title"), QStringLiteral("Datei %1").arg(i) },
-                { QStringLiteral("tags"), QJsonArray { QStringLiteral("a"), QStringLiteral("b") } } });
-        const QByteArray json
-            = QJsonDocument(QJsonObject { { QStringLiteral("documents"), documents } }).toJson();
+            json += "\"Schlagwort-" + QByteArray::number(i) + "\", ";
+        json += "\"SCHLAGWORT-0\"]}"; // a repetition as the catalog compares tags
+        for (int i = 0; i < 50000; ++i) {
+            const QByteArray n = QByteArray::number(i);
+            json += ",\n  {\"file\": \"Ordner/Datei-" + n + ".pdf\", \"title\": \"Datei " + n
+                + "\", \"tags\": [\"a\", \"b\"]}";
+        }
+        json += "\n]}\n";
         const Manifest m = Manifest::parse(json);
         QCOMPARE(m.entries().size(), 50001);
         QCOMPARE(m.entries().first().tags.size(), MetadataLimits::MaxTagsPerDocument);
@@ -519,6 +517,25 @@ private slots:
         QVERIFY(last);
         QCOMPARE(last->title, QStringLiteral("Datei 49999"));
         QCOMPARE(last->line, int(json.left(json.indexOf("\"Ordner/Datei-49999.pdf\"")).count('\n')) + 1);
+    }
+
+    void quotesNoControlCharactersInItsMessages()
+    {
+        // Values the messages quote (a key, a format, a year, a file name) reach the terminal too.
+        const QByteArray json
+            = "{\"format\": \"x\\u001b[2J\", \"pack\": {}, \"p\\u001back\": 1, \"p\\u001back\": 2,\n"
+              " \"documents\": [{\"file\": \"a\\u001b]0;x\\u0007.pdf\"},\n"
+              "                {\"file\": \"b.pdf\", \"year\": \"\\u001b[31m\"}]}\n";
+        const Manifest m = Manifest::parse(json);
+        QCOMPARE(m.entries().size(), 1);
+        QCOMPARE(m.problems().size(), 4);
+        for (const QString &problem : m.problems()) {
+            QVERIFY2(!MetadataSanitizer::containsUnsafe(problem), qPrintable(problem));
+        }
+        QVERIFY(m.problems()
+                    .join(QLatin1Char('\n'))
+                    .contains(QStringLiteral(
+                        "toolbox.json:2: \"file\" of document 1 contains control characters; skipped")));
     }
 
     void roundTripsThroughJson()

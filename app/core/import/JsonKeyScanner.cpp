@@ -13,17 +13,30 @@ QString decodeKey(const QByteArray &raw)
     return QJsonDocument::fromJson('[' + ('"' + raw + '"') + ']').array().at(0).toString();
 }
 
+// Few keys are compared one by one; beyond that a set keeps finding duplicates linear.
+constexpr qsizetype ListedKeys = 16;
+
 struct Frame
 {
     bool isObject = false;
     bool expectKey = false;
     bool expectValue = false;
-    QSet<QString> keys;
+    QList<std::pair<QString, int>> keys; // with their lines
+    QSet<QString> keySet; // once there are more than ListedKeys
     QString key; // the current key of an object
     JsonKeyScanner::Object *record = nullptr; // where this object's key lines go
     QList<JsonKeyScanner::Object> *elements = nullptr; // where this array's elements go
 };
 } // namespace
+
+int JsonKeyScanner::Object::lineOf(const QString &key) const
+{
+    for (auto it = keyLines.crbegin(); it != keyLines.crend(); ++it) {
+        if (it->first == key)
+            return it->second;
+    }
+    return line;
+}
 
 JsonKeyScanner::JsonKeyScanner(const QByteArray &json)
 {
@@ -75,12 +88,21 @@ JsonKeyScanner::JsonKeyScanner(const QByteArray &json)
             if (!stack.empty() && stack.back().isObject && stack.back().expectKey) {
                 Frame &top = stack.back();
                 const QString key = decodeKey(QByteArray(data + start, end - start));
-                if (top.keys.contains(key))
+                bool seen = false;
+                if (top.keys.size() < ListedKeys) {
+                    for (const auto &k : std::as_const(top.keys))
+                        seen = seen || k.first == key;
+                } else {
+                    if (top.keySet.isEmpty()) {
+                        for (const auto &k : std::as_const(top.keys))
+                            top.keySet.insert(k.first);
+                    }
+                    seen = top.keySet.contains(key);
+                    top.keySet.insert(key);
+                }
+                if (seen)
                     m_duplicates.append({ line, key });
-                else
-                    top.keys.insert(key);
-                if (top.record)
-                    top.record->keyLines.insert(key, line);
+                top.keys.append({ key, line });
                 top.key = key;
                 top.expectKey = false;
             } else {
@@ -103,8 +125,11 @@ JsonKeyScanner::JsonKeyScanner(const QByteArray &json)
         }
         case '}':
         case ']':
-            if (!stack.empty())
+            if (!stack.empty()) {
+                if (stack.back().record)
+                    stack.back().record->keyLines = std::move(stack.back().keys);
                 stack.pop_back();
+            }
             break;
         case ',':
             if (!stack.empty()) {

@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <utility>
 
 // One pass over the raw text of a JSON document that QJsonDocument has accepted, for what
 // QJsonDocument does not keep: the line of every key of the top object, of the objects that are its
@@ -15,8 +16,11 @@ public:
     struct Object
     {
         int line = 0; // where it (or the element, if not an object) starts
-        QHash<QString, int> keyLines; // the line of each key (the last one if given twice)
-        int lineOf(const QString &key) const { return keyLines.value(key, line); }
+        // Each key with its line, in order. A list, not a hash: objects have a handful of keys, and
+        // a hash per object of a manifest with 50,000 entries costs more than the parse itself.
+        QList<std::pair<QString, int>> keyLines;
+        // The line of the key (of its last occurrence if given twice), else of the object.
+        int lineOf(const QString &key) const;
     };
     struct DuplicateKey
     {

@@ -27,6 +27,12 @@ QString cleanRelative(QString path)
     return path;
 }
 
+// A value of the manifest quoted in a message: the message must not carry what the value could not.
+QString shown(const QString &value)
+{
+    return MetadataSanitizer::clean(value, MetadataLimits::MaxFieldLength).text;
+}
+
 bool isAbsent(const QJsonValue &value)
 {
     return value.isUndefined() || value.isNull();
@@ -112,16 +118,16 @@ public:
         if (isAbsent(value))
             return 0;
         double number = 0;
-        QString shown;
+        QString text;
         if (value.isDouble()) {
             number = value.toDouble();
-            shown = QString::number(number);
+            text = QString::number(number);
         } else if (value.isString()) {
-            shown = value.toString();
+            text = shown(value.toString());
             bool ok = false;
-            number = shown.trimmed().toInt(&ok);
+            number = value.toString().trimmed().toInt(&ok);
             if (!ok) {
-                m_manifest.problem(line, tr("\"year\" of %1 is not a number: \"%2\"").arg(owner, shown));
+                m_manifest.problem(line, tr("\"year\" of %1 is not a number: \"%2\"").arg(owner, text));
                 return 0;
             }
         } else {
@@ -130,7 +136,7 @@ public:
             return 0;
         }
         if (number != std::floor(number) || number < 1 || number > 9999) {
-            m_manifest.problem(line, tr("\"year\" of %1 is not a year: %2; it is ignored").arg(owner, shown));
+            m_manifest.problem(line, tr("\"year\" of %1 is not a year: %2; it is ignored").arg(owner, text));
             return 0;
         }
         return int(number);
@@ -163,7 +169,9 @@ public:
             return {};
         }
         QStringList result;
-        QSet<QString> keys;
+        // Keys of the tags taken: a few are compared one by one, many through a set (linear).
+        QStringList keyList;
+        QSet<QString> keySet;
         bool removedCharacters = false;
         int cut = 0;
         int dropped = 0;
@@ -173,14 +181,18 @@ public:
             if (r.text.isEmpty())
                 continue;
             const QString key = Catalog::tagKey(r.text);
-            if (key.isEmpty() || keys.contains(key))
+            if (key.isEmpty() || (keySet.isEmpty() ? keyList.contains(key) : keySet.contains(key)))
                 continue;
             if (result.size() >= MetadataLimits::MaxTagsPerDocument) {
                 ++dropped;
                 continue;
             }
             cut += r.cut ? 1 : 0;
-            keys.insert(key);
+            keyList.append(key);
+            if (keyList.size() > 16 && keySet.isEmpty())
+                keySet = QSet<QString>(keyList.cbegin(), keyList.cend());
+            else if (!keySet.isEmpty())
+                keySet.insert(key);
             result.append(r.text);
         }
         if (removedCharacters)
@@ -231,7 +243,8 @@ Manifest Manifest::parse(const QByteArray &json, const QString &displayName)
     const JsonKeyScanner &lines = reader.lines();
     for (const JsonKeyScanner::DuplicateKey &duplicate : lines.duplicateKeys())
         m.problem(duplicate.line,
-                  tr("\"%1\" appears twice in the same {…} block; the last value counts").arg(duplicate.key));
+                  tr("\"%1\" appears twice in the same {…} block; the last value counts")
+                      .arg(shown(duplicate.key)));
 
     const QJsonObject root = doc.object();
     const JsonKeyScanner::Object &rootLines = lines.root();
@@ -239,20 +252,20 @@ Manifest Manifest::parse(const QByteArray &json, const QString &displayName)
     if (!isAbsent(format) && (!format.isString() || format.toString() != QLatin1String(FormatName)))
         m.problem(rootLines.lineOf(QStringLiteral("format")),
                   tr("unknown format \"%1\", read as \"%2\"")
-                      .arg(format.isString() ? format.toString() : Reader::typeName(format),
+                      .arg(format.isString() ? shown(format.toString()) : Reader::typeName(format),
                            QLatin1String(FormatName)));
     // A newer version may mean something else by the same keys: better no metadata than wrong metadata.
     const QJsonValue version = root.value(QStringLiteral("formatVersion"));
     if (!isAbsent(version)
         && !(version.isDouble() && version.toDouble() >= 1 && version.toDouble() <= FormatVersion
              && version.toDouble() == std::floor(version.toDouble()))) {
-        const QString shown = version.isString() ? QStringLiteral("\"%1\"").arg(version.toString())
+        const QString value = version.isString() ? QStringLiteral("\"%1\"").arg(shown(version.toString()))
             : version.isDouble()                 ? QString::number(version.toDouble())
                                                  : Reader::typeName(version);
         m.problem(
             rootLines.lineOf(QStringLiteral("formatVersion")),
             tr("format version %1 is not supported (this program reads version %2); the manifest is ignored")
-                .arg(shown)
+                .arg(value)
                 .arg(FormatVersion));
         return m;
     }
@@ -300,6 +313,10 @@ Manifest Manifest::parse(const QByteArray &json, const QString &displayName)
         e.file = cleanRelative(file.toString().trimmed()).normalized(QString::NormalizationForm_C);
         if (e.file.isEmpty()) {
             m.problem(fields.line, tr("document %1 has no \"file\"; skipped").arg(i + 1));
+            continue;
+        }
+        if (MetadataSanitizer::containsUnsafe(e.file)) { // the import refuses such names in a pack
+            m.problem(e.line, tr("\"file\" of document %1 contains control characters; skipped").arg(i + 1));
             continue;
         }
         if (m.m_index.contains(e.file)) {
