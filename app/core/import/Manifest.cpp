@@ -105,9 +105,9 @@ public:
             m_manifest.problem(
                 line, tr("\"%1\" of %2 contains control characters; they were removed").arg(name, owner));
         if (r.cut)
-            m_manifest.problem(
-                line,
-                tr("\"%1\" of %2 is longer than %3 characters; it was cut").arg(name, owner).arg(maxLength));
+            m_manifest.problem(line,
+                               tr("\"%1\" of %2 is longer than %3 characters; it was cut")
+                                   .arg(name, owner, QString::number(maxLength)));
         return r.text;
     }
 
@@ -202,13 +202,11 @@ public:
             m_manifest.problem(
                 line,
                 tr("%n tag(s) of %1 are longer than %2 characters; they were cut", nullptr, cut)
-                    .arg(owner)
-                    .arg(MetadataLimits::MaxTagLength));
+                    .arg(owner, QString::number(MetadataLimits::MaxTagLength)));
         if (dropped > 0)
             m_manifest.problem(line,
                                tr("%1 has more than %2 tags; the other %n were left out", nullptr, dropped)
-                                   .arg(owner)
-                                   .arg(MetadataLimits::MaxTagsPerDocument));
+                                   .arg(owner, QString::number(MetadataLimits::MaxTagsPerDocument)));
         return result;
     }
 
@@ -219,8 +217,9 @@ private:
 
 void Manifest::problem(int line, const QString &message)
 {
-    m_problems.append(line > 0 ? QStringLiteral("%1:%2: %3").arg(m_displayName).arg(line).arg(message)
-                               : QStringLiteral("%1: %2").arg(m_displayName, message));
+    m_problems.append(line > 0
+                          ? QStringLiteral("%1:%2: %3").arg(m_displayName, QString::number(line), message)
+                          : QStringLiteral("%1: %2").arg(m_displayName, message));
 }
 
 Manifest Manifest::parse(const QByteArray &json, const QString &displayName)
@@ -265,8 +264,7 @@ Manifest Manifest::parse(const QByteArray &json, const QString &displayName)
         m.problem(
             rootLines.lineOf(QStringLiteral("formatVersion")),
             tr("format version %1 is not supported (this program reads version %2); the manifest is ignored")
-                .arg(value)
-                .arg(FormatVersion));
+                .arg(value, QString::number(FormatVersion)));
         return m;
     }
     m.m_ignored = false;
