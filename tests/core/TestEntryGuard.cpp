@@ -89,6 +89,19 @@ private slots:
                                 << "control characters";
         QTest::newRow("nul") << QString(QStringLiteral("a") + QChar(0) + QStringLiteral("b")) << ""
                              << "control characters";
+        QTest::newRow("c1 control") << QStringLiteral("Bericht\u009b2J.pdf") << ""
+                                    << "control characters";
+        QTest::newRow("right-to-left override") << QStringLiteral("Rechnung\u202Efdp.exe") << ""
+                                                << "text direction";
+        QTest::newRow("isolate") << QStringLiteral("Vergabe/\u2067Plan.pdf") << ""
+                                 << "text direction";
+        QTest::newRow("right-to-left mark") << QStringLiteral("Plan\u200F.pdf") << ""
+                                            << "text direction";
+        QTest::newRow("arabic letter mark") << QStringLiteral("Plan\u061C.pdf") << ""
+                                            << "text direction";
+        // A Mac's decomposed "ü" (u + combining diaeresis) comes out composed.
+        QTest::newRow("normal form d") << QStringLiteral("Fo\u0308rderung/U\u0308bersicht.pdf")
+                                       << QStringLiteral("F\u00F6rderung/\u00DCbersicht.pdf") << "";
         QTest::newRow("empty") << ""
                                << ""
                                << "no name";

@@ -1,5 +1,10 @@
+#include "import/ImportLimits.h"
 #include "import/Manifest.h"
+#include "import/MetadataSanitizer.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 namespace {
@@ -192,7 +197,7 @@ private slots:
         const Manifest notArray = Manifest::parse(R"({"documents": {"file": "a.pdf"}})");
         QCOMPARE(notArray.entries().size(), 0);
         QCOMPARE(notArray.problems(),
-                 QStringList { QStringLiteral("toolbox.json: \"documents\" must be an array") });
+                 QStringList { QStringLiteral("toolbox.json:1: \"documents\" must be an array") });
     }
 
     void reportsDuplicateEntriesAtTheirLine()
@@ -229,6 +234,308 @@ private slots:
         QCOMPARE(m.problems(),
                  QStringList {
                      QStringLiteral("toolbox.json:3: Plan.pdf is listed twice; the first entry counts") });
+    }
+
+    void reportsWrongTypesAtTheirLines()
+    {
+        const QByteArray json
+            = "{\n" // 1
+              "  \"format\": 7,\n" // 2
+              "  \"pack\": {\"name\": [\"Paket\"], \"version\": 2},\n" // 3
+              "  \"documents\": [\n" // 4
+              "    {\"file\": \"Vergabe/a.pdf\",\n" // 5
+              "     \"title\": 12345,\n" // 6
+              "     \"tags\": {\"Vergabe\": true},\n" // 7
+              "     \"year\": 1e20,\n" // 8
+              "     \"category\": null,\n" // 9
+              "     \"description\": false},\n" // 10
+              "    {\"file\": \"Vergabe/b.pdf\", \"tags\": [\"LoRaWAN\", 3, {}], \"year\": 2023.5},\n" // 11
+              "    {\"file\": 42},\n" // 12
+              "    7\n" // 13
+              "  ]\n"
+              "}\n";
+        const Manifest m = Manifest::parse(json);
+        QVERIFY(m.isUsable());
+        QVERIFY(m.pack().name.isEmpty());
+        QCOMPARE(m.pack().version, QStringLiteral("2")); // a number is fine for a version
+        QCOMPARE(m.entries().size(), 2);
+        const Manifest::Entry &a = m.entries().at(0);
+        QVERIFY(a.title.isEmpty());
+        QVERIFY(a.tags.isEmpty());
+        QCOMPARE(a.year, 0);
+        QVERIFY(a.description.isEmpty());
+        const Manifest::Entry &b = m.entries().at(1);
+        QCOMPARE(b.tags, QStringList { QStringLiteral("LoRaWAN") });
+        QCOMPARE(b.year, 0);
+
+        const QStringList expected {
+            QStringLiteral("toolbox.json:2: unknown format"),
+            QStringLiteral("toolbox.json:3: \"name\" of the pack is a list, not text"),
+            QStringLiteral("toolbox.json:6: \"title\" of Vergabe/a.pdf is a number, not text"),
+            QStringLiteral("toolbox.json:7: \"tags\" of Vergabe/a.pdf is an object, not a list"),
+            QStringLiteral("toolbox.json:8: \"year\" of Vergabe/a.pdf is not a year: 1e+20"),
+            QStringLiteral("toolbox.json:10: \"description\" of Vergabe/a.pdf is true or false, not text"),
+            QStringLiteral("toolbox.json:11: 2 tag(s) of Vergabe/b.pdf are not text"),
+            QStringLiteral("toolbox.json:11: \"year\" of Vergabe/b.pdf is not a year: 2023.5"),
+            QStringLiteral("toolbox.json:12: \"file\" of document 3 is a number, not text; skipped"),
+            QStringLiteral("toolbox.json:13: document 4 is not an object; skipped"),
+        };
+        const QString problems = m.problems().join(QLatin1Char('\n'));
+        QCOMPARE(m.problems().size(), expected.size());
+        for (const QString &line : expected)
+            QVERIFY2(problems.contains(line), qPrintable(line + QStringLiteral(" not in:\n") + problems));
+    }
+
+    void reportsKeysGivenTwice()
+    {
+        const QByteArray json
+            = "{\n" // 1
+              "  \"pack\": {\"name\": \"Erster Name\"},\n" // 2
+              "  \"documents\": [\n" // 3
+              "    {\"file\": \"a.pdf\", \"title\": \"Alt\",\n" // 4
+              "     \"title\": \"Neu\", \"tags\": [\"x\"]}\n" // 5
+              "  ],\n" // 6
+              "  \"pack\": {\"name\": \"Zweiter \\u004eame\", \"n\\u0061me\": \"Dritter Name\"}\n" // 7
+              "}\n";
+        const Manifest m = Manifest::parse(json);
+        // QJsonDocument keeps the last value; the warning says so.
+        QCOMPARE(m.entries().size(), 1);
+        QCOMPARE(m.entries().first().title, QStringLiteral("Neu"));
+        QCOMPARE(m.pack().name, QStringLiteral("Dritter Name"));
+        QCOMPARE(
+            m.problems(),
+            (QStringList {
+                QStringLiteral(
+                    "toolbox.json:5: \"title\" appears twice in the same {…} block; the last value counts"),
+                QStringLiteral(
+                    "toolbox.json:7: \"pack\" appears twice in the same {…} block; the last value counts"),
+                QStringLiteral("toolbox.json:7: \"name\" appears twice in the same {…} block; the last value "
+                               "counts") }));
+    }
+
+    void refusesAnUnknownFormatVersion_data()
+    {
+        QTest::addColumn<QByteArray>("version");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("word") << QByteArray("\"eins\"") << QStringLiteral("\"eins\"");
+        QTest::newRow("newer") << QByteArray("99") << QStringLiteral("99");
+        QTest::newRow("zero") << QByteArray("0") << QStringLiteral("0");
+        QTest::newRow("fraction") << QByteArray("1.5") << QStringLiteral("1.5");
+        QTest::newRow("huge") << QByteArray("1e300") << QStringLiteral("1e+300");
+        QTest::newRow("string") << QByteArray("\"1\"") << QStringLiteral("\"1\"");
+        QTest::newRow("list") << QByteArray("[1]") << QStringLiteral("a list");
+    }
+    void refusesAnUnknownFormatVersion()
+    {
+        QFETCH(QByteArray, version);
+        QFETCH(QString, shown);
+        const Manifest m
+            = Manifest::parse("{\n  \"pack\": {\"name\": \"Paket\"},\n  \"formatVersion\": " + version
+                              + ",\n  \"documents\": [{\"file\": \"a.pdf\", \"title\": \"A\"}]\n}\n");
+        QVERIFY(m.isPresent());
+        QVERIFY(!m.isUsable());
+        QVERIFY(m.entries().isEmpty());
+        QVERIFY(m.pack().name.isEmpty());
+        QCOMPARE(
+            m.problems(),
+            QStringList { QStringLiteral("toolbox.json:3: format version %1 is not supported (this program "
+                                         "reads version 1); the manifest is ignored")
+                              .arg(shown) });
+
+        for (const QByteArray &good : { QByteArray(", \"formatVersion\": 1"), QByteArray() }) {
+            const Manifest ok = Manifest::parse("{\"documents\": [{\"file\": \"a.pdf\"}]" + good + "}");
+            QVERIFY(ok.isUsable());
+            QVERIFY2(ok.problems().isEmpty(), qPrintable(ok.problems().join(QLatin1Char('\n'))));
+            QCOMPARE(ok.entries().size(), 1);
+        }
+    }
+
+    void boundsTheLengthsAndTheNumberOfTags()
+    {
+        QJsonArray tags;
+        for (int i = 0; i < 250; ++i)
+            tags.append(QStringLiteral("Schlagwort %1").arg(i));
+        tags.append(QString(150, QLatin1Char('t')));
+        QJsonObject doc { { QStringLiteral("file"), QStringLiteral("a.pdf") },
+                          { QStringLiteral("title"), QString(600, QLatin1Char('T')) },
+                          { QStringLiteral("description"), QString(20000, QLatin1Char('d')) },
+                          { QStringLiteral("category"), QString(300, QLatin1Char('c')) },
+                          { QStringLiteral("type"), QString(300, QLatin1Char('y')) },
+                          { QStringLiteral("municipality"), QString(300, QLatin1Char('m')) },
+                          { QStringLiteral("license"), QString(300, QLatin1Char('l')) },
+                          { QStringLiteral("language"), QString(300, QLatin1Char('s')) },
+                          { QStringLiteral("tags"), tags } };
+        QJsonObject shortTags { { QStringLiteral("file"), QStringLiteral("b.pdf") },
+                                { QStringLiteral("title"), QString(500, QLatin1Char('T')) },
+                                { QStringLiteral("tags"),
+                                  QJsonArray { QString(150, QLatin1Char('u')), QStringLiteral("kurz") } } };
+        QJsonObject root { { QStringLiteral("pack"),
+                             QJsonObject {
+                                 { QStringLiteral("name"), QString(300, QLatin1Char('p')) },
+                                 { QStringLiteral("description"), QString(20000, QLatin1Char('q')) } } },
+                           { QStringLiteral("documents"), QJsonArray { doc, shortTags } } };
+        const Manifest m = Manifest::parse(QJsonDocument(root).toJson());
+        QCOMPARE(m.pack().name.size(), MetadataLimits::MaxFieldLength);
+        QCOMPARE(m.pack().description.size(), MetadataLimits::MaxDescriptionLength);
+        QCOMPARE(m.entries().size(), 2);
+        const Manifest::Entry &a = m.entries().at(0);
+        QCOMPARE(a.title, QString(MetadataLimits::MaxTitleLength, QLatin1Char('T')));
+        QCOMPARE(a.description.size(), MetadataLimits::MaxDescriptionLength);
+        for (const QString &field : { a.category, a.type, a.municipality, a.license, a.language })
+            QCOMPARE(field.size(), MetadataLimits::MaxFieldLength);
+        QCOMPARE(a.tags.size(), MetadataLimits::MaxTagsPerDocument);
+        QCOMPARE(a.tags.first(), QStringLiteral("Schlagwort 0"));
+        QCOMPARE(a.tags.last(), QStringLiteral("Schlagwort 199"));
+        const Manifest::Entry &b = m.entries().at(1);
+        QCOMPARE(b.title.size(), 500); // at the limit: kept whole
+        QCOMPARE(b.tags,
+                 (QStringList { QString(MetadataLimits::MaxTagLength, QLatin1Char('u')),
+                                QStringLiteral("kurz") }));
+
+        // One warning per field, naming the file and the field; one for all the tags left out.
+        const QString problems = m.problems().join(QLatin1Char('\n'));
+        QCOMPARE(m.problems().size(), 2 + 7 + 1 + 1);
+        for (const char *field :
+             { "title", "description", "category", "type", "municipality", "license", "language" })
+            QVERIFY2(
+                problems.contains(QStringLiteral("\"%1\" of a.pdf is longer than").arg(QLatin1String(field))),
+                qPrintable(problems));
+        QVERIFY2(problems.contains(
+                     QStringLiteral("\"name\" of the pack is longer than 200 characters; it was cut")),
+                 qPrintable(problems));
+        QVERIFY2(
+            problems.contains(QStringLiteral("a.pdf has more than 200 tags; the other 51 were left out")),
+            qPrintable(problems));
+        QVERIFY2(problems.contains(
+                     QStringLiteral("1 tag(s) of b.pdf are longer than 100 characters; they were cut")),
+                 qPrintable(problems));
+        QVERIFY2(!problems.contains(QStringLiteral("\"title\" of b.pdf")), qPrintable(problems));
+    }
+
+    void removesControlAndDirectionCharacters()
+    {
+        // ESC, BEL, NUL, CR, a C1 control (CSI), direction overrides, isolates and marks.
+        const QByteArray json
+            = "{\"pack\": {\"name\": \"Paket\\u001b]0;owned\\u0007\", \"description\": \"Zeile 1\\r\\nZeile "
+              "2\"},\n"
+              " \"documents\": [\n"
+              "  {\"file\": \"a.pdf\",\n"
+              "   \"title\": \"Rechnung\\u202egnp.exe\",\n"
+              "   \"description\": \"Erste Zeile\\nZweite\\u0000 Zeile\\tmit Tab\",\n"
+              "   \"category\": \"\\u009b31mVergabe\\r\",\n"
+              "   \"type\": \"\\u2066Muster\\u2069\", \"municipality\": \"\\u200fMusterbach\\u200e\",\n"
+              "   \"license\": \"CC\\u061c BY\", \"language\": "
+              "\"de\\u202a\\u202b\\u202c\\u202d\\u2067\\u2068\",\n"
+              "   \"tags\": [\"Vergabe\\u001b[2J\", \"\\u202eLoRaWAN\", \"\\u0007\"]}\n"
+              " ]}\n";
+        const Manifest m = Manifest::parse(json);
+        QCOMPARE(m.pack().name, QStringLiteral("Paket]0;owned"));
+        QCOMPARE(m.pack().description,
+                 QStringLiteral("Zeile 1\nZeile 2")); // a Windows line end is no control
+        QCOMPARE(m.entries().size(), 1);
+        const Manifest::Entry &e = m.entries().first();
+        QCOMPARE(e.title, QStringLiteral("Rechnunggnp.exe"));
+        QCOMPARE(e.description, QStringLiteral("Erste Zeile\nZweite Zeile\tmit Tab"));
+        QCOMPARE(e.category, QStringLiteral("31mVergabe"));
+        QCOMPARE(e.type, QStringLiteral("Muster"));
+        QCOMPARE(e.municipality, QStringLiteral("Musterbach"));
+        QCOMPARE(e.license, QStringLiteral("CC BY"));
+        QCOMPARE(e.language, QStringLiteral("de"));
+        QCOMPARE(e.tags, (QStringList { QStringLiteral("Vergabe[2J"), QStringLiteral("LoRaWAN") }));
+        const QStringList expected {
+            QStringLiteral(
+                "toolbox.json:1: \"name\" of the pack contains control characters; they were removed"),
+            QStringLiteral(
+                "toolbox.json:4: \"title\" of a.pdf contains control characters; they were removed"),
+            QStringLiteral(
+                "toolbox.json:5: \"description\" of a.pdf contains control characters; they were removed"),
+            QStringLiteral(
+                "toolbox.json:6: \"category\" of a.pdf contains control characters; they were removed"),
+            QStringLiteral(
+                "toolbox.json:7: \"type\" of a.pdf contains control characters; they were removed"),
+            QStringLiteral(
+                "toolbox.json:7: \"municipality\" of a.pdf contains control characters; they were removed"),
+            QStringLiteral(
+                "toolbox.json:8: \"license\" of a.pdf contains control characters; they were removed"),
+            QStringLiteral(
+                "toolbox.json:8: \"language\" of a.pdf contains control characters; they were removed"),
+            QStringLiteral("toolbox.json:9: \"tags\" of a.pdf contain control characters; they were removed"),
+        };
+        QCOMPARE(m.problems(), expected);
+    }
+
+    void matchesFileNamesInAnyNormalForm()
+    {
+        const QString nfc = QStringLiteral("Förderung/Übersicht.pdf");
+        const QString nfd = nfc.normalized(QString::NormalizationForm_D);
+        QVERIFY(nfc != nfd);
+        const Manifest written = Manifest::parse(
+            QJsonDocument(QJsonObject { { QStringLiteral("documents"),
+                                          QJsonArray { QJsonObject {
+                                              { QStringLiteral("file"), nfc },
+                                              { QStringLiteral("title"), QStringLiteral("A") } } } } })
+                .toJson());
+        QVERIFY(written.entryFor(nfd));
+        QVERIFY(written.entryFor(nfc));
+        // Written on a Mac: the manifest itself in normal form D, listed twice in two forms.
+        const Manifest mac = Manifest::parse(
+            QJsonDocument(QJsonObject { { QStringLiteral("documents"),
+                                          QJsonArray { QJsonObject { { QStringLiteral("file"), nfd } },
+                                                       QJsonObject { { QStringLiteral("file"), nfc } } } } })
+                .toJson());
+        QCOMPARE(mac.entries().size(), 1);
+        QCOMPARE(mac.entries().first().file, nfc);
+        QVERIFY(mac.entryFor(nfc));
+        QCOMPARE(mac.problems().size(), 1);
+        QVERIFY2(mac.problems().first().contains(QStringLiteral("listed twice")),
+                 qPrintable(mac.problems().first()));
+    }
+
+    void parsesFiftyThousandTagsAndEntriesLinearly()
+    {
+        // The counts of the "quadratic manifest": they must parse in a blink (bench/ measures it);
+        // here the result counts.
+        QByteArray json = "{\"documents\": [\n  {\"file\": \"viele-tags.pdf\",\n   \"tags\": [";
+        for (int i = 0; i < 50000; ++i)
+            json += "\"Schlagwort-" + QByteArray::number(i) + "\", ";
+        json += "\"SCHLAGWORT-0\"]}"; // a repetition as the catalog compares tags
+        for (int i = 0; i < 50000; ++i) {
+            const QByteArray n = QByteArray::number(i);
+            json += ",\n  {\"file\": \"Ordner/Datei-" + n + ".pdf\", \"title\": \"Datei " + n
+                + "\", \"tags\": [\"a\", \"b\"]}";
+        }
+        json += "\n]}\n";
+        const Manifest m = Manifest::parse(json);
+        QCOMPARE(m.entries().size(), 50001);
+        QCOMPARE(m.entries().first().tags.size(), MetadataLimits::MaxTagsPerDocument);
+        QCOMPARE(
+            m.problems(),
+            QStringList { QStringLiteral("toolbox.json:%1: viele-tags.pdf has more than 200 tags; the other "
+                                         "49800 were left out")
+                              .arg(m.entries().first().line + 1) });
+        const Manifest::Entry *last = m.entryFor(QStringLiteral("Ordner/Datei-49999.pdf"));
+        QVERIFY(last);
+        QCOMPARE(last->title, QStringLiteral("Datei 49999"));
+        QCOMPARE(last->line, int(json.left(json.indexOf("\"Ordner/Datei-49999.pdf\"")).count('\n')) + 1);
+    }
+
+    void quotesNoControlCharactersInItsMessages()
+    {
+        // Values the messages quote (a key, a format, a year, a file name) reach the terminal too.
+        const QByteArray json
+            = "{\"format\": \"x\\u001b[2J\", \"pack\": {}, \"p\\u001back\": 1, \"p\\u001back\": 2,\n"
+              " \"documents\": [{\"file\": \"a\\u001b]0;x\\u0007.pdf\"},\n"
+              "                {\"file\": \"b.pdf\", \"year\": \"\\u001b[31m\"}]}\n";
+        const Manifest m = Manifest::parse(json);
+        QCOMPARE(m.entries().size(), 1);
+        QCOMPARE(m.problems().size(), 4);
+        for (const QString &problem : m.problems()) {
+            QVERIFY2(!MetadataSanitizer::containsUnsafe(problem), qPrintable(problem));
+        }
+        QVERIFY(m.problems()
+                    .join(QLatin1Char('\n'))
+                    .contains(QStringLiteral(
+                        "toolbox.json:2: \"file\" of document 1 contains control characters; skipped")));
     }
 
     void roundTripsThroughJson()

@@ -1,5 +1,7 @@
 #include "import/EntryGuard.h"
 
+#include "import/MetadataSanitizer.h"
+
 #include <QLocale>
 #include <QStringList>
 
@@ -10,13 +12,15 @@ EntryGuard::EntryGuard(const ImportLimits &limits)
 
 QString EntryGuard::cleanPath(const QString &path, QString *reason) const
 {
-    QString p = path;
+    // Normal form C: a Mac writes "ü" as "u" and a combining diaeresis; the manifest, the folder
+    // categories and the catalog must see one name for both.
+    QString p = path.normalized(QString::NormalizationForm_C);
     p.replace(QLatin1Char('\\'), QLatin1Char('/'));
-    for (const QChar c : p) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7F) {
-            *reason = tr("the name contains control characters");
-            return {};
-        }
+    if (MetadataSanitizer::containsUnsafe(p)) {
+        // Terminal escapes, or "x<U+202E>fdp.exe" that shows as "xexe.pdf".
+        *reason = tr(
+            "the name contains control characters or invisible characters that reverse the text direction");
+        return {};
     }
     if (p.startsWith(QLatin1Char('/')) || (p.size() >= 2 && p.at(1) == QLatin1Char(':') && p.at(0).isLetter())) {
         *reason = tr("absolute paths are not allowed");

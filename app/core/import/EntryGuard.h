@@ -17,7 +17,8 @@ public:
 
     const ImportLimits &limits() const { return m_limits; }
 
-    // The cleaned relative path ("a/b.pdf"), or an empty string and the reason.
+    // The cleaned relative path ("a/b.pdf", in Unicode normal form C), or an empty string and the
+    // reason.
     QString cleanPath(const QString &path, QString *reason) const;
     // Files the user never meant to import (__MACOSX/, .DS_Store, Thumbs.db): skipped silently.
     static bool isJunk(const QString &cleanPath);

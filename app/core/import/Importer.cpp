@@ -5,6 +5,7 @@
 #include "extract/ExtractorRegistry.h"
 #include "import/EntryGuard.h"
 #include "import/Manifest.h"
+#include "import/MetadataSanitizer.h"
 #include "import/PackSource.h"
 #include "library/ContentStore.h"
 #include "library/ImportJournal.h"
@@ -48,6 +49,8 @@ bool isUsefulTitle(const QString &title)
         QRegularExpression::CaseInsensitiveOption);
     return !useless.match(t).hasMatch();
 }
+
+QString commonRoot(const QStringList &paths);
 } // namespace
 
 QString Importer::titleFromFileName(const QString &fileName)
@@ -189,6 +192,10 @@ bool Importer::PackRun::run(PackSource &source, const QString &sourceName, const
     std::deque<Pending> pending;
     QByteArray manifestJson;
     QString manifestPath;
+    // A toolbox.json one folder down is the manifest only if the whole pack lies in that folder,
+    // which is known at the end: till then it is an ordinary file whose bytes are kept aside too.
+    QByteArray folderManifestJson;
+    QString folderManifestPath;
     QByteArray buffer(ReadChunk, Qt::Uninitialized);
     bool failed = false;
 
@@ -227,8 +234,10 @@ bool Importer::PackRun::run(PackSource &source, const QString &sourceName, const
         const QString fileName = path.section(QLatin1Char('/'), -1);
         reportProgress(path);
 
-        const bool isManifest = fileName == QLatin1String(Manifest::FileName) && path.count(QLatin1Char('/')) <= 1
-            && manifestPath.isEmpty() && !source.isSingleFile();
+        const bool isManifestName = fileName == QLatin1String(Manifest::FileName) && !source.isSingleFile();
+        const bool isManifest = isManifestName && !path.contains(QLatin1Char('/')) && manifestPath.isEmpty();
+        const bool isFolderManifest
+            = isManifestName && path.count(QLatin1Char('/')) == 1 && folderManifestPath.isEmpty();
         const bool isNestedArchive = !nested && !source.isSingleFile() && ArchiveReader::looksLikeArchive(fileName);
 
         std::unique_ptr<ContentStore::Writer> writer;
@@ -267,6 +276,8 @@ bool Importer::PackRun::run(PackSource &source, const QString &sourceName, const
                 entryOk = false;
                 break;
             }
+            if (isFolderManifest && folderManifestJson.size() <= MaxManifestBytes)
+                folderManifestJson.append(buffer.constData(), n);
             if (isManifest) {
                 if (bytes > MaxManifestBytes) {
                     reason = tr("the manifest is larger than %1 bytes").arg(MaxManifestBytes);
@@ -292,7 +303,10 @@ bool Importer::PackRun::run(PackSource &source, const QString &sourceName, const
         if (!entryOk) {
             if (writer)
                 writer->abort();
-            manifestJson.clear();
+            if (isManifest) // (not the one read before: a later entry failing must not take it away)
+                manifestJson.clear();
+            if (isFolderManifest)
+                folderManifestJson.clear();
             reject(path, reason);
             continue;
         }
@@ -301,6 +315,8 @@ bool Importer::PackRun::run(PackSource &source, const QString &sourceName, const
             manifestPath = path;
             continue;
         }
+        if (isFolderManifest)
+            folderManifestPath = path;
         if (spool) {
             spool->close();
             nestedArchives->push_back({std::move(spool), path});
@@ -384,6 +400,16 @@ bool Importer::PackRun::run(PackSource &source, const QString &sourceName, const
         m_report.packs.append(m_pack);
         return false;
     }
+    if (manifestPath.isEmpty() && !folderManifestPath.isEmpty()
+        && folderManifestJson.size() <= MaxManifestBytes) {
+        QStringList paths;
+        for (const Document &d : std::as_const(m_documents))
+            paths.append(d.path);
+        if (commonRoot(paths) == folderManifestPath.section(QLatin1Char('/'), 0, 0) + QLatin1Char('/')) {
+            manifestPath = folderManifestPath;
+            manifestJson = folderManifestJson;
+        }
+    }
     if (!failed && !finishPack(nameOverride, manifestJson, manifestPath, sourceName, source.isSingleFile(), source.isArchive()))
         abortPack(m_catalog.lastError());
 
@@ -418,12 +444,22 @@ bool Importer::PackRun::finalize(Pending &pending)
     DocumentRecord r;
     r.sha256 = pending.sha256;
     r.filename = pending.path.section(QLatin1Char('/'), -1);
-    r.title = isUsefulTitle(x.title) ? x.title.simplified() : Importer::titleFromFileName(r.filename);
+    // A title from the document's metadata or its file name: no control characters, bounded length.
+    MetadataSanitizer::Result title = MetadataSanitizer::clean(x.title, MetadataLimits::MaxTitleLength);
+    if (!isUsefulTitle(title.text))
+        title = MetadataSanitizer::clean(Importer::titleFromFileName(r.filename),
+                                         MetadataLimits::MaxTitleLength);
+    r.title = title.text.simplified();
     r.format = DocumentFormats::id(pending.format);
     r.mime = DocumentFormats::mimeType(pending.format, r.filename);
     r.size = pending.size;
     r.pages = x.pageCount;
     r.warnings = x.warnings;
+    if (title.removedCharacters)
+        r.warnings.append(tr("The title contained control characters; they were removed."));
+    if (title.cut)
+        r.warnings.append(
+            tr("The title was longer than %1 characters; it was cut.").arg(MetadataLimits::MaxTitleLength));
     if (!x.ok()) {
         r.extraction = QStringLiteral("failed");
         r.warnings.prepend(x.error);
@@ -500,7 +536,8 @@ bool sameMetadata(const DocumentRecord &a, const DocumentRecord &b)
 
 bool isExportIndex(const Manifest &manifest, const QString &relativePath)
 {
-    return manifest.isPresent() && relativePath == QLatin1String("index.csv") && !manifest.entryFor(relativePath);
+    return manifest.isUsable() && relativePath == QLatin1String("index.csv")
+        && !manifest.entryFor(relativePath);
 }
 
 // A pack zipped together with its folder ("Paket/Vergabe/x.pdf"): the folder is the pack's root.
@@ -573,15 +610,21 @@ bool Importer::PackRun::finishPack(const QString &nameOverride, const QByteArray
     }
     for (const Document &d : std::as_const(m_documents)) {
         const QString relative = d.path.startsWith(root) ? d.path.mid(root.size()) : d.path;
-        if (isExportIndex(manifest, relative)) {
-            // The index.csv an export writes next to its toolbox.json describes the pack; it is not
-            // a document of it.
+        if (d.path == manifestPath || isExportIndex(manifest, relative)) {
+            // The manifest in the pack's top folder was read as a file too (see run()); the index.csv
+            // an export writes next to its toolbox.json describes the pack. Neither is a document of it.
             if (d.isNew) {
                 toIndex.removeAll(d.id);
                 if (!m_catalog.database().exec(QStringLiteral("DELETE FROM documents WHERE id = %1").arg(d.id)))
                     return false;
                 if (m_storedHere.contains(d.sha256))
                     m_library.store().remove(d.sha256);
+            }
+            if (d.hadWarnings) { // what its extraction said does not matter any more
+                const QString shown = m_displayPrefix + d.path;
+                m_pack.warnings -= int(m_report.entries.removeIf([&](const ImportReport::Entry &e) {
+                    return e.status == ImportReport::Status::Warning && e.path == shown;
+                }));
             }
             continue;
         }

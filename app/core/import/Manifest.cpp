@@ -1,27 +1,20 @@
 #include "import/Manifest.h"
 
+#include "import/ImportLimits.h"
+#include "import/JsonKeyScanner.h"
+#include "import/MetadataSanitizer.h"
+#include "library/Catalog.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
+#include <QSet>
+#include <cmath>
 
 namespace {
 int lineAt(const QByteArray &text, qsizetype offset)
 {
     return int(text.left(offset).count('\n')) + 1;
-}
-
-// The line where `"file": "<name>"` stands; QJsonDocument keeps no positions.
-int lineOfFile(const QByteArray &text, const QString &file, qsizetype *searchFrom)
-{
-    const QByteArray escaped = QJsonDocument(QJsonArray{file}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
-    const QRegularExpression pattern(QStringLiteral("\"file\"\\s*:\\s*") + QRegularExpression::escape(QString::fromUtf8(escaped)));
-    const QString haystack = QString::fromUtf8(text);
-    const auto match = pattern.match(haystack, *searchFrom);
-    if (!match.hasMatch())
-        return 0;
-    *searchFrom = match.capturedEnd();
-    return int(haystack.left(match.capturedStart()).count(QLatin1Char('\n'))) + 1;
 }
 
 QString cleanRelative(QString path)
@@ -33,18 +26,207 @@ QString cleanRelative(QString path)
         path.remove(0, 1);
     return path;
 }
+
+// A value of the manifest quoted in a message: the message must not carry what the value could not.
+QString shown(const QString &value)
+{
+    return MetadataSanitizer::clean(value, MetadataLimits::MaxFieldLength).text;
+}
+
+bool isAbsent(const QJsonValue &value)
+{
+    return value.isUndefined() || value.isNull();
+}
 } // namespace
+
+// Reads the values of one parsed manifest, reporting each wrong type, bad value, control
+// character and excess length at the line of its key.
+class Manifest::Reader
+{
+    Q_DECLARE_TR_FUNCTIONS(Manifest)
+
+public:
+    Reader(Manifest &manifest, const QByteArray &json)
+        : m_manifest(manifest)
+        , m_lines(json)
+    {
+    }
+
+    const JsonKeyScanner &lines() const { return m_lines; }
+
+    static QString typeName(const QJsonValue &value)
+    {
+        switch (value.type()) {
+        case QJsonValue::Bool:
+            return tr("true or false");
+        case QJsonValue::Double:
+            return tr("a number");
+        case QJsonValue::String:
+            return tr("text");
+        case QJsonValue::Array:
+            return tr("a list");
+        case QJsonValue::Object:
+            return tr("an object");
+        case QJsonValue::Null:
+        case QJsonValue::Undefined:
+            break;
+        }
+        return tr("empty");
+    }
+
+    // A text value; owner names what it belongs to ("Vergabe/a.pdf", "the pack").
+    QString text(const QJsonObject &o, const JsonKeyScanner::Object &lines, const char *key,
+                 const QString &owner, int maxLength,
+                 MetadataSanitizer::Lines kind = MetadataSanitizer::Lines::Single)
+    {
+        const QString name = QLatin1String(key);
+        const QJsonValue value = o.value(name);
+        if (isAbsent(value))
+            return {};
+        QString raw;
+        if (value.isString()) {
+            raw = value.toString();
+        } else if (value.isDouble() && name == QLatin1String("version")) {
+            raw = value.toVariant().toString(); // "version": 3 is common and unambiguous
+        } else {
+            m_manifest.problem(
+                lines.lineOf(name),
+                tr("\"%1\" of %2 is %3, not text; it is ignored").arg(name, owner, typeName(value)));
+            return {};
+        }
+        return cleaned(raw, lines.lineOf(name), name, owner, maxLength, kind);
+    }
+
+    QString cleaned(const QString &raw, int line, const QString &name, const QString &owner, int maxLength,
+                    MetadataSanitizer::Lines kind = MetadataSanitizer::Lines::Single)
+    {
+        const MetadataSanitizer::Result r = MetadataSanitizer::clean(raw, maxLength, kind);
+        if (r.removedCharacters)
+            m_manifest.problem(
+                line, tr("\"%1\" of %2 contains control characters; they were removed").arg(name, owner));
+        if (r.cut)
+            m_manifest.problem(line,
+                               tr("\"%1\" of %2 is longer than %3 characters; it was cut")
+                                   .arg(name, owner, QString::number(maxLength)));
+        return r.text;
+    }
+
+    int year(const QJsonObject &o, const JsonKeyScanner::Object &lines, const QString &owner)
+    {
+        const QJsonValue value = o.value(QStringLiteral("year"));
+        const int line = lines.lineOf(QStringLiteral("year"));
+        if (isAbsent(value))
+            return 0;
+        double number = 0;
+        QString text;
+        if (value.isDouble()) {
+            number = value.toDouble();
+            text = QString::number(number);
+        } else if (value.isString()) {
+            text = shown(value.toString());
+            bool ok = false;
+            number = value.toString().trimmed().toInt(&ok);
+            if (!ok) {
+                m_manifest.problem(line, tr("\"year\" of %1 is not a number: \"%2\"").arg(owner, text));
+                return 0;
+            }
+        } else {
+            m_manifest.problem(
+                line, tr("\"year\" of %1 is %2, not a number; it is ignored").arg(owner, typeName(value)));
+            return 0;
+        }
+        if (number != std::floor(number) || number < 1 || number > 9999) {
+            m_manifest.problem(line, tr("\"year\" of %1 is not a year: %2; it is ignored").arg(owner, text));
+            return 0;
+        }
+        return int(number);
+    }
+
+    // Tags: cleaned, without empty ones and repetitions (compared as the catalog compares tags),
+    // at most MetadataLimits::MaxTagsPerDocument. One warning per kind of problem, not per tag.
+    QStringList tags(const QJsonObject &o, const JsonKeyScanner::Object &lines, const QString &owner)
+    {
+        const QJsonValue value = o.value(QStringLiteral("tags"));
+        const int line = lines.lineOf(QStringLiteral("tags"));
+        QStringList raw;
+        if (value.isArray()) {
+            const QJsonArray array = value.toArray();
+            int notText = 0;
+            for (const QJsonValue &tag : array) {
+                if (tag.isString())
+                    raw.append(tag.toString());
+                else if (!tag.isNull())
+                    ++notText;
+            }
+            if (notText > 0)
+                m_manifest.problem(
+                    line, tr("%n tag(s) of %1 are not text; they are ignored", nullptr, notText).arg(owner));
+        } else if (value.isString()) {
+            raw = value.toString().split(QLatin1Char(','));
+        } else if (!isAbsent(value)) {
+            m_manifest.problem(
+                line, tr("\"tags\" of %1 is %2, not a list; it is ignored").arg(owner, typeName(value)));
+            return {};
+        }
+        QStringList result;
+        // Keys of the tags taken: a few are compared one by one, many through a set (linear).
+        QStringList keyList;
+        QSet<QString> keySet;
+        bool removedCharacters = false;
+        int cut = 0;
+        int dropped = 0;
+        for (const QString &tag : std::as_const(raw)) {
+            const MetadataSanitizer::Result r = MetadataSanitizer::clean(tag, MetadataLimits::MaxTagLength);
+            removedCharacters = removedCharacters || r.removedCharacters;
+            if (r.text.isEmpty())
+                continue;
+            const QString key = Catalog::tagKey(r.text);
+            if (key.isEmpty() || (keySet.isEmpty() ? keyList.contains(key) : keySet.contains(key)))
+                continue;
+            if (result.size() >= MetadataLimits::MaxTagsPerDocument) {
+                ++dropped;
+                continue;
+            }
+            cut += r.cut ? 1 : 0;
+            keyList.append(key);
+            if (keyList.size() > 16 && keySet.isEmpty())
+                keySet = QSet<QString>(keyList.cbegin(), keyList.cend());
+            else if (!keySet.isEmpty())
+                keySet.insert(key);
+            result.append(r.text);
+        }
+        if (removedCharacters)
+            m_manifest.problem(line,
+                               tr("\"tags\" of %1 contain control characters; they were removed").arg(owner));
+        if (cut > 0)
+            m_manifest.problem(
+                line,
+                tr("%n tag(s) of %1 are longer than %2 characters; they were cut", nullptr, cut)
+                    .arg(owner, QString::number(MetadataLimits::MaxTagLength)));
+        if (dropped > 0)
+            m_manifest.problem(line,
+                               tr("%1 has more than %2 tags; the other %n were left out", nullptr, dropped)
+                                   .arg(owner, QString::number(MetadataLimits::MaxTagsPerDocument)));
+        return result;
+    }
+
+private:
+    Manifest &m_manifest;
+    const JsonKeyScanner m_lines;
+};
 
 void Manifest::problem(int line, const QString &message)
 {
-    m_problems.append(line > 0 ? QStringLiteral("%1:%2: %3").arg(m_displayName).arg(line).arg(message)
-                               : QStringLiteral("%1: %2").arg(m_displayName, message));
+    m_problems.append(line > 0
+                          ? QStringLiteral("%1:%2: %3").arg(m_displayName, QString::number(line), message)
+                          : QStringLiteral("%1: %2").arg(m_displayName, message));
 }
 
 Manifest Manifest::parse(const QByteArray &json, const QString &displayName)
 {
     Manifest m;
     m.m_present = true;
+    m.m_ignored = true; // until it turns out readable
     m.m_displayName = displayName;
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
@@ -56,78 +238,114 @@ Manifest Manifest::parse(const QByteArray &json, const QString &displayName)
         m.problem(1, tr("the manifest must be a JSON object; it is ignored"));
         return m;
     }
-    const QJsonObject root = doc.object();
-    const QString format = root.value(QStringLiteral("format")).toString();
-    if (!format.isEmpty() && format != QLatin1String(FormatName))
-        m.problem(0, tr("unknown format \"%1\", read as \"%2\"").arg(format, QLatin1String(FormatName)));
+    Reader reader(m, json);
+    const JsonKeyScanner &lines = reader.lines();
+    for (const JsonKeyScanner::DuplicateKey &duplicate : lines.duplicateKeys())
+        m.problem(duplicate.line,
+                  tr("\"%1\" appears twice in the same {…} block; the last value counts")
+                      .arg(shown(duplicate.key)));
 
-    const QJsonObject pack = root.value(QStringLiteral("pack")).toObject();
-    m.m_pack.name = pack.value(QStringLiteral("name")).toString().trimmed();
-    m.m_pack.version = pack.value(QStringLiteral("version")).toVariant().toString().trimmed();
-    m.m_pack.publisher = pack.value(QStringLiteral("publisher")).toString().trimmed();
-    m.m_pack.date = pack.value(QStringLiteral("date")).toString().trimmed();
-    m.m_pack.description = pack.value(QStringLiteral("description")).toString().trimmed();
+    const QJsonObject root = doc.object();
+    const JsonKeyScanner::Object &rootLines = lines.root();
+    const QJsonValue format = root.value(QStringLiteral("format"));
+    if (!isAbsent(format) && (!format.isString() || format.toString() != QLatin1String(FormatName)))
+        m.problem(rootLines.lineOf(QStringLiteral("format")),
+                  tr("unknown format \"%1\", read as \"%2\"")
+                      .arg(format.isString() ? shown(format.toString()) : Reader::typeName(format),
+                           QLatin1String(FormatName)));
+    // A newer version may mean something else by the same keys: better no metadata than wrong metadata.
+    const QJsonValue version = root.value(QStringLiteral("formatVersion"));
+    if (!isAbsent(version)
+        && !(version.isDouble() && version.toDouble() >= 1 && version.toDouble() <= FormatVersion
+             && version.toDouble() == std::floor(version.toDouble()))) {
+        const QString value = version.isString() ? QStringLiteral("\"%1\"").arg(shown(version.toString()))
+            : version.isDouble()                 ? QString::number(version.toDouble())
+                                                 : Reader::typeName(version);
+        m.problem(
+            rootLines.lineOf(QStringLiteral("formatVersion")),
+            tr("format version %1 is not supported (this program reads version %2); the manifest is ignored")
+                .arg(value, QString::number(FormatVersion)));
+        return m;
+    }
+    m.m_ignored = false;
+
+    const QJsonValue packValue = root.value(QStringLiteral("pack"));
+    if (!isAbsent(packValue) && !packValue.isObject())
+        m.problem(rootLines.lineOf(QStringLiteral("pack")),
+                  tr("\"pack\" is %1, not an object; it is ignored").arg(Reader::typeName(packValue)));
+    const QJsonObject pack = packValue.toObject();
+    const JsonKeyScanner::Object packLines = lines.value(QStringLiteral("pack"));
+    const QString thePack = tr("the pack");
+    m.m_pack.name = reader.text(pack, packLines, "name", thePack, MetadataLimits::MaxFieldLength);
+    m.m_pack.version = reader.text(pack, packLines, "version", thePack, MetadataLimits::MaxFieldLength);
+    m.m_pack.publisher = reader.text(pack, packLines, "publisher", thePack, MetadataLimits::MaxFieldLength);
+    m.m_pack.date = reader.text(pack, packLines, "date", thePack, MetadataLimits::MaxFieldLength);
+    m.m_pack.description
+        = reader.text(pack, packLines, "description", thePack, MetadataLimits::MaxDescriptionLength,
+                      MetadataSanitizer::Lines::Multiple);
 
     const QJsonValue documents = root.value(QStringLiteral("documents"));
-    if (!documents.isUndefined() && !documents.isArray())
-        m.problem(0, tr("\"documents\" must be an array"));
-    qsizetype searchFrom = 0;
+    if (!isAbsent(documents) && !documents.isArray())
+        m.problem(rootLines.lineOf(QStringLiteral("documents")), tr("\"documents\" must be an array"));
     const QJsonArray array = documents.toArray();
+    const QList<JsonKeyScanner::Object> documentLines = lines.elements(QStringLiteral("documents"));
     for (int i = 0; i < array.size(); ++i) {
+        const JsonKeyScanner::Object fields
+            = i < documentLines.size() ? documentLines.at(i) : JsonKeyScanner::Object();
         if (!array.at(i).isObject()) {
-            m.problem(0, tr("document %1 is not an object; skipped").arg(i + 1));
+            m.problem(fields.line, tr("document %1 is not an object; skipped").arg(i + 1));
             continue;
         }
         const QJsonObject o = array.at(i).toObject();
         Entry e;
-        e.file = cleanRelative(o.value(QStringLiteral("file")).toString().trimmed());
-        if (e.file.isEmpty()) {
-            m.problem(0, tr("document %1 has no \"file\"; skipped").arg(i + 1));
+        const QJsonValue file = o.value(QStringLiteral("file"));
+        e.line = fields.lineOf(QStringLiteral("file"));
+        if (!isAbsent(file) && !file.isString()) {
+            m.problem(e.line,
+                      tr("\"file\" of document %1 is %2, not text; skipped")
+                          .arg(i + 1)
+                          .arg(Reader::typeName(file)));
             continue;
         }
-        e.line = lineOfFile(json, o.value(QStringLiteral("file")).toString(), &searchFrom);
-        auto text = [&](const char *key) { return o.value(QLatin1String(key)).toString().trimmed(); };
-        e.title = text("title");
-        e.description = text("description");
-        e.category = text("category");
-        e.type = text("type");
-        e.municipality = text("municipality");
-        e.license = text("license");
-        e.language = text("language");
-        const QJsonValue year = o.value(QStringLiteral("year"));
-        if (year.isDouble()) {
-            e.year = year.toInt();
-        } else if (year.isString()) {
-            bool ok = false;
-            e.year = year.toString().trimmed().toInt(&ok);
-            if (!ok)
-                m.problem(e.line, tr("\"year\" of %1 is not a number: \"%2\"").arg(e.file, year.toString()));
+        // Compared in normal form C: a Mac writes "ü" as "u" and a combining diaeresis.
+        e.file = cleanRelative(file.toString().trimmed()).normalized(QString::NormalizationForm_C);
+        if (e.file.isEmpty()) {
+            m.problem(fields.line, tr("document %1 has no \"file\"; skipped").arg(i + 1));
+            continue;
         }
-        const QJsonValue tags = o.value(QStringLiteral("tags"));
-        if (tags.isArray()) {
-            for (const QJsonValue &tag : tags.toArray()) {
-                if (!tag.toString().trimmed().isEmpty())
-                    e.tags.append(tag.toString().trimmed());
-            }
-        } else if (tags.isString()) {
-            for (const QString &tag : tags.toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
-                e.tags.append(tag.trimmed());
+        if (MetadataSanitizer::containsUnsafe(e.file)) { // the import refuses such names in a pack
+            m.problem(e.line, tr("\"file\" of document %1 contains control characters; skipped").arg(i + 1));
+            continue;
         }
-        if (m.entryFor(e.file))
+        if (m.m_index.contains(e.file)) {
             m.problem(e.line, tr("%1 is listed twice; the first entry counts").arg(e.file));
-        else
-            m.m_entries.append(e);
+            continue;
+        }
+        e.title = reader.text(o, fields, "title", e.file, MetadataLimits::MaxTitleLength);
+        e.description = reader.text(o, fields, "description", e.file, MetadataLimits::MaxDescriptionLength,
+                                    MetadataSanitizer::Lines::Multiple);
+        e.category = reader.text(o, fields, "category", e.file, MetadataLimits::MaxFieldLength);
+        e.type = reader.text(o, fields, "type", e.file, MetadataLimits::MaxFieldLength);
+        e.municipality = reader.text(o, fields, "municipality", e.file, MetadataLimits::MaxFieldLength);
+        e.license = reader.text(o, fields, "license", e.file, MetadataLimits::MaxFieldLength);
+        e.language = reader.text(o, fields, "language", e.file, MetadataLimits::MaxFieldLength);
+        e.year = reader.year(o, fields, e.file);
+        e.tags = reader.tags(o, fields, e.file);
+        m.m_index.insert(e.file, m.m_entries.size());
+        m.m_entries.append(e);
     }
     return m;
 }
 
 const Manifest::Entry *Manifest::entryFor(const QString &path) const
 {
-    for (const Entry &e : m_entries) {
-        if (e.file == path)
-            return &e;
+    if (m_index.size() != m_entries.size()) { // entries() was used to build the manifest
+        m_index.clear();
+        for (qsizetype i = 0; i < m_entries.size(); ++i)
+            m_index.insert(m_entries.at(i).file.normalized(QString::NormalizationForm_C), i);
     }
-    return nullptr;
+    const auto it = m_index.constFind(path.normalized(QString::NormalizationForm_C));
+    return it == m_index.cend() ? nullptr : &m_entries.at(*it);
 }
 
 QByteArray Manifest::toJson() const
