@@ -8,6 +8,7 @@
 #include "library/Catalog.h"
 #include "library/Library.h"
 #include "main/MainWindow.h"
+#include "search/HtmlItemDelegate.h"
 #include "search/SearchResultModel.h"
 #include "tags/TagEditDialog.h"
 #include "tags/TagManagerDialog.h"
@@ -23,15 +24,18 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <QUrl>
 #include <QWindow>
 
 // Library data holding markup (a hostile pack's titles, file names, tags, …) shows as literal text
@@ -153,6 +157,33 @@ private slots:
             texts.append(shown(label));
         QVERIFY(texts.contains(marked(QStringLiteral("Fehler"))));
         QVERIFY(texts.contains(marked(QStringLiteral("Hinweis"))));
+    }
+
+    void snippetDelegateLoadsNoPictures()
+    {
+        // Whatever markup its role holds, the snippet column paints no local picture.
+        const QString picture = m_dir.filePath(QStringLiteral("red.png"));
+        QImage red(40, 16, QImage::Format_RGB32);
+        red.fill(Qt::red);
+        QVERIFY(red.save(picture));
+        QStandardItemModel model(1, 1);
+        model.setData(model.index(0, 0), QStringLiteral("Bild")); // the text rect the snippet is painted in
+        model.setData(model.index(0, 0),
+                      QStringLiteral("<img src=\"%1\">").arg(QUrl::fromLocalFile(picture).toString()),
+                      SearchResultModel::SnippetHtmlRole);
+        HtmlItemDelegate delegate(SearchResultModel::SnippetHtmlRole);
+        QImage canvas(200, 24, QImage::Format_RGB32);
+        canvas.fill(Qt::white);
+        QPainter painter(&canvas);
+        QStyleOptionViewItem option;
+        option.rect = canvas.rect();
+        option.palette.setColor(QPalette::Text, Qt::black);
+        delegate.paint(&painter, option, model.index(0, 0));
+        painter.end();
+        for (int y = 0; y < canvas.height(); ++y) {
+            for (int x = 0; x < canvas.width(); ++x)
+                QVERIFY2(canvas.pixel(x, y) != QColor(Qt::red).rgb(), "the picture was painted");
+        }
     }
 
     void importReportIsPlain()
