@@ -4,10 +4,10 @@
 #include "main/MainWindow.h"
 #include "settings/AppSettings.h"
 #include "startup/LibraryProblemDialog.h"
+#include "text/DisplayText.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
 #include <QTimer>
 
 int main(int argc, char *argv[])
@@ -53,7 +53,7 @@ int main(int argc, char *argv[])
         if (dialog.choice() == LibraryProblemDialog::RestoreBackup) {
             QString restoreError;
             if (!Library::restoreBackup(location, dialog.backupPath(), &restoreError))
-                QMessageBox::critical(nullptr, QObject::tr("Smart Region Toolbox"), restoreError);
+                DisplayText::critical(nullptr, QObject::tr("Smart Region Toolbox"), restoreError);
         } else {
             location = dialog.otherLibrary();
         }

@@ -1,5 +1,6 @@
 #include "details/MetadataDialog.h"
 
+#include "text/DisplayText.h"
 #include "ui_MetadataDialog.h"
 
 #include <QPushButton>
@@ -13,6 +14,9 @@ void fill(QComboBox *box, QStringList values, const QString &current)
     box->addItem(QString());
     box->addItems(values);
     box->setCurrentText(current);
+    // As wide as the form, not as the longest value.
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->setMinimumContentsLength(20);
 }
 } // namespace
 
@@ -22,7 +26,8 @@ MetadataDialog::MetadataDialog(const DocumentRecord &document, const QHash<QStri
     , m_document(document)
 {
     m_ui->setupUi(this);
-    setWindowTitle(tr("Edit details of %1").arg(document.filename));
+    setWindowTitle(
+        DisplayText::windowTitle(tr("Edit details of %1").arg(DisplayText::quoted(document.filename))));
     m_ui->titleEdit->setText(document.title);
     m_ui->descriptionEdit->setPlainText(document.description);
     fill(m_ui->categoryEdit, known.value(QStringLiteral("category")), document.category);

@@ -1,6 +1,7 @@
 #include "editing/EditCommands.h"
 
 #include "library/Catalog.h"
+#include "text/DisplayText.h"
 
 namespace {
 QList<qint64> minus(const QList<qint64> &a, const QList<qint64> &b)
@@ -21,8 +22,11 @@ TagDocumentsCommand::TagDocumentsCommand(CatalogEditor *editor, Action action, c
     , m_ids(documentIds)
     , m_tag(Catalog::normalizeTagName(tag))
 {
-    setText(action == Add ? tr("Add tag \"%1\" to %n document(s)", nullptr, int(documentIds.size())).arg(m_tag)
-                          : tr("Remove tag \"%1\" from %n document(s)", nullptr, int(documentIds.size())).arg(m_tag));
+    setDescription(action == Add
+                       ? tr("Add tag \"%1\" to %n document(s)", nullptr, int(documentIds.size()))
+                             .arg(DisplayText::quoted(m_tag))
+                       : tr("Remove tag \"%1\" from %n document(s)", nullptr, int(documentIds.size()))
+                             .arg(DisplayText::quoted(m_tag)));
 }
 
 void TagDocumentsCommand::redo()
@@ -64,7 +68,7 @@ CreateTagCommand::CreateTagCommand(CatalogEditor *editor, const QString &name, c
     , m_name(Catalog::normalizeTagName(name))
     , m_color(color)
 {
-    setText(tr("Create tag \"%1\"").arg(m_name));
+    setDescription(tr("Create tag \"%1\"").arg(DisplayText::quoted(m_name)));
 }
 
 void CreateTagCommand::redo()
@@ -90,7 +94,7 @@ DeleteTagCommand::DeleteTagCommand(CatalogEditor *editor, const QString &name)
     : CatalogCommand(editor)
     , m_name(Catalog::normalizeTagName(name))
 {
-    setText(tr("Delete tag \"%1\"").arg(m_name));
+    setDescription(tr("Delete tag \"%1\"").arg(DisplayText::quoted(m_name)));
 }
 
 void DeleteTagCommand::redo()
@@ -117,7 +121,8 @@ RenameTagCommand::RenameTagCommand(CatalogEditor *editor, const QString &from, c
     , m_from(Catalog::normalizeTagName(from))
     , m_to(Catalog::normalizeTagName(to))
 {
-    setText(tr("Rename tag \"%1\" to \"%2\"").arg(m_from, m_to));
+    setDescription(
+        tr("Rename tag \"%1\" to \"%2\"").arg(DisplayText::quoted(m_from), DisplayText::quoted(m_to)));
 }
 
 void RenameTagCommand::redo()
@@ -135,7 +140,8 @@ MergeTagCommand::MergeTagCommand(CatalogEditor *editor, const QString &from, con
     , m_from(Catalog::normalizeTagName(from))
     , m_into(Catalog::normalizeTagName(into))
 {
-    setText(tr("Merge tag \"%1\" into \"%2\"").arg(m_from, m_into));
+    setDescription(
+        tr("Merge tag \"%1\" into \"%2\"").arg(DisplayText::quoted(m_from), DisplayText::quoted(m_into)));
 }
 
 void MergeTagCommand::redo()
@@ -167,7 +173,7 @@ RecolorTagCommand::RecolorTagCommand(CatalogEditor *editor, const QString &name,
     , m_name(Catalog::normalizeTagName(name))
     , m_color(color)
 {
-    setText(tr("Change the color of tag \"%1\"").arg(m_name));
+    setDescription(tr("Change the color of tag \"%1\"").arg(DisplayText::quoted(m_name)));
 }
 
 void RecolorTagCommand::redo()
@@ -191,7 +197,7 @@ EditMetadataCommand::EditMetadataCommand(CatalogEditor *editor, const DocumentRe
     , m_before(before)
     , m_after(after)
 {
-    setText(tr("Edit the details of \"%1\"").arg(after.title));
+    setDescription(tr("Edit the details of \"%1\"").arg(DisplayText::quoted(after.title)));
 }
 
 void EditMetadataCommand::redo()

@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "editing/CatalogEditor.h"
+#include "text/DisplayText.h"
 
 // The window's catalog edits as undoable commands (Ctrl+Z / Ctrl+Shift+Z). Each redo()/undo() hands
 // a job to the CatalogEditor; what undo needs to know of the state before (which documents lacked
@@ -29,6 +30,14 @@ protected:
     // failure message says which edit failed.
     void submitRedo(CatalogEditor::Job job) { m_editor->submit(text(), std::move(job)); }
     void submitUndo(CatalogEditor::Job job) { m_editor->submit(tr("Undo: %1").arg(text()), std::move(job)); }
+    // The step as the undo stack names it; its menu entry (actionText) keeps an "&" of a tag name
+    // from turning into a shortcut mark.
+    void setDescription(const QString &text)
+    {
+        const QString line
+            = QString(text).replace(QLatin1Char('\n'), QLatin1Char(' ')); // "\n" would end text()
+        setText(line + QLatin1Char('\n') + DisplayText::actionText(line));
+    }
 
 private:
     CatalogEditor *m_editor;

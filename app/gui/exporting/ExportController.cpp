@@ -1,10 +1,10 @@
 #include "exporting/ExportController.h"
 
 #include "library/Library.h"
+#include "text/DisplayText.h"
 
 #include <QDir>
 #include <QFutureWatcher>
-#include <QMessageBox>
 #include <QProgressDialog>
 #include <QtConcurrent>
 
@@ -33,8 +33,10 @@ void ExportController::exportFiles(const QList<qint64> &ids, const std::optional
         return;
     m_running = true;
     m_cancel = false;
-    m_dialog = new QProgressDialog(tr("Preparing the export…"), tr("Cancel"), 0, 0, m_window);
+    m_dialog = new QProgressDialog(QString(), tr("Cancel"), 0, 0, m_window);
     m_dialog->setWindowTitle(tr("Export"));
+    m_dialog->setLabel(DisplayText::plainLabel()); // it shows file names
+    m_dialog->setLabelText(tr("Preparing the export…"));
     m_dialog->setWindowModality(Qt::WindowModal);
     m_dialog->setMinimumDuration(300);
     m_dialog->setAutoClose(false);
@@ -70,7 +72,10 @@ void ExportController::exportFiles(const QList<qint64> &ids, const std::optional
                         return;
                     dialog->setMaximum(total);
                     dialog->setValue(done);
-                    dialog->setLabelText(ExportController::tr("%1 of %2\n%3").arg(done).arg(total).arg(file));
+                    dialog->setLabelText(ExportController::tr("%1 of %2\n%3")
+                                             .arg(done)
+                                             .arg(total)
+                                             .arg(DisplayText::quoted(file)));
                 },
                 Qt::QueuedConnection);
         };
@@ -113,9 +118,10 @@ void ExportController::showResult(const Exporter::Result &result)
 {
     // Shown without blocking (open(), not exec()): the window stays usable behind it.
     const QString target = QDir::toNativeSeparators(result.target);
-    auto *box = new QMessageBox(m_window);
+    // Plain text: the result names files and folders.
+    QMessageBox *box = DisplayText::messageBox(QMessageBox::Information, tr("Export"), QString(),
+                                               QMessageBox::Ok, m_window);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowTitle(tr("Export"));
     if (result.cancelled) {
         box->setIcon(QMessageBox::Information);
         box->setText(tr("The export was cancelled; nothing was left behind in %1.").arg(target));
@@ -130,5 +136,6 @@ void ExportController::showResult(const Exporter::Result &result)
             box->setDetailedText(result.problems.join(QLatin1Char('\n')));
         }
     }
+    DisplayText::plainMessages(box);
     box->open();
 }

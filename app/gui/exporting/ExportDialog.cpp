@@ -1,12 +1,12 @@
 #include "exporting/ExportDialog.h"
 
+#include "text/DisplayText.h"
 #include "ui_ExportDialog.h"
 
 #include <QDate>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QMessageBox>
 #include <QPushButton>
 
 ExportDialog::ExportDialog(int documentCount, QWidget *parent)
@@ -74,7 +74,8 @@ void ExportDialog::accept()
 {
     m_replaceZip = false;
     if (toZip() && QFileInfo::exists(target())) {
-        const auto answer = QMessageBox::question(this, tr("Export"), tr("%1 exists already. Replace it?").arg(QDir::toNativeSeparators(target())));
+        const auto answer = DisplayText::question(
+            this, tr("Export"), tr("%1 exists already. Replace it?").arg(QDir::toNativeSeparators(target())));
         if (answer != QMessageBox::Yes)
             return;
         m_replaceZip = true;

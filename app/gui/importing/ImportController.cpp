@@ -2,9 +2,9 @@
 
 #include "import/Importer.h"
 #include "library/Library.h"
+#include "text/DisplayText.h"
 
 #include <QFutureWatcher>
-#include <QMessageBox>
 #include <QMetaObject>
 #include <QProgressDialog>
 #include <QtConcurrent>
@@ -22,8 +22,10 @@ void ImportController::start(const QStringList &paths, const QString &packName)
         return;
     m_running = true;
     m_cancel = false;
-    m_dialog = new QProgressDialog(tr("Preparing the import…"), tr("Cancel"), 0, 0, m_window);
+    m_dialog = new QProgressDialog(QString(), tr("Cancel"), 0, 0, m_window);
     m_dialog->setWindowTitle(tr("Import"));
+    m_dialog->setLabel(DisplayText::plainLabel()); // it shows pack and file names
+    m_dialog->setLabelText(tr("Preparing the import…"));
     m_dialog->setWindowModality(Qt::WindowModal);
     m_dialog->setMinimumDuration(0);
     m_dialog->setAutoClose(false);
@@ -61,8 +63,10 @@ void ImportController::start(const QStringList &paths, const QString &packName)
                     dialog,
                     [dialog, progress] {
                         if (dialog && !dialog->wasCanceled())
-                            dialog->setLabelText(ImportController::tr("%1\n%n file(s) imported\n%2", nullptr, progress.filesDone)
-                                                     .arg(progress.pack, progress.currentFile));
+                            dialog->setLabelText(ImportController::tr("%1\n%n file(s) imported\n%2", nullptr,
+                                                                      progress.filesDone)
+                                                     .arg(DisplayText::quoted(progress.pack),
+                                                          DisplayText::quoted(progress.currentFile)));
                     },
                     Qt::QueuedConnection);
             },
@@ -73,15 +77,16 @@ void ImportController::start(const QStringList &paths, const QString &packName)
 void ImportController::showReport(const ImportReport &report)
 {
     // Shown without blocking (open(), not exec()): the window stays usable behind it.
-    auto *box = new QMessageBox(m_window);
+    // Plain text: the report names files and packs.
+    QMessageBox *box = DisplayText::messageBox(
+        report.failed() || report.cancelled ? QMessageBox::Warning : QMessageBox::Information,
+        tr("Import report"), report.summaryLine(), QMessageBox::Ok, m_window);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowTitle(tr("Import report"));
-    box->setIcon(report.failed() || report.cancelled ? QMessageBox::Warning : QMessageBox::Information);
-    box->setText(report.summaryLine());
     const QStringList problems = report.problemLines();
     if (!problems.isEmpty()) {
         box->setInformativeText(tr("%n entry(ies) need attention; see the details.", nullptr, int(problems.size())));
         box->setDetailedText(problems.join(QLatin1Char('\n')));
     }
+    DisplayText::plainMessages(box);
     box->open();
 }

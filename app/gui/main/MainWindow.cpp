@@ -20,6 +20,7 @@
 #include "settings/SettingsDialog.h"
 #include "tags/TagEditDialog.h"
 #include "tags/TagManagerDialog.h"
+#include "text/DisplayText.h"
 #include "ui_MainWindow.h"
 
 #include <QAbstractButton>
@@ -155,7 +156,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
         QString error;
         const QStringList files = m_copies->copy(ids, &error);
         if (files.isEmpty())
-            statusBar()->showMessage(tr("Cannot drag the files: %1").arg(error));
+            statusBar()->showMessage(tr("Cannot drag the files: %1").arg(DisplayText::elided(error)));
         return files;
     });
     QHeaderView *header = m_ui->resultView->horizontalHeader();
@@ -227,7 +228,9 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
             return;
         QMenu menu;
         const QString name = item->data(0, ValueRole).toString();
-        menu.addAction(tr("Delete saved search \"%1\"").arg(name), this, [this, name] { removeSavedSearch(name); });
+        menu.addAction(
+            DisplayText::actionText(tr("Delete saved search \"%1\"").arg(DisplayText::quoted(name))), this,
+            [this, name] { removeSavedSearch(name); });
         menu.exec(m_ui->facetTree->viewport()->mapToGlobal(pos));
     });
     connect(m_ui->suggestionLabel, &QLabel::linkActivated, this, [this](const QString &word) {
@@ -240,7 +243,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     });
     connect(m_editor, &CatalogEditor::changed, this, &MainWindow::afterEdit);
     connect(m_editor, &CatalogEditor::failed, this, [this](const QString &what, const QString &error) {
-        QMessageBox::warning(this, tr("Edit failed"), tr("%1 failed: %2").arg(what, error));
+        DisplayText::warning(this, tr("Edit failed"), tr("%1 failed: %2").arg(what, error));
         afterEdit();
     });
     connect(m_ui->editDetailsButton, &QPushButton::clicked, this, &MainWindow::editDetails);
@@ -350,9 +353,10 @@ void MainWindow::setupActions()
         for (const QMenu *menu : {m_ui->fileMenu, m_ui->editMenu, m_ui->searchMenu, m_ui->helpMenu}) {
             for (const QAction *action : menu->actions()) {
                 if (!action->shortcut().isEmpty())
-                    rows.append(QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                                    .arg(action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(),
-                                         action->text().remove(QLatin1Char('&')).toHtmlEscaped()));
+                    rows.append(
+                        QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                            .arg(action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(),
+                                 action->iconText().toHtmlEscaped())); // the text without "&" marks
             }
         }
         QMessageBox::information(this, tr("Keyboard shortcuts"),
@@ -432,7 +436,7 @@ void MainWindow::runSearch(int offset)
 void MainWindow::showResult(const SearchResult &result, int offset)
 {
     if (!result.error.isEmpty()) {
-        statusBar()->showMessage(tr("Search failed: %1").arg(result.error));
+        statusBar()->showMessage(tr("Search failed: %1").arg(DisplayText::elided(result.error)));
         return;
     }
     if (offset > 0) {
@@ -485,10 +489,10 @@ void MainWindow::rebuildFacets()
         auto *group = new QTreeWidgetItem(m_ui->facetTree, {tr("Saved searches")});
         group->setFlags(Qt::ItemIsEnabled);
         for (const auto &[name, savedQuery] : saved) {
-            auto *item = new QTreeWidgetItem(group, {name});
+            auto *item = new QTreeWidgetItem(group, { DisplayText::elided(name) });
             item->setData(0, SavedQueryRole, savedQuery);
             item->setData(0, ValueRole, name);
-            item->setToolTip(0, savedQuery);
+            item->setToolTip(0, DisplayText::toolTip(savedQuery));
             item->setData(0, Qt::AccessibleTextRole, tr("Saved search %1: %2").arg(name, savedQuery));
         }
         group->setExpanded(true);
@@ -511,9 +515,12 @@ void MainWindow::rebuildFacets()
                     label = value.section(QLatin1Char('/'), -1);
                 }
             }
-            auto *item = new QTreeWidgetItem(parent, {QStringLiteral("%1 (%2)").arg(label, QLocale().toString(count))});
+            auto *item = new QTreeWidgetItem(
+                parent,
+                { QStringLiteral("%1 (%2)").arg(DisplayText::elided(label), QLocale().toString(count)) });
             item->setData(0, FieldRole, QLatin1String(facet.field));
             item->setData(0, ValueRole, value);
+            item->setToolTip(0, DisplayText::toolTip(value));
             const bool active = query.contains(filterToken(QLatin1String(facet.field), value), Qt::CaseInsensitive);
             item->setCheckState(0, active ? Qt::Checked : Qt::Unchecked);
             item->setData(0, Qt::AccessibleTextRole, tr("%1, %n document(s)", nullptr, count).arg(value));
@@ -563,10 +570,14 @@ void MainWindow::showPreview()
 void MainWindow::showDetails(const DocumentRecord &doc)
 {
     m_current = doc;
-    m_ui->previewTitle->setText(QStringLiteral("<b>%1</b>").arg(doc.title.toHtmlEscaped()));
+    // Rich text of our own around escaped, elided data: a value of any length or markup shows as
+    // text and never widens the pane (the labels also ignore their width hint, see the form).
+    m_ui->previewTitle->setText(QStringLiteral("<b>%1</b>").arg(DisplayText::html(doc.title)));
     const QLocale locale;
     auto row = [](const QString &label, const QString &value) {
-        return value.isEmpty() ? QString() : QStringLiteral("<tr><td><i>%1</i>&nbsp;</td><td>%2</td></tr>").arg(label, value.toHtmlEscaped());
+        return value.isEmpty() ? QString()
+                               : QStringLiteral("<tr><td><i>%1</i>&nbsp;</td><td>%2</td></tr>")
+                                     .arg(label.toHtmlEscaped(), DisplayText::html(value));
     };
     m_ui->metadataLabel->setText(
         QStringLiteral("<table>") + row(tr("File"), doc.filename) + row(tr("Description"), doc.description)
@@ -682,20 +693,21 @@ void MainWindow::openOriginal()
     if (!m_current)
         return;
     const qint64 id = m_current->id;
-    statusBar()->showMessage(tr("Opening %1…").arg(m_current->filename));
+    statusBar()->showMessage(tr("Opening %1…").arg(DisplayText::quoted(m_current->filename)));
     auto *watcher = new QFutureWatcher<QPair<QString, QString>>(this);
     connect(watcher, &QFutureWatcher<QPair<QString, QString>>::finished, this, [this, watcher] {
         watcher->deleteLater();
         const auto [path, error] = watcher->result();
         if (path.isEmpty()) {
-            QMessageBox::warning(this, tr("Open original"), tr("Cannot open the original: %1").arg(error));
+            DisplayText::warning(this, tr("Open original"), tr("Cannot open the original: %1").arg(error));
             return;
         }
         statusBar()->showMessage(tr("Opened a copy: %1").arg(QDir::toNativeSeparators(path)), 5000);
         emit originalOpened(path);
         if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
-            QMessageBox::information(this, tr("Open original"),
-                                     tr("No application is set up for this kind of file. The copy is at %1").arg(QDir::toNativeSeparators(path)));
+            DisplayText::information(this, tr("Open original"),
+                                     tr("No application is set up for this kind of file. The copy is at %1")
+                                         .arg(QDir::toNativeSeparators(path)));
     });
     TemporaryCopies *copies = m_copies.get();
     watcher->setFuture(QtConcurrent::run([copies, id] {
@@ -750,7 +762,9 @@ void MainWindow::showSettings()
     if (QDir(library) != QDir(m_library.path()) || !AppSettings::libraryPath().isEmpty())
         AppSettings::setLibraryPath(QDir(library) == QDir(Library::resolveLocation()) ? QString() : library);
     if (QDir(library) != QDir(m_library.path()))
-        QMessageBox::information(this, tr("Settings"), tr("The library %1 is opened at the next start.").arg(QDir::toNativeSeparators(library)));
+        DisplayText::information(
+            this, tr("Settings"),
+            tr("The library %1 is opened at the next start.").arg(QDir::toNativeSeparators(library)));
 }
 
 void MainWindow::showQueryHelp()
@@ -793,7 +807,8 @@ void MainWindow::rememberQuery()
 void MainWindow::importPaths(const QStringList &paths)
 {
     if (m_library.isReadOnly()) {
-        QMessageBox::information(this, tr("Import"), tr("This library is read-only: %1").arg(m_library.readOnlyReason()));
+        DisplayText::information(this, tr("Import"),
+                                 tr("This library is read-only: %1").arg(m_library.readOnlyReason()));
         return;
     }
     m_importer->start(paths);
@@ -832,7 +847,8 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("Smart Region Toolbox – %1").arg(QDir::toNativeSeparators(m_library.path())));
+    setWindowTitle(DisplayText::windowTitle(
+        tr("Smart Region Toolbox – %1").arg(QDir::toNativeSeparators(m_library.path()))));
     if (m_library.isReadOnly())
         statusBar()->showMessage(tr("Read-only: %1 Importing and editing are disabled.").arg(m_library.readOnlyReason()));
 }

@@ -124,6 +124,7 @@ PreviewPane::PreviewPane(Library &library, QWidget *parent)
     m_text = new QTextBrowser(this);
     m_text->setAccessibleName(tr("Document text"));
     m_text->setTabChangesFocus(true); // Tab leaves the text: no keyboard trap
+    m_pageView->setTextFormat(Qt::PlainText); // its messages can name files
     m_tabs->addTab(m_pageTab, tr("&Page"));
     m_tabs->addTab(m_text, tr("&Text"));
     auto *layout = new QVBoxLayout(this);

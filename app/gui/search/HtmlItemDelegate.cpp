@@ -5,6 +5,16 @@
 #include <QPainter>
 #include <QTextDocument>
 
+namespace {
+// The role holds escaped data with our own marks, but should markup ever come through, it loads
+// nothing: an <img> with a local file would otherwise be read and painted.
+class ResourceFreeDocument : public QTextDocument
+{
+protected:
+    QVariant loadResource(int, const QUrl &) override { return {}; }
+};
+} // namespace
+
 HtmlItemDelegate::HtmlItemDelegate(int htmlRole, QObject *parent)
     : QStyledItemDelegate(parent)
     , m_role(htmlRole)
@@ -20,7 +30,7 @@ void HtmlItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
 
-    QTextDocument doc;
+    ResourceFreeDocument doc;
     doc.setDocumentMargin(0);
     doc.setDefaultFont(opt.font);
     doc.setHtml(html);

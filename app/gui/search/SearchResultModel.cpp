@@ -1,6 +1,7 @@
 #include "search/SearchResultModel.h"
 
 #include "library/Catalog.h"
+#include "text/DisplayText.h"
 
 #include <QMimeData>
 #include <QUrl>
@@ -136,28 +137,38 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
             colors.append(m_tagColors.value(Catalog::tagKey(tag)));
         return colors;
     }
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
+        // Rich text in which every piece of data is escaped: the view would render a plain string
+        // that looks like HTML as HTML.
         if (index.column() == Tags)
-            return hit.tags.join(QStringLiteral(", "));
-        return hit.snippet.isEmpty() ? hit.filename : QStringLiteral("<p>%1</p>").arg(hit.snippetHtml(QStringLiteral("<b>"), QStringLiteral("</b>")));
+            return DisplayText::toolTip(hit.tags.join(QStringLiteral(", ")));
+        if (hit.snippet.isEmpty())
+            return DisplayText::toolTip(hit.filename);
+        SearchHit shown = hit;
+        shown.snippet = DisplayText::elided(hit.snippet, DisplayText::MaxText);
+        return QStringLiteral("<p>%1</p>")
+            .arg(shown.snippetHtml(QStringLiteral("<b>"), QStringLiteral("</b>")));
+    }
     case Qt::TextAlignmentRole:
         return index.column() == Year ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::DisplayRole:
         switch (index.column()) {
         case Title:
-            return hit.title;
+            return DisplayText::elided(hit.title);
         case Type:
-            return hit.type;
+            return DisplayText::elided(hit.type);
         case Category:
-            return hit.category;
+            return DisplayText::elided(hit.category);
         case Year:
             return hit.year > 0 ? QVariant(hit.year) : QVariant();
         case Format:
             return hit.format.toUpper();
         case Tags:
-            return hit.tags.join(QStringLiteral(", "));
+            return DisplayText::elided(hit.tags.join(QStringLiteral(", ")));
         case Snippet:
-            return QString(hit.snippet).remove(SearchHit::MarkStart).remove(SearchHit::MarkEnd);
+            return DisplayText::elided(
+                QString(hit.snippet).remove(SearchHit::MarkStart).remove(SearchHit::MarkEnd),
+                DisplayText::MaxText);
         }
         break;
     default:

@@ -1,6 +1,7 @@
 #include "search/TagChipDelegate.h"
 
 #include "search/SearchResultModel.h"
+#include "text/DisplayText.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -22,7 +23,10 @@ void TagChipDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setClipRect(opt.rect);
     for (int i = 0; i < tags.size(); ++i) {
-        const QString text = tags.at(i).section(QLatin1Char('/'), -1); // the leaf; the tooltip has all
+        // The leaf, no wider than the cell; the tooltip has all.
+        const QString text
+            = metrics.elidedText(DisplayText::elided(tags.at(i).section(QLatin1Char('/'), -1)),
+                                 Qt::ElideRight, qMax(metrics.averageCharWidth(), opt.rect.width() - 16));
         QColor background(colors.value(i));
         if (!background.isValid())
             background = opt.palette.color(QPalette::Button);

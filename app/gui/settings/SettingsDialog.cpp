@@ -18,6 +18,7 @@ SettingsDialog::SettingsDialog(const QString &currentLibrary, QWidget *parent)
     m_ui->languageBox->setCurrentIndex(qMax(0, m_ui->languageBox->findData(AppSettings::language())));
     const QString configured = AppSettings::libraryPath();
     m_ui->libraryEdit->setText(QDir::toNativeSeparators(configured.isEmpty() ? currentLibrary : configured));
+    m_ui->noteLabel->setTextFormat(Qt::PlainText); // it names a folder
     m_ui->noteLabel->setText(tr("The library in use is %1. Another library folder is opened at the next start; "
                                 "the --library option and the SRTOOLBOX_LIBRARY variable take precedence.")
                                  .arg(QDir::toNativeSeparators(currentLibrary)));

@@ -1,6 +1,7 @@
 #include "startup/LibraryProblemDialog.h"
 
 #include "library/Library.h"
+#include "text/DisplayText.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -19,9 +20,11 @@ LibraryProblemDialog::LibraryProblemDialog(const QString &libraryDir, const QStr
 {
     setWindowTitle(tr("The library cannot be opened"));
     setMinimumWidth(480);
-    auto *text = new QLabel(tr("<p><b>The library %1 cannot be opened.</b></p><p>%2</p>")
-                                .arg(QDir::toNativeSeparators(libraryDir).toHtmlEscaped(), message.toHtmlEscaped()),
-                            this);
+    auto *text
+        = new QLabel(tr("<p><b>The library %1 cannot be opened.</b></p><p>%2</p>")
+                         .arg(DisplayText::html(QDir::toNativeSeparators(libraryDir), DisplayText::MaxText),
+                              DisplayText::html(message, DisplayText::MaxText)),
+                     this);
     text->setWordWrap(true);
     text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
 

@@ -1,6 +1,7 @@
 #include "tags/TagEditDialog.h"
 
 #include "library/Catalog.h"
+#include "text/DisplayText.h"
 #include "ui_TagEditDialog.h"
 
 #include <QCompleter>
@@ -8,7 +9,16 @@
 
 namespace {
 constexpr int InitialStateRole = Qt::UserRole + 1;
+constexpr int NameRole = Qt::UserRole + 2; // the tag's name; the item shows it elided
+
+QListWidgetItem *tagItem(const QString &name, QListWidget *list)
+{
+    auto *item = new QListWidgetItem(DisplayText::elided(name), list);
+    item->setData(NameRole, name);
+    item->setToolTip(DisplayText::toolTip(name));
+    return item;
 }
+} // namespace
 
 TagEditDialog::TagEditDialog(const QList<QStringList> &tagsPerDocument, const QStringList &libraryTags, QWidget *parent)
     : QDialog(parent)
@@ -29,7 +39,7 @@ TagEditDialog::TagEditDialog(const QList<QStringList> &tagsPerDocument, const QS
         }
     }
     for (const auto &[name, count] : std::as_const(counts)) {
-        auto *item = new QListWidgetItem(name, m_ui->tagList);
+        QListWidgetItem *item = tagItem(name, m_ui->tagList);
         const Qt::CheckState state = count == documents ? Qt::Checked : Qt::PartiallyChecked;
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable
                        | (state == Qt::PartiallyChecked ? Qt::ItemIsUserTristate : Qt::NoItemFlags));
@@ -58,13 +68,13 @@ void TagEditDialog::addTag(const QString &name)
         return;
     for (int row = 0; row < m_ui->tagList->count(); ++row) {
         QListWidgetItem *item = m_ui->tagList->item(row);
-        if (Catalog::tagKey(item->text()) == Catalog::tagKey(normalized)) {
+        if (Catalog::tagKey(item->data(NameRole).toString()) == Catalog::tagKey(normalized)) {
             item->setCheckState(Qt::Checked);
             m_ui->tagList->setCurrentItem(item);
             return;
         }
     }
-    auto *item = new QListWidgetItem(normalized, m_ui->tagList);
+    QListWidgetItem *item = tagItem(normalized, m_ui->tagList);
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
     item->setCheckState(Qt::Checked);
     item->setData(InitialStateRole, int(Qt::Unchecked));
@@ -77,7 +87,7 @@ QStringList TagEditDialog::addedTags() const
     for (int row = 0; row < m_ui->tagList->count(); ++row) {
         const QListWidgetItem *item = m_ui->tagList->item(row);
         if (item->checkState() == Qt::Checked && item->data(InitialStateRole).toInt() != Qt::Checked)
-            result.append(item->text());
+            result.append(item->data(NameRole).toString());
     }
     return result;
 }
@@ -88,7 +98,7 @@ QStringList TagEditDialog::removedTags() const
     for (int row = 0; row < m_ui->tagList->count(); ++row) {
         const QListWidgetItem *item = m_ui->tagList->item(row);
         if (item->checkState() == Qt::Unchecked && item->data(InitialStateRole).toInt() != Qt::Unchecked)
-            result.append(item->text());
+            result.append(item->data(NameRole).toString());
     }
     return result;
 }

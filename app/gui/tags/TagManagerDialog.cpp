@@ -2,6 +2,7 @@
 
 #include "editing/EditCommands.h"
 #include "library/Catalog.h"
+#include "text/DisplayText.h"
 #include "ui_TagManagerDialog.h"
 
 #include <QColorDialog>
@@ -31,7 +32,12 @@ TagManagerDialog::TagManagerDialog(QUndoStack *undoStack, CatalogEditor *editor,
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &TagManagerDialog::deleteTag);
     connect(m_ui->undoButton, &QPushButton::clicked, m_undoStack, &QUndoStack::undo);
     connect(m_undoStack, &QUndoStack::canUndoChanged, m_ui->undoButton, &QPushButton::setEnabled);
-    connect(m_undoStack, &QUndoStack::undoTextChanged, m_ui->undoButton, &QPushButton::setToolTip);
+    // The step's text, not its menu text (undoText() has "&" doubled), as rich text with the tag escaped.
+    connect(m_undoStack, &QUndoStack::undoTextChanged, this, [this] {
+        const int index = m_undoStack->index();
+        m_ui->undoButton->setToolTip(index > 0 ? DisplayText::toolTip(m_undoStack->text(index - 1))
+                                               : QString());
+    });
     connect(m_ui->tagTree, &QTreeWidget::currentItemChanged, this, &TagManagerDialog::updateButtons);
     m_ui->undoButton->setEnabled(m_undoStack->canUndo());
     updateButtons();
@@ -70,7 +76,10 @@ void TagManagerDialog::setTags(const QList<TagRecord> &tags)
             const QString key = Catalog::tagKey(path);
             QTreeWidgetItem *&node = nodes[key];
             if (!node) {
-                node = parent ? new QTreeWidgetItem(parent, {parts.at(i)}) : new QTreeWidgetItem(m_ui->tagTree, {parts.at(i)});
+                const QStringList columns { DisplayText::elided(parts.at(i)) };
+                node = parent ? new QTreeWidgetItem(parent, columns)
+                              : new QTreeWidgetItem(m_ui->tagTree, columns);
+                node->setToolTip(0, DisplayText::toolTip(path));
                 node->setExpanded(true);
             }
             parent = node;
@@ -118,7 +127,8 @@ void TagManagerDialog::createTag()
     if (!ok || Catalog::normalizeTagName(name).isEmpty())
         return;
     if (tagNames().contains(Catalog::normalizeTagName(name), Qt::CaseInsensitive)) {
-        QMessageBox::information(this, tr("New tag"), tr("The tag \"%1\" exists already.").arg(name));
+        DisplayText::information(this, tr("New tag"),
+                                 tr("The tag \"%1\" exists already.").arg(DisplayText::quoted(name)));
         return;
     }
     m_undoStack->push(new CreateTagCommand(m_editor, name, QString()));
@@ -128,14 +138,18 @@ void TagManagerDialog::renameTag()
 {
     const QString from = currentTag();
     bool ok = false;
-    const QString to = Catalog::normalizeTagName(
-        QInputDialog::getText(this, tr("Rename tag"), tr("New name for \"%1\":").arg(from), QLineEdit::Normal, from, &ok));
+    const QString to = Catalog::normalizeTagName(QInputDialog::getText(
+        this, tr("Rename tag"),
+        DisplayText::richText(tr("New name for \"%1\":").arg(DisplayText::quoted(from))), QLineEdit::Normal,
+        from, &ok));
     if (!ok || to.isEmpty() || to == from)
         return;
     const bool exists = Catalog::tagKey(to) != Catalog::tagKey(from) && tagNames().contains(to, Qt::CaseInsensitive);
     if (exists) {
-        const auto answer = QMessageBox::question(this, tr("Rename tag"),
-                                                  tr("A tag \"%1\" exists already. Merge \"%2\" into it?").arg(to, from));
+        const auto answer
+            = DisplayText::question(this, tr("Rename tag"),
+                                    tr("A tag \"%1\" exists already. Merge \"%2\" into it?")
+                                        .arg(DisplayText::quoted(to), DisplayText::quoted(from)));
         if (answer == QMessageBox::Yes)
             m_undoStack->push(new MergeTagCommand(m_editor, from, to));
         return;
@@ -149,8 +163,11 @@ void TagManagerDialog::mergeTag()
     QStringList others = tagNames();
     others.removeAll(from);
     bool ok = false;
-    const QString into = QInputDialog::getItem(this, tr("Merge tag"), tr("Give every document of \"%1\" this tag and delete \"%1\":").arg(from),
-                                               others, 0, true, &ok);
+    const QString into = QInputDialog::getItem(
+        this, tr("Merge tag"),
+        DisplayText::richText(
+            tr("Give every document of \"%1\" this tag and delete \"%1\":").arg(DisplayText::quoted(from))),
+        others, 0, true, &ok);
     if (ok && !Catalog::normalizeTagName(into).isEmpty() && Catalog::tagKey(into) != Catalog::tagKey(from))
         m_undoStack->push(new MergeTagCommand(m_editor, from, into));
 }
@@ -163,7 +180,9 @@ void TagManagerDialog::recolorTag()
         if (tag.name == name)
             initial = QColor(tag.color);
     }
-    const QColor color = QColorDialog::getColor(initial.isValid() ? initial : QColor(Qt::gray), this, tr("Color of \"%1\"").arg(name));
+    const QColor color = QColorDialog::getColor(
+        initial.isValid() ? initial : QColor(Qt::gray), this,
+        DisplayText::windowTitle(tr("Color of \"%1\"").arg(DisplayText::quoted(name))));
     if (color.isValid())
         m_undoStack->push(new RecolorTagCommand(m_editor, name, color.name()));
 }
@@ -177,8 +196,10 @@ void TagManagerDialog::deleteTag()
             count = tag.documentCount;
     }
     if (count > 0) {
-        const auto answer = QMessageBox::question(
-            this, tr("Delete tag"), tr("Remove the tag \"%1\" from %n document(s) and delete it? (Ctrl+Z undoes it.)", nullptr, count).arg(name));
+        const auto answer = DisplayText::question(
+            this, tr("Delete tag"),
+            tr("Remove the tag \"%1\" from %n document(s) and delete it? (Ctrl+Z undoes it.)", nullptr, count)
+                .arg(DisplayText::quoted(name)));
         if (answer != QMessageBox::Yes)
             return;
     }
