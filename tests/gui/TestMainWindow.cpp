@@ -168,6 +168,21 @@ private slots:
         QTRY_VERIFY(window.resultModel()->total() > 0);
     }
 
+    void aWordTooLongToSearchFindsNothingAndSaysWhy()
+    {
+        MainWindow window(*m_library);
+        window.setQueryText(QStringLiteral("Förderung ") + QString(70, QLatin1Char('x')));
+        window.search();
+        auto *label = window.findChild<QLabel *>(QStringLiteral("suggestionLabel"));
+        QTRY_VERIFY(!label->isHidden());
+        QCOMPARE(window.resultModel()->total(), 0);
+        QVERIFY2(label->text().contains(QStringLiteral("64")), qPrintable(label->text()));
+        // The next search without it clears the note.
+        window.setQueryText(QStringLiteral("Förderung"));
+        window.search();
+        QTRY_VERIFY(label->isHidden());
+    }
+
     void brokenPdfShowsAMessageInThePane()
     {
         QTemporaryDir source;

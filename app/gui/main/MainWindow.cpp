@@ -454,13 +454,19 @@ void MainWindow::showResult(const SearchResult &result, int offset)
             QTimer::singleShot(0, this, &MainWindow::askForSamplePack);
         m_offerSamplePack = false;
     }
+    // Parts of the query that could not be searched (a word too long for the index) say so: the
+    // query then finds less, never more, and the clerk sees why.
+    QStringList notes;
+    for (const QString &warning : result.warnings)
+        notes.append(DisplayText::html(warning, DisplayText::MaxText));
     if (!result.suggestions.isEmpty()) {
         QStringList links;
         for (const QString &word : result.suggestions)
             links.append(QStringLiteral("<a href=\"%1\">%1</a>").arg(word.toHtmlEscaped()));
-        m_ui->suggestionLabel->setText(tr("Nothing found. Did you mean %1?").arg(links.join(QStringLiteral(", "))));
+        notes.append(tr("Nothing found. Did you mean %1?").arg(links.join(QStringLiteral(", "))));
     }
-    m_ui->suggestionLabel->setVisible(!result.suggestions.isEmpty());
+    m_ui->suggestionLabel->setText(notes.join(QStringLiteral("<br>")));
+    m_ui->suggestionLabel->setVisible(!notes.isEmpty());
     showStatusCount();
     // The document shown before stays selected when it is still among the hits (after an edit, too).
     const int keptRow = keep ? m_model->rowOfDocument(keep) : -1;
