@@ -61,7 +61,7 @@ private slots:
         TestHelpers::writeFile(library, QStringLiteral("catalog.db"), garbage);
         for (const QString &command : {QStringLiteral("check"), QStringLiteral("list"), QStringLiteral("import")}) {
             const Run failed = command == QLatin1String("import") ? cli(library, {command, pack}) : cli(library, {command});
-            QCOMPARE(failed.exitCode, 1);
+            QCOMPARE(failed.exitCode, 4); // ExitCode::CatalogDamaged
             QVERIFY2(failed.err.contains(catalog), qPrintable(failed.err));
             QVERIFY2(failed.err.contains(QStringLiteral("restore-backup")), qPrintable(failed.err));
         }
