@@ -914,17 +914,17 @@ void Searcher::loadFacetsSql(bool filtered, SearchResult &result) const
     auto &tagValues = result.facets[QStringLiteral("tag")];
     while (tags.next())
         tagValues.append({tags.text(0), int(tags.integer(1))});
+    noteFailure(tags);
     SqliteStatement packs = m_db.prepare(QStringLiteral("SELECT p.name, count(DISTINCT pe.document_id) FROM %1pack_entries pe%2 "
                                                         "JOIN packs p ON p.id = pe.pack_id GROUP BY p.name ORDER BY p.name")
-    noteFailure(tags);
                                              .arg(hits, on(QStringLiteral("pe.document_id"))));
     auto &packValues = result.facets[QStringLiteral("pack")];
     while (packs.next())
         packValues.append({packs.text(0), int(packs.integer(1))});
+    noteFailure(packs);
 }
 
 bool Searcher::useFacetTable() const
-    noteFailure(packs);
 {
     // A connection that asks for facets again keeps the facet table (a long-lived connection, as in
     // the benchmark); for one search per connection (the CLI; the GUI opens a connection per search)
