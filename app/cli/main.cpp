@@ -7,7 +7,14 @@
 #include <vector>
 
 namespace {
-constexpr qint64 QuickCheckUpTo = 64 * 1024 * 1024;
+// The catalog size up to which every command runs PRAGMA quick_check at opening (about 0.1 s at
+// 64 MB); $SRTOOLBOX_QUICK_CHECK_MB sets another (0: never, a large number: always).
+qint64 quickCheckUpTo()
+{
+    bool ok = false;
+    const qint64 megabytes = qEnvironmentVariable("SRTOOLBOX_QUICK_CHECK_MB").toLongLong(&ok);
+    return (ok && megabytes >= 0 ? megabytes : 64) * 1024 * 1024;
+}
 
 std::vector<std::unique_ptr<CliCommand>> commands()
 {
@@ -96,7 +103,7 @@ int main(int argc, char *argv[])
     options.writer = command->writes();
     // The whole file is checked where that is quick (some 0.1 s); a larger catalog is judged by the
     // pages the command reads: any corruption error met on them ends the command below.
-    options.quickCheckUpTo = command->checksCatalog() ? 0 : QuickCheckUpTo;
+    options.quickCheckUpTo = command->checksCatalog() ? 0 : quickCheckUpTo();
     Library::OpenError error;
     std::unique_ptr<Library> library = Library::open(location, &error, options);
     if (!library) {
