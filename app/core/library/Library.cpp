@@ -183,8 +183,11 @@ std::unique_ptr<Library> Library::open(const QString &dir, OpenError *error, con
     if (!library->m_readOnly) {
         QDir().mkpath(library->m_store.root());
         // Finish what an interrupted import left behind: its stored files that no catalog row names.
-        // Only the writer: the journal of an import running elsewhere names files still wanted.
-        if (library->m_lock)
+        // Under the writer lock only: the journal of an import running on another computer names
+        // files still wanted. A reader takes the lock for this moment when there is a journal.
+        const bool pending = !QDir(library->m_store.root() + QStringLiteral("/.journal")).entryList({QStringLiteral("*.pending")}, QDir::Files).isEmpty();
+        const auto recovering = library->m_lock || !pending ? nullptr : LibraryLock::acquire(path, nullptr);
+        if (library->m_lock || recovering)
             ImportJournal::recover(library->m_store, library->m_catalog);
     }
     if (error)
