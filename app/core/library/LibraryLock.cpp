@@ -83,8 +83,9 @@ bool isCurrent(int fd, const QByteArray &path)
 QString heldMessage(const std::optional<LibraryLock::Holder> &holder, const QString &path)
 {
     const QString who = holder ? holder->describe() : LibraryLock::tr("another program");
-    return LibraryLock::tr(
-               "The library is being changed by %1. Try again when it has finished (lock file %2).")
+    // The holder may be an import or a window open on the library: either may change it any time.
+    return LibraryLock::tr("The library is open for changes in %1. Only one program at a time may change "
+                           "a library: try again when it has finished or was closed (lock file %2).")
         .arg(who, path);
 }
 } // namespace
