@@ -175,10 +175,12 @@ std::unique_ptr<LibraryLock> LibraryLock::acquire(const QString &libraryDir, QSt
                 heldMessage(previous, name) + QLatin1Char(' ')
                 + tr("If that program no longer runs on %1, delete the lock file.").arg(previous->host));
         }
+        // Not synced: the flock is the lock, the text only names the holder (a file left empty by a
+        // crash is taken over like any stale one), and a sync would cost start-up time.
         const QByteArray self = selfDescription();
+        errno = ENOSPC; // what a short write without an error means
         if (::ftruncate(fd, 0) != 0
-            || ::pwrite(fd, self.constData(), size_t(self.size()), 0) != ssize_t(self.size())
-            || ::fsync(fd) != 0) {
+            || ::pwrite(fd, self.constData(), size_t(self.size()), 0) != ssize_t(self.size())) {
             const QString reason = systemError(errno);
             if (created)
                 ::unlink(path.constData());
