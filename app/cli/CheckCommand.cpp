@@ -13,6 +13,7 @@ public:
     }
     void addOptions(QCommandLineParser &) const override {}
 
+    bool checksCatalog() const override { return true; }
     int run(const QCommandLineParser &, Library &library) override
     {
         const QList<CheckProblem> problems = LibraryChecker::check(library);

@@ -1,5 +1,6 @@
 #include "CliCommand.h"
 
+#include "library/Library.h"
 #include "util/PrintableText.h"
 
 #include <QJsonDocument>
@@ -25,4 +26,13 @@ QString CliCommand::printable(const QString &text)
 QString CliCommand::printableJson(const QJsonDocument &document)
 {
     return PrintableText::escapedJson(QString::fromUtf8(document.toJson(QJsonDocument::Indented)));
+}
+
+void CliCommand::printRestoreHint(const QString &libraryDir)
+{
+    const int backups = int(Library::backups(libraryDir).size());
+    err() << tr("%n backup(s) of the catalog: 'srtoolbox-cli restore-backup' lists them, "
+                "'srtoolbox-cli restore-backup 1' restores the newest.",
+                nullptr, backups)
+          << '\n';
 }

@@ -17,6 +17,8 @@ constexpr int Ok = 0;
 constexpr int Failure = 1;
 constexpr int Usage = 2;
 constexpr int PartlyRejected = 3;
+// The catalog is damaged (found at opening or by any read of the command): restore a backup.
+constexpr int CatalogDamaged = 4;
 } // namespace ExitCode
 
 // One subcommand of srtoolbox-cli. The command declares its options on a parser; run() gets the
@@ -30,8 +32,11 @@ public:
     virtual QString name() const = 0;
     virtual QString description() const = 0;
     virtual void addOptions(QCommandLineParser &parser) const = 0;
-    // Whether the command writes to the library (a read-only library is refused up front).
+    // Whether the command writes to the library (a read-only library is refused up front; the
+    // writer lock is taken for it).
     virtual bool writes() const { return false; }
+    // Whether the command checks the catalog itself (no quick_check at opening then).
+    virtual bool checksCatalog() const { return false; }
     virtual int run(const QCommandLineParser &parser, Library &library) = 0;
     // Commands that work on the library folder without opening it (restore a damaged catalog)
     // return false and implement runOnFolder() instead of run().
@@ -51,6 +56,8 @@ public:
     // The document as indented JSON text, with the characters above that JSON leaves raw (DEL, C1,
     // bidi controls, U+2028/U+2029) written as \uHHHH escapes: the same values, safe on a terminal.
     static QString printableJson(const QJsonDocument &document);
+    // Prints the way out of a damaged catalog: the backups and the restore-backup command.
+    static void printRestoreHint(const QString &libraryDir);
 };
 
 std::unique_ptr<CliCommand> makeImportCommand();

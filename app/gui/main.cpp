@@ -10,6 +10,12 @@
 #include <QCommandLineParser>
 #include <QTimer>
 
+namespace {
+// The whole catalog is checked (PRAGMA quick_check, seconds for 100,000 documents) once the window
+// is up and the first search is shown, on a worker thread.
+constexpr int StartupCheckDelayMs = 3000;
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -39,29 +45,37 @@ int main(int argc, char *argv[])
     if (location.isEmpty() && qEnvironmentVariableIsEmpty("SRTOOLBOX_LIBRARY"))
         location = AppSettings::libraryPath();
     location = Library::resolveLocation(location);
-    std::unique_ptr<Library> library;
     // A library that cannot be opened (a damaged catalog above all) is never recreated: the user
-    // restores a backup, picks another library, or quits.
-    for (;;) {
-        Library::OpenError error;
-        library = Library::open(location, &error, options);
-        if (library)
-            break;
-        LibraryProblemDialog dialog(location, error.message);
-        if (dialog.exec() != QDialog::Accepted)
-            return 1;
-        if (dialog.choice() == LibraryProblemDialog::RestoreBackup) {
+    // restores a backup, picks another library, or quits. The same choice comes from the window when
+    // damage is found while the library is open; the library is closed before it is carried out.
+    std::optional<LibraryProblemDialog::Outcome> outcome;
+    for (bool first = true;; first = false) {
+        if (outcome && outcome->choice == LibraryProblemDialog::RestoreBackup) {
             QString restoreError;
-            if (!Library::restoreBackup(location, dialog.backupPath(), &restoreError))
+            if (!Library::restoreBackup(location, outcome->backupPath, &restoreError))
                 DisplayText::critical(nullptr, QObject::tr("Smart Region Toolbox"), restoreError);
-        } else {
-            location = dialog.otherLibrary();
+        } else if (outcome && outcome->choice == LibraryProblemDialog::OpenOther) {
+            location = outcome->otherLibrary;
+        } else if (outcome) {
+            return 1;
         }
+        Library::OpenError error;
+        std::unique_ptr<Library> library = Library::open(location, &error, options);
+        if (!library) {
+            LibraryProblemDialog dialog(location, error.message);
+            dialog.exec();
+            outcome = dialog.outcome();
+            continue;
+        }
+        MainWindow window(*library);
+        if (first && parser.isSet(queryOption))
+            window.setQueryText(parser.value(queryOption));
+        window.show();
+        QTimer::singleShot(0, &window, &MainWindow::offerSamplePack);
+        QTimer::singleShot(StartupCheckDelayMs, &window, &MainWindow::checkCatalogInBackground);
+        const int code = app.exec();
+        outcome = window.problemOutcome();
+        if (!outcome)
+            return code;
     }
-    MainWindow window(*library);
-    if (parser.isSet(queryOption))
-        window.setQueryText(parser.value(queryOption));
-    window.show();
-    QTimer::singleShot(0, &window, &MainWindow::offerSamplePack);
-    return app.exec();
 }

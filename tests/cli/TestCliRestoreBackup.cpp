@@ -7,6 +7,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <grp.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 // The damaged-catalog path end to end: an import leaves a catalog backup; a damaged catalog makes
 // every command fail with a message naming the file (and is not recreated); restore-backup lists the
 // backups and brings the documents back.
@@ -18,9 +22,17 @@ struct Run
     QString err;
 };
 
-Run cli(const QString &library, const QStringList &args)
+// unprivileged: as root, run the command as nobody so that file permissions bite.
+Run cli(const QString &library, const QStringList &args, bool unprivileged = false)
 {
     QProcess process;
+    if (unprivileged && ::geteuid() == 0) {
+        process.setChildProcessModifier([] {
+            const gid_t nogroup = 65534;
+            if (::setgroups(1, &nogroup) != 0 || ::setgid(65534) != 0 || ::setuid(65534) != 0)
+                ::_exit(99);
+        });
+    }
     process.start(QStringLiteral(SRT_CLI_PATH), QStringList{QStringLiteral("--library"), library} + args);
     if (!process.waitForFinished(120000))
         return {};
@@ -61,7 +73,7 @@ private slots:
         TestHelpers::writeFile(library, QStringLiteral("catalog.db"), garbage);
         for (const QString &command : {QStringLiteral("check"), QStringLiteral("list"), QStringLiteral("import")}) {
             const Run failed = command == QLatin1String("import") ? cli(library, {command, pack}) : cli(library, {command});
-            QCOMPARE(failed.exitCode, 1);
+            QCOMPARE(failed.exitCode, 4); // ExitCode::CatalogDamaged
             QVERIFY2(failed.err.contains(catalog), qPrintable(failed.err));
             QVERIFY2(failed.err.contains(QStringLiteral("restore-backup")), qPrintable(failed.err));
         }
@@ -74,6 +86,34 @@ private slots:
         QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
         const Run search = cli(library, {QStringLiteral("search"), QStringLiteral("Förderantrag")});
         QVERIFY2(search.out.contains(QStringLiteral("Antrag")), qPrintable(search.out));
+    }
+
+    void readOnlyLibraryIsSaidToBeReadOnly()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QFile::setPermissions(dir.path(), QFile::permissions(dir.path()) | QFileDevice::ExeOther | QFileDevice::ReadOther));
+        const QString pack = dir.filePath(QStringLiteral("Paket"));
+        TestHelpers::writeFile(pack, QStringLiteral("Bericht.txt"), "Bericht über Sensoren.\n");
+        const QString library = dir.filePath(QStringLiteral("Bibliothek"));
+        const Run import = cli(library, {QStringLiteral("import"), pack});
+        QVERIFY2(import.exitCode == 0, qPrintable(import.out + import.err));
+        QCOMPARE(Library::backups(library).size(), 1);
+        const QByteArray garbage(8192, 'x');
+        TestHelpers::writeFile(library, QStringLiteral("catalog.db"), garbage);
+        // Readable and enterable by everybody, writable by nobody.
+        const auto readOnly = QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup | QFileDevice::ExeGroup
+            | QFileDevice::ReadOther | QFileDevice::ExeOther;
+        for (const QString &folder : {library, library + QStringLiteral("/backups")})
+            QVERIFY(QFile::setPermissions(folder, readOnly));
+        QVERIFY(QFile::setPermissions(library + QStringLiteral("/catalog.db"), QFileDevice::ReadOwner | QFileDevice::ReadOther));
+
+        const Run restore = cli(library, {QStringLiteral("restore-backup"), QStringLiteral("1")}, true);
+        for (const QString &folder : {library, library + QStringLiteral("/backups")})
+            QFile::setPermissions(folder, readOnly | QFileDevice::WriteOwner);
+        QVERIFY2(restore.exitCode == 1, qPrintable(restore.err));
+        QVERIFY2(restore.err.contains(QStringLiteral("not writable")) && restore.err.contains(library), qPrintable(restore.err));
+        QVERIFY2(!restore.err.contains(QStringLiteral("backup %1").arg(Library::backups(library).first().path)), qPrintable(restore.err));
+        QCOMPARE(TestHelpers::readFile(library + QStringLiteral("/catalog.db")), garbage);
     }
 };
 

@@ -133,6 +133,34 @@ private slots:
         QCOMPARE(Library::backups(dir.path()).size(), 1);
         QVERIFY(!part.exists());
     }
+
+    // Every failure names its reason, never an empty one.
+    void failuresSayWhy()
+    {
+        QTemporaryDir dir;
+        QString error;
+        auto library = Library::open(dir.path(), &error);
+        QVERIFY2(library, qPrintable(error));
+        addDocument(*library, 1);
+        const QString good = library->backupCatalog(&error);
+        QVERIFY2(!good.isEmpty(), qPrintable(error));
+
+        // A file where the backup folder belongs.
+        QTemporaryDir other;
+        auto second = Library::open(other.path(), &error);
+        QVERIFY2(second, qPrintable(error));
+        QFile blocker(CatalogBackup::folder(other.path()));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        QVERIFY(second->backupCatalog(&error).isEmpty());
+        QVERIFY2(error.contains(CatalogBackup::folder(other.path())) && error.contains(QStringLiteral("no folder")), qPrintable(error));
+
+        // A backup that cannot be copied in: the library folder is gone.
+        error.clear();
+        QVERIFY(!CatalogBackup::restore(dir.filePath(QStringLiteral("fehlt")), good, &error));
+        const QString reason = error.section(dir.filePath(QStringLiteral("fehlt")) + QStringLiteral(": "), 1);
+        QVERIFY2(error.contains(good) && reason.size() > 3, qPrintable(error));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCatalogBackup)

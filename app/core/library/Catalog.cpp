@@ -79,6 +79,8 @@ std::optional<DocumentRecord> Catalog::document(qint64 id) const
     stmt.bind(1, id);
     if (stmt.next())
         return readDocument(stmt);
+    if (stmt.failed())
+        fail(stmt.error());
     return std::nullopt;
 }
 
@@ -88,6 +90,8 @@ std::optional<DocumentRecord> Catalog::documentBySha256(const QString &sha256) c
     stmt.bind(1, sha256);
     if (stmt.next())
         return readDocument(stmt);
+    if (stmt.failed())
+        fail(stmt.error());
     return std::nullopt;
 }
 
@@ -98,6 +102,8 @@ QList<DocumentRecord> Catalog::documents(const QList<qint64> &ids) const
         SqliteStatement stmt = m_db.prepare(documentQuery(QStringLiteral("ORDER BY d.id")));
         while (stmt.next())
             result.append(readDocument(stmt));
+        if (stmt.failed())
+            fail(stmt.error());
         return result;
     }
     SqliteStatement stmt = m_db.prepare(documentQuery(QStringLiteral("WHERE d.id = ?1")));
@@ -106,6 +112,8 @@ QList<DocumentRecord> Catalog::documents(const QList<qint64> &ids) const
         stmt.bind(1, id);
         if (stmt.next())
             result.append(readDocument(stmt));
+        else if (stmt.failed())
+            fail(stmt.error());
     }
     return result;
 }
@@ -116,6 +124,8 @@ QList<qint64> Catalog::documentIds() const
     SqliteStatement stmt = m_db.prepare(QStringLiteral("SELECT id FROM documents ORDER BY id"));
     while (stmt.next())
         ids.append(stmt.integer(0));
+    if (stmt.failed())
+        fail(stmt.error());
     return ids;
 }
 
@@ -125,6 +135,8 @@ QStringList Catalog::allSha256() const
     SqliteStatement stmt = m_db.prepare(QStringLiteral("SELECT sha256 FROM documents"));
     while (stmt.next())
         result.append(stmt.text(0));
+    if (stmt.failed())
+        fail(stmt.error());
     return result;
 }
 
@@ -243,6 +255,8 @@ std::optional<PackRecord> Catalog::pack(qint64 id) const
     stmt.bind(1, id);
     if (stmt.next())
         return readPack(stmt);
+    if (stmt.failed())
+        fail(stmt.error());
     return std::nullopt;
 }
 
@@ -253,6 +267,8 @@ std::optional<PackRecord> Catalog::latestPackNamed(const QString &name) const
     stmt.bind(1, name);
     if (stmt.next())
         return readPack(stmt);
+    if (stmt.failed())
+        fail(stmt.error());
     return std::nullopt;
 }
 
@@ -262,6 +278,8 @@ QList<PackRecord> Catalog::packs() const
     SqliteStatement stmt = m_db.prepare(QStringLiteral("SELECT %1 FROM packs ORDER BY id").arg(QLatin1String(PackColumns)));
     while (stmt.next())
         result.append(readPack(stmt));
+    if (stmt.failed())
+        fail(stmt.error());
     return result;
 }
 
@@ -280,6 +298,8 @@ QHash<QString, qint64> Catalog::packEntries(qint64 packId) const
     stmt.bind(1, packId);
     while (stmt.next())
         result.insert(stmt.text(0), stmt.integer(1));
+    if (stmt.failed())
+        fail(stmt.error());
     return result;
 }
 
@@ -307,8 +327,11 @@ std::optional<TagRecord> Catalog::tag(const QString &name) const
         "SELECT t.id, t.name, t.color, (SELECT count(*) FROM document_tags dt WHERE dt.tag_id = t.id) "
         "FROM tags t WHERE t.name_key = ?1"));
     stmt.bind(1, tagKey(name));
-    if (!stmt.next())
+    if (!stmt.next()) {
+        if (stmt.failed())
+            fail(stmt.error());
         return std::nullopt;
+    }
     return TagRecord{stmt.integer(0), stmt.text(1), stmt.text(2), int(stmt.integer(3))};
 }
 
@@ -339,6 +362,8 @@ QList<TagRecord> Catalog::tags() const
     while (stmt.next())
         result.append(TagRecord{stmt.integer(0), stmt.text(1), stmt.text(2), int(stmt.integer(3))});
     return result;
+    if (stmt.failed())
+        fail(stmt.error());
 }
 
 QStringList Catalog::documentTags(qint64 documentId) const
@@ -349,6 +374,8 @@ QStringList Catalog::documentTags(qint64 documentId) const
     stmt.bind(1, documentId);
     while (stmt.next())
         result.append(stmt.text(0));
+    if (stmt.failed())
+        fail(stmt.error());
     return result;
 }
 
@@ -501,6 +528,8 @@ CatalogStats Catalog::stats() const
         s.pages = stmt.integer(4);
         s.textChars = stmt.integer(5);
     }
+    if (stmt.failed())
+        fail(stmt.error());
     return s;
 }
 
@@ -513,6 +542,8 @@ QList<qint64> Catalog::documentsTagged(const QList<qint64> &tagIds) const
         stmt.bind(1, tagId);
         while (stmt.next())
             ids.append(stmt.integer(0));
+        if (stmt.failed())
+            fail(stmt.error());
     }
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -35,8 +36,15 @@ bool backupInto(sqlite3 *from, const QString &path, QString *error)
             rc = rc == SQLITE_DONE ? finish : rc;
         }
     }
-    if (rc != SQLITE_OK && error)
-        *error = sqliteMessage(to, rc);
+    if (rc != SQLITE_OK && error) {
+        // The source's message when reading it failed (a damaged page), else the copy's.
+        const int sourceCode = sqlite3_errcode(from);
+        *error = sourceCode != SQLITE_OK && sourceCode != SQLITE_DONE && sourceCode != SQLITE_ROW
+            ? sqliteMessage(from, sourceCode)
+            : sqliteMessage(to, rc);
+        if (error->isEmpty() || *error == QLatin1String("not an error"))
+            *error = QString::fromUtf8(sqlite3_errstr(rc));
+    }
     sqlite3_close(to);
     return rc == SQLITE_OK;
 }
@@ -106,7 +114,11 @@ QString CatalogBackup::verify(const QString &databasePath)
         return tr("not an SQLite database");
     file.close();
     sqlite3 *db = nullptr;
-    int rc = sqlite3_open_v2(QFile::encodeName(databasePath).constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOFOLLOW, nullptr);
+    // Immutable: a backup is never written, and a plain read-only open of a WAL-mode file wants to
+    // create its -shm beside it, which fails in a read-only folder and reads as a damaged backup.
+    const QByteArray uri
+        = QUrl::fromLocalFile(QFileInfo(databasePath).absoluteFilePath()).toEncoded() + "?immutable=1";
+    int rc = sqlite3_open_v2(uri.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOFOLLOW, nullptr);
     QString problem;
     if (rc == SQLITE_OK) {
         sqlite3_stmt *stmt = nullptr;
@@ -143,25 +155,28 @@ bool CatalogBackup::restore(const QString &libraryDir, const QString &backupPath
     const QString catalog = libraryDir + QLatin1Char('/') + Library::catalogFileName();
     const QString temporary = catalog + QStringLiteral(".restoring");
     QFile::remove(temporary);
-    if (!QFile::copy(backupPath, temporary)) {
+    QFile source(backupPath);
+    if (!source.copy(temporary)) {
         if (error)
-            *error = tr("Cannot copy the backup %1 into the library %2.").arg(backupPath, libraryDir);
+            *error = tr("Cannot copy the backup %1 into the library %2: %3").arg(backupPath, libraryDir, source.errorString());
         return false;
     }
     // The replaced catalog and its WAL stay beside the library: what is damaged may still be
     // worth rescuing, and restoring must never destroy data.
     const QString stamp = QDateTime::currentDateTimeUtc().toString(TimeFormat);
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-        if (QFileInfo::exists(catalog + suffix) && !QFile::rename(catalog + suffix, catalog + QStringLiteral(".replaced-%1").arg(stamp) + suffix)) {
+        QFile current(catalog + suffix);
+        if (current.exists() && !current.rename(catalog + QStringLiteral(".replaced-%1").arg(stamp) + suffix)) {
             QFile::remove(temporary);
             if (error)
-                *error = tr("Cannot move the catalog %1 aside.").arg(catalog + suffix);
+                *error = tr("Cannot move the catalog %1 aside: %2").arg(catalog + suffix, current.errorString());
             return false;
         }
     }
-    if (!QFile::rename(temporary, catalog)) {
+    QFile restored(temporary);
+    if (!restored.rename(catalog)) {
         if (error)
-            *error = tr("Cannot put the backup in place of %1.").arg(catalog);
+            *error = tr("Cannot put the backup in place of %1: %2").arg(catalog, restored.errorString());
         return false;
     }
     return true;

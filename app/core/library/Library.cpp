@@ -152,9 +152,13 @@ std::unique_ptr<Library> Library::open(const QString &dir, OpenError *error, con
     } else if (!canWrite(path) || (exists && !canWrite(catalog))) {
         library->m_readOnly = true;
         library->m_readOnlyReason = tr("The library folder %1 is not writable.").arg(path);
+    } else if (options.writer
+               && !(library->m_lock = LibraryLock::acquire(path, &library->m_readOnlyReason))) {
+        library->m_readOnly = true; // another writer holds the library: named in the reason
     }
 
     QString openError;
+    CatalogDamage::watch(library->m_db, library->m_damage);
     if (!library->m_db.open(catalog, library->connectionMode(), &openError)) {
         if (exists && isCorruption(library->m_db.openErrorCode()))
             return fail(OpenError::Kind::CatalogCorrupt, corruptMessage(catalog, openError));
@@ -184,6 +188,11 @@ std::unique_ptr<Library> Library::open(const QString &dir, OpenError *error, con
                 return fail(OpenError::Kind::CannotOpen, tr("Cannot open the catalog %1: %2").arg(catalog, reason));
             return fail(OpenError::Kind::CatalogCorrupt, corruptMessage(catalog, reason));
         }
+        if (options.quickCheckUpTo > 0 && QFileInfo(catalog).size() <= options.quickCheckUpTo) {
+            const QString problem = CatalogDamage::quickCheck(library->m_db);
+            if (!problem.isEmpty())
+                return fail(OpenError::Kind::CatalogCorrupt, corruptMessage(catalog, problem));
+        }
     }
 
     const SchemaMigrator migrator;
@@ -207,7 +216,12 @@ std::unique_ptr<Library> Library::open(const QString &dir, OpenError *error, con
     if (!library->m_readOnly) {
         QDir().mkpath(library->m_store.root());
         // Finish what an interrupted import left behind: its stored files that no catalog row names.
-        ImportJournal::recover(library->m_store, library->m_catalog);
+        // Under the writer lock only: the journal of an import running on another computer names
+        // files still wanted. A reader takes the lock for this moment when there is a journal.
+        const bool pending = !QDir(library->m_store.root() + QStringLiteral("/.journal")).entryList({QStringLiteral("*.pending")}, QDir::Files).isEmpty();
+        const auto recovering = library->m_lock || !pending ? nullptr : LibraryLock::acquire(path, nullptr);
+        if (library->m_lock || recovering)
+            ImportJournal::recover(library->m_store, library->m_catalog);
     }
     if (error)
         *error = {};
@@ -217,7 +231,34 @@ std::unique_ptr<Library> Library::open(const QString &dir, OpenError *error, con
 std::unique_ptr<SqliteDatabase> Library::openConnection(QString *error) const
 {
     auto db = std::make_unique<SqliteDatabase>();
+    CatalogDamage::watch(*db, m_damage);
     if (!db->open(catalogPath(), connectionMode(), error))
         return nullptr;
     return db;
+}
+
+QString Library::damageMessage() const
+{
+    const QString reason = damage();
+    return reason.isEmpty() ? QString() : corruptMessage(catalogPath(), reason);
+}
+
+QString Library::quickCheck() const
+{
+    QString error;
+    const auto db = openConnection(&error);
+    return db ? CatalogDamage::quickCheck(*db) : QString();
+}
+
+bool Library::restoreBackup(const QString &dir, const QString &backupPath, QString *error)
+{
+    const QString path = QDir(dir).absolutePath();
+    // Said before the backup is looked at: a read-only folder is no fault of the backup.
+    if (!canWrite(path)) {
+        if (error)
+            *error = tr("Cannot restore a backup: the library folder %1 is not writable.").arg(path);
+        return false;
+    }
+    const auto lock = LibraryLock::acquire(path, error);
+    return lock && CatalogBackup::restore(path, backupPath, error);
 }

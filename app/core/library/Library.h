@@ -2,7 +2,9 @@
 
 #include "library/Catalog.h"
 #include "library/CatalogBackup.h"
+#include "library/CatalogDamage.h"
 #include "library/ContentStore.h"
+#include "library/LibraryLock.h"
 #include "library/SqliteDatabase.h"
 
 #include <QCoreApplication>
@@ -16,7 +18,9 @@
 // (after backing it up), refuses a newer one, and falls back to read-only when the folder cannot be
 // written (a library published on a file share). A damaged catalog is refused with
 // OpenError::Kind::CatalogCorrupt and left untouched: never recreated, never "repaired"; the caller
-// offers backups() and restoreBackup().
+// offers backups() and restoreBackup(). Damage met later, by any connection, is kept in damage().
+// A writable library has one writer at a time (LibraryLock); a second writer opens it read-only,
+// with the holder named in readOnlyReason().
 class Library
 {
     Q_DECLARE_TR_FUNCTIONS(Library)
@@ -26,6 +30,12 @@ public:
     {
         bool readOnly = false; // open read-only even where writing would be possible
         bool create = true;    // create the folder and catalog when missing
+        // Take the writer lock (and finish interrupted imports). Readers (the command line's read
+        // commands) open without it; a writer finding the lock held gets a read-only library.
+        bool writer = true;
+        // Run PRAGMA quick_check at opening when the catalog is at most this big (0: never). It
+        // reads the whole file, so large catalogs rely on the errors met while reading instead.
+        qint64 quickCheckUpTo = 0;
     };
 
     struct OpenError
@@ -66,15 +76,26 @@ public:
     static QList<CatalogBackup::Info> backups(const QString &dir) { return CatalogBackup::list(QDir(dir).absolutePath()); }
     // Puts a backup in place of dir's catalog (the library must not be open); the replaced catalog
     // is kept beside it. Open the library again afterwards.
-    static bool restoreBackup(const QString &dir, const QString &backupPath, QString *error)
-    {
-        return CatalogBackup::restore(QDir(dir).absolutePath(), backupPath, error);
-    }
+    // Needs the writer lock and a writable folder.
+    static bool restoreBackup(const QString &dir, const QString &backupPath, QString *error);
     // A backup of the open catalog now (after an import); returns its path or empty and the reason.
     QString backupCatalog(QString *error) { return CatalogBackup::create(m_db, m_path, error); }
 
     // Another connection to the same catalog, for a worker thread (one connection per thread).
     std::unique_ptr<SqliteDatabase> openConnection(QString *error) const;
+
+    // Why the catalog is damaged (a corruption error any connection met, or a failed quick_check);
+    // empty while nothing was found. Thread-safe.
+    QString damage() const { return m_damage->reason(); }
+    // The user's message for damage(): what is damaged and the way out (restore a backup).
+    QString damageMessage() const;
+    // Called once, on the thread that met it, when damage is first found.
+    void setDamageListener(std::function<void(const QString &reason)> listener)
+    {
+        m_damage->setListener(std::move(listener));
+    }
+    // PRAGMA quick_check on a connection of its own (for a background check); empty when it passes.
+    QString quickCheck() const;
 
 private:
     Library(const QString &path);
@@ -83,6 +104,8 @@ private:
     QString m_path;
     bool m_readOnly = false;
     QString m_readOnlyReason;
+    std::unique_ptr<LibraryLock> m_lock;
+    std::shared_ptr<CatalogDamage> m_damage = std::make_shared<CatalogDamage>();
     SqliteDatabase m_db;
     Catalog m_catalog;
     ContentStore m_store;

@@ -16,6 +16,7 @@ bool SqliteDatabase::open(const QString &path, Mode mode, QString *error)
     close();
     m_mode = mode;
     m_openErrorCode = 0;
+    m_damage.clear();
     int flags = SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_NOFOLLOW; // a catalog.db link is refused
     flags |= mode == Mode::ReadWrite ? (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) : SQLITE_OPEN_READONLY;
     // URI form so that "immutable" can be set: SQLite then takes no locks and needs no -shm file,
@@ -54,6 +55,7 @@ bool SqliteDatabase::openInMemory(QString *error)
 {
     close();
     m_mode = Mode::ReadWrite;
+    m_damage.clear();
     if (sqlite3_open(":memory:", &m_db) != SQLITE_OK) {
         if (error)
             *error = QString::fromUtf8(sqlite3_errmsg(m_db));
@@ -80,6 +82,7 @@ bool SqliteDatabase::exec(const QString &sql, QString *error)
 {
     char *message = nullptr;
     const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message);
+    noteResult(rc);
     if (rc != SQLITE_OK) {
         if (error)
             *error = message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(rc));
@@ -91,7 +94,31 @@ bool SqliteDatabase::exec(const QString &sql, QString *error)
 
 SqliteStatement SqliteDatabase::prepare(const QString &sql)
 {
-    return SqliteStatement(m_db, sql);
+    return SqliteStatement(*this, sql);
+}
+
+bool SqliteDatabase::isCorruption(int sqliteCode)
+{
+    return (sqliteCode & 0xff) == SQLITE_CORRUPT || (sqliteCode & 0xff) == SQLITE_NOTADB;
+}
+
+void SqliteDatabase::noteResult(int sqliteCode)
+{
+    if (!isCorruption(sqliteCode) || !m_damage.isEmpty())
+        return;
+    QString reason = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
+    if (reason.isEmpty() || reason == QLatin1String("not an error"))
+        reason = QString::fromUtf8(sqlite3_errstr(sqliteCode));
+    noteDamage(reason);
+}
+
+void SqliteDatabase::noteDamage(const QString &reason)
+{
+    if (!m_damage.isEmpty() || reason.isEmpty())
+        return;
+    m_damage = reason;
+    if (m_damageHandler)
+        m_damageHandler(m_damage);
 }
 
 QString SqliteDatabase::lastError() const
@@ -127,12 +154,15 @@ QVariant SqliteDatabase::scalar(const QString &sql, const QVariantList &args)
     return stmt.next() ? stmt.value(0) : QVariant();
 }
 
-SqliteStatement::SqliteStatement(sqlite3 *db, const QString &sql)
-    : m_db(db)
+SqliteStatement::SqliteStatement(SqliteDatabase &db, const QString &sql)
+    : m_owner(&db)
+    , m_db(db.handle())
 {
     const QByteArray utf8 = sql.toUtf8();
-    if (sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &m_stmt, nullptr) != SQLITE_OK) {
-        setError();
+    const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &m_stmt, nullptr);
+    if (rc != SQLITE_OK) {
+        setError(rc);
+        sqlite3_finalize(m_stmt);
         m_stmt = nullptr;
     }
 }
@@ -143,9 +173,11 @@ SqliteStatement::~SqliteStatement()
 }
 
 SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
-    : m_db(other.m_db)
+    : m_owner(other.m_owner)
+    , m_db(other.m_db)
     , m_stmt(other.m_stmt)
     , m_error(std::move(other.m_error))
+    , m_errorCode(other.m_errorCode)
 {
     other.m_stmt = nullptr;
 }
@@ -154,17 +186,24 @@ SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
 {
     if (this != &other) {
         sqlite3_finalize(m_stmt);
+        m_owner = other.m_owner;
         m_db = other.m_db;
         m_stmt = other.m_stmt;
         m_error = std::move(other.m_error);
+        m_errorCode = other.m_errorCode;
         other.m_stmt = nullptr;
     }
     return *this;
 }
 
-void SqliteStatement::setError()
+void SqliteStatement::setError(int rc)
 {
-    m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    m_errorCode = rc;
+    m_error = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
+    if (m_error.isEmpty() || m_error == QLatin1String("not an error"))
+        m_error = QString::fromUtf8(sqlite3_errstr(rc));
+    if (m_owner)
+        m_owner->noteResult(rc);
 }
 
 SqliteStatement &SqliteStatement::bind(int index, const QVariant &value)
@@ -232,7 +271,7 @@ bool SqliteStatement::next()
     if (rc == SQLITE_ROW)
         return true;
     if (rc != SQLITE_DONE)
-        setError();
+        setError(rc);
     return false;
 }
 
@@ -244,7 +283,7 @@ bool SqliteStatement::run()
     while ((rc = sqlite3_step(m_stmt)) == SQLITE_ROW) {
     }
     if (rc != SQLITE_DONE) {
-        setError();
+        setError(rc);
         return false;
     }
     return true;
@@ -255,6 +294,7 @@ void SqliteStatement::reset()
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
     m_error.clear();
+    m_errorCode = 0;
 }
 
 QString SqliteStatement::text(int column) const

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QVariant>
+#include <functional>
 
 #include <map>
 #include <memory>
@@ -14,6 +15,9 @@ class SqliteStatement;
 
 // A thin RAII wrapper around one sqlite3 connection. One connection per thread: the object is not
 // shared between threads. Errors are reported by return value plus lastError(), never by exception.
+// A damaged file is remembered: the first corruption error any statement, exec() or prepare() of the
+// connection meets is kept in damage() and handed to the damage handler, so that no caller can turn
+// it into an empty result by mistake.
 class SqliteDatabase
 {
 public:
@@ -45,6 +49,21 @@ public:
     // The single value of a one-row, one-column query, or an invalid QVariant.
     QVariant scalar(const QString &sql, const QVariantList &args = {});
 
+    // SQLITE_CORRUPT (with its extended codes, e.g. SQLITE_CORRUPT_VTAB from FTS5) or SQLITE_NOTADB.
+    static bool isCorruption(int sqliteCode);
+    // The first corruption error met on this connection (SQLite's message); empty while none.
+    QString damage() const { return m_damage; }
+    bool isDamaged() const { return !m_damage.isEmpty(); }
+    // Called once, with damage(), when the first corruption error is met.
+    void setDamageHandler(std::function<void(const QString &reason)> handler)
+    {
+        m_damageHandler = std::move(handler);
+    }
+    // Records a result code of a call on this connection (the statements report theirs here).
+    void noteResult(int sqliteCode);
+    // Records damage found otherwise (a failed quick_check); the first one is kept.
+    void noteDamage(const QString &reason);
+
     // Data a caller derives from this connection's catalog and keeps with the connection (Searcher's
     // facet table); dropped by close(). The caller checks that it is still current.
     std::shared_ptr<void> userData(const QByteArray &key) const;
@@ -55,6 +74,8 @@ private:
     std::map<QByteArray, std::shared_ptr<void>> m_userData;
     Mode m_mode = Mode::ReadWrite;
     int m_openErrorCode = 0;
+    QString m_damage;
+    std::function<void(const QString &)> m_damageHandler;
 };
 
 // A prepared statement. Binding indexes start at 1 as in SQLite; column indexes start at 0.
@@ -62,7 +83,7 @@ class SqliteStatement
 {
 public:
     SqliteStatement() = default;
-    SqliteStatement(sqlite3 *db, const QString &sql);
+    SqliteStatement(SqliteDatabase &db, const QString &sql);
     ~SqliteStatement();
     SqliteStatement(SqliteStatement &&other) noexcept;
     SqliteStatement &operator=(SqliteStatement &&other) noexcept;
@@ -70,7 +91,11 @@ public:
     SqliteStatement &operator=(const SqliteStatement &) = delete;
 
     bool isValid() const { return m_stmt != nullptr; }
+    // Why preparing or the last step failed; empty while nothing failed. A loop over next() checks
+    // it afterwards: an error ends the loop just like the end of the rows.
     QString error() const { return m_error; }
+    bool failed() const { return !m_error.isEmpty(); }
+    int errorCode() const { return m_errorCode; }
 
     SqliteStatement &bind(int index, const QVariant &value);
     SqliteStatement &bind(int index, const QString &value);
@@ -94,11 +119,13 @@ public:
     int columnCount() const;
 
 private:
-    void setError();
+    void setError(int rc);
 
+    SqliteDatabase *m_owner = nullptr;
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     QString m_error;
+    int m_errorCode = 0;
 };
 
 // Begins a transaction on construction and rolls it back on destruction unless commit() was called.

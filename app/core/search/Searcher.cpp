@@ -241,7 +241,7 @@ struct FacetTable
                 doc.packsEnd = int(packRefs.size());
             }
         }
-        return links.error().isEmpty() && entries.error().isEmpty();
+        return !tags.failed() && !links.failed() && !packs.failed() && !entries.failed();
     }
 };
 
@@ -337,6 +337,7 @@ QStringList Searcher::compoundsEndingIn(const QString &word, int max) const
     QStringList result;
     while (stmt.next())
         result.append(reversed(stmt.text(0)));
+    noteFailure(stmt);
     return result;
 }
 
@@ -421,6 +422,7 @@ QString Searcher::filterSql(const Query &query, Sql &sql) const
                 if (matches(tags.text(1), key) || (!folded.isEmpty() && matches(foldedTag(tags.text(2)), folded)))
                     ids.append(QString::number(tags.integer(0)));
             }
+            noteFailure(tags);
             if (ids.isEmpty())
                 return QStringLiteral("0");
             return QStringLiteral("d.id IN (SELECT dt.document_id FROM document_tags dt WHERE dt.tag_id IN (%1))")
@@ -460,6 +462,28 @@ QString Searcher::filterSql(const Query &query, Sql &sql) const
 }
 
 SearchResult Searcher::search(const SearchRequest &request)
+{
+    m_failure.clear();
+    SearchResult result = searchCatalog(request);
+    // A read that failed half-way would otherwise pass for fewer hits, facets or suggestions.
+    if (result.error.isEmpty())
+        result.error = m_failure;
+    if (m_db.isDamaged())
+        result.error = tr("The catalog is damaged: %1").arg(m_db.damage());
+    if (!result.error.isEmpty()) {
+        result.hits.clear();
+        result.total = 0;
+    }
+    return result;
+}
+
+void Searcher::noteFailure(const SqliteStatement &stmt) const
+{
+    if (stmt.failed() && m_failure.isEmpty())
+        m_failure = stmt.error();
+}
+
+SearchResult Searcher::searchCatalog(const SearchRequest &request)
 {
     SearchResult result;
     const Query query = withoutRepeats(QueryParser::parse(request.query));
@@ -780,6 +804,7 @@ void Searcher::loadTags(QList<SearchHit> &hits) const
         "ORDER BY t.name_key").arg(ids.join(QLatin1Char(','))));
     while (tags.next())
         byId.value(tags.integer(0))->tags.append(tags.text(1));
+    noteFailure(tags);
 }
 
 void Searcher::loadSnippets(QList<SearchHit> &hits, const QString &match) const
@@ -798,6 +823,7 @@ void Searcher::loadSnippets(QList<SearchHit> &hits, const QString &match) const
             hit.snippet = snippets.text(0).simplified();
             hit.page = hit.format == QLatin1String("pdf") ? int(snippets.integer(1)) : 0;
         }
+        noteFailure(snippets);
     }
 }
 
@@ -899,8 +925,9 @@ void Searcher::loadFacetsSql(bool filtered, SearchResult &result) const
                                    .arg(hits, on(QStringLiteral("d.id")))
                                    .toUtf8();
         sqlite3_stmt *stmt = nullptr;
-        if (sqlite3_prepare_v2(m_db.handle(), sql.constData(), int(sql.size()), &stmt, nullptr) == SQLITE_OK) {
-            while (sqlite3_step(stmt) == SQLITE_ROW) {
+        int rc = sqlite3_prepare_v2(m_db.handle(), sql.constData(), int(sql.size()), &stmt, nullptr);
+        if (rc == SQLITE_OK) {
+            while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
                 for (int c = 0; c < 5; ++c) {
                     if (sqlite3_column_type(stmt, c) == SQLITE_NULL)
                         continue;
@@ -914,6 +941,11 @@ void Searcher::loadFacetsSql(bool filtered, SearchResult &result) const
                     ++it->second;
                 }
             }
+        }
+        if (rc != SQLITE_OK && rc != SQLITE_DONE) {
+            m_db.noteResult(rc);
+            if (result.error.isEmpty())
+                result.error = m_db.lastError();
         }
         sqlite3_finalize(stmt);
     }
@@ -940,12 +972,14 @@ void Searcher::loadFacetsSql(bool filtered, SearchResult &result) const
     auto &tagValues = result.facets[QStringLiteral("tag")];
     while (tags.next())
         tagValues.append({tags.text(0), int(tags.integer(1))});
+    noteFailure(tags);
     SqliteStatement packs = m_db.prepare(QStringLiteral("SELECT p.name, count(DISTINCT pe.document_id) FROM %1pack_entries pe%2 "
                                                         "JOIN packs p ON p.id = pe.pack_id GROUP BY p.name ORDER BY p.name")
                                              .arg(hits, on(QStringLiteral("pe.document_id"))));
     auto &packValues = result.facets[QStringLiteral("pack")];
     while (packs.next())
         packValues.append({packs.text(0), int(packs.integer(1))});
+    noteFailure(packs);
 }
 
 bool Searcher::useFacetTable() const
@@ -975,8 +1009,10 @@ QString Searcher::surfaceForm(const QString &key) const
         "highlight(document_fts, 2, char(57344), char(57345)) FROM document_fts WHERE document_fts MATCH ?1 "
         "AND rowid = (SELECT doc FROM temp.document_fts_instances WHERE term = ?2 LIMIT 1)"));
     stmt.bind(1, Fts5QueryBuilder::quote(key) + QStringLiteral(" *")).bind(2, key);
-    if (!stmt.next())
+    if (!stmt.next()) {
+        noteFailure(stmt);
         return key;
+    }
     for (int column = 0; column < 3; ++column) {
         const QString text = stmt.text(column);
         for (qsizetype start = text.indexOf(SearchHit::MarkStart); start >= 0;
@@ -1017,6 +1053,7 @@ QStringList Searcher::similarWords(const QString &word, int max) const
         if (distance > 0 && distance <= limit)
             candidates.append({term, distance, stmt.integer(1)});
     }
+    noteFailure(stmt);
     std::sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
         return a.distance != b.distance ? a.distance < b.distance : a.documents > b.documents;
     });

@@ -12,6 +12,7 @@
 #include <vector>
 
 class SqliteDatabase;
+class SqliteStatement;
 
 // The one search call of the app: the GUI and the CLI give it the same query string and get the same
 // ranked hits, snippets, pages, facets and suggestions. Query text → QueryParser → query tree →
@@ -57,6 +58,9 @@ private:
         }
     };
 
+    SearchResult searchCatalog(const SearchRequest &request);
+    // Keeps the first failed step of a read that has no result to report it in (search() does).
+    void noteFailure(const SqliteStatement &stmt) const;
     Query expandCompounds(const Query &query) const;
     QString filterSql(const Query &query, Sql &sql) const;
     QString surfaceForm(const QString &key) const;
@@ -73,4 +77,5 @@ private:
     void loadSnippets(QList<SearchHit> &hits, const QString &match) const;
 
     SqliteDatabase &m_db;
+    mutable QString m_failure;
 };

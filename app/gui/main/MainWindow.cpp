@@ -38,6 +38,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QStringListModel>
 #include <QThreadPool>
@@ -182,6 +183,15 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     setupActions();
     retranslate();
     restoreWindowState();
+    // Damage met by any job (search, details, edits, the background check) on its worker thread
+    // comes here once, queued to this thread.
+    QPointer<MainWindow> self(this);
+    m_library.setDamageListener([self](const QString &) {
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [self] {
+            if (self)
+                self->offerRepair();
+        }, Qt::QueuedConnection);
+    });
     connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::search);
     connect(m_ui->searchEdit, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, [this] {
@@ -257,6 +267,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    m_library.setDamageListener({});
     // Jobs on worker threads use the library, which the caller closes after this window: an edit
     // in flight is committed, an import or export is cancelled (both clean up), and every search,
     // page render and copy finishes before the window is gone.
@@ -873,6 +884,24 @@ void MainWindow::saveWindowState() const
     AppSettings::setWindowValue(QStringLiteral("state"), saveState());
     AppSettings::setWindowValue(QStringLiteral("splitter"), m_ui->mainSplitter->saveState());
     AppSettings::setWindowValue(QStringLiteral("columns"), m_ui->resultView->horizontalHeader()->saveState());
+}
+
+void MainWindow::checkCatalogInBackground()
+{
+    QThreadPool::globalInstance()->start([library = &m_library] { library->quickCheck(); });
+}
+
+void MainWindow::offerRepair()
+{
+    if (m_repairOffered)
+        return;
+    m_repairOffered = true;
+    const QString message = m_library.damageMessage();
+    statusBar()->showMessage(message);
+    LibraryProblemDialog dialog(m_library.path(), message, LibraryProblemDialog::Situation::Damaged, this);
+    dialog.exec();
+    m_problemOutcome = dialog.outcome();
+    close();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -2,6 +2,7 @@
 
 #include "library/CatalogRecords.h"
 #include "search/SearchTypes.h"
+#include "startup/LibraryProblemDialog.h"
 
 #include <QMainWindow>
 
@@ -41,6 +42,12 @@ public:
     // Offers the bundled sample pack when the library is empty (first start).
     void offerSamplePack();
     static QString samplePackPath();
+    // Set when damage to the catalog was found and the user chose what to do in the problem dialog
+    // (the window then closes; the caller closes the library and restores a backup or opens another).
+    std::optional<LibraryProblemDialog::Outcome> problemOutcome() const { return m_problemOutcome; }
+    // Runs PRAGMA quick_check on a worker thread; damage found shows the problem dialog. Started a
+    // moment after the window is up: on a large catalog it reads for seconds.
+    void checkCatalogInBackground();
 
     SearchResultModel *resultModel() const { return m_model; }
     PreviewPane *previewPane() const { return m_preview; }
@@ -101,6 +108,7 @@ private:
     void showStatusCount();
     void rememberQuery();
     void askForSamplePack();
+    void offerRepair();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Library &m_library;
@@ -128,4 +136,6 @@ private:
     qint64 m_keepDocument = 0; // the document to select again after a refresh
     QList<TagRecord> m_tags;
     QHash<QString, QString> m_tagColors; // Catalog::tagKey() → color, derived from m_tags
+    bool m_repairOffered = false;
+    std::optional<LibraryProblemDialog::Outcome> m_problemOutcome;
 };

@@ -13,18 +13,20 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
-LibraryProblemDialog::LibraryProblemDialog(const QString &libraryDir, const QString &message, QWidget *parent)
+LibraryProblemDialog::LibraryProblemDialog(const QString &libraryDir, const QString &message, Situation situation, QWidget *parent)
     : QDialog(parent)
     , m_backups(new QComboBox(this))
     , m_restore(new QPushButton(tr("&Restore this backup"), this))
 {
-    setWindowTitle(tr("The library cannot be opened"));
+    const bool damaged = situation == Situation::Damaged;
+    setWindowTitle(damaged ? tr("The catalog is damaged") : tr("The library cannot be opened"));
     setMinimumWidth(480);
-    auto *text
-        = new QLabel(tr("<p><b>The library %1 cannot be opened.</b></p><p>%2</p>")
-                         .arg(DisplayText::html(QDir::toNativeSeparators(libraryDir), DisplayText::MaxText),
-                              DisplayText::html(message, DisplayText::MaxText)),
-                     this);
+    const QString format = damaged ? tr("<p><b>The catalog of the library %1 is damaged: what the window shows may be "
+                                        "incomplete.</b></p><p>%2</p>")
+                                   : tr("<p><b>The library %1 cannot be opened.</b></p><p>%2</p>");
+    auto *text = new QLabel(format.arg(DisplayText::html(QDir::toNativeSeparators(libraryDir), DisplayText::MaxText),
+                                       DisplayText::html(message, DisplayText::MaxText)),
+                            this);
     text->setWordWrap(true);
     text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
 
@@ -45,7 +47,7 @@ LibraryProblemDialog::LibraryProblemDialog(const QString &libraryDir, const QStr
 
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *other = buttons->addButton(tr("Open &another library…"), QDialogButtonBox::ActionRole);
-    QPushButton *quit = buttons->addButton(tr("&Quit"), QDialogButtonBox::RejectRole);
+    QPushButton *quit = buttons->addButton(damaged ? tr("&Quit (restore later)") : tr("&Quit"), QDialogButtonBox::RejectRole);
     connect(m_restore, &QPushButton::clicked, this, [this] {
         m_choice = RestoreBackup;
         accept();
