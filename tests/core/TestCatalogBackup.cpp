@@ -153,7 +153,7 @@ private slots:
         QVERIFY(blocker.open(QIODevice::WriteOnly));
         blocker.close();
         QVERIFY(second->backupCatalog(&error).isEmpty());
-        QVERIFY2(error.contains(CatalogBackup::folder(other.path())) && error.contains(QStringLiteral("no folder")), qPrintable(error));
+        QVERIFY2(error.contains(CatalogBackup::folder(other.path())) && error.contains(QStringLiteral("not a folder")), qPrintable(error));
 
         // A backup that cannot be copied in: the library folder is gone.
         error.clear();
