@@ -16,6 +16,8 @@ constexpr int Ok = 0;
 constexpr int Failure = 1;
 constexpr int Usage = 2;
 constexpr int PartlyRejected = 3;
+constexpr int NoBackup = 4; // the import landed, but the catalog could not be backed up after it
+constexpr int Cancelled = 130; // stopped by Ctrl+C or SIGTERM (128 + SIGINT, as shells report it)
 } // namespace ExitCode
 
 // One subcommand of srtoolbox-cli. The command declares its options on a parser; run() gets the

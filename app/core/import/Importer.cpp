@@ -6,6 +6,7 @@
 #include "import/EntryGuard.h"
 #include "import/Manifest.h"
 #include "import/PackSource.h"
+#include "import/UndecodableNames.h"
 #include "library/ContentStore.h"
 #include "library/ImportJournal.h"
 #include "library/Library.h"
@@ -395,6 +396,15 @@ bool Importer::PackRun::run(PackSource &source, const QString &sourceName, const
     }
     if (!failed && !cancelled() && !source.error().isEmpty() && source.isArchive())
         reject(lastPath, tr("the archive is damaged after this entry; the rest could not be read: %1").arg(source.error()));
+    if (!failed && !cancelled() && !source.isArchive() && !source.isSingleFile()) {
+        // Files whose names are not UTF-8 never reach us through the folder listing: each is named
+        // here (the undecodable bytes escaped), so that nothing the folder holds is left out unsaid.
+        for (const QByteArray &raw : UndecodableNames::find(source.path(), m_options.limits.maxPathDepth))
+            reject(
+                UndecodableNames::display(raw),
+                tr("the name contains characters that cannot be read (it is not UTF-8); rename the file and "
+                   "import it again"));
+    }
 
     while (!pending.empty() && !cancelled()) {
         if (!failed && !finalize(pending.front()))
