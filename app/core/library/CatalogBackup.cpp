@@ -14,7 +14,9 @@ const QString TimeFormat = QStringLiteral("yyyyMMdd-HHmmsszzz");
 
 QString sqliteMessage(sqlite3 *db, int rc)
 {
-    return db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
+    // The backup's own errors (the source busy or locked) are not stored in the destination.
+    return db && (sqlite3_errcode(db) & 0xff) == (rc & 0xff) ? QString::fromUtf8(sqlite3_errmsg(db))
+                                                             : QString::fromUtf8(sqlite3_errstr(rc));
 }
 
 // Copies from into the file at path (created) with the online backup API.
@@ -60,7 +62,10 @@ QString CatalogBackup::create(SqliteDatabase &db, const QString &libraryDir, QSt
     const QString temporary = path + QStringLiteral(".part");
     QFile::remove(temporary);
     QString message;
-    if (!backupInto(db.handle(), temporary, &message) || !QFile::rename(temporary, path)) {
+    QFile written(temporary);
+    if (!backupInto(db.handle(), temporary, &message) || !written.rename(path)) {
+        if (message.isEmpty()) // the rename failed: say why (another process removed the file, ...)
+            message = written.errorString();
         QFile::remove(temporary);
         if (error)
             *error = tr("Cannot back up the catalog to %1: %2").arg(path, message);

@@ -76,7 +76,8 @@ void ImportController::showReport(const ImportReport &report)
     auto *box = new QMessageBox(m_window);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowTitle(tr("Import report"));
-    box->setIcon(report.failed() || report.cancelled ? QMessageBox::Warning : QMessageBox::Information);
+    const bool warn = report.failed() || report.cancelled || !report.backupError.isEmpty();
+    box->setIcon(warn ? QMessageBox::Warning : QMessageBox::Information);
     box->setText(report.summaryLine());
     const QStringList problems = report.problemLines();
     if (!problems.isEmpty()) {
