@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QLocale>
+
 #include <unistd.h>
 
 namespace {

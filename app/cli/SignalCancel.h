@@ -16,5 +16,4 @@ public:
     SignalCancel &operator=(const SignalCancel &) = delete;
 
     const std::atomic_bool *flag() const;
-    bool requested() const { return flag()->load(); }
 };

@@ -21,9 +21,11 @@
 #include <QTemporaryFile>
 #include <QThreadPool>
 #include <QtConcurrent>
+
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <deque>
-#include <sqlite3.h>
 #include <vector>
 
 namespace {

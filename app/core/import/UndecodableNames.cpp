@@ -1,11 +1,13 @@
 #include "import/UndecodableNames.h"
 
 #include <QFile>
-#include <algorithm>
+
 #include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include <algorithm>
 
 namespace {
 // Appends every entry below the open folder fd; `bad` when a folder above is already undecodable.
