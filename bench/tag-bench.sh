@@ -2,9 +2,10 @@
 # Import time of a pack whose one document carries many tags, beside an ordinary pack of the same
 # run: the cost of a tag must not depend on how many tags its document has.
 #   bench/tag-bench.sh [TAGS] [RUNS]
-# TAGS defaults to 50000 (a toolbox.json of about half a megabyte), RUNS to 1. Each import goes into
+# TAGS defaults to 50000 (a toolbox.json of about 900 KB), RUNS to 1. Each import goes into
 # a fresh library; the best of RUNS is printed, with the number of tags the catalog holds after it.
 set -eu
+export LC_ALL=C.UTF-8 LANG=C.UTF-8 LANGUAGE= # English labels for the stats line read below
 cd "$(dirname "$0")/.."
 tags=${1:-50000}
 runs=${2:-1}
