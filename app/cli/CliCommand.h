@@ -19,6 +19,8 @@ constexpr int Usage = 2;
 constexpr int PartlyRejected = 3;
 // The catalog is damaged (found at opening or by any read of the command): restore a backup.
 constexpr int CatalogDamaged = 4;
+constexpr int NoBackup = 5; // the import landed, but the catalog could not be backed up after it
+constexpr int Cancelled = 130; // stopped by Ctrl+C or SIGTERM (128 + SIGINT, as shells report it)
 } // namespace ExitCode
 
 // One subcommand of srtoolbox-cli. The command declares its options on a parser; run() gets the

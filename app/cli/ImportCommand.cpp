@@ -1,16 +1,14 @@
 #include "CliCommand.h"
+#include "SignalCancel.h"
 #include "import/Importer.h"
 #include "library/Library.h"
 
 #include <QElapsedTimer>
 #include <QLocale>
 
-#include <csignal>
 #include <unistd.h>
 
 namespace {
-std::atomic_bool g_cancel{false};
-
 class ImportCommand : public CliCommand
 {
 public:
@@ -52,8 +50,7 @@ public:
             return ExitCode::Usage;
         }
 
-        std::signal(SIGINT, [](int) { g_cancel = true; });
-        std::signal(SIGTERM, [](int) { g_cancel = true; });
+        const SignalCancel cancel;
         const bool terminal = ::isatty(STDERR_FILENO);
         QElapsedTimer sinceLastLine;
         sinceLastLine.start();
@@ -71,7 +68,7 @@ public:
                     line = line.left(97) + QStringLiteral("...");
                 err() << '\r' << line.leftJustified(100) << Qt::flush;
             },
-            &g_cancel);
+            cancel.flag());
         if (terminal)
             err() << '\r' << QString(100, QLatin1Char(' ')) << '\r' << Qt::flush;
 
@@ -79,8 +76,14 @@ public:
             out() << printable(line) << '\n';
         out() << printable(report.summaryLine()) << '\n';
         out().flush();
-        if (report.cancelled || report.failed())
+        if (report.cancelled) {
+            err() << tr("Import cancelled.") << '\n';
+            return ExitCode::Cancelled;
+        }
+        if (report.failed())
             return ExitCode::Failure;
+        if (!report.backupError.isEmpty())
+            return ExitCode::NoBackup; // the reason is among the problem lines above
         return report.hasRejections() ? ExitCode::PartlyRejected : ExitCode::Ok;
     }
 };

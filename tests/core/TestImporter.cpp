@@ -15,13 +15,17 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 #include <atomic>
+#include <chrono>
+#include <fcntl.h>
 #include <optional>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <thread>
 #include <unistd.h>
 
 namespace {
@@ -1300,6 +1304,214 @@ private slots:
         QCOMPARE(storeListing(*library), filesBefore);
         QVERIFY(QFile::remove(blocker));
         QVERIFY2(checkerProblems(*library).isEmpty(), qPrintable(checkerProblems(*library)));
+    }
+
+    void aDocumentWithFiftyThousandTagsKeepsEveryTag()
+    {
+        // Every tag of a document costs the same, however many it has (bench/tag-bench.sh measures
+        // the time). The same tags again in other case are one tag each.
+        constexpr int Tags = 50000;
+        QTemporaryDir dir;
+        auto library = openLibrary(dir.filePath(QStringLiteral("Bibliothek")));
+        QVERIFY(library);
+        const QString pack = dir.filePath(QStringLiteral("Viele_Schlagworte"));
+        TestHelpers::writeFile(pack, QStringLiteral("Protokoll.txt"), ParkText);
+        QJsonArray tags;
+        for (int i = 0; i < Tags; ++i)
+            tags.append(QStringLiteral("Thema %1").arg(i, 6, 10, QLatin1Char('0')));
+        for (int i = 0; i < 100; ++i)
+            tags.append(QStringLiteral("THEMA %1").arg(i, 6, 10, QLatin1Char('0')));
+        TestHelpers::writeFile(
+            pack, QStringLiteral("toolbox.json"),
+            manifestJson({ { QStringLiteral("name"), QStringLiteral("Viele Schlagworte") } },
+                         { QJsonObject { { QStringLiteral("file"), QStringLiteral("Protokoll.txt") },
+                                         { QStringLiteral("tags"), tags } } }));
+        const ImportReport report = import(*library, { pack });
+        QVERIFY2(report.packs.size() == 1 && report.packs.first().committed, qPrintable(dump(report)));
+        QCOMPARE(report.packs.first().added, 1);
+        const auto doc = documentNamed(*library, QStringLiteral("Protokoll.txt"));
+        QVERIFY(doc);
+        QCOMPARE(doc->tags.size(), Tags);
+        QCOMPARE(library->catalog().documentTags(doc->id).size(), Tags);
+        QCOMPARE(library->catalog().stats().tags, qint64(Tags));
+        QCOMPARE(library->catalog().documentsWithTag(QStringLiteral("thema 049999")),
+                 QList<qint64> { doc->id });
+    }
+
+    void aCancelWhileTheMetadataIsWrittenLeavesTheLibraryAsItWas()
+    {
+        // The cancel comes after every file is stored and extracted, as the long last steps begin
+        // (tagging a document with many tags, indexing): they stop and everything is rolled back.
+        QTemporaryDir dir;
+        auto library = openLibrary(dir.filePath(QStringLiteral("Bibliothek")));
+        QVERIFY(library);
+        const QString existing = dir.filePath(QStringLiteral("Vorhanden"));
+        writeSmallPackFolder(existing);
+        QCOMPARE(import(*library, { existing }).totals().added, 3);
+        const QString catalogBefore = dumpCatalog(*library);
+        const QStringList filesBefore = storeListing(*library);
+
+        const QString pack = dir.filePath(QStringLiteral("Viele_Schlagworte"));
+        QJsonArray tags;
+        for (int i = 0; i < 20000; ++i)
+            tags.append(QStringLiteral("Thema %1").arg(i));
+        QJsonArray documents;
+        for (int i = 1; i <= 4; ++i) {
+            const QString file = QStringLiteral("Protokoll_%1.txt").arg(i);
+            TestHelpers::writeFile(pack, file, "Niederschrift " + QByteArray::number(i));
+            documents.append(
+                QJsonObject { { QStringLiteral("file"), file }, { QStringLiteral("tags"), tags } });
+        }
+        TestHelpers::writeFile(pack, QStringLiteral("toolbox.json"), manifestJson({}, documents));
+
+        // A tenth of a second after the last file is extracted, from another thread, as a signal
+        // handler or the window's button would: the pack's tags take several times that.
+        std::atomic_bool cancel { false };
+        std::thread canceller;
+        const ImportReport report = import(
+            *library, { pack }, options(),
+            [&](const ImportProgress &progress) {
+                if (progress.filesDone >= 4 && !canceller.joinable())
+                    canceller = std::thread([&cancel] {
+                        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+                        cancel = true;
+                    });
+            },
+            &cancel);
+        QVERIFY(canceller.joinable());
+        canceller.join();
+        QVERIFY2(report.cancelled, qPrintable(dump(report)));
+        QVERIFY(!report.packs.first().committed);
+        QVERIFY(!report.failed()); // a cancel, not a failure
+        QCOMPARE(report.totals().added, 0);
+        QVERIFY(entriesWith(report, Status::Added).isEmpty());
+        QCOMPARE(dumpCatalog(*library), catalogBefore);
+        QCOMPARE(storeListing(*library), filesBefore);
+        QVERIFY2(checkerProblems(*library).isEmpty(), qPrintable(checkerProblems(*library)));
+    }
+
+    void aCatalogThatCannotBeWrittenReportsNothingAdded_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("reason");
+        // The disk fills while the pack's rows are written: its second row does not fit.
+        QTest::newRow("while writing")
+            << QStringLiteral("CREATE TRIGGER disk_full BEFORE INSERT ON pack_entries "
+                              "WHEN (SELECT count(*) FROM pack_entries) >= 5 "
+                              "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")
+            << QStringLiteral("disk is full");
+        // The commit itself fails (here a deferred constraint that only the commit checks).
+        QTest::newRow("at the commit") << QStringLiteral(
+            "CREATE TABLE commit_guard (pack INTEGER REFERENCES packs(id) DEFERRABLE INITIALLY DEFERRED);"
+            "CREATE TRIGGER commit_fails AFTER INSERT ON pack_entries "
+            "BEGIN INSERT INTO commit_guard VALUES (-1); END")
+                                       << QStringLiteral("FOREIGN KEY");
+    }
+
+    void aCatalogThatCannotBeWrittenReportsNothingAdded()
+    {
+        QFETCH(QString, sql);
+        QFETCH(QString, reason);
+        QTemporaryDir dir;
+        auto library = openLibrary(dir.filePath(QStringLiteral("Bibliothek")));
+        QVERIFY(library);
+        const QString existing = dir.filePath(QStringLiteral("Vorhanden"));
+        writeSmallPackFolder(existing);
+        QCOMPARE(import(*library, { existing }).totals().added, 3);
+        QVERIFY(library->database().exec(sql));
+        const QString catalogBefore = dumpCatalog(*library);
+        const QStringList filesBefore = storeListing(*library);
+
+        const QString archive = dir.filePath(QStringLiteral("Voll.zip"));
+        TestArchiveBuilder builder;
+        addProtocols(builder, 3);
+        builder.addFile(QStringLiteral("Kopie/Parkraumkonzept.txt"), ParkText); // a duplicate
+        QVERIFY(builder.write(archive));
+        const ImportReport report = import(*library, { archive });
+        QVERIFY2(report.failed() && !report.packs.first().committed, qPrintable(dump(report)));
+        QCOMPARE(report.totals().added, 0);
+        QCOMPARE(report.totals().duplicates, 0);
+        QVERIFY(entriesWith(report, Status::Added).isEmpty());
+        QVERIFY2(report.summaryLine().contains(QStringLiteral("added 0")), qPrintable(report.summaryLine()));
+        const QString problems = report.problemLines().join(QLatin1Char('\n'));
+        QVERIFY2(problems.contains(QStringLiteral("Voll.zip: import failed")) && problems.contains(reason),
+                 qPrintable(problems));
+        QCOMPARE(dumpCatalog(*library), catalogBefore);
+        QCOMPARE(storeListing(*library), filesBefore);
+    }
+
+    void reportsFilesWhoseNamesAreNotUtf8()
+    {
+        QTemporaryDir dir;
+        auto library = openLibrary(dir.filePath(QStringLiteral("Bibliothek")));
+        QVERIFY(library);
+        const QString folder = dir.filePath(QStringLiteral("Altbestand"));
+        TestHelpers::writeFile(folder, QStringLiteral("Gut.txt"), ParkText);
+        // Names in Latin-1, as an old system wrote them: a file, and a file in such a folder.
+        const QByteArray root = QFile::encodeName(folder);
+        auto writeRaw = [](const QByteArray &path, const QByteArray &content) {
+            const int fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+            return fd >= 0 && ::write(fd, content.constData(), size_t(content.size())) == content.size()
+                && ::close(fd) == 0;
+        };
+        QVERIFY(writeRaw(root + "/B\xf6se.txt", LeitfadenText));
+        QVERIFY(::mkdir(root + "/Geb\xe4ude", 0755) == 0);
+        QVERIFY(writeRaw(root + "/Geb\xe4ude/Rathaus.txt", KostenText));
+        const auto removeRaw = qScopeGuard([root] { // QTemporaryDir cannot name them either
+            ::unlink(root + "/B\xf6se.txt");
+            ::unlink(root + "/Geb\xe4ude/Rathaus.txt");
+            ::rmdir(root + "/Geb\xe4ude");
+        });
+
+        const ImportReport report = import(*library, { folder });
+        QVERIFY2(report.packs.size() == 1 && report.packs.first().committed, qPrintable(dump(report)));
+        QCOMPARE(report.packs.first().added, 1);
+        QCOMPARE(report.packs.first().rejected, 2);
+        for (const QString &name : { QStringLiteral("Altbestand/B\\xF6se.txt"),
+                                     QStringLiteral("Altbestand/Geb\\xE4ude/Rathaus.txt") }) {
+            const auto rejected = findEntry(report, name, Status::Rejected);
+            QVERIFY2(rejected, qPrintable(dump(report)));
+            QVERIFY2(rejected->message.contains(QStringLiteral("UTF-8")), qPrintable(rejected->message));
+        }
+        QVERIFY(
+            report.problemLines().join(QLatin1Char('\n')).contains(QStringLiteral("B\\xF6se.txt: rejected")));
+    }
+
+    void importsArchiveEntriesWhoseNamesAreNotUtf8()
+    {
+        // Archives name their entries in bytes: what is not UTF-8 is read as the legacy code page
+        // (Windows-1252 for tar), so such a file comes in under a readable name, not silently lost.
+        QTemporaryDir dir;
+        auto library = openLibrary(dir.filePath(QStringLiteral("Bibliothek")));
+        QVERIFY(library);
+        // A ustar header written byte by byte: the name exactly as given.
+        QByteArray tar(512, '\0');
+        auto put = [&tar](int at, const QByteArray &field) {
+            std::copy(field.cbegin(), field.cend(), tar.begin() + at);
+        };
+        const QByteArray data = LeitfadenText;
+        put(0, "B\xf6se.txt");
+        put(100, "0000644");
+        put(108, "0000000");
+        put(116, "0000000");
+        put(124, QByteArray::number(data.size(), 8).rightJustified(11, '0'));
+        put(136, "00000000000");
+        put(156, "0");
+        put(257,
+            QByteArray("ustar\0"
+                       "00",
+                       8));
+        put(148, "        ");
+        int sum = 0;
+        for (const char c : std::as_const(tar))
+            sum += static_cast<unsigned char>(c);
+        put(148, QByteArray::number(sum, 8).rightJustified(6, '0') + QByteArray("\0 ", 2));
+        tar += data + QByteArray(512 - data.size() % 512, '\0') + QByteArray(1024, '\0');
+        const QString archive = TestHelpers::writeFile(dir.path(), QStringLiteral("Alt.tar"), tar);
+
+        const ImportReport report = import(*library, { archive });
+        QVERIFY2(report.packs.size() == 1 && report.packs.first().added == 1, qPrintable(dump(report)));
+        QVERIFY2(documentNamed(*library, QStringLiteral("Böse.txt")), qPrintable(dump(report)));
     }
 
     void aDryRunChangesNothing()

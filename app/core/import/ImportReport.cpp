@@ -1,5 +1,7 @@
 #include "import/ImportReport.h"
 
+#include <algorithm>
+
 ImportReport::Pack ImportReport::totals() const
 {
     Pack t;
@@ -72,6 +74,10 @@ QString ImportReport::summaryLine() const
                        .arg(t.rejected);
     if (t.noLongerInPack > 0)
         line += tr(", no longer in the pack %1").arg(t.noLongerInPack);
+    const auto failedPacks
+        = std::count_if(packs.cbegin(), packs.cend(), [](const Pack &p) { return !p.error.isEmpty(); });
+    if (failedPacks > 0)
+        line += tr(" (%n pack(s) failed: nothing of them was kept)", nullptr, int(failedPacks));
     if (cancelled)
         line += tr(" (cancelled: nothing of the unfinished pack was kept)");
     if (dryRun)

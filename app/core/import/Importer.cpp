@@ -7,6 +7,7 @@
 #include "import/Manifest.h"
 #include "import/MetadataSanitizer.h"
 #include "import/PackSource.h"
+#include "import/UndecodableNames.h"
 #include "library/ContentStore.h"
 #include "library/ImportJournal.h"
 #include "library/Library.h"
@@ -22,6 +23,8 @@
 #include <QThreadPool>
 #include <QtConcurrent>
 
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <deque>
 #include <vector>
@@ -35,6 +38,27 @@ struct NestedArchive
 {
     std::unique_ptr<QTemporaryFile> file;
     QString originalPath; // inside the outer pack
+};
+
+// Lets a cancel request interrupt a long SQLite statement (indexing, tagging) within milliseconds:
+// SQLite asks every few thousand steps of its virtual machine; a non-zero answer interrupts.
+class StatementInterrupter
+{
+public:
+    StatementInterrupter(sqlite3 *db, const std::atomic_bool *cancel)
+        : m_db(db)
+    {
+        if (cancel)
+            sqlite3_progress_handler(m_db, 4096, &StatementInterrupter::ask,
+                                     const_cast<std::atomic_bool *>(cancel));
+    }
+    ~StatementInterrupter() { stop(); }
+    Q_DISABLE_COPY_MOVE(StatementInterrupter)
+    void stop() { sqlite3_progress_handler(m_db, 0, nullptr, nullptr); }
+
+private:
+    static int ask(void *cancel) { return static_cast<const std::atomic_bool *>(cancel)->load() ? 1 : 0; }
+    sqlite3 *m_db;
 };
 
 // Metadata titles that say nothing: better take the file name.
@@ -127,6 +151,7 @@ private:
         ++m_pack.rejected;
     }
     bool finalize(Pending &pending);
+    void discardOutcome(qsizetype firstEntry);
     bool finishPack(const QString &nameOverride, const QByteArray &manifestJson, const QString &manifestPath,
                     const QString &sourceName, bool singleFile, bool archive);
     void reportProgress(const QString &current)
@@ -176,6 +201,8 @@ bool Importer::PackRun::run(PackSource &source, const QString &sourceName, const
         m_report.packs.append(m_pack);
         return true;
     }
+    const qsizetype firstEntry = m_report.entries.size();
+    StatementInterrupter interrupter(db.handle(), m_cancel);
     // Each new document is indexed once, in finishPack(), when its metadata is final.
     m_catalog.setDeferIndexing(true);
     const auto undefer = qScopeGuard([this] { m_catalog.setDeferIndexing(false); });
@@ -200,8 +227,10 @@ bool Importer::PackRun::run(PackSource &source, const QString &sourceName, const
     bool failed = false;
 
     auto abortPack = [&](const QString &message) {
-        m_pack.error = message.isEmpty() ? tr("The catalog could not be updated.") : message;
         failed = true;
+        if (cancelled())
+            return; // the statement was interrupted by the cancel request: no failure of the pack
+        m_pack.error = message.isEmpty() ? tr("The catalog could not be updated.") : message;
     };
 
     PackSource::Entry e;
@@ -385,21 +414,23 @@ bool Importer::PackRun::run(PackSource &source, const QString &sourceName, const
     }
     if (!failed && !cancelled() && !source.error().isEmpty() && source.isArchive())
         reject(lastPath, tr("the archive is damaged after this entry; the rest could not be read: %1").arg(source.error()));
+    if (!failed && !cancelled() && !source.isArchive() && !source.isSingleFile()) {
+        // Files whose names are not UTF-8 never reach us through the folder listing: each is named
+        // here (the undecodable bytes escaped), so that nothing the folder holds is left out unsaid.
+        for (const QByteArray &raw : UndecodableNames::find(source.path(), m_options.limits.maxPathDepth))
+            reject(
+                UndecodableNames::display(raw),
+                tr("the name contains characters that cannot be read (it is not UTF-8); rename the file and "
+                   "import it again"));
+    }
 
-    while (!pending.empty()) {
-        if (!failed && !cancelled() && !finalize(pending.front()))
+    while (!pending.empty() && !cancelled()) {
+        if (!failed && !finalize(pending.front()))
             abortPack(m_catalog.lastError());
         pending.front().extraction.waitForFinished();
         pending.pop_front();
     }
 
-    if (cancelled()) {
-        m_report.cancelled = true;
-        transaction.rollback();
-        journal.rollback(&m_catalog);
-        m_report.packs.append(m_pack);
-        return false;
-    }
     if (manifestPath.isEmpty() && !folderManifestPath.isEmpty()
         && folderManifestJson.size() <= MaxManifestBytes) {
         QStringList paths;
@@ -410,21 +441,54 @@ bool Importer::PackRun::run(PackSource &source, const QString &sourceName, const
             manifestJson = folderManifestJson;
         }
     }
-    if (!failed && !finishPack(nameOverride, manifestJson, manifestPath, sourceName, source.isSingleFile(), source.isArchive()))
+    if (!failed && !cancelled()
+        && !finishPack(nameOverride, manifestJson, manifestPath, sourceName, source.isSingleFile(),
+                       source.isArchive()))
         abortPack(m_catalog.lastError());
+    interrupter.stop(); // from here on nothing may interrupt the rollback or the commit
 
+    if (cancelled()) {
+        m_report.cancelled = true;
+        transaction.rollback();
+        journal.rollback(&m_catalog);
+        // Extractions still running read files that are gone now; their results are not needed.
+        for (Pending &p : pending)
+            p.extraction.waitForFinished();
+        discardOutcome(firstEntry);
+        m_report.packs.append(m_pack);
+        return false;
+    }
     if (failed || m_options.dryRun) {
         transaction.rollback();
         journal.rollback(&m_catalog);
     } else if (!transaction.commit(&error)) {
-        m_pack.error = tr("Writing the catalog failed: %1").arg(error);
+        m_pack.error
+            = tr("Writing the catalog failed: %1")
+                  .arg(error.isEmpty() ? tr("the database gave no reason (%1)").arg(m_library.catalogPath())
+                                       : error);
         journal.rollback(&m_catalog);
     } else {
         journal.commit();
         m_pack.committed = true;
     }
+    if (!m_pack.committed && !m_options.dryRun)
+        discardOutcome(firstEntry);
     m_report.packs.append(m_pack);
     return true;
+}
+
+void Importer::PackRun::discardOutcome(qsizetype firstEntry)
+{
+    // Rolled back: none of the pack's documents is in the library. Rejections and warnings about
+    // its files stay true and stay in the report.
+    m_pack.added = m_pack.duplicates = m_pack.updated = m_pack.noLongerInPack = 0;
+    const auto undone = [](const ImportReport::Entry &e) {
+        return e.status == ImportReport::Status::Added || e.status == ImportReport::Status::Duplicate
+            || e.status == ImportReport::Status::Updated || e.status == ImportReport::Status::NoLongerInPack;
+    };
+    m_report.entries.erase(
+        std::remove_if(m_report.entries.begin() + firstEntry, m_report.entries.end(), undone),
+        m_report.entries.end());
 }
 
 bool Importer::PackRun::finalize(Pending &pending)
@@ -511,12 +575,17 @@ void applyManifest(DocumentRecord &doc, const Manifest::Entry &m)
     take(doc.language, m.language);
     if (m.year > 0)
         doc.year = m.year;
+    // A set of keys, not a search of the list per tag: a document may carry tens of thousands.
+    QSet<QString> keys;
+    keys.reserve(doc.tags.size() + m.tags.size());
+    for (const QString &existing : std::as_const(doc.tags))
+        keys.insert(Catalog::tagKey(existing));
     for (const QString &tag : m.tags) {
-        bool present = false;
-        for (const QString &existing : std::as_const(doc.tags))
-            present = present || Catalog::tagKey(existing) == Catalog::tagKey(tag);
-        if (!present)
+        const QString key = Catalog::tagKey(tag);
+        if (!keys.contains(key)) {
+            keys.insert(key);
             doc.tags.append(tag);
+        }
     }
 }
 
@@ -536,8 +605,7 @@ bool sameMetadata(const DocumentRecord &a, const DocumentRecord &b)
 
 bool isExportIndex(const Manifest &manifest, const QString &relativePath)
 {
-    return manifest.isUsable() && relativePath == QLatin1String("index.csv")
-        && !manifest.entryFor(relativePath);
+    return manifest.isUsable() && relativePath == QLatin1String("index.csv") && !manifest.entryFor(relativePath);
 }
 
 // A pack zipped together with its folder ("Paket/Vergabe/x.pdf"): the folder is the pack's root.
@@ -603,18 +671,20 @@ bool Importer::PackRun::finishPack(const QString &nameOverride, const QByteArray
     std::stable_sort(m_documents.begin(), m_documents.end(),
                      [](const Document &a, const Document &b) { return a.ordinal < b.ordinal; });
     QSet<QString> seen;
-    QList<qint64> toIndex; // new documents, and duplicates whose metadata changes (taken out first)
+    QSet<qint64> toIndex; // new documents, and duplicates whose metadata changes (taken out first)
     for (const Document &d : std::as_const(m_documents)) {
         if (d.isNew)
-            toIndex.append(d.id);
+            toIndex.insert(d.id);
     }
     for (const Document &d : std::as_const(m_documents)) {
+        if (cancelled())
+            return false;
         const QString relative = d.path.startsWith(root) ? d.path.mid(root.size()) : d.path;
         if (d.path == manifestPath || isExportIndex(manifest, relative)) {
             // The manifest in the pack's top folder was read as a file too (see run()); the index.csv
             // an export writes next to its toolbox.json describes the pack. Neither is a document of it.
             if (d.isNew) {
-                toIndex.removeAll(d.id);
+                toIndex.remove(d.id);
                 if (!m_catalog.database().exec(QStringLiteral("DELETE FROM documents WHERE id = %1").arg(d.id)))
                     return false;
                 if (m_storedHere.contains(d.sha256))
@@ -641,12 +711,13 @@ bool Importer::PackRun::finishPack(const QString &nameOverride, const QByteArray
             applyManifest(updated, *m);
         else if (!singleFile)
             applyFolders(updated, relative);
-        if (!sameMetadata(updated, *current)) {
+        const bool changed = !sameMetadata(updated, *current);
+        if (changed) {
             // An indexed duplicate leaves the index with its old metadata and comes back with the new.
             if (!toIndex.contains(current->id)) {
                 if (!m_catalog.unindexDocuments({current->id}))
                     return false;
-                toIndex.append(current->id);
+                toIndex.insert(current->id);
             }
             if (!m_catalog.updateDocumentMetadata(updated) || !m_catalog.setDocumentTags(current->id, updated.tags))
                 return false;
@@ -658,7 +729,7 @@ bool Importer::PackRun::finishPack(const QString &nameOverride, const QByteArray
         if (d.isNew) {
             ++m_pack.added;
             entry(ImportReport::Status::Added, d.path);
-        } else if (!sameMetadata(updated, *current)) {
+        } else if (changed) {
             ++m_pack.updated;
             entry(ImportReport::Status::Updated, d.path, tr("already in the library; its metadata was updated"));
         } else {
@@ -673,7 +744,9 @@ bool Importer::PackRun::finishPack(const QString &nameOverride, const QByteArray
             ++m_pack.warnings;
         }
     }
-    if (!m_catalog.indexDocuments(toIndex))
+    QList<qint64> indexOrder(toIndex.cbegin(), toIndex.cend());
+    std::sort(indexOrder.begin(), indexOrder.end());
+    if (cancelled() || !m_catalog.indexDocuments(indexOrder))
         return false;
     if (!singleFile) {
         SqliteStatement drop = m_catalog.database().prepare(QStringLiteral("DELETE FROM pack_entries WHERE pack_id = ?1 AND path = ?2"));
@@ -704,8 +777,10 @@ ImportReport Importer::run(const QStringList &paths, const ProgressCallback &pro
     auto db = m_library.openConnection(&error);
     if (db)
         report.catalogBackup = CatalogBackup::create(*db, m_library.path(), &error);
-    if (report.catalogBackup.isEmpty())
-        report.backupError = error;
+    if (report.catalogBackup.isEmpty()) // never without a reason: the user must know what to look at
+        report.backupError = error.isEmpty()
+            ? tr("no reason was given (backup folder %1)").arg(CatalogBackup::folder(m_library.path()))
+            : error;
     return report;
 }
 

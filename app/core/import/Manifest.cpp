@@ -339,10 +339,14 @@ Manifest Manifest::parse(const QByteArray &json, const QString &displayName)
 
 const Manifest::Entry *Manifest::entryFor(const QString &path) const
 {
-    if (m_index.size() != m_entries.size()) { // entries() was used to build the manifest
+    if (m_indexed != m_entries.size()) { // built when first asked, again after entries() changed it
         m_index.clear();
-        for (qsizetype i = 0; i < m_entries.size(); ++i)
-            m_index.insert(m_entries.at(i).file.normalized(QString::NormalizationForm_C), i);
+        for (qsizetype i = 0; i < m_entries.size(); ++i) {
+            const QString key = m_entries.at(i).file.normalized(QString::NormalizationForm_C);
+            if (!m_index.contains(key)) // the first entry of a file counts
+                m_index.insert(key, i);
+        }
+        m_indexed = m_entries.size();
     }
     const auto it = m_index.constFind(path.normalized(QString::NormalizationForm_C));
     return it == m_index.cend() ? nullptr : &m_entries.at(*it);

@@ -74,6 +74,7 @@ private:
     Pack m_pack;
     QList<Entry> m_entries;
     // NFC file name → index in m_entries; rebuilt when entries() changed the count.
-    mutable QHash<QString, qsizetype> m_index;
+    mutable QHash<QString, qsizetype> m_index; // entryFor(): file (NFC) → first entry
+    mutable qsizetype m_indexed = -1;          // how many entries m_index was built from
     QStringList m_problems;
 };

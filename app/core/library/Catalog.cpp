@@ -381,19 +381,43 @@ QStringList Catalog::documentTags(qint64 documentId) const
 
 bool Catalog::setDocumentTags(qint64 documentId, const QStringList &names)
 {
-    return reindexAround({documentId}, [&] {
-    const bool deferred = m_deferIndexing;
-    m_deferIndexing = true;
-    const auto restore = qScopeGuard([&] { m_deferIndexing = deferred; });
-    SqliteStatement clear = m_db.prepare(QStringLiteral("DELETE FROM document_tags WHERE document_id = ?1"));
-    clear.bind(1, documentId);
-    if (!clear.run())
-        return fail(clear.error());
-    for (const QString &name : names) {
-        if (!addTag({documentId}, name))
-            return false;
-    }
-    return true;
+    return reindexAround({ documentId }, [&] {
+        SqliteStatement clear
+            = m_db.prepare(QStringLiteral("DELETE FROM document_tags WHERE document_id = ?1"));
+        clear.bind(1, documentId);
+        if (!clear.run())
+            return fail(clear.error());
+        // Prepared once for all names, constant work per name: a document may carry tens of thousands.
+        SqliteStatement find = m_db.prepare(QStringLiteral("SELECT id FROM tags WHERE name_key = ?1"));
+        SqliteStatement create
+            = m_db.prepare(QStringLiteral("INSERT INTO tags (name, name_key) VALUES (?1, ?2)"));
+        SqliteStatement link = m_db.prepare(
+            QStringLiteral("INSERT OR IGNORE INTO document_tags (document_id, tag_id) VALUES (?1, ?2)"));
+        for (const QString &name : names) {
+            const QString normalized = normalizeTagName(name);
+            if (normalized.isEmpty())
+                continue;
+            const QString key = normalized.toCaseFolded();
+            find.reset();
+            find.bind(1, key);
+            qint64 tagId = 0;
+            if (find.next()) {
+                tagId = find.integer(0);
+            } else if (!find.error().isEmpty()) {
+                return fail(find.error());
+            } else {
+                create.reset();
+                create.bind(1, normalized).bind(2, key);
+                if (!create.run())
+                    return fail(create.error());
+                tagId = m_db.lastInsertId();
+            }
+            link.reset();
+            link.bind(1, documentId).bind(2, tagId);
+            if (!link.run())
+                return fail(link.error());
+        }
+        return true;
     });
 }
 

@@ -16,7 +16,9 @@ const QString TimeFormat = QStringLiteral("yyyyMMdd-HHmmsszzz");
 
 QString sqliteMessage(sqlite3 *db, int rc)
 {
-    return db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
+    // The backup's own errors (the source busy or locked) are not stored in the destination.
+    return db && (sqlite3_errcode(db) & 0xff) == (rc & 0xff) ? QString::fromUtf8(sqlite3_errmsg(db))
+                                                             : QString::fromUtf8(sqlite3_errstr(rc));
 }
 
 // Copies from into the file at path (created) with the online backup API.

@@ -79,7 +79,8 @@ void ImportController::showReport(const ImportReport &report)
     // Shown without blocking (open(), not exec()): the window stays usable behind it.
     // Plain text: the report names files and packs.
     QMessageBox *box = DisplayText::messageBox(
-        report.failed() || report.cancelled ? QMessageBox::Warning : QMessageBox::Information,
+        report.failed() || report.cancelled || !report.backupError.isEmpty() ? QMessageBox::Warning
+                                                                             : QMessageBox::Information,
         tr("Import report"), report.summaryLine(), QMessageBox::Ok, m_window);
     box->setAttribute(Qt::WA_DeleteOnClose);
     const QStringList problems = report.problemLines();
