@@ -40,7 +40,7 @@ Run cli(const QStringList &args)
 }
 
 constexpr int Files = 1500;
-constexpr int TaggedFiles = 3;
+constexpr int TaggedFiles = 400;
 
 // Files in the library's store (temporaries and the journal aside).
 int storedFiles(const QString &library)
@@ -100,13 +100,14 @@ private slots:
         for (int i = 0; i < Files; ++i)
             TestHelpers::writeFile(m_files, QStringLiteral("Protokolle/Protokoll_%1.txt").arg(i),
                                    "Niederschrift der Sitzung Nummer " + QByteArray::number(i));
-        // Quick to store and extract, long to tag: three documents with 50,000 tags each.
+        // Quick to store and extract, long to tag: 400 documents with 200 tags of their own each
+        // (the most a document takes), 80,000 tags in all.
         m_tags = m_dir.filePath(QStringLiteral("Viele_Schlagworte"));
-        QJsonArray tags;
-        for (int i = 0; i < 50000; ++i)
-            tags.append(QStringLiteral("Thema %1").arg(i));
         QJsonArray documents;
         for (int i = 0; i < TaggedFiles; ++i) {
+            QJsonArray tags;
+            for (int t = 0; t < 200; ++t)
+                tags.append(QStringLiteral("Thema %1-%2").arg(i).arg(t));
             const QString file = QStringLiteral("Protokoll_%1.txt").arg(i);
             TestHelpers::writeFile(m_tags, file, "Niederschrift " + QByteArray::number(i));
             documents.append(

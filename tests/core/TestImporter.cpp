@@ -1306,10 +1306,11 @@ private slots:
         QVERIFY2(checkerProblems(*library).isEmpty(), qPrintable(checkerProblems(*library)));
     }
 
-    void aDocumentWithFiftyThousandTagsKeepsEveryTag()
+    void fiftyThousandTagsCostLinearTime()
     {
-        // Every tag of a document costs the same, however many it has (bench/tag-bench.sh measures
-        // the time). The same tags again in other case are one tag each.
+        // A manifest may name 50,000 tags for one document: the first 200 are kept, with one
+        // warning. Tagging itself costs the same per tag however many a document has (the catalog
+        // takes all 50,000 here; bench/tag-bench.sh measures the time). Case variants are one tag.
         constexpr int Tags = 50000;
         QTemporaryDir dir;
         auto library = openLibrary(dir.filePath(QStringLiteral("Bibliothek")));
@@ -1317,10 +1318,13 @@ private slots:
         const QString pack = dir.filePath(QStringLiteral("Viele_Schlagworte"));
         TestHelpers::writeFile(pack, QStringLiteral("Protokoll.txt"), ParkText);
         QJsonArray tags;
-        for (int i = 0; i < Tags; ++i)
-            tags.append(QStringLiteral("Thema %1").arg(i, 6, 10, QLatin1Char('0')));
+        QStringList names;
+        for (int i = 0; i < Tags; ++i) {
+            names.append(QStringLiteral("Thema %1").arg(i, 6, 10, QLatin1Char('0')));
+            tags.append(names.last());
+        }
         for (int i = 0; i < 100; ++i)
-            tags.append(QStringLiteral("THEMA %1").arg(i, 6, 10, QLatin1Char('0')));
+            names.append(QStringLiteral("THEMA %1").arg(i, 6, 10, QLatin1Char('0')));
         TestHelpers::writeFile(
             pack, QStringLiteral("toolbox.json"),
             manifestJson({ { QStringLiteral("name"), QStringLiteral("Viele Schlagworte") } },
@@ -1329,13 +1333,15 @@ private slots:
         const ImportReport report = import(*library, { pack });
         QVERIFY2(report.packs.size() == 1 && report.packs.first().committed, qPrintable(dump(report)));
         QCOMPARE(report.packs.first().added, 1);
+        QVERIFY2(dump(report).contains(QStringLiteral("more than 200 tags")), qPrintable(dump(report)));
         const auto doc = documentNamed(*library, QStringLiteral("Protokoll.txt"));
         QVERIFY(doc);
-        QCOMPARE(doc->tags.size(), Tags);
+        QCOMPARE(doc->tags.size(), 200);
+
+        QVERIFY(library->catalog().setDocumentTags(doc->id, names));
         QCOMPARE(library->catalog().documentTags(doc->id).size(), Tags);
         QCOMPARE(library->catalog().stats().tags, qint64(Tags));
-        QCOMPARE(library->catalog().documentsWithTag(QStringLiteral("thema 049999")),
-                 QList<qint64> { doc->id });
+        QCOMPARE(library->catalog().documentsWithTag(QStringLiteral("thema 049999")), QList<qint64> { doc->id });
     }
 
     void aCancelWhileTheMetadataIsWrittenLeavesTheLibraryAsItWas()
@@ -1351,12 +1357,14 @@ private slots:
         const QString catalogBefore = dumpCatalog(*library);
         const QStringList filesBefore = storeListing(*library);
 
+        // 400 documents with 200 tags of their own each (the most a document takes).
+        constexpr int Documents = 400;
         const QString pack = dir.filePath(QStringLiteral("Viele_Schlagworte"));
-        QJsonArray tags;
-        for (int i = 0; i < 20000; ++i)
-            tags.append(QStringLiteral("Thema %1").arg(i));
         QJsonArray documents;
-        for (int i = 1; i <= 4; ++i) {
+        for (int i = 1; i <= Documents; ++i) {
+            QJsonArray tags;
+            for (int t = 0; t < 200; ++t)
+                tags.append(QStringLiteral("Thema %1-%2").arg(i).arg(t));
             const QString file = QStringLiteral("Protokoll_%1.txt").arg(i);
             TestHelpers::writeFile(pack, file, "Niederschrift " + QByteArray::number(i));
             documents.append(
@@ -1371,7 +1379,7 @@ private slots:
         const ImportReport report = import(
             *library, { pack }, options(),
             [&](const ImportProgress &progress) {
-                if (progress.filesDone >= 4 && !canceller.joinable())
+                if (progress.filesDone >= Documents && !canceller.joinable())
                     canceller = std::thread([&cancel] {
                         std::this_thread::sleep_for(std::chrono::milliseconds(100));
                         cancel = true;
