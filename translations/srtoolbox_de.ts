@@ -17,8 +17,8 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../app/core/library/Catalog.cpp" line="+319"/>
-        <location line="+95"/>
+        <location filename="../app/core/library/Catalog.cpp" line="+342"/>
+        <location line="+123"/>
         <source>A tag name must not be empty.</source>
         <translation>Der Name eines Schlagworts darf nicht leer sein.</translation>
     </message>
@@ -38,17 +38,17 @@
 <context>
     <name>CatalogBackup</name>
     <message>
-        <location filename="../app/core/library/CatalogBackup.cpp" line="+54"/>
-        <source>Cannot create the backup folder %1.</source>
-        <translation>Der Sicherungsordner %1 kann nicht angelegt werden.</translation>
+        <location filename="../app/core/library/CatalogBackup.cpp" line="+68"/>
+        <source>Cannot create the backup folder %1: %2</source>
+        <translation>Der Sicherungsordner %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Cannot back up the catalog to %1: %2</source>
         <translation>Der Katalog kann nicht nach %1 gesichert werden: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>unreadable: %1</source>
         <translation>nicht lesbar: %1</translation>
     </message>
@@ -58,7 +58,7 @@
         <translation>keine SQLite-Datenbank</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <location line="+2"/>
         <source>the integrity check failed: %1</source>
         <translation>die Integritätsprüfung ist fehlgeschlagen: %1</translation>
@@ -79,25 +79,25 @@
         <translation>Die Sicherung %1 ist nicht verwendbar: %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Cannot copy the backup %1 into the library %2.</source>
-        <translation>Die Sicherung %1 kann nicht in die Bibliothek %2 kopiert werden.</translation>
+        <location line="+9"/>
+        <source>Cannot copy the backup %1 into the library %2: %3</source>
+        <translation>Die Sicherung %1 kann nicht in die Bibliothek %2 kopiert werden: %3</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Cannot move the catalog %1 aside.</source>
-        <translation>Der Katalog %1 kann nicht beiseitegelegt werden.</translation>
+        <location line="+11"/>
+        <source>Cannot move the catalog %1 aside: %2</source>
+        <translation>Der Katalog %1 kann nicht beiseitegelegt werden: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Cannot put the backup in place of %1.</source>
-        <translation>Die Sicherung kann nicht an die Stelle von %1 gesetzt werden.</translation>
+        <location line="+7"/>
+        <source>Cannot put the backup in place of %1: %2</source>
+        <translation>Die Sicherung kann nicht an die Stelle von %1 gesetzt werden: %2</translation>
     </message>
 </context>
 <context>
     <name>CatalogCommand</name>
     <message>
-        <location filename="../app/gui/editing/EditCommands.h" line="+31"/>
+        <location filename="../app/gui/editing/EditCommands.h" line="+32"/>
         <source>Undo: %1</source>
         <translation>Rückgängig: %1</translation>
     </message>
@@ -110,7 +110,7 @@
         <translation>Die Bibliothek prüfen: Integrität des Katalogs, jede Datei vorhanden und mit der richtigen Prüfsumme, keine verwaisten Dateien.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The library %1 is consistent: %n document(s) checked.</source>
         <translation>
             <numerusform>Die Bibliothek %1 ist in Ordnung: %n Dokument wurde geprüft.</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The library %1 has %n problem(s).</source>
         <translation>
             <numerusform>In der Bibliothek %1 wurde %n Problem gefunden.</numerusform>
@@ -129,7 +129,7 @@
 <context>
     <name>CliCommand</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+25"/>
+        <location filename="../app/cli/main.cpp" line="+35"/>
         <source>Usage: srtoolbox-cli [--library DIR] [--read-only] COMMAND [OPTIONS] [ARGS]
 
 The library is DIR, else $SRTOOLBOX_LIBRARY, else %1.
@@ -178,7 +178,7 @@ Befehle:
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location filename="../app/cli/CliCommand.cpp" line="+34"/>
         <source>%n backup(s) of the catalog: &apos;srtoolbox-cli restore-backup&apos; lists them, &apos;srtoolbox-cli restore-backup 1&apos; restores the newest.</source>
         <translation>
             <numerusform>%n Sicherung des Katalogs: &apos;srtoolbox-cli restore-backup&apos; listet sie auf, &apos;srtoolbox-cli restore-backup 1&apos; stellt die neueste wieder her.</numerusform>
@@ -186,7 +186,7 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/cli/main.cpp" line="+40"/>
         <source>The command &quot;%1&quot; needs write access: %2</source>
         <translation>Der Befehl „%1“ benötigt Schreibzugriff: %2</translation>
     </message>
@@ -194,23 +194,17 @@ Befehle:
 <context>
     <name>ContentStore</name>
     <message>
-        <location filename="../app/core/library/ContentStore.cpp" line="+42"/>
-        <source>Cannot create the folder %1.</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+29"/>
+        <location filename="../app/core/library/ContentStore.cpp" line="+74"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Cannot move %1 to %2.</source>
-        <translation>%1 kann nicht nach %2 verschoben werden.</translation>
+        <location line="+18"/>
+        <source>Cannot store %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <location line="+17"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
@@ -220,11 +214,16 @@ Befehle:
         <source>Cannot write to the library&apos;s file store (%1).</source>
         <translation>In die Dateiablage der Bibliothek (%1) kann nicht geschrieben werden.</translation>
     </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 is no SHA-256 hash.</source>
+        <translation>%1 ist kein SHA-256-Prüfwert.</translation>
+    </message>
 </context>
 <context>
     <name>CreateTagCommand</name>
     <message>
-        <location filename="../app/gui/editing/EditCommands.cpp" line="+67"/>
+        <location filename="../app/gui/editing/EditCommands.cpp" line="+71"/>
         <source>Create tag &quot;%1&quot;</source>
         <translation>Schlagwort „%1“ anlegen</translation>
     </message>
@@ -243,9 +242,75 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>DirHandle</name>
+    <message>
+        <location filename="../app/core/util/DirHandle.cpp" line="+88"/>
+        <location line="+93"/>
+        <source>Cannot create the folder %1: %2</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <location line="+96"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <location line="+97"/>
+        <source>Cannot open the folder %1: %2</source>
+        <translation>Der Ordner %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>The folder name %1 is not allowed.</source>
+        <translation>Der Ordnername %1 ist nicht erlaubt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+20"/>
+        <location line="+125"/>
+        <source>%1 is a symbolic link; links are not followed.</source>
+        <translation>%1 ist eine symbolische Verknüpfung; Verknüpfungen wird nicht gefolgt.</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+6"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+37"/>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+7"/>
+        <source>Cannot write to the folder %1: %2</source>
+        <translation>In den Ordner %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>%1 exists already.</source>
+        <translation>%1 existiert bereits.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot move %1 to %2: %3</source>
+        <translation>%1 kann nicht nach %2 verschoben werden: %3</translation>
+    </message>
+</context>
+<context>
     <name>EditMetadataCommand</name>
     <message>
-        <location line="+101"/>
+        <location filename="../app/gui/editing/EditCommands.cpp" line="+103"/>
         <source>Edit the details of &quot;%1&quot;</source>
         <translation>Details von „%1“ bearbeiten</translation>
     </message>
@@ -253,9 +318,9 @@ Befehle:
 <context>
     <name>EntryGuard</name>
     <message>
-        <location filename="../app/core/import/EntryGuard.cpp" line="+17"/>
-        <source>the name contains control characters</source>
-        <translation>der Name enthält Steuerzeichen</translation>
+        <location filename="../app/core/import/EntryGuard.cpp" line="+21"/>
+        <source>the name contains control characters or invisible characters that reverse the text direction</source>
+        <translation>der Name enthält Steuerzeichen oder unsichtbare Zeichen, die die Schreibrichtung umkehren</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -328,7 +393,7 @@ Befehle:
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="+22"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+25"/>
         <source>Export documents (by id, or every hit of --query) to a folder, a zip archive or a CSV list.</source>
         <translation>Dokumente (nach ID oder alle Treffer von --query) in einen Ordner, ein ZIP-Archiv oder eine CSV-Liste exportieren.</translation>
     </message>
@@ -388,7 +453,12 @@ Befehle:
         <translation>export: „%1“ ist keine Dokument-ID (eine ganze Zahl, siehe „list“).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>export: the query &quot;%1&quot; holds nothing to search for (only punctuation or symbols); --query &quot;&quot; exports every document.</source>
+        <translation>export: Die Suchanfrage „%1“ enthält nichts, wonach gesucht werden kann (nur Satz- oder Sonderzeichen); --query &quot;&quot; exportiert alle Dokumente.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>export: the search failed: %1</source>
         <translation>export: Die Suche ist fehlgeschlagen: %1</translation>
     </message>
@@ -399,7 +469,7 @@ Befehle:
     </message>
     <message>
         <location line="+14"/>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>export: %1 exists already; --force replaces it.</source>
         <translation>export: %1 existiert bereits; mit --force wird die Datei ersetzt.</translation>
     </message>
@@ -415,12 +485,12 @@ Befehle:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-29"/>
+        <location line="-31"/>
         <source>%n document(s) written to %1</source>
         <translation>
             <numerusform>%n Dokument nach %1 geschrieben</numerusform>
@@ -444,7 +514,7 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>There is no document with the id %1.</source>
         <translation>Es gibt kein Dokument mit der ID %1.</translation>
     </message>
@@ -465,35 +535,35 @@ Befehle:
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../app/gui/exporting/ExportController.cpp" line="+36"/>
+        <location filename="../app/gui/exporting/ExportController.cpp" line="+39"/>
         <source>Preparing the export…</source>
         <translation>Export wird vorbereitet…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-3"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-47"/>
         <source>%1 of %2
 %3</source>
         <translation>%1 von %2
 %3</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>No documents were chosen for the export.</source>
         <translation>Für den Export wurden keine Dokumente ausgewählt.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The export was cancelled; nothing was left behind in %1.</source>
         <translation>Der Export wurde abgebrochen; in %1 ist nichts zurückgeblieben.</translation>
     </message>
@@ -523,7 +593,7 @@ Befehle:
     <name>ExportDialog</name>
     <message>
         <location filename="../ui/ExportDialog.ui" line="+6"/>
-        <location filename="../app/gui/exporting/ExportDialog.cpp" line="+77"/>
+        <location filename="../app/gui/exporting/ExportDialog.cpp" line="+78"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -558,7 +628,7 @@ Befehle:
         <translation>Gleichnamige Dateien &amp;ersetzen (sonst: „Name (2).pdf“)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/exporting/ExportDialog.cpp" line="-60"/>
+        <location filename="../app/gui/exporting/ExportDialog.cpp" line="-61"/>
         <source>Export %n document(s).</source>
         <translation>
             <numerusform>%n Dokument exportieren.</numerusform>
@@ -581,7 +651,7 @@ Befehle:
         <translation>In einen Ordner exportieren</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>%1 exists already. Replace it?</source>
         <translation>%1 gibt es schon. Ersetzen?</translation>
     </message>
@@ -589,7 +659,7 @@ Befehle:
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../app/core/export/Exporter.cpp" line="+72"/>
+        <location filename="../app/core/export/Exporter.cpp" line="+54"/>
         <source>Cannot create the folder %1: %2 is a file, not a folder.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden: %2 ist eine Datei, kein Ordner.</translation>
     </message>
@@ -599,17 +669,15 @@ Befehle:
         <translation>Der Ordner %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+400"/>
+        <location line="+481"/>
         <source>Cannot write to the folder %1: %2</source>
         <translation>In den Ordner %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-416"/>
         <location line="+4"/>
-        <location line="+38"/>
-        <location line="+202"/>
-        <location line="+213"/>
+        <location line="+258"/>
+        <location line="+241"/>
         <location line="+33"/>
         <location line="+8"/>
         <location line="+24"/>
@@ -617,18 +685,27 @@ Befehle:
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-495"/>
+        <location line="-547"/>
+        <source>%1 is a symbolic link; the export does not write through links.</source>
+        <translation>%1 ist eine symbolische Verknüpfung; der Export schreibt nicht durch Verknüpfungen hindurch.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Cannot replace %1: %2</source>
         <translation>%1 kann nicht ersetzt werden: %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+36"/>
         <source>%1: the library&apos;s copy is missing (%2); not exported</source>
         <translation>%1: Die Kopie in der Bibliothek fehlt (%2); nicht exportiert</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>%1: the library&apos;s copy cannot be read (%2); not exported</source>
+        <translation>%1: Die Kopie in der Bibliothek kann nicht gelesen werden (%2); nicht exportiert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1: the library&apos;s copy cannot be read (%2: %3); not exported</source>
         <translation>%1: Die Kopie in der Bibliothek kann nicht gelesen werden (%2: %3); nicht exportiert</translation>
     </message>
@@ -638,7 +715,7 @@ Befehle:
         <translation>%1: Die Kopie in der Bibliothek ist beschädigt (ihre SHA-256-Prüfsumme stimmt nicht mehr mit dem Katalog überein); nicht exportiert</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+54"/>
         <source>Export %1</source>
         <translation>Export %1</translation>
     </message>
@@ -648,19 +725,19 @@ Befehle:
         <translation>Dokument</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>%1 is a folder; name the file to write.</source>
         <translation>%1 ist ein Ordner; geben Sie die zu schreibende Datei an.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+178"/>
+        <location line="+18"/>
+        <location line="+206"/>
         <location line="+102"/>
         <source>%1 exists already and was left alone.</source>
         <translation>%1 existiert bereits und wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-270"/>
         <source>No documents were chosen for the export.</source>
         <translation>Für den Export wurden keine Dokumente ausgewählt.</translation>
     </message>
@@ -680,7 +757,17 @@ Befehle:
         <translation>Keines der gewählten Dokumente ist in der Bibliothek.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+67"/>
+        <source>%1: the folder %2 in the export target is a symbolic link; the export does not write through links; not exported</source>
+        <translation>%1: Der Ordner %2 im Exportziel ist eine symbolische Verknüpfung; der Export schreibt nicht durch Verknüpfungen hindurch; nicht exportiert</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1: %2 in the export target is a symbolic link; the export does not write through links; not exported</source>
+        <translation>%1: %2 im Exportziel ist eine symbolische Verknüpfung; der Export schreibt nicht durch Verknüpfungen hindurch; nicht exportiert</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
@@ -795,7 +882,7 @@ Befehle:
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="+20"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="+18"/>
         <source>Import packs: archives (zip, tar, tar.gz, tar.bz2, tar.xz, 7z), folders or single files.</source>
         <translation>Pakete importieren: Archive (zip, tar, tar.gz, tar.bz2, tar.xz, 7z), Ordner oder einzelne Dateien.</translation>
     </message>
@@ -840,23 +927,28 @@ Befehle:
         <translation>import: --jobs, --max-file-size und --max-entries erwarten ganze Zahlen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+16"/>
         <source>%1: %n file(s), %2</source>
         <translation>
             <numerusform>%1: %n Datei, %2</numerusform>
             <numerusform>%1: %n Dateien, %2</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>Import cancelled.</source>
+        <translation>Import abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../app/gui/importing/ImportController.cpp" line="+25"/>
+        <location filename="../app/gui/importing/ImportController.cpp" line="+28"/>
         <source>Preparing the import…</source>
         <translation>Der Import wird vorbereitet…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-3"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -866,7 +958,7 @@ Befehle:
         <translation>Import</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Cancelling: the library is being restored…</source>
         <translation>Wird abgebrochen: Die Bibliothek wird wiederhergestellt…</translation>
     </message>
@@ -885,12 +977,12 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Import report</source>
         <translation>Importbericht</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%n entry(ies) need attention; see the details.</source>
         <translation>
             <numerusform>%n Eintrag sollte geprüft werden; siehe Details.</numerusform>
@@ -901,7 +993,7 @@ Befehle:
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../app/core/import/ImportReport.cpp" line="+30"/>
+        <location filename="../app/core/import/ImportReport.cpp" line="+32"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
@@ -963,6 +1055,14 @@ Befehle:
         <source>, no longer in the pack %1</source>
         <translation>, nicht mehr im Paket %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source> (%n pack(s) failed: nothing of them was kept)</source>
+        <translation>
+            <numerusform> (%n Paket fehlgeschlagen: davon wurde nichts übernommen)</numerusform>
+            <numerusform> (%n Pakete fehlgeschlagen: davon wurde nichts übernommen)</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+2"/>
         <source> (cancelled: nothing of the unfinished pack was kept)</source>
@@ -977,22 +1077,22 @@ Befehle:
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../app/core/import/Importer.cpp" line="+172"/>
+        <location filename="../app/core/import/Importer.cpp" line="+200"/>
         <source>The catalog is busy or cannot be written: %1</source>
         <translation>Der Katalog wird gerade verwendet oder kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Cannot write to the library&apos;s file store: %1</source>
         <translation>In die Dateiablage der Bibliothek kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>The catalog could not be updated.</source>
         <translation>Der Katalog konnte nicht aktualisiert werden.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Cannot create a temporary file: %1</source>
         <translation>Eine temporäre Datei kann nicht angelegt werden: %1</translation>
     </message>
@@ -1002,7 +1102,7 @@ Befehle:
         <translation>nicht lesbar: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>the manifest is larger than %1 bytes</source>
         <translation>das Manifest ist größer als %1 Bytes</translation>
     </message>
@@ -1012,7 +1112,7 @@ Befehle:
         <translation>In die Dateiablage der Bibliothek (%1) kann nicht geschrieben werden; ist der Datenträger voll?</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
@@ -1027,12 +1127,32 @@ Befehle:
         <translation>das Archiv ist nach diesem Eintrag beschädigt; der Rest konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+7"/>
+        <source>the name contains characters that cannot be read (it is not UTF-8); rename the file and import it again</source>
+        <translation>der Name enthält Zeichen, die nicht gelesen werden können (kein UTF-8); bitte die Datei umbenennen und erneut importieren</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Writing the catalog failed: %1</source>
         <translation>Das Schreiben des Katalogs ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+1"/>
+        <source>the database gave no reason (%1)</source>
+        <translation>die Datenbank hat keinen Grund genannt (%1)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The title contained control characters; they were removed.</source>
+        <translation>Der Titel enthielt Steuerzeichen; sie wurden entfernt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The title was longer than %1 characters; it was cut.</source>
+        <translation>Der Titel war länger als %1 Zeichen; er wurde gekürzt.</translation>
+    </message>
+    <message>
+        <location line="+208"/>
         <source>already in the library; its metadata was updated</source>
         <translation>bereits in der Bibliothek; die Metadaten wurden aktualisiert</translation>
     </message>
@@ -1047,12 +1167,17 @@ Befehle:
         <translation>„%1“ ist nicht im Paket enthalten</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>the new version of the pack no longer contains this file; it stays in the library</source>
         <translation>die neue Version des Pakets enthält diese Datei nicht mehr; sie bleibt in der Bibliothek</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+20"/>
+        <source>no reason was given (backup folder %1)</source>
+        <translation>es wurde kein Grund genannt (Sicherungsordner %1)</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>Single files</source>
         <translation>Einzelne Dateien</translation>
     </message>
@@ -1060,7 +1185,7 @@ Befehle:
 <context>
     <name>Library</name>
     <message>
-        <location filename="../app/core/library/Library.cpp" line="+36"/>
+        <location filename="../app/core/library/Library.cpp" line="+37"/>
         <source>the file is empty, but the library holds stored files</source>
         <translation>die Datei ist leer, die Bibliothek enthält aber gespeicherte Dateien</translation>
     </message>
@@ -1070,12 +1195,17 @@ Befehle:
         <translation>die Datei ist keine SQLite-Datenbank</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+31"/>
         <source>The catalog %1 is damaged (%2). It was left unchanged; restore a backup of it.</source>
         <translation>Der Katalog %1 ist beschädigt (%2). Er wurde nicht verändert; stellen Sie eine Sicherung wieder her.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
+        <source>The library %1 cannot be used: %2 is a symbolic link. The library never follows links it did not make; replace the link by the folder or file itself, or remove it.</source>
+        <translation>Die Bibliothek %1 kann nicht verwendet werden: %2 ist eine symbolische Verknüpfung. Die Bibliothek folgt keinen Verknüpfungen, die sie nicht selbst angelegt hat; ersetzen Sie die Verknüpfung durch den Ordner oder die Datei selbst, oder entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>There is no library in %1 (no %2 found).</source>
         <translation>In %1 gibt es keine Bibliothek (%2 wurde nicht gefunden).</translation>
     </message>
@@ -1095,22 +1225,27 @@ Befehle:
         <translation>In den Bibliotheksordner %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <location line="+23"/>
         <source>Cannot open the catalog %1: %2</source>
         <translation>Der Katalog %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <location line="+5"/>
         <source>Cannot open the library %1: %2</source>
         <translation>Die Bibliothek %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Cannot restore a backup: the library folder %1 is not writable.</source>
+        <translation>Die Sicherung kann nicht zurückgespielt werden: In den Bibliotheksordner %1 kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
     <name>LibraryChecker</name>
     <message>
-        <location filename="../app/core/library/LibraryChecker.cpp" line="+33"/>
+        <location filename="../app/core/library/LibraryChecker.cpp" line="+36"/>
         <location line="+3"/>
         <source>Catalog integrity: %1</source>
         <translation>Integrität des Katalogs: %1</translation>
@@ -1136,7 +1271,12 @@ Befehle:
         <translation>Dokument %1 „%2“ (%3): Der Inhalt der Datei hat sich geändert (SHA-256 %4 statt %5).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
+        <source>%1 is a symbolic link (to %2); the library does not follow links it did not make.</source>
+        <translation>%1 ist eine symbolische Verknüpfung (auf %2); die Bibliothek folgt keinen Verknüpfungen, die sie nicht selbst angelegt hat.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The file %1 belongs to no document.</source>
         <translation>Die Datei %1 gehört zu keinem Dokument.</translation>
     </message>
@@ -1147,16 +1287,74 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>LibraryLock</name>
+    <message>
+        <location filename="../app/core/library/LibraryLock.cpp" line="+85"/>
+        <source>another program</source>
+        <translation>einem anderen Programm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The library is open for changes in %1. Only one program at a time may change a library: try again when it has finished or was closed (lock file %2).</source>
+        <translation>Die Bibliothek ist in %1 zum Ändern geöffnet. Eine Bibliothek kann immer nur ein Programm zugleich ändern: Versuchen Sie es erneut, wenn es fertig ist oder geschlossen wurde (Sperrdatei %2).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (process %2, user %3 on host %4) since %5</source>
+        <translation>%1 (Prozess %2, Benutzer %3 auf Rechner %4) seit %5</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Cannot create the lock file %1: %2</source>
+        <translation>Die Sperrdatei %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The lock file %1 is a symbolic link; the library does not follow it.</source>
+        <translation>Die Sperrdatei %1 ist eine symbolische Verknüpfung; die Bibliothek folgt ihr nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot open the lock file %1: %2</source>
+        <translation>Die Sperrdatei %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot lock the file %1: %2</source>
+        <translation>Die Datei %1 kann nicht gesperrt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>If that program no longer runs on %1, delete the lock file.</source>
+        <translation>Falls dieses Programm auf %1 nicht mehr läuft, löschen Sie die Sperrdatei.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot write the lock file %1: %2</source>
+        <translation>Die Sperrdatei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>LibraryProblemDialog</name>
     <message>
-        <location filename="../app/gui/startup/LibraryProblemDialog.cpp" line="+18"/>
+        <location filename="../app/gui/startup/LibraryProblemDialog.cpp" line="+19"/>
         <source>&amp;Restore this backup</source>
         <translation>Diese Sicherung &amp;wiederherstellen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The library cannot be opened</source>
         <translation>Die Bibliothek kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The catalog is damaged</source>
+        <translation>Der Katalog ist beschädigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;&lt;b&gt;The catalog of the library %1 is damaged: what the window shows may be incomplete.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Der Katalog der Bibliothek %1 ist beschädigt: Was das Fenster zeigt, kann unvollständig sein.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1164,7 +1362,7 @@ Befehle:
         <translation>&lt;p&gt;&lt;b&gt;Die Bibliothek %1 kann nicht geöffnet werden.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Backup of %1 (%2)</source>
         <translation>Sicherung vom %1 (%2)</translation>
     </message>
@@ -1192,6 +1390,11 @@ Befehle:
         <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Quit (restore later)</source>
+        <translation>&amp;Beenden (später wiederherstellen)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1250,22 +1453,22 @@ Befehle:
         <translation>Hilfe zur Suchsyntax</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>Filters: categories, tags, types, years, formats, municipalities, packs</source>
         <translation>Filter: Kategorien, Schlagwörter, Dokumenttypen, Jahre, Formate, Kommunen, Pakete</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Document details</source>
         <translation>Angaben zum Dokument</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Edit details…</source>
         <translation>Det&amp;ails bearbeiten…</translation>
     </message>
@@ -1386,7 +1589,7 @@ Befehle:
         <translation>Ü&amp;ber Smart Region Toolbox</translation>
     </message>
     <message>
-        <location filename="../app/gui/main/MainWindow.cpp" line="+835"/>
+        <location filename="../app/gui/main/MainWindow.cpp" line="+868"/>
         <source>Smart Region Toolbox – %1</source>
         <translation>Smart Region Toolbox – %1</translation>
     </message>
@@ -1396,17 +1599,17 @@ Befehle:
         <translation>Schreibgeschützt: %1 Importieren und Bearbeiten sind nicht möglich.</translation>
     </message>
     <message>
-        <location line="-518"/>
+        <location line="-537"/>
         <source>Import a folder</source>
         <translation>Ordner importieren</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>About Smart Region Toolbox</source>
         <translation>Über Smart Region Toolbox</translation>
     </message>
     <message numerus="yes">
-        <location line="+109"/>
+        <location line="+115"/>
         <source>%n document(s) in the library</source>
         <translation>
             <numerusform>%n Dokument in der Bibliothek</numerusform>
@@ -1414,7 +1617,7 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+105"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -1444,13 +1647,13 @@ Befehle:
         <translation>Jahr</translation>
     </message>
     <message>
-        <location line="-479"/>
-        <location line="+479"/>
+        <location line="-505"/>
+        <location line="+505"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location line="-481"/>
+        <location line="-507"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
@@ -1485,12 +1688,12 @@ Befehle:
         <translation>Die Dateien können nicht gezogen werden: %1</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+82"/>
         <source>Delete saved search &quot;%1&quot;</source>
         <translation>Gespeicherte Suche „%1“ löschen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Edit failed</source>
         <translation>Bearbeiten fehlgeschlagen</translation>
     </message>
@@ -1500,7 +1703,7 @@ Befehle:
         <translation>%1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
@@ -1530,7 +1733,7 @@ Befehle:
         <translation>Name der gespeicherten Suche:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -1550,12 +1753,12 @@ Befehle:
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Nothing found. Did you mean %1?</source>
         <translation>Nichts gefunden. Meinten Sie %1?</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%n document(s) found</source>
         <translation>
             <numerusform>%n Dokument gefunden</numerusform>
@@ -1573,7 +1776,7 @@ Befehle:
         <translation>Gespeicherte Suche %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+30"/>
         <source>%1, %n document(s)</source>
         <translation>
             <numerusform>%1, %n Dokument</numerusform>
@@ -1581,7 +1784,7 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>License</source>
         <translation>Lizenz</translation>
     </message>
@@ -1640,7 +1843,7 @@ Befehle:
         <translation>Für diese Art Datei ist kein Programm eingerichtet. Die Kopie liegt unter %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Export the result list</source>
         <translation>Trefferliste exportieren</translation>
     </message>
@@ -1655,37 +1858,37 @@ Befehle:
         <translation>CSV für Tabellenkalkulationen (*.csv)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The library %1 is opened at the next start.</source>
         <translation>Die Bibliothek %1 wird beim nächsten Start geöffnet.</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+155"/>
         <source>The library is still empty. Import the bundled sample pack of the Smart Region Toolbox to look around?</source>
         <translation>Die Bibliothek ist noch leer. Möchten Sie das mitgelieferte Beispielpaket der Smart Region Toolbox importieren, um sich einen Überblick zu verschaffen?</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-112"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-222"/>
         <source>Imported on</source>
         <translation>Importiert am</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+223"/>
         <source>This library is read-only: %1</source>
         <translation>Diese Bibliothek ist schreibgeschützt: %1</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+110"/>
         <source>Empty library</source>
         <translation>Leere Bibliothek</translation>
     </message>
@@ -1693,7 +1896,7 @@ Befehle:
 <context>
     <name>Manifest</name>
     <message>
-        <location filename="../app/core/import/Manifest.cpp" line="+52"/>
+        <location filename="../app/core/import/Manifest.cpp" line="+234"/>
         <source>malformed JSON (%1); the manifest is ignored</source>
         <translation>fehlerhaftes JSON (%1); das Manifest wird ignoriert</translation>
     </message>
@@ -1703,32 +1906,151 @@ Befehle:
         <translation>das Manifest muss ein JSON-Objekt sein; es wird ignoriert</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>unknown format &quot;%1&quot;, read as &quot;%2&quot;</source>
         <translation>unbekanntes Format „%1“, wird als „%2“ gelesen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+36"/>
         <source>&quot;documents&quot; must be an array</source>
         <translation>„documents“ muss ein Array sein</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>document %1 is not an object; skipped</source>
         <translation>Dokument %1 ist kein Objekt; übersprungen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>document %1 has no &quot;file&quot;; skipped</source>
         <translation>Dokument %1 hat keine Angabe „file“; übersprungen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-183"/>
         <source>&quot;year&quot; of %1 is not a number: &quot;%2&quot;</source>
         <translation>„year“ von %1 ist keine Zahl: „%2“</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-69"/>
+        <source>true or false</source>
+        <translation>wahr oder falsch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&quot;%1&quot; of %2 is %3, not text; it is ignored</source>
+        <translation>„%1“ von %2 ist %3, kein Text; wird ignoriert</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; of %2 contains control characters; they were removed</source>
+        <translation>„%1“ von %2 enthält Steuerzeichen; sie wurden entfernt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; of %2 is longer than %3 characters; it was cut</source>
+        <translation>„%1“ von %2 ist länger als %3 Zeichen; wurde gekürzt</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&quot;year&quot; of %1 is %2, not a number; it is ignored</source>
+        <translation>„year“ von %1 ist %2, keine Zahl; wird ignoriert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;year&quot; of %1 is not a year: %2; it is ignored</source>
+        <translation>„year“ von %1 ist keine Jahreszahl: %2; wird ignoriert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n tag(s) of %1 are not text; they are ignored</source>
+        <translation>
+            <numerusform>%n Schlagwort von %1 ist kein Text; es wird ignoriert</numerusform>
+            <numerusform>%n Schlagwörter von %1 sind kein Text; sie werden ignoriert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;tags&quot; of %1 is %2, not a list; it is ignored</source>
+        <translation>„tags“ von %1 ist %2, keine Liste; wird ignoriert</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&quot;tags&quot; of %1 contain control characters; they were removed</source>
+        <translation>„tags“ von %1 enthalten Steuerzeichen; sie wurden entfernt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n tag(s) of %1 are longer than %2 characters; they were cut</source>
+        <translation>
+            <numerusform>%n Schlagwort von %1 ist länger als %2 Zeichen; es wurde gekürzt</numerusform>
+            <numerusform>%n Schlagwörter von %1 sind länger als %2 Zeichen; sie wurden gekürzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 has more than %2 tags; the other %n were left out</source>
+        <translation>
+            <numerusform>%1 hat mehr als %2 Schlagwörter; das übrige wurde weggelassen</numerusform>
+            <numerusform>%1 hat mehr als %2 Schlagwörter; die übrigen %n wurden weggelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&quot;%1&quot; appears twice in the same {…} block; the last value counts</source>
+        <translation>„%1“ steht zweimal im selben {…}-Block; der letzte Wert gilt</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>format version %1 is not supported (this program reads version %2); the manifest is ignored</source>
+        <translation>Formatversion %1 wird nicht unterstützt (dieses Programm liest Version %2); das Manifest wird ignoriert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;pack&quot; is %1, not an object; it is ignored</source>
+        <translation>„pack“ ist %1, kein Objekt; wird ignoriert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the pack</source>
+        <translation>dem Paket</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&quot;file&quot; of document %1 is %2, not text; skipped</source>
+        <translation>„file“ von Dokument %1 ist %2, kein Text; übersprungen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;file&quot; of document %1 contains control characters; skipped</source>
+        <translation>„file“ von Dokument %1 enthält Steuerzeichen; übersprungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 is listed twice; the first entry counts</source>
         <translation>%1 ist doppelt aufgeführt; der erste Eintrag gilt</translation>
     </message>
@@ -1784,7 +2106,7 @@ Befehle:
         <translation>&amp;Lizenz:</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/MetadataDialog.cpp" line="+25"/>
+        <location filename="../app/gui/details/MetadataDialog.cpp" line="+30"/>
         <source>Edit details of %1</source>
         <translation>Details von %1 bearbeiten</translation>
     </message>
@@ -2005,7 +2327,7 @@ Befehle:
         <translation>Dokumenttext</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Page</source>
         <translation>&amp;Seite</translation>
     </message>
@@ -2158,7 +2480,7 @@ Befehle:
 <context>
     <name>RenameTagCommand</name>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>Rename tag &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>Schlagwort „%1“ in „%2“ umbenennen</translation>
     </message>
@@ -2273,12 +2595,12 @@ Befehle:
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+42"/>
         <source>Did you mean %1?</source>
         <translation>Meinten Sie %1?</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-81"/>
         <source>The query; several arguments are joined by spaces.</source>
         <translation>Die Suchanfrage; mehrere Argumente werden mit Leerzeichen zu einer Anfrage verbunden.</translation>
     </message>
@@ -2288,7 +2610,7 @@ Befehle:
         <translation>search: --limit und --offset erwarten ganze Zahlen ab 0, --sort einen der Werte relevance, title, date, category.</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+34"/>
         <source>%n document(s) found</source>
         <translation>
             <numerusform>%n Dokument gefunden</numerusform>
@@ -2304,7 +2626,7 @@ Befehle:
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../app/gui/search/SearchResultModel.cpp" line="+175"/>
+        <location filename="../app/gui/search/SearchResultModel.cpp" line="+186"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -2340,6 +2662,34 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Searcher</name>
+    <message>
+        <location filename="../app/core/search/Searcher.cpp" line="+302"/>
+        <source>&quot;%1&quot; is too long to search for: words of more than %2 letters are not in the search index. It matches no document.</source>
+        <translation>„%1“ ist zu lang für die Suche: Wörter mit mehr als %2 Buchstaben stehen nicht im Suchindex. Es passt zu keinem Dokument.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; contains characters that could not be read (the text was not UTF-8). It matches no document.</source>
+        <translation>„%1“ enthält Zeichen, die nicht gelesen werden konnten (der Text war kein UTF-8). Es passt zu keinem Dokument.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Parentheses nested more than %1 deep cannot be searched; what is inside them matches no document.</source>
+        <translation>Klammern, die tiefer als %1 Ebenen verschachtelt sind, können nicht durchsucht werden; ihr Inhalt passt zu keinem Dokument.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The search text is longer than %1 characters and was not searched; please shorten it.</source>
+        <translation>Der Suchtext ist länger als %1 Zeichen und wurde nicht gesucht; bitte kürzen Sie ihn.</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>The catalog is damaged: %1</source>
+        <translation>Der Katalog ist beschädigt: %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="+6"/>
@@ -2367,7 +2717,7 @@ Befehle:
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The library in use is %1. Another library folder is opened at the next start; the --library option and the SRTOOLBOX_LIBRARY variable take precedence.</source>
         <translation>Geöffnet ist die Bibliothek %1. Ein anderer Bibliotheksordner wird beim nächsten Start geöffnet; die Option --library und die Variable SRTOOLBOX_LIBRARY haben Vorrang.</translation>
     </message>
@@ -2434,12 +2784,12 @@ Befehle:
         <translation>Bibliothek:   %1%2</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source> (read-only)</source>
         <translation> (schreibgeschützt)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Documents: %1</source>
         <translation>Dokumente:    %1</translation>
     </message>
@@ -2467,7 +2817,7 @@ Befehle:
 <context>
     <name>TagDocumentsCommand</name>
     <message numerus="yes">
-        <location filename="../app/gui/editing/EditCommands.cpp" line="-96"/>
+        <location filename="../app/gui/editing/EditCommands.cpp" line="-99"/>
         <source>Add tag &quot;%1&quot; to %n document(s)</source>
         <translation>
             <numerusform>Schlagwort „%1“ zu %n Dokument hinzufügen</numerusform>
@@ -2475,7 +2825,7 @@ Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove tag &quot;%1&quot; from %n document(s)</source>
         <translation>
             <numerusform>Schlagwort „%1“ von %n Dokument entfernen</numerusform>
@@ -2516,7 +2866,7 @@ Befehle:
         <translation>Hin&amp;zufügen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tags/TagEditDialog.cpp" line="+19"/>
+        <location filename="../app/gui/tags/TagEditDialog.cpp" line="+29"/>
         <source>%n document(s) selected.</source>
         <translation>
             <numerusform>%n Dokument ausgewählt.</numerusform>
@@ -2582,7 +2932,7 @@ Befehle:
         <translation>&amp;Schließen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tags/TagManagerDialog.cpp" line="+82"/>
+        <location filename="../app/gui/tags/TagManagerDialog.cpp" line="+91"/>
         <source>%1, %n document(s)</source>
         <translation>
             <numerusform>%1, %n Dokument</numerusform>
@@ -2601,38 +2951,38 @@ Befehle:
         <translation>Name („/“ ordnet ein Schlagwort unter einem anderen ein):</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The tag &quot;%1&quot; exists already.</source>
         <translation>Das Schlagwort „%1“ gibt es schon.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Rename tag</source>
         <translation>Schlagwort umbenennen</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-7"/>
         <source>New name for &quot;%1&quot;:</source>
         <translation>Neuer Name für „%1“:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>A tag &quot;%1&quot; exists already. Merge &quot;%2&quot; into it?</source>
         <translation>Ein Schlagwort „%1“ gibt es schon. „%2“ damit zusammenführen?</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Merge tag</source>
         <translation>Schlagwörter zusammenführen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Give every document of &quot;%1&quot; this tag and delete &quot;%1&quot;:</source>
         <translation>Allen Dokumenten mit „%1“ dieses Schlagwort geben und „%1“ löschen:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Color of &quot;%1&quot;</source>
         <translation>Farbe von „%1“</translation>
     </message>
@@ -2642,7 +2992,7 @@ Befehle:
         <translation>Schlagwort löschen</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Remove the tag &quot;%1&quot; from %n document(s) and delete it? (Ctrl+Z undoes it.)</source>
         <translation>
             <numerusform>Das Schlagwort „%1“ von %n Dokument entfernen und löschen? (Strg+Z macht es rückgängig.)</numerusform>

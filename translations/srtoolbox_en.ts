@@ -17,8 +17,8 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../app/core/library/Catalog.cpp" line="+319"/>
-        <location line="+95"/>
+        <location filename="../app/core/library/Catalog.cpp" line="+342"/>
+        <location line="+123"/>
         <source>A tag name must not be empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -38,17 +38,17 @@
 <context>
     <name>CatalogBackup</name>
     <message>
-        <location filename="../app/core/library/CatalogBackup.cpp" line="+54"/>
-        <source>Cannot create the backup folder %1.</source>
+        <location filename="../app/core/library/CatalogBackup.cpp" line="+68"/>
+        <source>Cannot create the backup folder %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Cannot back up the catalog to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>unreadable: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -58,7 +58,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <location line="+2"/>
         <source>the integrity check failed: %1</source>
         <translation type="unfinished"></translation>
@@ -79,25 +79,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Cannot copy the backup %1 into the library %2.</source>
+        <location line="+9"/>
+        <source>Cannot copy the backup %1 into the library %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Cannot move the catalog %1 aside.</source>
+        <location line="+11"/>
+        <source>Cannot move the catalog %1 aside: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Cannot put the backup in place of %1.</source>
+        <location line="+7"/>
+        <source>Cannot put the backup in place of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CatalogCommand</name>
     <message>
-        <location filename="../app/gui/editing/EditCommands.h" line="+31"/>
+        <location filename="../app/gui/editing/EditCommands.h" line="+32"/>
         <source>Undo: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -110,7 +110,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The library %1 is consistent: %n document(s) checked.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The library %1 has %n problem(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -129,7 +129,7 @@
 <context>
     <name>CliCommand</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+25"/>
+        <location filename="../app/cli/main.cpp" line="+35"/>
         <source>Usage: srtoolbox-cli [--library DIR] [--read-only] COMMAND [OPTIONS] [ARGS]
 
 The library is DIR, else $SRTOOLBOX_LIBRARY, else %1.
@@ -171,7 +171,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location filename="../app/cli/CliCommand.cpp" line="+34"/>
         <source>%n backup(s) of the catalog: &apos;srtoolbox-cli restore-backup&apos; lists them, &apos;srtoolbox-cli restore-backup 1&apos; restores the newest.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -179,7 +179,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/cli/main.cpp" line="+40"/>
         <source>The command &quot;%1&quot; needs write access: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -187,23 +187,17 @@ Commands:
 <context>
     <name>ContentStore</name>
     <message>
-        <location filename="../app/core/library/ContentStore.cpp" line="+42"/>
-        <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+29"/>
+        <location filename="../app/core/library/ContentStore.cpp" line="+74"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Cannot move %1 to %2.</source>
+        <location line="+18"/>
+        <source>Cannot store %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <location line="+17"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
@@ -213,11 +207,16 @@ Commands:
         <source>Cannot write to the library&apos;s file store (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 is no SHA-256 hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreateTagCommand</name>
     <message>
-        <location filename="../app/gui/editing/EditCommands.cpp" line="+67"/>
+        <location filename="../app/gui/editing/EditCommands.cpp" line="+71"/>
         <source>Create tag &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -236,9 +235,75 @@ Commands:
     </message>
 </context>
 <context>
+    <name>DirHandle</name>
+    <message>
+        <location filename="../app/core/util/DirHandle.cpp" line="+88"/>
+        <location line="+93"/>
+        <source>Cannot create the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <location line="+96"/>
+        <source>%1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <location line="+97"/>
+        <source>Cannot open the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>The folder name %1 is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+20"/>
+        <location line="+125"/>
+        <source>%1 is a symbolic link; links are not followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+6"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+37"/>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+7"/>
+        <source>Cannot write to the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>%1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot move %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditMetadataCommand</name>
     <message>
-        <location line="+101"/>
+        <location filename="../app/gui/editing/EditCommands.cpp" line="+103"/>
         <source>Edit the details of &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -246,8 +311,8 @@ Commands:
 <context>
     <name>EntryGuard</name>
     <message>
-        <location filename="../app/core/import/EntryGuard.cpp" line="+17"/>
-        <source>the name contains control characters</source>
+        <location filename="../app/core/import/EntryGuard.cpp" line="+21"/>
+        <source>the name contains control characters or invisible characters that reverse the text direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -321,7 +386,7 @@ Commands:
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="+22"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+25"/>
         <source>Export documents (by id, or every hit of --query) to a folder, a zip archive or a CSV list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -381,7 +446,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>export: the query &quot;%1&quot; holds nothing to search for (only punctuation or symbols); --query &quot;&quot; exports every document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>export: the search failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -392,7 +462,7 @@ Commands:
     </message>
     <message>
         <location line="+14"/>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>export: %1 exists already; --force replaces it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -408,12 +478,12 @@ Commands:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-29"/>
+        <location line="-31"/>
         <source>%n document(s) written to %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -437,7 +507,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>There is no document with the id %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -458,34 +528,34 @@ Commands:
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../app/gui/exporting/ExportController.cpp" line="+36"/>
+        <location filename="../app/gui/exporting/ExportController.cpp" line="+39"/>
         <source>Preparing the export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-3"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-47"/>
         <source>%1 of %2
 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>No documents were chosen for the export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The export was cancelled; nothing was left behind in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -515,7 +585,7 @@ Commands:
     <name>ExportDialog</name>
     <message>
         <location filename="../ui/ExportDialog.ui" line="+6"/>
-        <location filename="../app/gui/exporting/ExportDialog.cpp" line="+77"/>
+        <location filename="../app/gui/exporting/ExportDialog.cpp" line="+78"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -550,7 +620,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/exporting/ExportDialog.cpp" line="-60"/>
+        <location filename="../app/gui/exporting/ExportDialog.cpp" line="-61"/>
         <source>Export %n document(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -573,7 +643,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>%1 exists already. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -581,7 +651,7 @@ Commands:
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../app/core/export/Exporter.cpp" line="+72"/>
+        <location filename="../app/core/export/Exporter.cpp" line="+54"/>
         <source>Cannot create the folder %1: %2 is a file, not a folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -591,17 +661,15 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+400"/>
+        <location line="+481"/>
         <source>Cannot write to the folder %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-416"/>
         <location line="+4"/>
-        <location line="+38"/>
-        <location line="+202"/>
-        <location line="+213"/>
+        <location line="+258"/>
+        <location line="+241"/>
         <location line="+33"/>
         <location line="+8"/>
         <location line="+24"/>
@@ -609,18 +677,27 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-495"/>
+        <location line="-547"/>
+        <source>%1 is a symbolic link; the export does not write through links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Cannot replace %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+36"/>
         <source>%1: the library&apos;s copy is missing (%2); not exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>%1: the library&apos;s copy cannot be read (%2); not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1: the library&apos;s copy cannot be read (%2: %3); not exported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -630,7 +707,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+54"/>
         <source>Export %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -640,19 +717,19 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>%1 is a folder; name the file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+178"/>
+        <location line="+18"/>
+        <location line="+206"/>
         <location line="+102"/>
         <source>%1 exists already and was left alone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-270"/>
         <source>No documents were chosen for the export.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -672,7 +749,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+67"/>
+        <source>%1: the folder %2 in the export target is a symbolic link; the export does not write through links; not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1: %2 in the export target is a symbolic link; the export does not write through links; not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -787,7 +874,7 @@ Commands:
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="+20"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="+18"/>
         <source>Import packs: archives (zip, tar, tar.gz, tar.bz2, tar.xz, 7z), folders or single files.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -832,23 +919,28 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+16"/>
         <source>%1: %n file(s), %2</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>Import cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../app/gui/importing/ImportController.cpp" line="+25"/>
+        <location filename="../app/gui/importing/ImportController.cpp" line="+28"/>
         <source>Preparing the import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-3"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -858,7 +950,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Cancelling: the library is being restored…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -873,12 +965,12 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Import report</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%n entry(ies) need attention; see the details.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -889,7 +981,7 @@ Commands:
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../app/core/import/ImportReport.cpp" line="+30"/>
+        <location filename="../app/core/import/ImportReport.cpp" line="+32"/>
         <source>added</source>
         <translation type="unfinished"></translation>
     </message>
@@ -951,6 +1043,14 @@ Commands:
         <source>, no longer in the pack %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source> (%n pack(s) failed: nothing of them was kept)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+2"/>
         <source> (cancelled: nothing of the unfinished pack was kept)</source>
@@ -965,22 +1065,22 @@ Commands:
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../app/core/import/Importer.cpp" line="+172"/>
+        <location filename="../app/core/import/Importer.cpp" line="+200"/>
         <source>The catalog is busy or cannot be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Cannot write to the library&apos;s file store: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>The catalog could not be updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Cannot create a temporary file: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -990,7 +1090,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>the manifest is larger than %1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1000,7 +1100,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1015,12 +1115,32 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+7"/>
+        <source>the name contains characters that cannot be read (it is not UTF-8); rename the file and import it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Writing the catalog failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+1"/>
+        <source>the database gave no reason (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The title contained control characters; they were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The title was longer than %1 characters; it was cut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+208"/>
         <source>already in the library; its metadata was updated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1035,12 +1155,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>the new version of the pack no longer contains this file; it stays in the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+20"/>
+        <source>no reason was given (backup folder %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>Single files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1048,7 +1173,7 @@ Commands:
 <context>
     <name>Library</name>
     <message>
-        <location filename="../app/core/library/Library.cpp" line="+36"/>
+        <location filename="../app/core/library/Library.cpp" line="+37"/>
         <source>the file is empty, but the library holds stored files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1058,12 +1183,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+31"/>
         <source>The catalog %1 is damaged (%2). It was left unchanged; restore a backup of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
+        <source>The library %1 cannot be used: %2 is a symbolic link. The library never follows links it did not make; replace the link by the folder or file itself, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>There is no library in %1 (no %2 found).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1083,22 +1213,27 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <location line="+23"/>
         <source>Cannot open the catalog %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <location line="+5"/>
         <source>Cannot open the library %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Cannot restore a backup: the library folder %1 is not writable.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LibraryChecker</name>
     <message>
-        <location filename="../app/core/library/LibraryChecker.cpp" line="+33"/>
+        <location filename="../app/core/library/LibraryChecker.cpp" line="+36"/>
         <location line="+3"/>
         <source>Catalog integrity: %1</source>
         <translation type="unfinished"></translation>
@@ -1124,7 +1259,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
+        <source>%1 is a symbolic link (to %2); the library does not follow links it did not make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The file %1 belongs to no document.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1135,15 +1275,73 @@ Commands:
     </message>
 </context>
 <context>
-    <name>LibraryProblemDialog</name>
+    <name>LibraryLock</name>
     <message>
-        <location filename="../app/gui/startup/LibraryProblemDialog.cpp" line="+18"/>
-        <source>&amp;Restore this backup</source>
+        <location filename="../app/core/library/LibraryLock.cpp" line="+85"/>
+        <source>another program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The library is open for changes in %1. Only one program at a time may change a library: try again when it has finished or was closed (lock file %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (process %2, user %3 on host %4) since %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Cannot create the lock file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The lock file %1 is a symbolic link; the library does not follow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot open the lock file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot lock the file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>If that program no longer runs on %1, delete the lock file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot write the lock file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryProblemDialog</name>
+    <message>
+        <location filename="../app/gui/startup/LibraryProblemDialog.cpp" line="+19"/>
+        <source>&amp;Restore this backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The library cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The catalog is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;&lt;b&gt;The catalog of the library %1 is damaged: what the window shows may be incomplete.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1152,7 +1350,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Backup of %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1179,6 +1377,11 @@ Commands:
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Quit (restore later)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1238,22 +1441,22 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>Filters: categories, tags, types, years, formats, municipalities, packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Document details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Edit details…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1374,7 +1577,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main/MainWindow.cpp" line="+835"/>
+        <location filename="../app/gui/main/MainWindow.cpp" line="+868"/>
         <source>Smart Region Toolbox – %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1384,17 +1587,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-518"/>
+        <location line="-537"/>
         <source>Import a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>About Smart Region Toolbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+109"/>
+        <location line="+115"/>
         <source>%n document(s) in the library</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1402,7 +1605,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+105"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1432,13 +1635,13 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-479"/>
-        <location line="+479"/>
+        <location line="-505"/>
+        <location line="+505"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-481"/>
+        <location line="-507"/>
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1473,12 +1676,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+82"/>
         <source>Delete saved search &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Edit failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1488,7 +1691,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1518,7 +1721,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1538,12 +1741,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Nothing found. Did you mean %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%n document(s) found</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1561,7 +1764,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+30"/>
         <source>%1, %n document(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1569,7 +1772,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>License</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1628,7 +1831,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Export the result list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1643,37 +1846,37 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The library %1 is opened at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+155"/>
         <source>The library is still empty. Import the bundled sample pack of the Smart Region Toolbox to look around?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-112"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-222"/>
         <source>Imported on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+223"/>
         <source>This library is read-only: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+110"/>
         <source>Empty library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1681,7 +1884,7 @@ Commands:
 <context>
     <name>Manifest</name>
     <message>
-        <location filename="../app/core/import/Manifest.cpp" line="+52"/>
+        <location filename="../app/core/import/Manifest.cpp" line="+234"/>
         <source>malformed JSON (%1); the manifest is ignored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1691,32 +1894,151 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>unknown format &quot;%1&quot;, read as &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+36"/>
         <source>&quot;documents&quot; must be an array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>document %1 is not an object; skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>document %1 has no &quot;file&quot;; skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-183"/>
         <source>&quot;year&quot; of %1 is not a number: &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-69"/>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&quot;%1&quot; of %2 is %3, not text; it is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; of %2 contains control characters; they were removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; of %2 is longer than %3 characters; it was cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&quot;year&quot; of %1 is %2, not a number; it is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;year&quot; of %1 is not a year: %2; it is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n tag(s) of %1 are not text; they are ignored</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;tags&quot; of %1 is %2, not a list; it is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&quot;tags&quot; of %1 contain control characters; they were removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n tag(s) of %1 are longer than %2 characters; they were cut</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 has more than %2 tags; the other %n were left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&quot;%1&quot; appears twice in the same {…} block; the last value counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>format version %1 is not supported (this program reads version %2); the manifest is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;pack&quot; is %1, not an object; it is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&quot;file&quot; of document %1 is %2, not text; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;file&quot; of document %1 contains control characters; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 is listed twice; the first entry counts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1772,7 +2094,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/MetadataDialog.cpp" line="+25"/>
+        <location filename="../app/gui/details/MetadataDialog.cpp" line="+30"/>
         <source>Edit details of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1993,7 +2315,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2146,7 +2468,7 @@ Commands:
 <context>
     <name>RenameTagCommand</name>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>Rename tag &quot;%1&quot; to &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2261,12 +2583,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+42"/>
         <source>Did you mean %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-81"/>
         <source>The query; several arguments are joined by spaces.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2276,7 +2598,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+34"/>
         <source>%n document(s) found</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2292,7 +2614,7 @@ Commands:
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../app/gui/search/SearchResultModel.cpp" line="+175"/>
+        <location filename="../app/gui/search/SearchResultModel.cpp" line="+186"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2328,6 +2650,34 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Searcher</name>
+    <message>
+        <location filename="../app/core/search/Searcher.cpp" line="+302"/>
+        <source>&quot;%1&quot; is too long to search for: words of more than %2 letters are not in the search index. It matches no document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; contains characters that could not be read (the text was not UTF-8). It matches no document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Parentheses nested more than %1 deep cannot be searched; what is inside them matches no document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The search text is longer than %1 characters and was not searched; please shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>The catalog is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="+6"/>
@@ -2355,7 +2705,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The library in use is %1. Another library folder is opened at the next start; the --library option and the SRTOOLBOX_LIBRARY variable take precedence.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2422,12 +2772,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source> (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Documents: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2455,7 +2805,7 @@ Commands:
 <context>
     <name>TagDocumentsCommand</name>
     <message numerus="yes">
-        <location filename="../app/gui/editing/EditCommands.cpp" line="-96"/>
+        <location filename="../app/gui/editing/EditCommands.cpp" line="-99"/>
         <source>Add tag &quot;%1&quot; to %n document(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2463,7 +2813,7 @@ Commands:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove tag &quot;%1&quot; from %n document(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2504,7 +2854,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tags/TagEditDialog.cpp" line="+19"/>
+        <location filename="../app/gui/tags/TagEditDialog.cpp" line="+29"/>
         <source>%n document(s) selected.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2570,7 +2920,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tags/TagManagerDialog.cpp" line="+82"/>
+        <location filename="../app/gui/tags/TagManagerDialog.cpp" line="+91"/>
         <source>%1, %n document(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2589,38 +2939,38 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The tag &quot;%1&quot; exists already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Rename tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-7"/>
         <source>New name for &quot;%1&quot;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>A tag &quot;%1&quot; exists already. Merge &quot;%2&quot; into it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Merge tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Give every document of &quot;%1&quot; this tag and delete &quot;%1&quot;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Color of &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2630,7 +2980,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Remove the tag &quot;%1&quot; from %n document(s) and delete it? (Ctrl+Z undoes it.)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
