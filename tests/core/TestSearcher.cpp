@@ -986,6 +986,8 @@ private slots:
                 return QStringLiteral("%1: total %2, error %3").arg(query).arg(result.total).arg(result.error);
             if (result.warnings.size() != 1 || !result.warnings.constFirst().contains(quoted))
                 return QStringLiteral("%1: warnings %2").arg(query, result.warnings.join(QLatin1Char('|')));
+            if (!result.suggestions.isEmpty()) // the warning says why; no spelling guesses beside it
+                return QStringLiteral("%1: suggestions %2").arg(query, result.suggestions.join(QLatin1Char('|')));
             return QStringLiteral("ok");
         };
         const QString shownLong = longWord.left(29); // the warning shortens long words

@@ -629,7 +629,8 @@ SearchResult Searcher::searchCatalog(const SearchRequest &request)
     else if (request.facets)
         loadFacetsSql(filtered, result);
 
-    if (result.total == 0) {
+    // No hits because a part cannot be searched: the warning says why; spelling is not the cause.
+    if (result.total == 0 && result.warnings.isEmpty()) {
         QStringList words;
         collectTerms(query, false, &words);
         for (const QString &word : std::as_const(words)) {
