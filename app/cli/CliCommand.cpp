@@ -28,6 +28,15 @@ QString CliCommand::printableJson(const QJsonDocument &document)
     return PrintableText::escapedJson(QString::fromUtf8(document.toJson(QJsonDocument::Indented)));
 }
 
+bool CliCommand::catalogReadFailed(Library &library)
+{
+    const QString error = library.catalog().lastError();
+    if (error.isEmpty())
+        return false;
+    err() << tr("Cannot read the catalog: %1").arg(printable(error)) << '\n';
+    return true;
+}
+
 void CliCommand::printRestoreHint(const QString &libraryDir)
 {
     const int backups = int(Library::backups(libraryDir).size());

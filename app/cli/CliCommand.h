@@ -58,6 +58,9 @@ public:
     // The document as indented JSON text, with the characters above that JSON leaves raw (DEL, C1,
     // bidi controls, U+2028/U+2029) written as \uHHHH escapes: the same values, safe on a terminal.
     static QString printableJson(const QJsonDocument &document);
+    // Whether the catalog's last read failed (a disk or share error, not only damage); says why.
+    // A failed read must not pass for a shorter list.
+    static bool catalogReadFailed(Library &library);
     // Prints the way out of a damaged catalog: the backups and the restore-backup command.
     static void printRestoreHint(const QString &libraryDir);
 };

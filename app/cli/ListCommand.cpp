@@ -44,6 +44,8 @@ public:
     int run(const QCommandLineParser &parser, Library &library) override
     {
         const QList<DocumentRecord> documents = library.catalog().documents();
+        if (catalogReadFailed(library))
+            return ExitCode::Failure;
         if (parser.isSet(QStringLiteral("json"))) {
             QJsonArray array;
             for (const DocumentRecord &d : documents)

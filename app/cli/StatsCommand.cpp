@@ -20,6 +20,8 @@ public:
     int run(const QCommandLineParser &parser, Library &library) override
     {
         const CatalogStats s = library.catalog().stats();
+        if (catalogReadFailed(library))
+            return ExitCode::Failure;
         if (parser.isSet(QStringLiteral("json"))) {
             const QJsonObject o{{QStringLiteral("library"), library.path()},
                                 {QStringLiteral("schema_version"), SchemaMigrator::currentVersion(library.database())},
