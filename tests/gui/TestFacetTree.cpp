@@ -90,6 +90,30 @@ private slots:
         AppSettings::setSavedSearches({});
     }
 
+    // The shortcut help promises it: "Space or Return on a filter narrows the search". Space once
+    // only ticked the item's box (the query stayed as it was, the next search unticked it again).
+    void spaceAndReturnChooseTheCurrentFilter()
+    {
+        FacetTree tree;
+        tree.setFacets(facets());
+        tree.rebuild(QString());
+        tree.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tree));
+        QSignalSpy filters(&tree, &FacetTree::filterChosen);
+        QTreeWidgetItem *pdf = itemFor(tree, QStringLiteral("pdf"));
+        tree.setCurrentItem(pdf);
+        QTest::keyClick(&tree, Qt::Key_Space);
+        QCOMPARE(filters.size(), 1);
+        QCOMPARE(filters.first(), QVariantList({ QStringLiteral("format"), QStringLiteral("pdf") }));
+        QCOMPARE(pdf->checkState(0), Qt::Unchecked); // the box follows the query, not the key
+        QTest::keyClick(&tree, Qt::Key_Return);
+        QCOMPARE(filters.size(), 2);
+        // A click on the box chooses the filter once, like a click on its text.
+        const QRect box = tree.visualItemRect(pdf);
+        QTest::mouseClick(tree.viewport(), Qt::LeftButton, {}, QPoint(box.left() + 8, box.center().y()));
+        QCOMPARE(filters.size(), 3);
+    }
+
     void filterTokensQuoteWhatTheQueryWouldSplit()
     {
         QCOMPARE(FacetTree::filterToken(QStringLiteral("jahr"), QStringLiteral("2021")),

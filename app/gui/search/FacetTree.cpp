@@ -6,6 +6,7 @@
 #include "text/DisplayText.h"
 
 #include <QCoreApplication>
+#include <QKeyEvent>
 #include <QLocale>
 #include <QMenu>
 #include <QRegularExpression>
@@ -69,6 +70,19 @@ void FacetTree::choose(QTreeWidgetItem *item)
     const QString field = item->data(0, FieldRole).toString();
     if (!field.isEmpty())
         emit filterChosen(field, item->data(0, ValueRole).toString());
+}
+
+void FacetTree::keyPressEvent(QKeyEvent *event)
+{
+    // Space chooses like Return, as the shortcut help says, instead of only ticking the item's box:
+    // the box shows whether the filter is in the query, and only the search changes that.
+    const bool space = event->key() == Qt::Key_Space || event->key() == Qt::Key_Select;
+    if (space && event->modifiers() == Qt::NoModifier && currentItem()) {
+        event->accept();
+        emit itemActivated(currentItem(), 0);
+        return;
+    }
+    QTreeWidget::keyPressEvent(event);
 }
 
 void FacetTree::showContextMenu(const QPoint &pos)

@@ -6,7 +6,7 @@
 
 // The filters beside the results: the saved searches at the top, then the facets of the shown
 // search (categories, tags nested by "/", types, years, formats, municipalities, packs) with their
-// counts, a filter that is part of the query checked. Choosing an item (click, Return) asks for it
+// counts, a filter that is part of the query checked. Choosing an item (click, Return, Space) asks for it
 // through a signal; the window decides what the query becomes.
 class FacetTree : public QTreeWidget
 {
@@ -36,6 +36,9 @@ signals:
     void filterChosen(const QString &field, const QString &value);
     void savedSearchChosen(const QString &query);
     void savedSearchRemoveRequested(const QString &name);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void choose(QTreeWidgetItem *item);
