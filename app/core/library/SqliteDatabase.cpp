@@ -71,7 +71,7 @@ bool SqliteDatabase::openInMemory(QString *error)
 
 void SqliteDatabase::close()
 {
-    m_userData.clear();
+    m_states.clear();
     if (m_db) {
         sqlite3_close_v2(m_db);
         m_db = nullptr;
@@ -129,17 +129,6 @@ QString SqliteDatabase::lastError() const
 qint64 SqliteDatabase::lastInsertId() const
 {
     return sqlite3_last_insert_rowid(m_db);
-}
-
-std::shared_ptr<void> SqliteDatabase::userData(const QByteArray &key) const
-{
-    const auto it = m_userData.find(key);
-    return it == m_userData.end() ? nullptr : it->second;
-}
-
-void SqliteDatabase::setUserData(const QByteArray &key, std::shared_ptr<void> data)
-{
-    m_userData[key] = std::move(data);
 }
 
 int SqliteDatabase::changes() const

@@ -5,8 +5,10 @@
 #include <QVariant>
 #include <functional>
 
+#include <any>
 #include <map>
 #include <memory>
+#include <typeindex>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -64,14 +66,21 @@ public:
     // Records damage found otherwise (a failed quick_check); the first one is kept.
     void noteDamage(const QString &reason);
 
-    // Data a caller derives from this connection's catalog and keeps with the connection (Searcher's
-    // facet table); dropped by close(). The caller checks that it is still current.
-    std::shared_ptr<void> userData(const QByteArray &key) const;
-    void setUserData(const QByteArray &key, std::shared_ptr<void> data);
+    // State a caller derives from this connection's catalog and keeps with the connection (the
+    // searcher's facet table and row lengths), one object per type: made on first use, dropped by
+    // close(). The caller checks that it is still current. The type is the key, so no two callers
+    // can mistake each other's state.
+    template<typename State> State &state()
+    {
+        std::any &slot = m_states[std::type_index(typeid(State))];
+        if (!slot.has_value())
+            slot.emplace<State>();
+        return *std::any_cast<State>(&slot);
+    }
 
 private:
     sqlite3 *m_db = nullptr;
-    std::map<QByteArray, std::shared_ptr<void>> m_userData;
+    std::map<std::type_index, std::any> m_states;
     Mode m_mode = Mode::ReadWrite;
     int m_openErrorCode = 0;
     QString m_damage;

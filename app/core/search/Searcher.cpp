@@ -774,20 +774,17 @@ std::shared_ptr<SqlExtensions::RowLengths> Searcher::rowLengths() const
         qint64 dataVersion = -1, totalChanges = -1;
         std::shared_ptr<SqlExtensions::RowLengths> lengths;
     };
-    static const QByteArray Key = QByteArrayLiteral("Searcher/rowLengths");
-    auto cached = std::static_pointer_cast<Cached>(m_db.userData(Key));
+    Cached &cached = m_db.state<Cached>();
     const qint64 version = dataVersion(m_db);
     const qint64 changes = sqlite3_total_changes64(m_db.handle());
-    if (cached && cached->dataVersion == version && cached->totalChanges == changes)
-        return cached->lengths;
-    auto fresh = std::make_shared<Cached>();
-    fresh->dataVersion = version;
-    fresh->totalChanges = changes;
-    fresh->lengths = std::make_shared<SqlExtensions::RowLengths>();
-    if (!loadRowLengths(m_db, *fresh->lengths))
-        fresh->lengths.reset(); // srt_bm25 then asks FTS5 for every length
-    m_db.setUserData(Key, fresh);
-    return fresh->lengths;
+    if (cached.dataVersion == version && cached.totalChanges == changes)
+        return cached.lengths;
+    cached.dataVersion = version;
+    cached.totalChanges = changes;
+    cached.lengths = std::make_shared<SqlExtensions::RowLengths>();
+    if (!loadRowLengths(m_db, *cached.lengths))
+        cached.lengths.reset(); // srt_bm25 then asks FTS5 for every length
+    return cached.lengths;
 }
 
 void Searcher::loadTags(QList<SearchHit> &hits) const
@@ -830,8 +827,12 @@ void Searcher::loadSnippets(QList<SearchHit> &hits, const QString &match) const
 
 void Searcher::loadFacets(const std::vector<qint64> *ids, SearchResult &result) const
 {
-    static const QByteArray Key = QByteArrayLiteral("Searcher/facets");
-    auto table = std::static_pointer_cast<FacetTable>(m_db.userData(Key));
+    struct Kept
+    {
+        std::shared_ptr<FacetTable> table;
+    };
+    std::shared_ptr<FacetTable> &kept = m_db.state<Kept>().table;
+    std::shared_ptr<FacetTable> table = kept;
     const qint64 version = dataVersion(m_db);
     const qint64 changes = sqlite3_total_changes64(m_db.handle());
     if (!table || table->dataVersion != version || table->totalChanges != changes) {
@@ -842,7 +843,7 @@ void Searcher::loadFacets(const std::vector<qint64> *ids, SearchResult &result) 
         }
         fresh->dataVersion = version;
         fresh->totalChanges = changes;
-        m_db.setUserData(Key, fresh);
+        kept = fresh;
         table = fresh;
     }
 
@@ -989,13 +990,11 @@ bool Searcher::useFacetTable() const
     // the benchmark); for one search per connection (the CLI; the GUI opens a connection per search)
     // the counts come from SQL: loading the table (about 90 ms at 100,000 documents) would cost more
     // than it saves once.
-    static const QByteArray Key = QByteArrayLiteral("Searcher/facetSearches");
-    auto searches = std::static_pointer_cast<int>(m_db.userData(Key));
-    if (!searches) {
-        searches = std::make_shared<int>(0);
-        m_db.setUserData(Key, searches);
-    }
-    return ++*searches > 1;
+    struct FacetSearches
+    {
+        int count = 0;
+    };
+    return ++m_db.state<FacetSearches>().count > 1;
 }
 
 QString Searcher::surfaceForm(const QString &key) const

@@ -1,12 +1,11 @@
 #include "exporting/ExportController.h"
 
+#include "async/AsyncTask.h"
 #include "library/Library.h"
 #include "text/DisplayText.h"
 
 #include <QDir>
-#include <QFutureWatcher>
 #include <QProgressDialog>
-#include <QtConcurrent>
 
 namespace {
 // The ids to export: the given ones, or every hit of the query (on the worker's own connection).
@@ -43,45 +42,37 @@ void ExportController::exportFiles(const QList<qint64> &ids, const std::optional
     m_dialog->setAutoReset(false);
     connect(m_dialog, &QProgressDialog::canceled, this, [this] { m_cancel = true; });
 
-    auto *watcher = new QFutureWatcher<Exporter::Result>(this);
-    connect(watcher, &QFutureWatcher<Exporter::Result>::finished, this, [this, watcher] {
-        const Exporter::Result result = watcher->result();
-        watcher->deleteLater();
-        if (m_dialog) {
-            m_dialog->hide(); // now: deleteLater() alone would leave it on screen over the result
-            m_dialog->deleteLater();
-        }
-        m_running = false;
-        emit finished(result);
-        showResult(result);
-    });
     QPointer<QProgressDialog> dialog = m_dialog;
     const Library *library = &m_library;
     std::atomic_bool *cancel = &m_cancel;
-    watcher->setFuture(QtConcurrent::run([library, ids, query, toZip, target, options, dialog, cancel] {
-        Exporter::Result failed;
-        failed.target = target;
-        const QList<qint64> chosen = resolveIds(*library, ids, query, &failed.error);
-        if (!failed.error.isEmpty())
-            return failed;
-        const Exporter::Progress progress = [dialog](int done, int total, const QString &file) {
-            QMetaObject::invokeMethod(
-                dialog,
-                [dialog, done, total, file] {
-                    if (!dialog || dialog->wasCanceled())
-                        return;
-                    dialog->setMaximum(total);
-                    dialog->setValue(done);
-                    dialog->setLabelText(ExportController::tr("%1 of %2\n%3")
-                                             .arg(done)
-                                             .arg(total)
-                                             .arg(DisplayText::quoted(file)));
-                },
-                Qt::QueuedConnection);
-        };
-        Exporter exporter(*library, options);
-        return toZip ? exporter.exportToZip(chosen, target, progress, cancel) : exporter.exportToFolder(chosen, target, progress, cancel);
-    }));
+    AsyncTask::runThenCallback(
+        this,
+        [library, ids, query, toZip, target, options, dialog, cancel] {
+            Exporter::Result failed;
+            failed.target = target;
+            const QList<qint64> chosen = resolveIds(*library, ids, query, &failed.error);
+            if (!failed.error.isEmpty())
+                return failed;
+            const Exporter::Progress progress = [dialog](int done, int total, const QString &file) {
+                QMetaObject::invokeMethod(
+                    dialog,
+                    [dialog, done, total, file] {
+                        if (!dialog || dialog->wasCanceled())
+                            return;
+                        dialog->setMaximum(total);
+                        dialog->setValue(done);
+                        dialog->setLabelText(ExportController::tr("%1 of %2\n%3")
+                                                 .arg(done)
+                                                 .arg(total)
+                                                 .arg(DisplayText::quoted(file)));
+                    },
+                    Qt::QueuedConnection);
+            };
+            Exporter exporter(*library, options);
+            return toZip ? exporter.exportToZip(chosen, target, progress, cancel)
+                         : exporter.exportToFolder(chosen, target, progress, cancel);
+        },
+        [this](const Exporter::Result &result) { finish(result); });
 }
 
 void ExportController::exportCsv(const QList<qint64> &ids, const std::optional<QString> &query, const QString &path)
@@ -89,29 +80,35 @@ void ExportController::exportCsv(const QList<qint64> &ids, const std::optional<Q
     if (m_running)
         return;
     m_running = true;
-    auto *watcher = new QFutureWatcher<Exporter::Result>(this);
-    connect(watcher, &QFutureWatcher<Exporter::Result>::finished, this, [this, watcher] {
-        const Exporter::Result result = watcher->result();
-        watcher->deleteLater();
-        m_running = false;
-        emit finished(result);
-        showResult(result);
-    });
     const Library *library = &m_library;
-    watcher->setFuture(QtConcurrent::run([library, ids, query, path] {
-        Exporter::Result result;
-        result.target = path;
-        const QList<qint64> chosen = resolveIds(*library, ids, query, &result.error);
-        if (chosen.isEmpty() && result.error.isEmpty())
-            result.error = ExportController::tr("No documents were chosen for the export.");
-        auto db = result.error.isEmpty() ? library->openConnection(&result.error) : nullptr;
-        if (!db)
+    AsyncTask::runThenCallback(
+        this,
+        [library, ids, query, path] {
+            Exporter::Result result;
+            result.target = path;
+            const QList<qint64> chosen = resolveIds(*library, ids, query, &result.error);
+            if (chosen.isEmpty() && result.error.isEmpty())
+                result.error = ExportController::tr("No documents were chosen for the export.");
+            auto db = result.error.isEmpty() ? library->openConnection(&result.error) : nullptr;
+            if (!db)
+                return result;
+            // The file dialog asked before an existing file was chosen.
+            if (Exporter::writeCsv(Catalog(*db).documents(chosen), path, &result.error, true))
+                result.written.append(path);
             return result;
-        // The file dialog asked before an existing file was chosen.
-        if (Exporter::writeCsv(Catalog(*db).documents(chosen), path, &result.error, true))
-            result.written.append(path);
-        return result;
-    }));
+        },
+        [this](const Exporter::Result &result) { finish(result); });
+}
+
+void ExportController::finish(const Exporter::Result &result)
+{
+    if (m_dialog) {
+        m_dialog->hide(); // now: deleteLater() alone would leave it on screen over the result
+        m_dialog->deleteLater();
+    }
+    m_running = false;
+    emit finished(result);
+    showResult(result);
 }
 
 void ExportController::showResult(const Exporter::Result &result)

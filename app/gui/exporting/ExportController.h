@@ -34,6 +34,7 @@ signals:
     void finished(const Exporter::Result &result);
 
 private:
+    void finish(const Exporter::Result &result);
     void showResult(const Exporter::Result &result);
 
     const Library &m_library;

@@ -1,13 +1,12 @@
 #include "importing/ImportController.h"
 
+#include "async/AsyncTask.h"
 #include "import/Importer.h"
 #include "library/Library.h"
 #include "text/DisplayText.h"
 
-#include <QFutureWatcher>
 #include <QMetaObject>
 #include <QProgressDialog>
-#include <QtConcurrent>
 
 ImportController::ImportController(Library &library, QWidget *parentWindow)
     : QObject(parentWindow)
@@ -38,40 +37,42 @@ void ImportController::start(const QStringList &paths, const QString &packName)
 
     ImportOptions options;
     options.packName = packName;
-    auto *watcher = new QFutureWatcher<ImportReport>(this);
-    connect(watcher, &QFutureWatcher<ImportReport>::finished, this, [this, watcher] {
-        const ImportReport report = watcher->result();
-        watcher->deleteLater();
-        if (m_dialog) {
-            m_dialog->hide(); // now: deleteLater() alone would leave it on screen over the report
-            m_dialog->deleteLater();
-        }
-        m_running = false;
-        emit finished(report);
-        showReport(report);
-    });
     QPointer<QProgressDialog> dialog = m_dialog;
     Library *library = &m_library;
     std::atomic_bool *cancel = &m_cancel;
-    watcher->setFuture(QtConcurrent::run([library, paths, options, dialog, cancel] {
-        Importer importer(*library, options);
-        return importer.run(
-            paths,
-            [dialog](const ImportProgress &progress) {
-                // Progress arrives on the worker thread; the dialog is updated on the GUI thread.
-                QMetaObject::invokeMethod(
-                    dialog,
-                    [dialog, progress] {
-                        if (dialog && !dialog->wasCanceled())
-                            dialog->setLabelText(ImportController::tr("%1\n%n file(s) imported\n%2", nullptr,
-                                                                      progress.filesDone)
-                                                     .arg(DisplayText::quoted(progress.pack),
-                                                          DisplayText::quoted(progress.currentFile)));
-                    },
-                    Qt::QueuedConnection);
-            },
-            cancel);
-    }));
+    AsyncTask::runThenCallback(
+        this,
+        [library, paths, options, dialog, cancel] {
+            Importer importer(*library, options);
+            return importer.run(
+                paths,
+                [dialog](const ImportProgress &progress) {
+                    // Progress arrives on the worker thread; the dialog is updated on the GUI thread.
+                    QMetaObject::invokeMethod(
+                        dialog,
+                        [dialog, progress] {
+                            if (dialog && !dialog->wasCanceled())
+                                dialog->setLabelText(ImportController::tr("%1\n%n file(s) imported\n%2",
+                                                                          nullptr, progress.filesDone)
+                                                         .arg(DisplayText::quoted(progress.pack),
+                                                              DisplayText::quoted(progress.currentFile)));
+                        },
+                        Qt::QueuedConnection);
+                },
+                cancel);
+        },
+        [this](const ImportReport &report) { finish(report); });
+}
+
+void ImportController::finish(const ImportReport &report)
+{
+    if (m_dialog) {
+        m_dialog->hide(); // now: deleteLater() alone would leave it on screen over the report
+        m_dialog->deleteLater();
+    }
+    m_running = false;
+    emit finished(report);
+    showReport(report);
 }
 
 void ImportController::showReport(const ImportReport &report)

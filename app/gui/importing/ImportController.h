@@ -30,6 +30,7 @@ signals:
     void finished(const ImportReport &report);
 
 private:
+    void finish(const ImportReport &report);
     void showReport(const ImportReport &report);
 
     Library &m_library;

@@ -1,5 +1,6 @@
 #include "main/MainWindow.h"
 
+#include "async/AsyncTask.h"
 #include "details/MetadataDialog.h"
 #include "details/TemporaryCopies.h"
 #include "editing/CatalogEditor.h"
@@ -10,6 +11,7 @@
 #include "importing/ImportController.h"
 #include "library/Library.h"
 #include "preview/PreviewPane.h"
+#include "search/FacetTree.h"
 #include "search/HtmlItemDelegate.h"
 #include "search/QueryHelpDialog.h"
 #include "search/SearchConnections.h"
@@ -31,7 +33,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLocale>
@@ -39,20 +40,15 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPointer>
-#include <QRegularExpression>
 #include <QStringListModel>
 #include <QThreadPool>
 #include <QTimer>
 #include <QUndoStack>
 #include <QUrl>
-#include <QtConcurrent>
 
 namespace {
 constexpr int PageSize = 200;       // rows fetched per search; more as the view scrolls
 constexpr int SearchDelayMs = 250;  // search as you type, once typing pauses
-constexpr int FieldRole = Qt::UserRole;          // facet item: query field
-constexpr int ValueRole = Qt::UserRole + 1;      // facet item: value
-constexpr int SavedQueryRole = Qt::UserRole + 2; // saved-search item: its query
 
 SearchResult runQuery(SearchConnections *connections, const SearchRequest &request)
 {
@@ -78,38 +74,6 @@ QList<TagRecord> loadTags(const Library *library)
 {
     auto db = library->openConnection(nullptr);
     return db ? Catalog(*db).tags() : QList<TagRecord>();
-}
-
-// Facet fields as the query language names them, with the heading shown for them.
-struct FacetField
-{
-    const char *name;  // key in SearchResult::facets
-    const char *field; // query field (German keyword)
-};
-const FacetField FacetFields[] = {{"category", "kategorie"}, {"tag", "tag"},       {"type", "typ"},  {"year", "jahr"},
-                                  {"format", "format"},      {"municipality", "kommune"}, {"pack", "paket"}};
-
-QString facetHeading(const QString &name)
-{
-    if (name == QLatin1String("category"))
-        return MainWindow::tr("Categories");
-    if (name == QLatin1String("tag"))
-        return MainWindow::tr("Tags");
-    if (name == QLatin1String("type"))
-        return MainWindow::tr("Document types");
-    if (name == QLatin1String("year"))
-        return MainWindow::tr("Years");
-    if (name == QLatin1String("format"))
-        return MainWindow::tr("Formats");
-    if (name == QLatin1String("municipality"))
-        return MainWindow::tr("Municipalities");
-    return MainWindow::tr("Packs");
-}
-
-QString filterToken(const QString &field, const QString &value)
-{
-    const bool plain = !value.contains(QRegularExpression(QStringLiteral("[\\s\"()]")));
-    return field + QLatin1Char(':') + (plain ? value : QLatin1Char('"') + QString(value).remove(QLatin1Char('"')) + QLatin1Char('"'));
 }
 
 // Local files and folders of a drop; empty when anything else is dropped.
@@ -171,7 +135,6 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     m_ui->resultView->setColumnWidth(SearchResultModel::Tags, 200);
     m_ui->mainSplitter->setSizes({230, 700, 480});
     m_ui->mainSplitter->setStretchFactor(1, 1);
-    m_ui->facetTree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(SearchDelayMs);
     auto *completer = new QCompleter(m_history, this);
@@ -220,29 +183,12 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
         header->setSortIndicator(section, section == SearchResultModel::Year ? Qt::DescendingOrder : Qt::AscendingOrder);
         search();
     });
-    connect(m_ui->facetTree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        const QString saved = item->data(0, SavedQueryRole).toString();
-        if (!saved.isEmpty()) {
-            setQueryText(saved);
-            search();
-            return;
-        }
-        const QString field = item->data(0, FieldRole).toString();
-        if (!field.isEmpty())
-            toggleFilter(field, item->data(0, ValueRole).toString());
+    connect(m_ui->facetTree, &FacetTree::filterChosen, this, &MainWindow::toggleFilter);
+    connect(m_ui->facetTree, &FacetTree::savedSearchChosen, this, [this](const QString &query) {
+        setQueryText(query);
+        search();
     });
-    connect(m_ui->facetTree, &QTreeWidget::itemClicked, m_ui->facetTree, &QTreeWidget::itemActivated);
-    connect(m_ui->facetTree, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
-        QTreeWidgetItem *item = m_ui->facetTree->itemAt(pos);
-        if (!item || item->data(0, SavedQueryRole).toString().isEmpty())
-            return;
-        QMenu menu;
-        const QString name = item->data(0, ValueRole).toString();
-        menu.addAction(
-            DisplayText::actionText(tr("Delete saved search \"%1\"").arg(DisplayText::quoted(name))), this,
-            [this, name] { removeSavedSearch(name); });
-        menu.exec(m_ui->facetTree->viewport()->mapToGlobal(pos));
-    });
+    connect(m_ui->facetTree, &FacetTree::savedSearchRemoveRequested, this, &MainWindow::removeSavedSearch);
     connect(m_ui->suggestionLabel, &QLabel::linkActivated, this, [this](const QString &word) {
         setQueryText(word);
         search();
@@ -289,7 +235,7 @@ void MainWindow::setQueryText(const QString &text)
 
 void MainWindow::toggleFilter(const QString &field, const QString &value)
 {
-    const QString token = filterToken(field, value);
+    const QString token = FacetTree::filterToken(field, value);
     QString query = queryText();
     if (query.contains(token, Qt::CaseInsensitive))
         query.remove(token, Qt::CaseInsensitive); // a second click widens again
@@ -417,31 +363,26 @@ void MainWindow::runSearch(int offset)
     request.offset = offset;
     request.limit = PageSize;
     request.sort = m_sort;
-    const quint64 generation = offset == 0 ? ++m_searchGeneration : m_searchGeneration;
-    auto *watcher = new QFutureWatcher<SearchResult>(this);
-    connect(watcher, &QFutureWatcher<SearchResult>::finished, this, [this, watcher, generation, offset] {
-        watcher->deleteLater();
-        if (generation == m_searchGeneration) // an older search that a newer one overtook is dropped
-            showResult(watcher->result(), offset);
-    });
-    watcher->setFuture(QtConcurrent::run(runQuery, m_connections.get(), request));
-    if (offset > 0)
+    SearchConnections *connections = m_connections.get();
+    // A further page belongs to the search shown; a first page starts a new search, and what an
+    // older search still delivers (rows, more rows, facets) is dropped.
+    auto showRows = [this, offset](const SearchResult &result) { showResult(result, offset); };
+    if (offset > 0) {
+        m_search.add([connections, request] { return runQuery(connections, request); }, showRows);
         return;
+    }
+    m_search.start([connections, request] { return runQuery(connections, request); }, showRows);
     // The facets come in a request of their own: counting them over a large hit list costs more
     // than the first rows, which should not wait for it.
     SearchRequest facetRequest = request;
     facetRequest.limit = 0;
     facetRequest.facets = true;
-    auto *facetWatcher = new QFutureWatcher<SearchResult>(this);
-    connect(facetWatcher, &QFutureWatcher<SearchResult>::finished, this, [this, facetWatcher, generation] {
-        facetWatcher->deleteLater();
-        if (generation != m_searchGeneration)
-            return;
-        m_facets = facetWatcher->result().facets;
-        rebuildFacets();
-        emit facetsShown();
-    });
-    facetWatcher->setFuture(QtConcurrent::run(runQuery, m_connections.get(), facetRequest));
+    m_search.add([connections, facetRequest] { return runQuery(connections, facetRequest); },
+                 [this](const SearchResult &result) {
+                     m_ui->facetTree->setFacets(result.facets);
+                     rebuildFacets();
+                     emit facetsShown();
+                 });
 }
 
 void MainWindow::showResult(const SearchResult &result, int offset)
@@ -498,65 +439,14 @@ void MainWindow::showStatusCount()
 
 void MainWindow::rebuildFacets()
 {
-    const QString query = queryText();
-    QSignalBlocker blocker(m_ui->facetTree);
-    m_ui->facetTree->clear();
-    const QList<AppSettings::SavedSearch> saved = AppSettings::savedSearches();
-    if (!saved.isEmpty()) {
-        auto *group = new QTreeWidgetItem(m_ui->facetTree, {tr("Saved searches")});
-        group->setFlags(Qt::ItemIsEnabled);
-        for (const auto &[name, savedQuery] : saved) {
-            auto *item = new QTreeWidgetItem(group, { DisplayText::elided(name) });
-            item->setData(0, SavedQueryRole, savedQuery);
-            item->setData(0, ValueRole, name);
-            item->setToolTip(0, DisplayText::toolTip(savedQuery));
-            item->setData(0, Qt::AccessibleTextRole, tr("Saved search %1: %2").arg(name, savedQuery));
-        }
-        group->setExpanded(true);
-    }
-    for (const FacetField &facet : FacetFields) {
-        const auto values = m_facets.value(QLatin1String(facet.name));
-        if (values.isEmpty())
-            continue;
-        const bool isTag = QLatin1String(facet.name) == QLatin1String("tag");
-        auto *group = new QTreeWidgetItem(m_ui->facetTree, {facetHeading(QLatin1String(facet.name))});
-        group->setFlags(Qt::ItemIsEnabled);
-        QHash<QString, QTreeWidgetItem *> tagNodes; // nested tags below their parent
-        for (const auto &[value, count] : values) {
-            QTreeWidgetItem *parent = group;
-            QString label = value;
-            if (isTag && value.contains(QLatin1Char('/'))) {
-                const QString parentKey = Catalog::tagKey(value.section(QLatin1Char('/'), 0, -2));
-                if (QTreeWidgetItem *node = tagNodes.value(parentKey)) {
-                    parent = node;
-                    label = value.section(QLatin1Char('/'), -1);
-                }
-            }
-            auto *item = new QTreeWidgetItem(
-                parent,
-                { QStringLiteral("%1 (%2)").arg(DisplayText::elided(label), QLocale().toString(count)) });
-            item->setData(0, FieldRole, QLatin1String(facet.field));
-            item->setData(0, ValueRole, value);
-            item->setToolTip(0, DisplayText::toolTip(value));
-            const bool active = query.contains(filterToken(QLatin1String(facet.field), value), Qt::CaseInsensitive);
-            item->setCheckState(0, active ? Qt::Checked : Qt::Unchecked);
-            item->setData(0, Qt::AccessibleTextRole, tr("%1, %n document(s)", nullptr, count).arg(value));
-            if (isTag) {
-                item->setIcon(0, TagManagerDialog::colorIcon(m_tagColors.value(Catalog::tagKey(value))));
-                tagNodes.insert(Catalog::tagKey(value), item);
-                item->setExpanded(true);
-            }
-        }
-        const bool small = !isTag && QLatin1String(facet.name) != QLatin1String("municipality");
-        group->setExpanded(small);
-    }
+    m_ui->facetTree->rebuild(queryText());
 }
 
 void MainWindow::showPreview()
 {
     const SearchHit *hit = m_model->hitAt(m_ui->resultView->currentIndex().row());
     if (!hit) {
-        ++m_detailsGeneration;
+        m_details.supersede();
         m_current.reset();
         m_preview->clear();
         m_ui->previewTitle->clear();
@@ -565,23 +455,18 @@ void MainWindow::showPreview()
         return;
     }
     const int page = hit->page;
-    const quint64 generation = ++m_detailsGeneration;
-    auto *watcher = new QFutureWatcher<std::optional<DocumentRecord>>(this);
-    connect(watcher, &QFutureWatcher<std::optional<DocumentRecord>>::finished, this, [this, watcher, generation, page] {
-        watcher->deleteLater();
-        if (generation != m_detailsGeneration)
-            return;
-        const std::optional<DocumentRecord> doc = watcher->result();
-        if (!doc)
-            return;
-        const bool sameDocument = m_current && m_current->id == doc->id;
-        showDetails(*doc);
-        // After an edit of the shown document the preview stays where the user is.
-        if (!sameDocument || m_preview->pageCount() == 0)
-            m_preview->showDocument(*doc, page, m_highlightTerms);
-        emit detailsShown(doc->id);
-    });
-    watcher->setFuture(QtConcurrent::run(loadDocument, &m_library, hit->id));
+    const Library *library = &m_library;
+    m_details.start([library, id = hit->id] { return loadDocument(library, id); },
+                    [this, page](const std::optional<DocumentRecord> &doc) {
+                        if (!doc)
+                            return;
+                        const bool sameDocument = m_current && m_current->id == doc->id;
+                        showDetails(*doc);
+                        // After an edit of the shown document the preview stays where the user is.
+                        if (!sameDocument || m_preview->pageCount() == 0)
+                            m_preview->showDocument(*doc, page, m_highlightTerms);
+                        emit detailsShown(doc->id);
+                    });
 }
 
 void MainWindow::showDetails(const DocumentRecord &doc)
@@ -609,20 +494,23 @@ void MainWindow::showDetails(const DocumentRecord &doc)
 
 void MainWindow::refreshTags()
 {
-    auto *watcher = new QFutureWatcher<QList<TagRecord>>(this);
-    connect(watcher, &QFutureWatcher<QList<TagRecord>>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        m_tags = watcher->result();
-        m_tagColors.clear();
-        for (const TagRecord &tag : std::as_const(m_tags))
-            m_tagColors.insert(Catalog::tagKey(tag.name), tag.color);
-        m_model->setTagColors(m_tagColors);
-        if (m_tagManager)
-            m_tagManager->setTags(m_tags);
-        rebuildFacets();
-        emit tagsChanged();
-    });
-    watcher->setFuture(QtConcurrent::run(loadTags, &m_library));
+    // Every refresh is applied, none supersedes another: they come after edits and imports, and
+    // each one reads the tags as they are by then.
+    const Library *library = &m_library;
+    AsyncTask::runThenCallback(
+        this, [library] { return loadTags(library); },
+        [this](const QList<TagRecord> &tags) {
+            m_tags = tags;
+            QHash<QString, QString> colors; // Catalog::tagKey() → color
+            for (const TagRecord &tag : std::as_const(m_tags))
+                colors.insert(Catalog::tagKey(tag.name), tag.color);
+            m_model->setTagColors(colors);
+            m_ui->facetTree->setTagColors(colors);
+            if (m_tagManager)
+                m_tagManager->setTags(m_tags);
+            rebuildFacets();
+            emit tagsChanged();
+        });
 }
 
 void MainWindow::afterEdit()
@@ -689,7 +577,7 @@ void MainWindow::editDetails()
         return;
     QHash<QString, QStringList> known;
     for (const char *field : {"category", "type", "municipality"}) {
-        for (const auto &[value, count] : m_facets.value(QLatin1String(field)))
+        for (const auto &[value, count] : m_ui->facetTree->facets().value(QLatin1String(field)))
             known[QLatin1String(field)].append(value);
     }
     auto *dialog = new MetadataDialog(*m_current, known, this);
@@ -711,27 +599,29 @@ void MainWindow::openOriginal()
         return;
     const qint64 id = m_current->id;
     statusBar()->showMessage(tr("Opening %1…").arg(DisplayText::quoted(m_current->filename)));
-    auto *watcher = new QFutureWatcher<QPair<QString, QString>>(this);
-    connect(watcher, &QFutureWatcher<QPair<QString, QString>>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const auto [path, error] = watcher->result();
-        if (path.isEmpty()) {
-            DisplayText::warning(this, tr("Open original"), tr("Cannot open the original: %1").arg(error));
-            return;
-        }
-        statusBar()->showMessage(tr("Opened a copy: %1").arg(QDir::toNativeSeparators(path)), 5000);
-        emit originalOpened(path);
-        if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
-            DisplayText::information(this, tr("Open original"),
-                                     tr("No application is set up for this kind of file. The copy is at %1")
-                                         .arg(QDir::toNativeSeparators(path)));
-    });
     TemporaryCopies *copies = m_copies.get();
-    watcher->setFuture(QtConcurrent::run([copies, id] {
-        QString error;
-        const QStringList files = copies->copy({id}, &error);
-        return qMakePair(files.value(0), error);
-    }));
+    AsyncTask::runThenCallback(
+        this,
+        [copies, id] {
+            QString error;
+            const QStringList files = copies->copy({ id }, &error);
+            return qMakePair(files.value(0), error);
+        },
+        [this](const QPair<QString, QString> &copy) {
+            const auto &[path, error] = copy;
+            if (path.isEmpty()) {
+                DisplayText::warning(this, tr("Open original"),
+                                     tr("Cannot open the original: %1").arg(error));
+                return;
+            }
+            statusBar()->showMessage(tr("Opened a copy: %1").arg(QDir::toNativeSeparators(path)), 5000);
+            emit originalOpened(path);
+            if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+                DisplayText::information(
+                    this, tr("Open original"),
+                    tr("No application is set up for this kind of file. The copy is at %1")
+                        .arg(QDir::toNativeSeparators(path)));
+        });
 }
 
 void MainWindow::exportSelected()

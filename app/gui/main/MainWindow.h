@@ -1,5 +1,6 @@
 #pragma once
 
+#include "async/AsyncTask.h"
 #include "library/CatalogRecords.h"
 #include "search/SearchTypes.h"
 #include "startup/LibraryProblemDialog.h"
@@ -19,7 +20,6 @@ class Library;
 class PreviewPane;
 class QStringListModel;
 class QTimer;
-class QTreeWidgetItem;
 class QUndoStack;
 class QueryHelpDialog;
 class SearchConnections;
@@ -125,17 +125,15 @@ private:
     QueryHelpDialog *m_queryHelp = nullptr;
     TagManagerDialog *m_tagManager = nullptr;
     SearchRequest::Sort m_sort = SearchRequest::Sort::Relevance;
-    quint64 m_searchGeneration = 0;
-    quint64 m_detailsGeneration = 0;
+    AsyncTask::LatestRequest m_search { this }; // rows, further rows and facets of the latest search
+    AsyncTask::LatestRequest m_details { this }; // the selected document's record
     QStringList m_highlightTerms;
     qint64 m_total = 0;                                  // of the shown search (hits live in the model)
-    QMap<QString, QList<QPair<QString, int>>> m_facets;  // of the shown search
     qint64 m_firstBrowseTotal = -1;                      // documents in the library at start, once known
     bool m_offerSamplePack = false;
     std::optional<DocumentRecord> m_current;
     qint64 m_keepDocument = 0; // the document to select again after a refresh
     QList<TagRecord> m_tags;
-    QHash<QString, QString> m_tagColors; // Catalog::tagKey() → color, derived from m_tags
     bool m_repairOffered = false;
     std::optional<LibraryProblemDialog::Outcome> m_problemOutcome;
 };

@@ -1,10 +1,10 @@
 #include "preview/PreviewPane.h"
 
+#include "async/AsyncTask.h"
 #include "library/Library.h"
 #include "preview/PdfPageRenderer.h"
 #include "search/GermanNormalizer.h"
 
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
@@ -13,7 +13,6 @@
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace {
 constexpr int MaxCachedPages = 24;
@@ -153,7 +152,7 @@ QString PreviewPane::message() const
 
 void PreviewPane::clear()
 {
-    ++m_generation;
+    m_requests.supersede();
     m_document = DocumentRecord();
     m_cache.clear();
     m_pageCount = 0;
@@ -166,7 +165,7 @@ void PreviewPane::clear()
 
 void PreviewPane::showDocument(const DocumentRecord &document, int page, const QStringList &terms)
 {
-    ++m_generation;
+    m_requests.supersede(); // what is still on its way for the document before is dropped
     m_document = document;
     m_terms = terms;
     m_cache.clear();
@@ -209,32 +208,29 @@ void PreviewPane::requestRender()
         emit pageShown(m_page, m_hitsOnPage);
         return;
     }
-    const quint64 generation = m_generation;
     const QString path = m_library.store().pathFor(m_document.sha256);
     const int page = m_page;
     const QStringList terms = m_terms;
-    auto *watcher = new QFutureWatcher<PdfPageRenderer::Result>(this);
-    connect(watcher, &QFutureWatcher<PdfPageRenderer::Result>::finished, this, [this, watcher, generation, key, page] {
-        watcher->deleteLater();
-        if (generation != m_generation || page != m_page)
-            return; // the user moved on meanwhile
-        const PdfPageRenderer::Result result = watcher->result();
-        if (!result.error.isEmpty()) {
-            showMessage(result.error);
-            return;
-        }
-        m_pageCount = result.pageCount;
-        m_hitsOnPage = result.hitCount;
-        if (m_cache.size() >= MaxCachedPages) {
-            m_cache.clear();
-            m_cachedHits.clear();
-        }
-        m_cache.insert(key, result.image);
-        m_cachedHits.insert(key, result.hitCount);
-        showImage(result.image);
-        emit pageShown(m_page, m_hitsOnPage);
-    });
-    watcher->setFuture(QtConcurrent::run(&PdfPageRenderer::render, path, page, resolution, terms));
+    m_requests.add(
+        [path, page, resolution, terms] { return PdfPageRenderer::render(path, page, resolution, terms); },
+        [this, key, page](const PdfPageRenderer::Result &result) {
+            if (page != m_page)
+                return; // the user moved to another page meanwhile
+            if (!result.error.isEmpty()) {
+                showMessage(result.error);
+                return;
+            }
+            m_pageCount = result.pageCount;
+            m_hitsOnPage = result.hitCount;
+            if (m_cache.size() >= MaxCachedPages) {
+                m_cache.clear();
+                m_cachedHits.clear();
+            }
+            m_cache.insert(key, result.image);
+            m_cachedHits.insert(key, result.hitCount);
+            showImage(result.image);
+            emit pageShown(m_page, m_hitsOnPage);
+        });
 }
 
 void PreviewPane::showImage(const QImage &image)
@@ -268,40 +264,33 @@ void PreviewPane::updateControls()
 
 void PreviewPane::loadText()
 {
-    const quint64 generation = m_generation;
     const qint64 id = m_document.id;
     const QStringList terms = m_terms;
     Library *library = &m_library;
     m_text->setPlainText(tr("Loading…"));
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation == m_generation)
-            m_text->setHtml(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run([library, id, terms] {
-        auto db = library->openConnection(nullptr);
-        const QString text = db ? Catalog(*db).documentText(id) : QString();
-        if (text.trimmed().isEmpty())
-            return QStringLiteral("<i>%1</i>").arg(PreviewPane::tr("No text was extracted from this document."));
-        return highlightedHtml(text, terms);
-    }));
+    m_requests.add(
+        [library, id, terms] {
+            auto db = library->openConnection(nullptr);
+            const QString text = db ? Catalog(*db).documentText(id) : QString();
+            if (text.trimmed().isEmpty())
+                return QStringLiteral("<i>%1</i>")
+                    .arg(PreviewPane::tr("No text was extracted from this document."));
+            return highlightedHtml(text, terms);
+        },
+        [this](const QString &html) { m_text->setHtml(html); });
 }
 
 void PreviewPane::findHitPages()
 {
     if (m_terms.isEmpty())
         return;
-    const quint64 generation = m_generation;
-    auto *watcher = new QFutureWatcher<QList<int>>(this);
-    connect(watcher, &QFutureWatcher<QList<int>>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation == m_generation) {
-            m_hitPages = watcher->result();
-            updateControls();
-        }
-    });
-    watcher->setFuture(QtConcurrent::run(&PdfPageRenderer::pagesWithHits, m_library.store().pathFor(m_document.sha256), m_terms));
+    const QString path = m_library.store().pathFor(m_document.sha256);
+    const QStringList terms = m_terms;
+    m_requests.add([path, terms] { return PdfPageRenderer::pagesWithHits(path, terms); },
+                   [this](const QList<int> &pages) {
+                       m_hitPages = pages;
+                       updateControls();
+                   });
 }
 
 void PreviewPane::goToPage(int page)

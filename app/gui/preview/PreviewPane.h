@@ -1,5 +1,6 @@
 #pragma once
 
+#include "async/AsyncTask.h"
 #include "library/CatalogRecords.h"
 
 #include <QHash>
@@ -65,7 +66,7 @@ private:
     int m_zoomPercent = 100;
     bool m_fitWidth = true;
     QList<int> m_hitPages;
-    quint64 m_generation = 0;
+    AsyncTask::LatestRequest m_requests { this }; // page, text and hit pages of the shown document
     QHash<QString, QImage> m_cache; // "page@dpi" → image, for the current document
     QHash<QString, int> m_cachedHits;
 

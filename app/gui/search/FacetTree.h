@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QHash>
+#include <QMap>
+#include <QTreeWidget>
+
+// The filters beside the results: the saved searches at the top, then the facets of the shown
+// search (categories, tags nested by "/", types, years, formats, municipalities, packs) with their
+// counts, a filter that is part of the query checked. Choosing an item (click, Return, Space) asks for it
+// through a signal; the window decides what the query becomes.
+class FacetTree : public QTreeWidget
+{
+    Q_OBJECT
+
+public:
+    using Facets = QMap<QString, QList<QPair<QString, int>>>; // SearchResult::facets
+    // Item data: the query field and value of a facet item; the name of a saved search.
+    static constexpr int FieldRole = Qt::UserRole;
+    static constexpr int ValueRole = Qt::UserRole + 1;
+    static constexpr int SavedQueryRole = Qt::UserRole + 2;
+
+    explicit FacetTree(QWidget *parent = nullptr);
+
+    // The query's text for a filter ("kategorie:Vergabe", quoted when the value needs it).
+    static QString filterToken(const QString &field, const QString &value);
+
+    // Kept until the next call; shown by rebuild().
+    void setFacets(const Facets &facets) { m_facets = facets; }
+    const Facets &facets() const { return m_facets; }
+    // Catalog::tagKey() → color, for the tags' icons
+    void setTagColors(const QHash<QString, QString> &colors) { m_tagColors = colors; }
+    // Refills the tree: the saved searches (from the settings) and the facets, those in query checked.
+    void rebuild(const QString &query);
+
+signals:
+    void filterChosen(const QString &field, const QString &value);
+    void savedSearchChosen(const QString &query);
+    void savedSearchRemoveRequested(const QString &name);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void choose(QTreeWidgetItem *item);
+    void showContextMenu(const QPoint &pos);
+    void addSavedSearches();
+
+    Facets m_facets;
+    QHash<QString, QString> m_tagColors;
+};

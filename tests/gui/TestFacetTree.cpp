@@ -1,0 +1,127 @@
+#include "i18n/Translations.h"
+#include "search/FacetTree.h"
+#include "settings/AppSettings.h"
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidgetItemIterator>
+
+// The filter tree beside the results, on its own: what it shows of the facets and saved searches,
+// and what choosing an item asks of the window.
+class TestFacetTree : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_settingsDir;
+
+    static QTreeWidgetItem *itemFor(FacetTree &tree, const QString &value)
+    {
+        for (QTreeWidgetItemIterator it(&tree); *it; ++it) {
+            if ((*it)->data(0, FacetTree::ValueRole).toString() == value)
+                return *it;
+        }
+        return nullptr;
+    }
+
+    static FacetTree::Facets facets()
+    {
+        FacetTree::Facets facets;
+        facets.insert(QStringLiteral("category"), { { QStringLiteral("Vergabe"), 3 } });
+        facets.insert(QStringLiteral("tag"),
+                      { { QStringLiteral("Projekt"), 2 }, { QStringLiteral("Projekt/LoRa Netz"), 1 } });
+        facets.insert(QStringLiteral("format"), { { QStringLiteral("pdf"), 5 } });
+        return facets;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+        QCoreApplication::setOrganizationName(QStringLiteral("srtoolbox-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("TestFacetTree"));
+        Translations::install(QStringLiteral("en"));
+    }
+
+    void showsTheFacetsWithTheQuerysFiltersChecked()
+    {
+        FacetTree tree;
+        tree.setFacets(facets());
+        tree.rebuild(QStringLiteral("Netz kategorie:Vergabe tag:\"Projekt/LoRa Netz\""));
+        QStringList headings;
+        for (int i = 0; i < tree.topLevelItemCount(); ++i)
+            headings.append(tree.topLevelItem(i)->text(0));
+        QCOMPARE(
+            headings,
+            QStringList({ QStringLiteral("Categories"), QStringLiteral("Tags"), QStringLiteral("Formats") }));
+        QCOMPARE(itemFor(tree, QStringLiteral("Vergabe"))->checkState(0), Qt::Checked);
+        QCOMPARE(itemFor(tree, QStringLiteral("pdf"))->checkState(0), Qt::Unchecked);
+        QCOMPARE(itemFor(tree, QStringLiteral("pdf"))->text(0), QStringLiteral("pdf (5)"));
+        // A nested tag sits below its parent with its last part, checked when quoted in the query.
+        QTreeWidgetItem *nested = itemFor(tree, QStringLiteral("Projekt/LoRa Netz"));
+        QCOMPARE(nested->parent(), itemFor(tree, QStringLiteral("Projekt")));
+        QCOMPARE(nested->text(0), QStringLiteral("LoRa Netz (1)"));
+        QCOMPARE(nested->checkState(0), Qt::Checked);
+    }
+
+    void choosingAFilterOrASavedSearchAsksTheWindow()
+    {
+        AppSettings::setSavedSearches(
+            { { QStringLiteral("LoRa-Vorlagen"), QStringLiteral("LoRaWAN typ:Muster") } });
+        FacetTree tree;
+        tree.setFacets(facets());
+        tree.rebuild(QString());
+        QCOMPARE(tree.topLevelItem(0)->text(0), QStringLiteral("Saved searches")); // at the top
+        QSignalSpy filters(&tree, &FacetTree::filterChosen);
+        QSignalSpy saved(&tree, &FacetTree::savedSearchChosen);
+
+        emit tree.itemClicked(itemFor(tree, QStringLiteral("pdf")), 0);
+        QCOMPARE(filters.size(), 1);
+        QCOMPARE(filters.first(), QVariantList({ QStringLiteral("format"), QStringLiteral("pdf") }));
+
+        emit tree.itemActivated(itemFor(tree, QStringLiteral("LoRa-Vorlagen")), 0);
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(saved.first().first().toString(), QStringLiteral("LoRaWAN typ:Muster"));
+
+        emit tree.itemActivated(tree.topLevelItem(1), 0); // a heading chooses nothing
+        QCOMPARE(filters.size(), 1);
+        QCOMPARE(saved.size(), 1);
+        AppSettings::setSavedSearches({});
+    }
+
+    // The shortcut help promises it: "Space or Return on a filter narrows the search". Space once
+    // only ticked the item's box (the query stayed as it was, the next search unticked it again).
+    void spaceAndReturnChooseTheCurrentFilter()
+    {
+        FacetTree tree;
+        tree.setFacets(facets());
+        tree.rebuild(QString());
+        tree.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tree));
+        QSignalSpy filters(&tree, &FacetTree::filterChosen);
+        QTreeWidgetItem *pdf = itemFor(tree, QStringLiteral("pdf"));
+        tree.setCurrentItem(pdf);
+        QTest::keyClick(&tree, Qt::Key_Space);
+        QCOMPARE(filters.size(), 1);
+        QCOMPARE(filters.first(), QVariantList({ QStringLiteral("format"), QStringLiteral("pdf") }));
+        QCOMPARE(pdf->checkState(0), Qt::Unchecked); // the box follows the query, not the key
+        QTest::keyClick(&tree, Qt::Key_Return);
+        QCOMPARE(filters.size(), 2);
+        // A click on the box chooses the filter once, like a click on its text.
+        const QRect box = tree.visualItemRect(pdf);
+        QTest::mouseClick(tree.viewport(), Qt::LeftButton, {}, QPoint(box.left() + 8, box.center().y()));
+        QCOMPARE(filters.size(), 3);
+    }
+
+    void filterTokensQuoteWhatTheQueryWouldSplit()
+    {
+        QCOMPARE(FacetTree::filterToken(QStringLiteral("jahr"), QStringLiteral("2021")),
+                 QStringLiteral("jahr:2021"));
+        QCOMPARE(FacetTree::filterToken(QStringLiteral("tag"), QStringLiteral("LoRa \"Netz\"")),
+                 QStringLiteral("tag:\"LoRa Netz\""));
+    }
+};
+
+QTEST_MAIN(TestFacetTree)
+#include "TestFacetTree.moc"
