@@ -1,8 +1,8 @@
-#include "CliCommand.h"
-#include "export/Exporter.h"
-#include "library/Library.h"
-#include "search/QueryParser.h"
-#include "search/Searcher.h"
+#include "cli/CliCommand.h"
+#include "core/export/Exporter.h"
+#include "core/library/Library.h"
+#include "core/search/QueryParser.h"
+#include "core/search/Searcher.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,4 +1,4 @@
-#include "search/GermanNormalizer.h"
+#include "core/search/GermanNormalizer.h"
 
 #include <QtConcurrent>
 #include <QtTest>

@@ -1,4 +1,4 @@
-#include "search/GermanTokenizer.h"
+#include "core/search/GermanTokenizer.h"
 
 #include <QRandomGenerator>
 #include <QtTest>

@@ -1,6 +1,6 @@
-#include "import/ImportLimits.h"
-#include "import/Manifest.h"
-#include "import/MetadataSanitizer.h"
+#include "core/import/ImportLimits.h"
+#include "core/import/Manifest.h"
+#include "core/import/MetadataSanitizer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "import/MetadataSanitizer.h"
+#include "core/import/MetadataSanitizer.h"
 
 #include <QTest>
 

@@ -1,12 +1,12 @@
-#include "export/Exporter.h"
+#include "core/export/Exporter.h"
 
-#include "export/ZipWriter.h"
-#include "import/Manifest.h"
-#include "library/Catalog.h"
-#include "library/Library.h"
-#include "search/Searcher.h"
-#include "util/DirHandle.h"
-#include "util/PrintableText.h"
+#include "core/export/ZipWriter.h"
+#include "core/import/Manifest.h"
+#include "core/library/Catalog.h"
+#include "core/library/Library.h"
+#include "core/search/Searcher.h"
+#include "core/util/DirHandle.h"
+#include "core/util/PrintableText.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "import/JsonKeyScanner.h"
+#include "core/import/JsonKeyScanner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
-#include "import/Manifest.h"
+#include "core/import/Manifest.h"
 
-#include "import/ImportLimits.h"
-#include "import/JsonKeyScanner.h"
-#include "import/MetadataSanitizer.h"
-#include "library/Catalog.h"
+#include "core/import/ImportLimits.h"
+#include "core/import/JsonKeyScanner.h"
+#include "core/import/MetadataSanitizer.h"
+#include "core/library/Catalog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "import/MetadataSanitizer.h"
+#include "core/import/MetadataSanitizer.h"
 
 bool MetadataSanitizer::isUnsafe(char32_t c)
 {

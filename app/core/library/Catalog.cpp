@@ -1,7 +1,7 @@
-#include "library/Catalog.h"
+#include "core/library/Catalog.h"
 
-#include "library/SqliteDatabase.h"
-#include "search/GermanTokenizer.h"
+#include "core/library/SqliteDatabase.h"
+#include "core/search/GermanTokenizer.h"
 
 #include <QScopeGuard>
 

@@ -1,6 +1,6 @@
-#include "search/GermanNormalizer.h"
+#include "core/search/GermanNormalizer.h"
 
-#include "search/GermanAnalyzer.h"
+#include "core/search/GermanAnalyzer.h"
 
 static_assert(GermanNormalizer::MaxTokenLength == GermanAnalyzer::MaxTokenLength);
 

@@ -1,6 +1,6 @@
-#include "search/GermanTokenizer.h"
+#include "core/search/GermanTokenizer.h"
 
-#include "search/GermanAnalyzer.h"
+#include "core/search/GermanAnalyzer.h"
 
 #include <QSet>
 

@@ -1,11 +1,11 @@
-#include "search/Searcher.h"
+#include "core/search/Searcher.h"
 
-#include "library/Catalog.h"
-#include "library/SqliteDatabase.h"
-#include "search/Fts5QueryBuilder.h"
-#include "search/GermanNormalizer.h"
-#include "search/QueryParser.h"
-#include "search/SqlExtensions.h"
+#include "core/library/Catalog.h"
+#include "core/library/SqliteDatabase.h"
+#include "core/search/Fts5QueryBuilder.h"
+#include "core/search/GermanNormalizer.h"
+#include "core/search/QueryParser.h"
+#include "core/search/SqlExtensions.h"
 
 #include <QHash>
 #include <QMap>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "search/Query.h"
-#include "search/QueryParser.h"
-#include "search/SearchTypes.h"
-#include "search/SqlExtensions.h"
+#include "core/search/Query.h"
+#include "core/search/QueryParser.h"
+#include "core/search/SearchTypes.h"
+#include "core/search/SqlExtensions.h"
 
 #include <QCoreApplication>
 #include <QVariantList>

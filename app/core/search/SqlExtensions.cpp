@@ -1,7 +1,7 @@
-#include "search/SqlExtensions.h"
+#include "core/search/SqlExtensions.h"
 
-#include "search/GermanNormalizer.h"
-#include "search/GermanTokenizer.h"
+#include "core/search/GermanNormalizer.h"
+#include "core/search/GermanTokenizer.h"
 
 #include <sqlite3.h>
 

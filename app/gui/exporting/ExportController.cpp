@@ -1,7 +1,7 @@
-#include "exporting/ExportController.h"
+#include "gui/exporting/ExportController.h"
 
-#include "library/Library.h"
-#include "text/DisplayText.h"
+#include "core/library/Library.h"
+#include "gui/text/DisplayText.h"
 
 #include <QDir>
 #include <QFutureWatcher>

@@ -1,8 +1,8 @@
-#include "importing/ImportController.h"
+#include "gui/importing/ImportController.h"
 
-#include "import/Importer.h"
-#include "library/Library.h"
-#include "text/DisplayText.h"
+#include "core/import/Importer.h"
+#include "core/library/Library.h"
+#include "gui/text/DisplayText.h"
 
 #include <QFutureWatcher>
 #include <QMetaObject>

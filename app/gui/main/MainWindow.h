@@ -1,8 +1,8 @@
 #pragma once
 
-#include "library/CatalogRecords.h"
-#include "search/SearchTypes.h"
-#include "startup/LibraryProblemDialog.h"
+#include "core/library/CatalogRecords.h"
+#include "core/search/SearchTypes.h"
+#include "gui/startup/LibraryProblemDialog.h"
 
 #include <QMainWindow>
 

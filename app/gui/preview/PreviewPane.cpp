@@ -1,8 +1,8 @@
-#include "preview/PreviewPane.h"
+#include "gui/preview/PreviewPane.h"
 
-#include "library/Library.h"
-#include "preview/PdfPageRenderer.h"
-#include "search/GermanNormalizer.h"
+#include "core/library/Library.h"
+#include "core/preview/PdfPageRenderer.h"
+#include "core/search/GermanNormalizer.h"
 
 #include <QFutureWatcher>
 #include <QHBoxLayout>
