@@ -24,8 +24,8 @@
 #include "core/library/Catalog.h"
 #include "core/library/Library.h"
 #include "core/library/SqliteDatabase.h"
-#include "gui/main/MainWindow.h"
 #include "core/search/Searcher.h"
+#include "gui/main/MainWindow.h"
 
 #include <QApplication>
 #include <QFile>

@@ -86,7 +86,7 @@ public:
             for (const QString &warning : Searcher::warnings(query))
                 err() << QStringLiteral("export: ") << printable(warning) << '\n';
             QString error;
-            ids = Exporter::queryIds(library.database(), query, &error);
+            ids = Searcher::hitIds(library.database(), query, &error);
             if (!error.isEmpty()) {
                 err() << tr("export: the search failed: %1").arg(printable(error)) << '\n';
                 return ExitCode::Failure;

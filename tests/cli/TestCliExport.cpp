@@ -2,8 +2,8 @@
 #include "core/export/Exporter.h"
 #include "core/import/ArchiveReader.h"
 #include "core/import/Importer.h"
-#include "core/import/Manifest.h"
 #include "core/library/Library.h"
+#include "core/pack/Manifest.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "core/search/GermanTokenizer.h"
+#include "core/text/GermanTokenizer.h"
 
 #include <QRandomGenerator>
 #include <QtTest>

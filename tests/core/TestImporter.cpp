@@ -4,9 +4,9 @@
 #include "core/extract/DocumentFormat.h"
 #include "core/import/ImportLimits.h"
 #include "core/import/Importer.h"
-#include "core/import/Manifest.h"
 #include "core/library/Library.h"
 #include "core/library/LibraryChecker.h"
+#include "core/pack/Manifest.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "core/import/ImportLimits.h"
-#include "core/import/Manifest.h"
-#include "core/import/MetadataSanitizer.h"
+#include "core/pack/Manifest.h"
+#include "core/pack/MetadataLimits.h"
+#include "core/pack/MetadataSanitizer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #include "core/search/Fts5QueryBuilder.h"
-#include "core/search/GermanTokenizer.h"
 #include "core/search/QueryParser.h"
+#include "core/text/GermanTokenizer.h"
 
 #include <QRandomGenerator>
 #include <QtTest>

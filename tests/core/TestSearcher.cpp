@@ -1,9 +1,9 @@
 #include "core/library/Catalog.h"
 #include "core/library/SchemaMigrator.h"
 #include "core/library/SqliteDatabase.h"
-#include "core/search/GermanNormalizer.h"
 #include "core/search/QueryParser.h"
 #include "core/search/Searcher.h"
+#include "core/text/GermanNormalizer.h"
 
 #include <QElapsedTimer>
 #include <QTest>

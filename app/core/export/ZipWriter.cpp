@@ -1,5 +1,5 @@
 #include "core/export/ZipWriter.h"
-#include "core/import/Utf8Ctype.h"
+#include "core/util/Utf8Ctype.h"
 
 #include <QFileInfo>
 #include <QIODevice>

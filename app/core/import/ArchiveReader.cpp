@@ -1,5 +1,5 @@
 #include "core/import/ArchiveReader.h"
-#include "core/import/Utf8Ctype.h"
+#include "core/util/Utf8Ctype.h"
 
 #include <QFile>
 #include <QStringDecoder>

@@ -1,6 +1,6 @@
 #include "core/import/EntryGuard.h"
 
-#include "core/import/MetadataSanitizer.h"
+#include "core/pack/MetadataSanitizer.h"
 
 #include <QLocale>
 #include <QStringList>

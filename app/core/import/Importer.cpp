@@ -4,13 +4,13 @@
 #include "core/extract/ExtractionClient.h"
 #include "core/extract/ExtractorRegistry.h"
 #include "core/import/EntryGuard.h"
-#include "core/import/Manifest.h"
-#include "core/import/MetadataSanitizer.h"
 #include "core/import/PackSource.h"
 #include "core/import/UndecodableNames.h"
 #include "core/library/ContentStore.h"
 #include "core/library/ImportJournal.h"
 #include "core/library/Library.h"
+#include "core/pack/Manifest.h"
+#include "core/pack/MetadataSanitizer.h"
 
 #include <QDir>
 #include <QFileInfo>

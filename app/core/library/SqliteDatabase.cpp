@@ -1,6 +1,6 @@
 #include "core/library/SqliteDatabase.h"
 
-#include "core/search/SqlExtensions.h"
+#include "core/text/SqlExtensions.h"
 
 #include <QUrl>
 

@@ -1,6 +1,6 @@
 #include "core/search/Fts5QueryBuilder.h"
 
-#include "core/search/GermanNormalizer.h"
+#include "core/text/GermanNormalizer.h"
 
 namespace {
 

@@ -1,6 +1,6 @@
 #include "core/search/QueryParser.h"
 
-#include "core/search/GermanNormalizer.h"
+#include "core/text/GermanNormalizer.h"
 
 #include <QHash>
 

@@ -1,6 +1,7 @@
 #include "gui/exporting/ExportController.h"
 
 #include "core/library/Library.h"
+#include "core/search/Searcher.h"
 #include "gui/text/DisplayText.h"
 
 #include <QDir>
@@ -15,7 +16,7 @@ QList<qint64> resolveIds(const Library &library, const QList<qint64> &ids, const
     if (!query)
         return ids;
     auto db = library.openConnection(error);
-    return db ? Exporter::queryIds(*db, *query, error) : QList<qint64>();
+    return db ? Searcher::hitIds(*db, *query, error) : QList<qint64>();
 }
 } // namespace
 

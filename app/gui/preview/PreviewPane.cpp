@@ -2,7 +2,7 @@
 
 #include "core/library/Library.h"
 #include "core/preview/PdfPageRenderer.h"
-#include "core/search/GermanNormalizer.h"
+#include "core/text/GermanNormalizer.h"
 
 #include <QFutureWatcher>
 #include <QHBoxLayout>

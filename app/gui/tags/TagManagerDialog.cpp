@@ -1,7 +1,7 @@
 #include "gui/tags/TagManagerDialog.h"
 
-#include "gui/editing/EditCommands.h"
 #include "core/library/Catalog.h"
+#include "gui/editing/EditCommands.h"
 #include "gui/text/DisplayText.h"
 #include "ui_TagManagerDialog.h"
 

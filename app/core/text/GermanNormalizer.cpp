@@ -1,6 +1,6 @@
-#include "core/search/GermanNormalizer.h"
+#include "core/text/GermanNormalizer.h"
 
-#include "core/search/GermanAnalyzer.h"
+#include "core/text/GermanAnalyzer.h"
 
 static_assert(GermanNormalizer::MaxTokenLength == GermanAnalyzer::MaxTokenLength);
 

@@ -1,7 +1,7 @@
-#include "core/search/SqlExtensions.h"
+#include "core/text/SqlExtensions.h"
 
-#include "core/search/GermanNormalizer.h"
-#include "core/search/GermanTokenizer.h"
+#include "core/text/GermanNormalizer.h"
+#include "core/text/GermanTokenizer.h"
 
 #include <sqlite3.h>
 

@@ -1,6 +1,6 @@
-#include "core/search/GermanTokenizer.h"
+#include "core/text/GermanTokenizer.h"
 
-#include "core/search/GermanAnalyzer.h"
+#include "core/text/GermanAnalyzer.h"
 
 #include <QSet>
 
