@@ -10,8 +10,8 @@
 // ratios. --stages splits the app's time into document load, page object and rasterization (with
 // Poppler directly, the same calls PdfPageRenderer makes), to see where a slow file spends it.
 
-#include "extract/PdfExtractor.h"
-#include "preview/PdfPageRenderer.h"
+#include "core/extract/PdfExtractor.h"
+#include "core/preview/PdfPageRenderer.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>

@@ -26,11 +26,11 @@
 // --prototype times a restructured search in SQL only (see runPrototype) and checks it gives the same
 // totals and facet counts.
 
-#include "extract/PdfExtractor.h"
-#include "library/Catalog.h"
-#include "library/Library.h"
-#include "library/SqliteDatabase.h"
-#include "search/Searcher.h"
+#include "core/extract/PdfExtractor.h"
+#include "core/library/Catalog.h"
+#include "core/library/Library.h"
+#include "core/library/SqliteDatabase.h"
+#include "core/search/Searcher.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -19,13 +19,13 @@
 // facets) against the rows alone, and Catalog::stats() (offerSamplePack's emptiness test) against
 // an EXISTS query.
 
-#include "extract/PdfExtractor.h"
-#include "i18n/Translations.h"
-#include "library/Catalog.h"
-#include "library/Library.h"
-#include "library/SqliteDatabase.h"
-#include "main/MainWindow.h"
-#include "search/Searcher.h"
+#include "core/extract/PdfExtractor.h"
+#include "core/i18n/Translations.h"
+#include "core/library/Catalog.h"
+#include "core/library/Library.h"
+#include "core/library/SqliteDatabase.h"
+#include "core/search/Searcher.h"
+#include "gui/main/MainWindow.h"
 
 #include <QApplication>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "CliCommand.h"
-#include "library/Library.h"
-#include "library/LibraryChecker.h"
+#include "cli/CliCommand.h"
+#include "core/library/Library.h"
+#include "core/library/LibraryChecker.h"
 
 namespace {
 class CheckCommand : public CliCommand

@@ -1,7 +1,7 @@
-#include "CliCommand.h"
+#include "cli/CliCommand.h"
 
-#include "library/Library.h"
-#include "util/PrintableText.h"
+#include "core/library/Library.h"
+#include "core/util/PrintableText.h"
 
 #include <QJsonDocument>
 #include <cstdio>

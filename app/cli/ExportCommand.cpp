@@ -1,8 +1,8 @@
-#include "CliCommand.h"
-#include "export/Exporter.h"
-#include "library/Library.h"
-#include "search/QueryParser.h"
-#include "search/Searcher.h"
+#include "cli/CliCommand.h"
+#include "core/export/Exporter.h"
+#include "core/library/Library.h"
+#include "core/search/QueryParser.h"
+#include "core/search/Searcher.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -86,7 +86,7 @@ public:
             for (const QString &warning : Searcher::warnings(query))
                 err() << QStringLiteral("export: ") << printable(warning) << '\n';
             QString error;
-            ids = Exporter::queryIds(library.database(), query, &error);
+            ids = Searcher::hitIds(library.database(), query, &error);
             if (!error.isEmpty()) {
                 err() << tr("export: the search failed: %1").arg(printable(error)) << '\n';
                 return ExitCode::Failure;

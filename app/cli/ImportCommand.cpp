@@ -1,7 +1,7 @@
-#include "CliCommand.h"
-#include "SignalCancel.h"
-#include "import/Importer.h"
-#include "library/Library.h"
+#include "cli/CliCommand.h"
+#include "cli/SignalCancel.h"
+#include "core/import/Importer.h"
+#include "core/library/Library.h"
 
 #include <QElapsedTimer>
 #include <QLocale>

@@ -1,5 +1,5 @@
-#include "CliCommand.h"
-#include "library/Library.h"
+#include "cli/CliCommand.h"
+#include "core/library/Library.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "CliCommand.h"
-#include "library/Library.h"
-#include "search/Searcher.h"
+#include "cli/CliCommand.h"
+#include "core/library/Library.h"
+#include "core/search/Searcher.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

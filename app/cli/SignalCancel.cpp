@@ -1,4 +1,4 @@
-#include "SignalCancel.h"
+#include "cli/SignalCancel.h"
 
 #include <csignal>
 

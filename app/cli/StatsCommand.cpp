@@ -1,6 +1,6 @@
-#include "CliCommand.h"
-#include "library/Library.h"
-#include "library/SchemaMigrator.h"
+#include "cli/CliCommand.h"
+#include "core/library/Library.h"
+#include "core/library/SchemaMigrator.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "CliCommand.h"
-#include "i18n/Translations.h"
-#include "library/Library.h"
+#include "cli/CliCommand.h"
+#include "core/i18n/Translations.h"
+#include "core/library/Library.h"
 
 #include <QCoreApplication>
 

@@ -1,10 +1,10 @@
-#include "extract/PdfExtractor.h"
-#include "i18n/Translations.h"
-#include "library/Library.h"
-#include "main/MainWindow.h"
-#include "settings/AppSettings.h"
-#include "startup/LibraryProblemDialog.h"
-#include "text/DisplayText.h"
+#include "core/extract/PdfExtractor.h"
+#include "core/i18n/Translations.h"
+#include "core/library/Library.h"
+#include "gui/main/MainWindow.h"
+#include "gui/settings/AppSettings.h"
+#include "gui/startup/LibraryProblemDialog.h"
+#include "gui/text/DisplayText.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -11,11 +11,11 @@
 // malloc and then aborts the way Poppler's gmalloc does. Without the variable the names mean
 // nothing.
 
-#include "extract/ExtractionClient.h"
-#include "extract/ExtractionProtocol.h"
-#include "extract/ExtractorRegistry.h"
-#include "extract/PdfExtractor.h"
-#include "i18n/Translations.h"
+#include "core/extract/ExtractionClient.h"
+#include "core/extract/ExtractionProtocol.h"
+#include "core/extract/ExtractorRegistry.h"
+#include "core/extract/PdfExtractor.h"
+#include "core/i18n/Translations.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #include "TestLibraryHelpers.h"
-#include "library/Library.h"
-#include "library/LibraryLock.h"
+#include "core/library/Library.h"
+#include "core/library/LibraryLock.h"
 
 #include <QProcess>
 #include <QProcessEnvironment>

@@ -1,9 +1,9 @@
 #include "TestLibraryHelpers.h"
-#include "export/Exporter.h"
-#include "import/ArchiveReader.h"
-#include "import/Importer.h"
-#include "import/Manifest.h"
-#include "library/Library.h"
+#include "core/export/Exporter.h"
+#include "core/import/ArchiveReader.h"
+#include "core/import/Importer.h"
+#include "core/library/Library.h"
+#include "core/pack/Manifest.h"
 
 #include <QCryptographicHash>
 #include <QDir>

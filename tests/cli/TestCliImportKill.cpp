@@ -1,6 +1,6 @@
 #include "TestArchiveBuilder.h"
 #include "TestPdfWriter.h"
-#include "library/Library.h"
+#include "core/library/Library.h"
 
 #include <QDateTime>
 #include <QDir>

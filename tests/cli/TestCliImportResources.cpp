@@ -1,7 +1,7 @@
 #include "MeasuredProcess.h"
 #include "TestArchiveBuilder.h"
 #include "TestPdfWriter.h"
-#include "library/Library.h"
+#include "core/library/Library.h"
 
 #include <QDir>
 #include <QFile>

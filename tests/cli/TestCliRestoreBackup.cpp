@@ -1,5 +1,5 @@
 #include "TestLibraryHelpers.h"
-#include "library/Library.h"
+#include "core/library/Library.h"
 
 #include <QDir>
 #include <QFileInfo>

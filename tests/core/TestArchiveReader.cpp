@@ -1,6 +1,6 @@
 #include "TestArchiveBuilder.h"
 #include "TestLibraryHelpers.h"
-#include "import/ArchiveReader.h"
+#include "core/import/ArchiveReader.h"
 
 #include <QFileInfo>
 #include <QTemporaryDir>

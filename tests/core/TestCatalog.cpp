@@ -1,6 +1,6 @@
-#include "library/Catalog.h"
-#include "library/SchemaMigrator.h"
-#include "library/SqliteDatabase.h"
+#include "core/library/Catalog.h"
+#include "core/library/SchemaMigrator.h"
+#include "core/library/SqliteDatabase.h"
 
 #include <QTest>
 

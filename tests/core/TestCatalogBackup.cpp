@@ -1,5 +1,5 @@
-#include "library/CatalogBackup.h"
-#include "library/Library.h"
+#include "core/library/CatalogBackup.h"
+#include "core/library/Library.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 #include "TestLibraryHelpers.h"
-#include "library/Library.h"
-#include "search/Searcher.h"
+#include "core/library/Library.h"
+#include "core/search/Searcher.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,5 +1,5 @@
 #include "TestLibraryHelpers.h"
-#include "library/ContentStore.h"
+#include "core/library/ContentStore.h"
 
 #include <QCryptographicHash>
 #include <QDir>

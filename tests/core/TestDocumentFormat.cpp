@@ -1,5 +1,5 @@
 #include "TestZipWriter.h"
-#include "extract/DocumentFormat.h"
+#include "core/extract/DocumentFormat.h"
 
 #include <QtTest>
 

@@ -1,4 +1,4 @@
-#include "import/EntryGuard.h"
+#include "core/import/EntryGuard.h"
 
 #include <QTest>
 

@@ -1,9 +1,10 @@
 #include "TestLibraryHelpers.h"
-#include "export/Exporter.h"
-#include "import/ArchiveReader.h"
-#include "import/Importer.h"
-#include "import/Manifest.h"
-#include "library/Library.h"
+#include "core/export/Exporter.h"
+#include "core/import/ArchiveReader.h"
+#include "core/import/Importer.h"
+#include "core/library/Library.h"
+#include "core/pack/Manifest.h"
+#include "core/search/Searcher.h"
 
 #include <QCryptographicHash>
 #include <QDate>
@@ -837,13 +838,13 @@ private slots:
     void exportsTheHitsOfAQuery()
     {
         QString error;
-        const QList<qint64> ids = Exporter::queryIds(m_library->database(), QStringLiteral("tag:Förderung"), &error);
+        const QList<qint64> ids = Searcher::hitIds(m_library->database(), QStringLiteral("tag:Förderung"), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(QSet<qint64>(ids.cbegin(), ids.cend()),
                  (QSet<qint64>{id(QStringLiteral("Förderung/Förderantrag Straße.txt")), id(QStringLiteral("Förderung/Bericht.txt"))}));
-        const QList<qint64> everything = Exporter::queryIds(m_library->database(), QString(), &error);
+        const QList<qint64> everything = Searcher::hitIds(m_library->database(), QString(), &error);
         QCOMPARE(everything.size(), packFiles().size());
-        QVERIFY(Exporter::queryIds(m_library->database(), QStringLiteral("xyzzyunbekannt"), &error).isEmpty());
+        QVERIFY(Searcher::hitIds(m_library->database(), QStringLiteral("xyzzyunbekannt"), &error).isEmpty());
     }
 
     void aReadOnlyLibraryExports()

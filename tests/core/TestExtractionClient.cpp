@@ -1,8 +1,8 @@
 #include "TestPdfWriter.h"
-#include "extract/ExtractionClient.h"
-#include "extract/ExtractionProtocol.h"
-#include "extract/ExtractorRegistry.h"
-#include "i18n/Translations.h"
+#include "core/extract/ExtractionClient.h"
+#include "core/extract/ExtractionProtocol.h"
+#include "core/extract/ExtractorRegistry.h"
+#include "core/i18n/Translations.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>

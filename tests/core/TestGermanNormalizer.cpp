@@ -1,4 +1,4 @@
-#include "search/GermanNormalizer.h"
+#include "core/text/GermanNormalizer.h"
 
 #include <QtConcurrent>
 #include <QtTest>

@@ -1,4 +1,4 @@
-#include "search/GermanTokenizer.h"
+#include "core/text/GermanTokenizer.h"
 
 #include <QRandomGenerator>
 #include <QtTest>

@@ -1,4 +1,4 @@
-#include "extract/HtmlExtractor.h"
+#include "core/extract/HtmlExtractor.h"
 
 #include <QtTest>
 

@@ -1,7 +1,7 @@
 #include "TestLibraryHelpers.h"
-#include "library/ImportJournal.h"
-#include "library/Library.h"
-#include "library/LibraryChecker.h"
+#include "core/library/ImportJournal.h"
+#include "core/library/Library.h"
+#include "core/library/LibraryChecker.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,12 +1,12 @@
 #include "TestArchiveBuilder.h"
 #include "TestLibraryHelpers.h"
 #include "TestZipWriter.h"
-#include "extract/DocumentFormat.h"
-#include "import/ImportLimits.h"
-#include "import/Importer.h"
-#include "import/Manifest.h"
-#include "library/Library.h"
-#include "library/LibraryChecker.h"
+#include "core/extract/DocumentFormat.h"
+#include "core/import/ImportLimits.h"
+#include "core/import/Importer.h"
+#include "core/library/Library.h"
+#include "core/library/LibraryChecker.h"
+#include "core/pack/Manifest.h"
 
 #include <QCryptographicHash>
 #include <QDir>

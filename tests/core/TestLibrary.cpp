@@ -1,6 +1,6 @@
 #include "TestLibraryHelpers.h"
-#include "library/Library.h"
-#include "library/SchemaMigrator.h"
+#include "core/library/Library.h"
+#include "core/library/SchemaMigrator.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #include "TestLibraryHelpers.h"
-#include "library/Library.h"
-#include "library/LibraryChecker.h"
+#include "core/library/Library.h"
+#include "core/library/LibraryChecker.h"
 
 #include <QFile>
 #include <QTemporaryDir>

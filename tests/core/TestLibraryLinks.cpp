@@ -1,9 +1,9 @@
 #include "TestLibraryHelpers.h"
-#include "library/CatalogBackup.h"
-#include "library/ContentStore.h"
-#include "library/ImportJournal.h"
-#include "library/Library.h"
-#include "library/LibraryChecker.h"
+#include "core/library/CatalogBackup.h"
+#include "core/library/ContentStore.h"
+#include "core/library/ImportJournal.h"
+#include "core/library/Library.h"
+#include "core/library/LibraryChecker.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
-#include "import/ImportLimits.h"
-#include "import/Manifest.h"
-#include "import/MetadataSanitizer.h"
+#include "core/pack/Manifest.h"
+#include "core/pack/MetadataLimits.h"
+#include "core/pack/MetadataSanitizer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "import/MetadataSanitizer.h"
+#include "core/pack/MetadataSanitizer.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 #include "TestZipWriter.h"
-#include "extract/OdfExtractor.h"
+#include "core/extract/OdfExtractor.h"
 
 #include <QtTest>
 

@@ -1,5 +1,5 @@
 #include "TestZipWriter.h"
-#include "extract/OoxmlExtractor.h"
+#include "core/extract/OoxmlExtractor.h"
 
 #include <QtTest>
 

@@ -1,5 +1,5 @@
 #include "TestPdfWriter.h"
-#include "extract/PdfExtractor.h"
+#include "core/extract/PdfExtractor.h"
 
 #include <QtTest>
 

@@ -1,5 +1,5 @@
-#include "extract/PlainTextExtractor.h"
-#include "extract/TextCodec.h"
+#include "core/extract/PlainTextExtractor.h"
+#include "core/extract/TextCodec.h"
 
 #include <QtTest>
 

@@ -1,6 +1,6 @@
-#include "search/Fts5QueryBuilder.h"
-#include "search/GermanTokenizer.h"
-#include "search/QueryParser.h"
+#include "core/search/Fts5QueryBuilder.h"
+#include "core/search/QueryParser.h"
+#include "core/text/GermanTokenizer.h"
 
 #include <QRandomGenerator>
 #include <QtTest>

@@ -1,9 +1,9 @@
-#include "library/Catalog.h"
-#include "library/SchemaMigrator.h"
-#include "library/SqliteDatabase.h"
-#include "search/GermanNormalizer.h"
-#include "search/QueryParser.h"
-#include "search/Searcher.h"
+#include "core/library/Catalog.h"
+#include "core/library/SchemaMigrator.h"
+#include "core/library/SqliteDatabase.h"
+#include "core/search/QueryParser.h"
+#include "core/search/Searcher.h"
+#include "core/text/GermanNormalizer.h"
 
 #include <QElapsedTimer>
 #include <QTest>

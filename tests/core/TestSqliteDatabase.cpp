@@ -1,4 +1,4 @@
-#include "library/SqliteDatabase.h"
+#include "core/library/SqliteDatabase.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // ArchiveReader + EntryGuard as the importer drives them: every entry's name cleaned and admitted,
 // every admitted file read to its end within the guard's limits.
 #include "FuzzSupport.h"
-#include "import/ArchiveReader.h"
-#include "import/EntryGuard.h"
+#include "core/import/ArchiveReader.h"
+#include "core/import/EntryGuard.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

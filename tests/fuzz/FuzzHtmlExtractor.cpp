@@ -1,6 +1,6 @@
 // HtmlExtractor on bytes in memory, plus its entity decoder and charset sniffer on their own.
 #include "FuzzSupport.h"
-#include "extract/HtmlExtractor.h"
+#include "core/extract/HtmlExtractor.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -1,7 +1,7 @@
 // Manifest::parse never fails as a whole; what it accepted must survive a round trip through
 // toJson() (the export writes manifests the import reads back).
 #include "FuzzSupport.h"
-#include "import/Manifest.h"
+#include "core/pack/Manifest.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -1,6 +1,6 @@
 // OdfExtractor on arbitrary bytes (ODT, ODS, ODP seeds): it reads from a path.
 #include "FuzzSupport.h"
-#include "extract/OdfExtractor.h"
+#include "core/extract/OdfExtractor.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

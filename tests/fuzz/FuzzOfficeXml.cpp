@@ -2,9 +2,9 @@
 // new XML, so this target builds the zip itself. Input: one byte choosing the kind (DOCX, XLSX, PPTX,
 // ODF), then the members' contents separated by NUL bytes, in the order of the kind's member list.
 #include "FuzzSupport.h"
-#include "export/ZipWriter.h"
-#include "extract/OdfExtractor.h"
-#include "extract/OoxmlExtractor.h"
+#include "core/export/ZipWriter.h"
+#include "core/extract/OdfExtractor.h"
+#include "core/extract/OoxmlExtractor.h"
 
 #include <QFile>
 

@@ -1,6 +1,6 @@
 // OoxmlExtractor on arbitrary bytes (DOCX, XLSX, PPTX seeds): it reads from a path.
 #include "FuzzSupport.h"
-#include "extract/OoxmlExtractor.h"
+#include "core/extract/OoxmlExtractor.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -1,6 +1,6 @@
 // PlainTextExtractor for TXT, Markdown and CSV on the same bytes, plus the CSV helpers directly.
 #include "FuzzSupport.h"
-#include "extract/PlainTextExtractor.h"
+#include "core/extract/PlainTextExtractor.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -1,12 +1,12 @@
 // QueryParser + Fts5QueryBuilder + Searcher: any input is a valid query, so a search with it on a
 // real (in-memory) catalog must never report an error, and FTS5 must accept every MATCH built.
 #include "FuzzSupport.h"
-#include "library/Catalog.h"
-#include "library/SchemaMigrator.h"
-#include "library/SqliteDatabase.h"
-#include "search/Fts5QueryBuilder.h"
-#include "search/QueryParser.h"
-#include "search/Searcher.h"
+#include "core/library/Catalog.h"
+#include "core/library/SchemaMigrator.h"
+#include "core/library/SqliteDatabase.h"
+#include "core/search/Fts5QueryBuilder.h"
+#include "core/search/QueryParser.h"
+#include "core/search/Searcher.h"
 
 namespace {
 SqliteDatabase &database()

@@ -1,4 +1,4 @@
-#include "async/AsyncTask.h"
+#include "gui/async/AsyncTask.h"
 
 #include <QSemaphore>
 #include <QTest>

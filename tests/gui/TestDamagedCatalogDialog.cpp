@@ -1,8 +1,8 @@
 #include "TestLibraryHelpers.h"
-#include "library/Library.h"
-#include "main/MainWindow.h"
-#include "search/SearchResultModel.h"
-#include "startup/LibraryProblemDialog.h"
+#include "core/library/Library.h"
+#include "gui/main/MainWindow.h"
+#include "gui/search/SearchResultModel.h"
+#include "gui/startup/LibraryProblemDialog.h"
 
 #include <QApplication>
 #include <QLabel>

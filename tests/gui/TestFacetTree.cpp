@@ -1,6 +1,6 @@
-#include "i18n/Translations.h"
-#include "search/FacetTree.h"
-#include "settings/AppSettings.h"
+#include "core/i18n/Translations.h"
+#include "gui/search/FacetTree.h"
+#include "gui/settings/AppSettings.h"
 
 #include <QSettings>
 #include <QSignalSpy>

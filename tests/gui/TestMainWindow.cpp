@@ -1,9 +1,9 @@
 #include "TestLibraryHelpers.h"
-#include "import/Importer.h"
-#include "library/Library.h"
-#include "main/MainWindow.h"
-#include "preview/PreviewPane.h"
-#include "search/SearchResultModel.h"
+#include "core/import/Importer.h"
+#include "core/library/Library.h"
+#include "gui/main/MainWindow.h"
+#include "gui/preview/PreviewPane.h"
+#include "gui/search/SearchResultModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

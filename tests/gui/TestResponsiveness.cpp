@@ -1,9 +1,9 @@
 #include "TestPdfWriter.h"
-#include "library/Library.h"
-#include "library/SqliteDatabase.h"
-#include "main/MainWindow.h"
-#include "preview/PreviewPane.h"
-#include "search/SearchResultModel.h"
+#include "core/library/Library.h"
+#include "core/library/SqliteDatabase.h"
+#include "gui/main/MainWindow.h"
+#include "gui/preview/PreviewPane.h"
+#include "gui/search/SearchResultModel.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>

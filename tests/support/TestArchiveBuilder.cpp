@@ -1,5 +1,5 @@
 #include "TestArchiveBuilder.h"
-#include "import/Utf8Ctype.h"
+#include "core/util/Utf8Ctype.h"
 
 #include <QDir>
 #include <QDirIterator>

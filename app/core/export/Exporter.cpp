@@ -1,12 +1,11 @@
-#include "export/Exporter.h"
+#include "core/export/Exporter.h"
 
-#include "export/ZipWriter.h"
-#include "import/Manifest.h"
-#include "library/Catalog.h"
-#include "library/Library.h"
-#include "search/Searcher.h"
-#include "util/DirHandle.h"
-#include "util/PrintableText.h"
+#include "core/export/ZipWriter.h"
+#include "core/library/Catalog.h"
+#include "core/library/Library.h"
+#include "core/pack/Manifest.h"
+#include "core/util/DirHandle.h"
+#include "core/util/PrintableText.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -18,7 +17,6 @@
 #include <QSet>
 
 #include <cerrno>
-#include <climits>
 #include <map>
 #include <memory>
 #include <optional>
@@ -402,25 +400,6 @@ bool Exporter::writeCsv(const QList<DocumentRecord> &documents, const QString &p
     if (!aside.isEmpty())
         folder.remove(aside);
     return true;
-}
-
-QList<qint64> Exporter::queryIds(SqliteDatabase &db, const QString &query, QString *error)
-{
-    SearchRequest request;
-    request.query = query;
-    request.limit = INT_MAX;
-    request.sort = SearchRequest::Sort::Relevance;
-    const SearchResult result = Searcher(db).search(request);
-    if (!result.error.isEmpty()) {
-        if (error)
-            *error = result.error;
-        return {};
-    }
-    QList<qint64> ids;
-    ids.reserve(result.hits.size());
-    for (const SearchHit &hit : result.hits)
-        ids.append(hit.id);
-    return ids;
 }
 
 bool Exporter::loadDocuments(const QList<qint64> &ids, QList<DocumentRecord> *documents, Result *result) const

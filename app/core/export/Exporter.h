@@ -1,6 +1,6 @@
 #pragma once
 
-#include "library/CatalogRecords.h"
+#include "core/library/CatalogRecords.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -12,7 +12,6 @@
 #include <functional>
 
 class Library;
-class SqliteDatabase;
 
 // Exports documents of a library: the files (under their original names) to a folder or to a zip
 // archive, or the metadata alone as a CSV list.
@@ -65,9 +64,6 @@ public:
                           const std::atomic_bool *cancel = nullptr);
     Result exportToZip(const QList<qint64> &ids, const QString &zipPath, const Progress &progress = {},
                        const std::atomic_bool *cancel = nullptr);
-
-    // Every hit of a query (README, query syntax), best first; an empty query gives every document.
-    static QList<qint64> queryIds(SqliteDatabase &db, const QString &query, QString *error);
 
     // The metadata as a CSV list for a German spreadsheet program (Excel, LibreOffice with German
     // settings): UTF-8 with BOM, ";" between fields, CRLF line ends, fields quoted where needed

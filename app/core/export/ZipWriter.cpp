@@ -1,5 +1,5 @@
-#include "export/ZipWriter.h"
-#include "import/Utf8Ctype.h"
+#include "core/export/ZipWriter.h"
+#include "core/util/Utf8Ctype.h"
 
 #include <QFileInfo>
 #include <QIODevice>

@@ -1,4 +1,4 @@
-#include "extract/DocumentFormat.h"
+#include "core/extract/DocumentFormat.h"
 
 #include <QFileInfo>
 #include <QtEndian>

@@ -1,7 +1,7 @@
-#include "extract/ExtractionClient.h"
+#include "core/extract/ExtractionClient.h"
 
-#include "extract/ExtractionProtocol.h"
-#include "i18n/Translations.h"
+#include "core/extract/ExtractionProtocol.h"
+#include "core/i18n/Translations.h"
 
 #include <QFile>
 #include <QFileInfo>

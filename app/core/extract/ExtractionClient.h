@@ -1,7 +1,7 @@
 #pragma once
 
-#include "extract/DocumentFormat.h"
-#include "extract/Extraction.h"
+#include "core/extract/DocumentFormat.h"
+#include "core/extract/Extraction.h"
 
 #include <QCoreApplication>
 #include <QString>

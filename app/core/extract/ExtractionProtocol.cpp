@@ -1,4 +1,4 @@
-#include "extract/ExtractionProtocol.h"
+#include "core/extract/ExtractionProtocol.h"
 
 #include <QDataStream>
 #include <QIODevice>

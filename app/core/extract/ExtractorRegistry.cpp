@@ -1,10 +1,10 @@
-#include "extract/ExtractorRegistry.h"
+#include "core/extract/ExtractorRegistry.h"
 
-#include "extract/HtmlExtractor.h"
-#include "extract/OdfExtractor.h"
-#include "extract/OoxmlExtractor.h"
-#include "extract/PdfExtractor.h"
-#include "extract/PlainTextExtractor.h"
+#include "core/extract/HtmlExtractor.h"
+#include "core/extract/OdfExtractor.h"
+#include "core/extract/OoxmlExtractor.h"
+#include "core/extract/PdfExtractor.h"
+#include "core/extract/PlainTextExtractor.h"
 
 #include <exception>
 #include <new>

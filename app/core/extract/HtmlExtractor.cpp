@@ -1,8 +1,8 @@
-#include "extract/HtmlExtractor.h"
+#include "core/extract/HtmlExtractor.h"
 
-#include "extract/SourceFile.h"
-#include "extract/TextBudget.h"
-#include "extract/TextCodec.h"
+#include "core/extract/SourceFile.h"
+#include "core/extract/TextBudget.h"
+#include "core/extract/TextCodec.h"
 
 #include <QHash>
 #include <QList>

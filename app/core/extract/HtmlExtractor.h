@@ -1,6 +1,6 @@
 #pragma once
 
-#include "extract/Extractor.h"
+#include "core/extract/Extractor.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
-#include "extract/OoxmlExtractor.h"
+#include "core/extract/OoxmlExtractor.h"
 
-#include "extract/SourceFile.h"
-#include "extract/TextBudget.h"
-#include "extract/XmlText.h"
-#include "extract/ZipPackage.h"
+#include "core/extract/SourceFile.h"
+#include "core/extract/TextBudget.h"
+#include "core/extract/XmlText.h"
+#include "core/extract/ZipPackage.h"
 
 #include <QDir>
 #include <QRegularExpression>

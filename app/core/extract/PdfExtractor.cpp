@@ -1,7 +1,7 @@
-#include "extract/PdfExtractor.h"
+#include "core/extract/PdfExtractor.h"
 
-#include "extract/SourceFile.h"
-#include "extract/TextBudget.h"
+#include "core/extract/SourceFile.h"
+#include "core/extract/TextBudget.h"
 
 #include <QRectF>
 #include <memory>

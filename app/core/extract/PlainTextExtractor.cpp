@@ -1,8 +1,8 @@
-#include "extract/PlainTextExtractor.h"
+#include "core/extract/PlainTextExtractor.h"
 
-#include "extract/SourceFile.h"
-#include "extract/TextBudget.h"
-#include "extract/TextCodec.h"
+#include "core/extract/SourceFile.h"
+#include "core/extract/TextBudget.h"
+#include "core/extract/TextCodec.h"
 
 #include <QList>
 

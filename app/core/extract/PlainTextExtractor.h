@@ -1,7 +1,7 @@
 #pragma once
 
-#include "extract/DocumentFormat.h"
-#include "extract/Extractor.h"
+#include "core/extract/DocumentFormat.h"
+#include "core/extract/Extractor.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "extract/SourceFile.h"
+#include "core/extract/SourceFile.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "extract/TextBudget.h"
+#include "core/extract/TextBudget.h"
 
 #include <algorithm>
 

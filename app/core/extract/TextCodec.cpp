@@ -1,4 +1,4 @@
-#include "extract/TextCodec.h"
+#include "core/extract/TextCodec.h"
 
 #include <QStringDecoder>
 

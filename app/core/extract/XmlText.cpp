@@ -1,6 +1,6 @@
-#include "extract/XmlText.h"
+#include "core/extract/XmlText.h"
 
-#include "extract/TextBudget.h"
+#include "core/extract/TextBudget.h"
 
 #include <QXmlStreamReader>
 #include <limits>

@@ -1,4 +1,4 @@
-#include "extract/ZipPackage.h"
+#include "core/extract/ZipPackage.h"
 
 #include <QFile>
 #include <archive.h>

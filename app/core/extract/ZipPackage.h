@@ -1,6 +1,6 @@
 #pragma once
 
-#include "extract/Extraction.h"
+#include "core/extract/Extraction.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,5 +1,5 @@
-#include "import/ArchiveReader.h"
-#include "import/Utf8Ctype.h"
+#include "core/import/ArchiveReader.h"
+#include "core/util/Utf8Ctype.h"
 
 #include <QFile>
 #include <QStringDecoder>

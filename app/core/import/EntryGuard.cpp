@@ -1,6 +1,6 @@
-#include "import/EntryGuard.h"
+#include "core/import/EntryGuard.h"
 
-#include "import/MetadataSanitizer.h"
+#include "core/pack/MetadataSanitizer.h"
 
 #include <QLocale>
 #include <QStringList>

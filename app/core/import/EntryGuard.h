@@ -1,7 +1,7 @@
 #pragma once
 
-#include "import/ArchiveReader.h"
-#include "import/ImportLimits.h"
+#include "core/import/ArchiveReader.h"
+#include "core/import/ImportLimits.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/pack/MetadataLimits.h"
+
 #include <QtGlobal>
 
 // Limits that keep a hostile or broken pack from exhausting the machine. Sane defaults; the CLI
@@ -13,17 +15,4 @@ struct ImportLimits
     qint64 ratioCheckAfterBytes = 8ll * 1024 * 1024; // small files may compress well
     int maxPathLength = 1024;
     int maxPathDepth = 32;
-};
-
-// Bounds on the metadata a pack brings along (manifest values, titles from documents and file
-// names): enough for any real document, small enough that a hostile manifest can neither slow the
-// import down nor push the views off the screen. Longer values are cut, extra tags dropped, each
-// with a warning.
-struct MetadataLimits
-{
-    static constexpr int MaxTitleLength = 500;
-    static constexpr int MaxDescriptionLength = 10000;
-    static constexpr int MaxFieldLength = 200; // category, type, municipality, license, language, pack fields
-    static constexpr int MaxTagLength = 100;
-    static constexpr int MaxTagsPerDocument = 200;
 };

@@ -1,4 +1,4 @@
-#include "import/ImportReport.h"
+#include "core/import/ImportReport.h"
 
 #include <algorithm>
 

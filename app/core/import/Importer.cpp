@@ -1,16 +1,16 @@
-#include "import/Importer.h"
+#include "core/import/Importer.h"
 
-#include "extract/DocumentFormat.h"
-#include "extract/ExtractionClient.h"
-#include "extract/ExtractorRegistry.h"
-#include "import/EntryGuard.h"
-#include "import/Manifest.h"
-#include "import/MetadataSanitizer.h"
-#include "import/PackSource.h"
-#include "import/UndecodableNames.h"
-#include "library/ContentStore.h"
-#include "library/ImportJournal.h"
-#include "library/Library.h"
+#include "core/extract/DocumentFormat.h"
+#include "core/extract/ExtractionClient.h"
+#include "core/extract/ExtractorRegistry.h"
+#include "core/import/EntryGuard.h"
+#include "core/import/PackSource.h"
+#include "core/import/UndecodableNames.h"
+#include "core/library/ContentStore.h"
+#include "core/library/ImportJournal.h"
+#include "core/library/Library.h"
+#include "core/pack/Manifest.h"
+#include "core/pack/MetadataSanitizer.h"
 
 #include <QDir>
 #include <QFileInfo>

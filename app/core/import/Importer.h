@@ -1,8 +1,8 @@
 #pragma once
 
-#include "extract/Extraction.h"
-#include "import/ImportLimits.h"
-#include "import/ImportReport.h"
+#include "core/extract/Extraction.h"
+#include "core/import/ImportLimits.h"
+#include "core/import/ImportReport.h"
 
 #include <QCoreApplication>
 #include <QString>

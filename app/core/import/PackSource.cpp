@@ -1,4 +1,4 @@
-#include "import/PackSource.h"
+#include "core/import/PackSource.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "import/ArchiveReader.h"
+#include "core/import/ArchiveReader.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "import/UndecodableNames.h"
+#include "core/import/UndecodableNames.h"
 
 #include <QFile>
 

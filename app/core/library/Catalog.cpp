@@ -1,7 +1,8 @@
-#include "library/Catalog.h"
+#include "core/library/Catalog.h"
 
-#include "library/SqliteDatabase.h"
-#include "search/GermanTokenizer.h"
+#include "core/library/SqliteDatabase.h"
+#include "core/library/TagNames.h"
+#include "core/text/GermanTokenizer.h"
 
 #include <QScopeGuard>
 
@@ -305,20 +306,12 @@ QHash<QString, qint64> Catalog::packEntries(qint64 packId) const
 
 QString Catalog::tagKey(const QString &name)
 {
-    return normalizeTagName(name).toCaseFolded();
+    return TagNames::key(name);
 }
 
 QString Catalog::normalizeTagName(const QString &name)
 {
-    // "Förderung / Bund" and "Förderung/Bund/" name the same nested tag.
-    QStringList parts;
-    const QStringList raw = name.split(QLatin1Char('/'));
-    for (const QString &part : raw) {
-        const QString p = part.simplified();
-        if (!p.isEmpty())
-            parts.append(p);
-    }
-    return parts.join(QLatin1Char('/'));
+    return TagNames::normalized(name);
 }
 
 std::optional<TagRecord> Catalog::tag(const QString &name) const

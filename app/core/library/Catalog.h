@@ -1,6 +1,6 @@
 #pragma once
 
-#include "library/CatalogRecords.h"
+#include "core/library/CatalogRecords.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -49,7 +49,8 @@ public:
     // path inside the pack → document id
     QHash<QString, qint64> packEntries(qint64 packId) const;
 
-    // Tags. Names compare case-insensitively (Unicode case folding); "/" nests.
+    // Tags. Names compare case-insensitively (Unicode case folding); "/" nests. tagKey() and
+    // normalizeTagName() are TagNames::key() and TagNames::normalized(), for the callers here.
     static QString tagKey(const QString &name);
     static QString normalizeTagName(const QString &name);
     std::optional<TagRecord> tag(const QString &name) const;

@@ -1,8 +1,8 @@
-#include "library/CatalogBackup.h"
+#include "core/library/CatalogBackup.h"
 
-#include "library/Library.h"
-#include "library/SqliteDatabase.h"
-#include "util/DirHandle.h"
+#include "core/library/Library.h"
+#include "core/library/SqliteDatabase.h"
+#include "core/util/DirHandle.h"
 
 #include <QDir>
 #include <QFile>

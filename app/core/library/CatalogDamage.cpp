@@ -1,6 +1,6 @@
-#include "library/CatalogDamage.h"
+#include "core/library/CatalogDamage.h"
 
-#include "library/SqliteDatabase.h"
+#include "core/library/SqliteDatabase.h"
 
 #include <QMutexLocker>
 #include <QStringList>

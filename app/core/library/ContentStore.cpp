@@ -1,4 +1,4 @@
-#include "library/ContentStore.h"
+#include "core/library/ContentStore.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -1,8 +1,8 @@
-#include "library/ImportJournal.h"
+#include "core/library/ImportJournal.h"
 
-#include "library/Catalog.h"
-#include "library/ContentStore.h"
-#include "library/SqliteDatabase.h"
+#include "core/library/Catalog.h"
+#include "core/library/ContentStore.h"
+#include "core/library/SqliteDatabase.h"
 
 #include <cerrno>
 #include <signal.h>

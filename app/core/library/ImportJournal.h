@@ -1,6 +1,6 @@
 #pragma once
 
-#include "util/DirHandle.h"
+#include "core/util/DirHandle.h"
 
 #include <QFile>
 #include <QSet>

@@ -1,8 +1,8 @@
-#include "library/Library.h"
+#include "core/library/Library.h"
 
-#include "library/ImportJournal.h"
-#include "library/SchemaMigrator.h"
-#include "util/DirHandle.h"
+#include "core/library/ImportJournal.h"
+#include "core/library/SchemaMigrator.h"
+#include "core/util/DirHandle.h"
 
 #include <QDir>
 #include <QFileInfo>

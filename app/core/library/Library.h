@@ -1,11 +1,11 @@
 #pragma once
 
-#include "library/Catalog.h"
-#include "library/CatalogBackup.h"
-#include "library/CatalogDamage.h"
-#include "library/ContentStore.h"
-#include "library/LibraryLock.h"
-#include "library/SqliteDatabase.h"
+#include "core/library/Catalog.h"
+#include "core/library/CatalogBackup.h"
+#include "core/library/CatalogDamage.h"
+#include "core/library/ContentStore.h"
+#include "core/library/LibraryLock.h"
+#include "core/library/SqliteDatabase.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "library/LibraryChecker.h"
+#include "core/library/LibraryChecker.h"
 
-#include "library/Library.h"
+#include "core/library/Library.h"
 
 #include <QDirIterator>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "library/LibraryLock.h"
+#include "core/library/LibraryLock.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "library/SchemaMigrator.h"
+#include "core/library/SchemaMigrator.h"
 
-#include "library/SqliteDatabase.h"
+#include "core/library/SqliteDatabase.h"
 
 #include <QDir>
 #include <QFile>

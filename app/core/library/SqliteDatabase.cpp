@@ -1,6 +1,6 @@
-#include "library/SqliteDatabase.h"
+#include "core/library/SqliteDatabase.h"
 
-#include "search/SqlExtensions.h"
+#include "core/text/SqlExtensions.h"
 
 #include <QUrl>
 

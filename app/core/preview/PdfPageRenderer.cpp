@@ -1,4 +1,4 @@
-#include "preview/PdfPageRenderer.h"
+#include "core/preview/PdfPageRenderer.h"
 
 #include <QPainter>
 

@@ -1,6 +1,6 @@
-#include "search/Fts5QueryBuilder.h"
+#include "core/search/Fts5QueryBuilder.h"
 
-#include "search/GermanNormalizer.h"
+#include "core/text/GermanNormalizer.h"
 
 namespace {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "search/Query.h"
+#include "core/search/Query.h"
 
 #include <QList>
 #include <QString>

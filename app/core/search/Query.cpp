@@ -1,4 +1,4 @@
-#include "search/Query.h"
+#include "core/search/Query.h"
 
 #include <utility>
 

@@ -1,6 +1,6 @@
-#include "search/QueryParser.h"
+#include "core/search/QueryParser.h"
 
-#include "search/GermanNormalizer.h"
+#include "core/text/GermanNormalizer.h"
 
 #include <QHash>
 

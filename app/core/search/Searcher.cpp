@@ -1,11 +1,11 @@
-#include "search/Searcher.h"
+#include "core/search/Searcher.h"
 
-#include "library/Catalog.h"
-#include "library/SqliteDatabase.h"
-#include "search/Fts5QueryBuilder.h"
-#include "search/GermanNormalizer.h"
-#include "search/QueryParser.h"
-#include "search/SqlExtensions.h"
+#include "core/library/SqliteDatabase.h"
+#include "core/library/TagNames.h"
+#include "core/search/Fts5QueryBuilder.h"
+#include "core/search/QueryParser.h"
+#include "core/text/GermanNormalizer.h"
+#include "core/text/SqlExtensions.h"
 
 #include <QHash>
 #include <QMap>
@@ -14,6 +14,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <climits>
 #include <cstdlib>
 #include <limits>
 #include <memory>
@@ -73,7 +74,7 @@ QString columnFor(Query::Field field)
 // folds to nothing ("§"): "forderung/" would be a prefix of every tag below Förderung.
 QString foldedTag(const QString &name)
 {
-    QStringList parts = Catalog::normalizeTagName(name).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    QStringList parts = TagNames::normalized(name).split(QLatin1Char('/'), Qt::SkipEmptyParts);
     for (QString &part : parts) {
         part = GermanNormalizer::fold(part);
         if (part.isEmpty())
@@ -410,7 +411,7 @@ QString Searcher::filterSql(const Query &query, Sql &sql) const
             // A tag includes the tags nested below it: tag:Förderung finds "Förderung/Bund". Like the
             // other fields, case and umlaut spelling do not matter (tag:foerderung): the tag table is
             // small, so the matching tags are picked here.
-            const QString key = Catalog::tagKey(value);
+            const QString key = TagNames::key(value);
             const QString folded = foldedTag(value);
             const auto matches = [&](const QString &name, const QString &wanted) {
                 return query.isPrefix() ? name.startsWith(wanted)
@@ -1066,4 +1067,23 @@ QStringList Searcher::similarWords(const QString &word, int max) const
             break;
     }
     return result;
+}
+
+QList<qint64> Searcher::hitIds(SqliteDatabase &db, const QString &query, QString *error)
+{
+    SearchRequest request;
+    request.query = query;
+    request.limit = INT_MAX;
+    request.sort = SearchRequest::Sort::Relevance;
+    const SearchResult result = Searcher(db).search(request);
+    if (!result.error.isEmpty()) {
+        if (error)
+            *error = result.error;
+        return {};
+    }
+    QList<qint64> ids;
+    ids.reserve(result.hits.size());
+    for (const SearchHit &hit : result.hits)
+        ids.append(hit.id);
+    return ids;
 }

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "search/Query.h"
-#include "search/QueryParser.h"
-#include "search/SearchTypes.h"
-#include "search/SqlExtensions.h"
+#include "core/search/Query.h"
+#include "core/search/QueryParser.h"
+#include "core/search/SearchTypes.h"
+#include "core/text/SqlExtensions.h"
 
 #include <QCoreApplication>
 #include <QVariantList>
@@ -35,6 +35,10 @@ public:
     // when all of it can. Depends on the query alone, so callers may ask before searching.
     static QStringList warnings(const Query &query);
     static QStringList warnings(const QString &query) { return warnings(QueryParser::parse(query)); }
+
+    // The ids of every hit of a query, best first; an empty query gives every document. What an
+    // export of "the hits of this query" exports (the CLI's --query, the window's export).
+    static QList<qint64> hitIds(SqliteDatabase &db, const QString &query, QString *error);
 
     // Indexed compounds ending in the word's key ("vereinbarung" → "datennutzungsvereinbar", ...).
     QStringList compoundsEndingIn(const QString &word, int max = 24) const;

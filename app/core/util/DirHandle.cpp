@@ -1,4 +1,4 @@
-#include "util/DirHandle.h"
+#include "core/util/DirHandle.h"
 
 #include <QRandomGenerator>
 #include <cerrno>

@@ -1,4 +1,4 @@
-#include "util/PrintableText.h"
+#include "core/util/PrintableText.h"
 
 namespace {
 // Characters that reorder or break the text around them without being C0/C1 controls.

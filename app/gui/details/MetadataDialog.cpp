@@ -1,6 +1,6 @@
-#include "details/MetadataDialog.h"
+#include "gui/details/MetadataDialog.h"
 
-#include "text/DisplayText.h"
+#include "gui/text/DisplayText.h"
 #include "ui_MetadataDialog.h"
 
 #include <QPushButton>

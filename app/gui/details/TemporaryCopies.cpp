@@ -1,6 +1,6 @@
-#include "details/TemporaryCopies.h"
+#include "gui/details/TemporaryCopies.h"
 
-#include "export/Exporter.h"
+#include "core/export/Exporter.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
-#include "editing/CatalogEditor.h"
+#include "gui/editing/CatalogEditor.h"
 
-#include "library/Catalog.h"
-#include "library/Library.h"
-#include "library/SqliteDatabase.h"
+#include "core/library/Catalog.h"
+#include "core/library/Library.h"
+#include "core/library/SqliteDatabase.h"
 
 #include <QMetaObject>
 #include <QPointer>

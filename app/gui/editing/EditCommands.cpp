@@ -1,7 +1,7 @@
-#include "editing/EditCommands.h"
+#include "gui/editing/EditCommands.h"
 
-#include "library/Catalog.h"
-#include "text/DisplayText.h"
+#include "core/library/Catalog.h"
+#include "gui/text/DisplayText.h"
 
 namespace {
 QList<qint64> minus(const QList<qint64> &a, const QList<qint64> &b)

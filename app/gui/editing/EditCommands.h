@@ -1,6 +1,6 @@
 #pragma once
 
-#include "library/CatalogRecords.h"
+#include "core/library/CatalogRecords.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -8,8 +8,8 @@
 
 #include <memory>
 
-#include "editing/CatalogEditor.h"
-#include "text/DisplayText.h"
+#include "gui/editing/CatalogEditor.h"
+#include "gui/text/DisplayText.h"
 
 // The window's catalog edits as undoable commands (Ctrl+Z / Ctrl+Shift+Z). Each redo()/undo() hands
 // a job to the CatalogEditor; what undo needs to know of the state before (which documents lacked

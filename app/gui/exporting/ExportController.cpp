@@ -1,8 +1,9 @@
-#include "exporting/ExportController.h"
+#include "gui/exporting/ExportController.h"
 
-#include "async/AsyncTask.h"
-#include "library/Library.h"
-#include "text/DisplayText.h"
+#include "core/library/Library.h"
+#include "core/search/Searcher.h"
+#include "gui/async/AsyncTask.h"
+#include "gui/text/DisplayText.h"
 
 #include <QDir>
 #include <QProgressDialog>
@@ -14,7 +15,7 @@ QList<qint64> resolveIds(const Library &library, const QList<qint64> &ids, const
     if (!query)
         return ids;
     auto db = library.openConnection(error);
-    return db ? Exporter::queryIds(*db, *query, error) : QList<qint64>();
+    return db ? Searcher::hitIds(*db, *query, error) : QList<qint64>();
 }
 } // namespace
 

@@ -1,6 +1,6 @@
-#include "exporting/ExportDialog.h"
+#include "gui/exporting/ExportDialog.h"
 
-#include "text/DisplayText.h"
+#include "gui/text/DisplayText.h"
 #include "ui_ExportDialog.h"
 
 #include <QDate>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "export/Exporter.h"
+#include "core/export/Exporter.h"
 
 #include <QDialog>
 

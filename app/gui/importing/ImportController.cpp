@@ -1,9 +1,9 @@
-#include "importing/ImportController.h"
+#include "gui/importing/ImportController.h"
 
-#include "async/AsyncTask.h"
-#include "import/Importer.h"
-#include "library/Library.h"
-#include "text/DisplayText.h"
+#include "core/import/Importer.h"
+#include "core/library/Library.h"
+#include "gui/async/AsyncTask.h"
+#include "gui/text/DisplayText.h"
 
 #include <QMetaObject>
 #include <QProgressDialog>

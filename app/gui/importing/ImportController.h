@@ -1,6 +1,6 @@
 #pragma once
 
-#include "import/ImportReport.h"
+#include "core/import/ImportReport.h"
 
 #include <QObject>
 #include <QPointer>

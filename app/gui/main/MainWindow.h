@@ -1,9 +1,9 @@
 #pragma once
 
-#include "async/AsyncTask.h"
-#include "library/CatalogRecords.h"
-#include "search/SearchTypes.h"
-#include "startup/LibraryProblemDialog.h"
+#include "core/library/CatalogRecords.h"
+#include "core/search/SearchTypes.h"
+#include "gui/async/AsyncTask.h"
+#include "gui/startup/LibraryProblemDialog.h"
 
 #include <QMainWindow>
 

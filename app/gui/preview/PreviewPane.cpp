@@ -1,9 +1,9 @@
-#include "preview/PreviewPane.h"
+#include "gui/preview/PreviewPane.h"
 
-#include "async/AsyncTask.h"
-#include "library/Library.h"
-#include "preview/PdfPageRenderer.h"
-#include "search/GermanNormalizer.h"
+#include "core/library/Library.h"
+#include "core/preview/PdfPageRenderer.h"
+#include "core/text/GermanNormalizer.h"
+#include "gui/async/AsyncTask.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "async/AsyncTask.h"
-#include "library/CatalogRecords.h"
+#include "core/library/CatalogRecords.h"
+#include "gui/async/AsyncTask.h"
 
 #include <QHash>
 #include <QImage>

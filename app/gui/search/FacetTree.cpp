@@ -1,9 +1,9 @@
-#include "search/FacetTree.h"
+#include "gui/search/FacetTree.h"
 
-#include "library/Catalog.h"
-#include "settings/AppSettings.h"
-#include "tags/TagManagerDialog.h"
-#include "text/DisplayText.h"
+#include "core/library/Catalog.h"
+#include "gui/settings/AppSettings.h"
+#include "gui/tags/TagManagerDialog.h"
+#include "gui/text/DisplayText.h"
 
 #include <QCoreApplication>
 #include <QKeyEvent>

@@ -1,4 +1,4 @@
-#include "search/HtmlItemDelegate.h"
+#include "gui/search/HtmlItemDelegate.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>

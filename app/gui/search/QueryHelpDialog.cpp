@@ -1,4 +1,4 @@
-#include "search/QueryHelpDialog.h"
+#include "gui/search/QueryHelpDialog.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>

@@ -1,7 +1,7 @@
-#include "search/SearchConnections.h"
+#include "gui/search/SearchConnections.h"
 
-#include "library/Library.h"
-#include "library/SqliteDatabase.h"
+#include "core/library/Library.h"
+#include "core/library/SqliteDatabase.h"
 
 namespace {
 constexpr size_t MaxIdle = 2; // the rows and the facets of one search run side by side

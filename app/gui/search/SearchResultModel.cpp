@@ -1,7 +1,7 @@
-#include "search/SearchResultModel.h"
+#include "gui/search/SearchResultModel.h"
 
-#include "library/Catalog.h"
-#include "text/DisplayText.h"
+#include "core/library/Catalog.h"
+#include "gui/text/DisplayText.h"
 
 #include <QMimeData>
 #include <QUrl>

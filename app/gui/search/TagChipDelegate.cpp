@@ -1,7 +1,7 @@
-#include "search/TagChipDelegate.h"
+#include "gui/search/TagChipDelegate.h"
 
-#include "search/SearchResultModel.h"
-#include "text/DisplayText.h"
+#include "gui/search/SearchResultModel.h"
+#include "gui/text/DisplayText.h"
 
 #include <QApplication>
 #include <QPainter>

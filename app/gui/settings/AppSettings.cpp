@@ -1,4 +1,4 @@
-#include "settings/AppSettings.h"
+#include "gui/settings/AppSettings.h"
 
 #include <QSettings>
 

@@ -1,6 +1,6 @@
-#include "settings/SettingsDialog.h"
+#include "gui/settings/SettingsDialog.h"
 
-#include "settings/AppSettings.h"
+#include "gui/settings/AppSettings.h"
 #include "ui_SettingsDialog.h"
 
 #include <QDir>

@@ -1,7 +1,7 @@
-#include "startup/LibraryProblemDialog.h"
+#include "gui/startup/LibraryProblemDialog.h"
 
-#include "library/Library.h"
-#include "text/DisplayText.h"
+#include "core/library/Library.h"
+#include "gui/text/DisplayText.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
-#include "tags/TagEditDialog.h"
+#include "gui/tags/TagEditDialog.h"
 
-#include "library/Catalog.h"
-#include "text/DisplayText.h"
+#include "core/library/Catalog.h"
+#include "gui/text/DisplayText.h"
 #include "ui_TagEditDialog.h"
 
 #include <QCompleter>

@@ -1,8 +1,8 @@
-#include "tags/TagManagerDialog.h"
+#include "gui/tags/TagManagerDialog.h"
 
-#include "editing/EditCommands.h"
-#include "library/Catalog.h"
-#include "text/DisplayText.h"
+#include "core/library/Catalog.h"
+#include "gui/editing/EditCommands.h"
+#include "gui/text/DisplayText.h"
 #include "ui_TagManagerDialog.h"
 
 #include <QColorDialog>

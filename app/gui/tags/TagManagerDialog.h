@@ -1,6 +1,6 @@
 #pragma once
 
-#include "library/CatalogRecords.h"
+#include "core/library/CatalogRecords.h"
 
 #include <QDialog>
 

@@ -1,4 +1,4 @@
-#include "text/DisplayText.h"
+#include "gui/text/DisplayText.h"
 
 #include <QLabel>
 

@@ -1,4 +1,4 @@
-#include "search/GermanAnalyzer.h"
+#include "core/text/GermanAnalyzer.h"
 
 #include <QChar>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "search/GermanNormalizer.h"
+#include "core/text/GermanNormalizer.h"
 
-#include "search/GermanAnalyzer.h"
+#include "core/text/GermanAnalyzer.h"
 
 static_assert(GermanNormalizer::MaxTokenLength == GermanAnalyzer::MaxTokenLength);
 

@@ -1,4 +1,4 @@
-#include "import/JsonKeyScanner.h"
+#include "core/pack/JsonKeyScanner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

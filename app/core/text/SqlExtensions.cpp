@@ -1,7 +1,7 @@
-#include "search/SqlExtensions.h"
+#include "core/text/SqlExtensions.h"
 
-#include "search/GermanNormalizer.h"
-#include "search/GermanTokenizer.h"
+#include "core/text/GermanNormalizer.h"
+#include "core/text/GermanTokenizer.h"
 
 #include <sqlite3.h>
 

@@ -1,9 +1,9 @@
-#include "import/Manifest.h"
+#include "core/pack/Manifest.h"
 
-#include "import/ImportLimits.h"
-#include "import/JsonKeyScanner.h"
-#include "import/MetadataSanitizer.h"
-#include "library/Catalog.h"
+#include "core/library/TagNames.h"
+#include "core/pack/JsonKeyScanner.h"
+#include "core/pack/MetadataLimits.h"
+#include "core/pack/MetadataSanitizer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -180,7 +180,7 @@ public:
             removedCharacters = removedCharacters || r.removedCharacters;
             if (r.text.isEmpty())
                 continue;
-            const QString key = Catalog::tagKey(r.text);
+            const QString key = TagNames::key(r.text);
             if (key.isEmpty() || (keySet.isEmpty() ? keyList.contains(key) : keySet.contains(key)))
                 continue;
             if (result.size() >= MetadataLimits::MaxTagsPerDocument) {

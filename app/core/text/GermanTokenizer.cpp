@@ -1,6 +1,6 @@
-#include "search/GermanTokenizer.h"
+#include "core/text/GermanTokenizer.h"
 
-#include "search/GermanAnalyzer.h"
+#include "core/text/GermanAnalyzer.h"
 
 #include <QSet>
 

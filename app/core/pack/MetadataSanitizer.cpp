@@ -1,4 +1,4 @@
-#include "import/MetadataSanitizer.h"
+#include "core/pack/MetadataSanitizer.h"
 
 bool MetadataSanitizer::isUnsafe(char32_t c)
 {
