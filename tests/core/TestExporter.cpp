@@ -3,6 +3,7 @@
 #include "core/import/ArchiveReader.h"
 #include "core/import/Importer.h"
 #include "core/library/Library.h"
+#include "core/library/TagNames.h"
 #include "core/pack/Manifest.h"
 #include "core/search/Searcher.h"
 
@@ -202,7 +203,7 @@ QMap<QByteArray, quint16> centralDirectoryFlags(const QByteArray &zip)
 QStringList sortedTags(QStringList tags)
 {
     for (QString &t : tags)
-        t = Catalog::tagKey(t);
+        t = TagNames::key(t);
     tags.sort();
     return tags;
 }

@@ -6,6 +6,7 @@
 #include "core/import/Importer.h"
 #include "core/library/Library.h"
 #include "core/library/LibraryChecker.h"
+#include "core/library/TagNames.h"
 #include "core/pack/Manifest.h"
 
 #include <QCryptographicHash>
@@ -2086,9 +2087,9 @@ private slots:
                     QStringList expectedTags;
                     QStringList tags;
                     for (const QString &tag : m->tags)
-                        expectedTags.append(Catalog::tagKey(tag));
+                        expectedTags.append(TagNames::key(tag));
                     for (const QString &tag : doc->tags)
-                        tags.append(Catalog::tagKey(tag));
+                        tags.append(TagNames::key(tag));
                     QCOMPARE(sorted(tags), sorted(expectedTags));
                 } else {
                     ++unlisted;

@@ -9,6 +9,7 @@
 #include "core/library/ContentStore.h"
 #include "core/library/ImportJournal.h"
 #include "core/library/Library.h"
+#include "core/library/TagNames.h"
 #include "core/pack/Manifest.h"
 #include "core/pack/MetadataSanitizer.h"
 
@@ -579,9 +580,9 @@ void applyManifest(DocumentRecord &doc, const Manifest::Entry &m)
     QSet<QString> keys;
     keys.reserve(doc.tags.size() + m.tags.size());
     for (const QString &existing : std::as_const(doc.tags))
-        keys.insert(Catalog::tagKey(existing));
+        keys.insert(TagNames::key(existing));
     for (const QString &tag : m.tags) {
-        const QString key = Catalog::tagKey(tag);
+        const QString key = TagNames::key(tag);
         if (!keys.contains(key)) {
             keys.insert(key);
             doc.tags.append(tag);
@@ -593,9 +594,9 @@ bool sameMetadata(const DocumentRecord &a, const DocumentRecord &b)
 {
     QStringList ta, tb;
     for (const QString &t : a.tags)
-        ta.append(Catalog::tagKey(t));
+        ta.append(TagNames::key(t));
     for (const QString &t : b.tags)
-        tb.append(Catalog::tagKey(t));
+        tb.append(TagNames::key(t));
     ta.sort();
     tb.sort();
     return a.title == b.title && a.description == b.description && a.category == b.category && a.type == b.type

@@ -130,17 +130,6 @@ QList<qint64> Catalog::documentIds() const
     return ids;
 }
 
-QStringList Catalog::allSha256() const
-{
-    QStringList result;
-    SqliteStatement stmt = m_db.prepare(QStringLiteral("SELECT sha256 FROM documents"));
-    while (stmt.next())
-        result.append(stmt.text(0));
-    if (stmt.failed())
-        fail(stmt.error());
-    return result;
-}
-
 bool Catalog::insertDocument(DocumentRecord &r, const QString &text)
 {
     if (!r.importedAt.isValid())
@@ -304,22 +293,12 @@ QHash<QString, qint64> Catalog::packEntries(qint64 packId) const
     return result;
 }
 
-QString Catalog::tagKey(const QString &name)
-{
-    return TagNames::key(name);
-}
-
-QString Catalog::normalizeTagName(const QString &name)
-{
-    return TagNames::normalized(name);
-}
-
 std::optional<TagRecord> Catalog::tag(const QString &name) const
 {
     SqliteStatement stmt = m_db.prepare(QStringLiteral(
         "SELECT t.id, t.name, t.color, (SELECT count(*) FROM document_tags dt WHERE dt.tag_id = t.id) "
         "FROM tags t WHERE t.name_key = ?1"));
-    stmt.bind(1, tagKey(name));
+    stmt.bind(1, TagNames::key(name));
     if (!stmt.next()) {
         if (stmt.failed())
             fail(stmt.error());
@@ -330,7 +309,7 @@ std::optional<TagRecord> Catalog::tag(const QString &name) const
 
 qint64 Catalog::ensureTag(const QString &name, const QString &color)
 {
-    const QString normalized = normalizeTagName(name);
+    const QString normalized = TagNames::normalized(name);
     if (normalized.isEmpty()) {
         fail(tr("A tag name must not be empty."));
         return 0;
@@ -338,7 +317,7 @@ qint64 Catalog::ensureTag(const QString &name, const QString &color)
     if (auto existing = tag(normalized))
         return existing->id;
     SqliteStatement stmt = m_db.prepare(QStringLiteral("INSERT INTO tags (name, name_key, color) VALUES (?1, ?2, ?3)"));
-    stmt.bindAll({normalized, tagKey(normalized), nullIfEmpty(color)});
+    stmt.bindAll({normalized, TagNames::key(normalized), nullIfEmpty(color)});
     if (!stmt.run()) {
         fail(stmt.error());
         return 0;
@@ -387,7 +366,7 @@ bool Catalog::setDocumentTags(qint64 documentId, const QStringList &names)
         SqliteStatement link = m_db.prepare(
             QStringLiteral("INSERT OR IGNORE INTO document_tags (document_id, tag_id) VALUES (?1, ?2)"));
         for (const QString &name : names) {
-            const QString normalized = normalizeTagName(name);
+            const QString normalized = TagNames::normalized(name);
             if (normalized.isEmpty())
                 continue;
             const QString key = normalized.toCaseFolded();
@@ -416,7 +395,7 @@ bool Catalog::setDocumentTags(qint64 documentId, const QStringList &names)
 
 bool Catalog::addTag(const QList<qint64> &documentIds, const QString &name)
 {
-    if (normalizeTagName(name).isEmpty())
+    if (TagNames::normalized(name).isEmpty())
         return true;
     return reindexAround(documentIds, [&] {
     const qint64 tagId = ensureTag(name);
@@ -452,20 +431,20 @@ bool Catalog::removeTag(const QList<qint64> &documentIds, const QString &name)
 
 bool Catalog::renameTag(const QString &from, const QString &to)
 {
-    const QString oldName = normalizeTagName(from);
-    const QString newName = normalizeTagName(to);
+    const QString oldName = TagNames::normalized(from);
+    const QString newName = TagNames::normalized(to);
     if (newName.isEmpty())
         return fail(tr("A tag name must not be empty."));
     if (!tag(oldName))
         return fail(tr("There is no tag \"%1\".").arg(oldName));
-    if (tagKey(oldName) != tagKey(newName) && tag(newName))
+    if (TagNames::key(oldName) != TagNames::key(newName) && tag(newName))
         return fail(tr("A tag \"%1\" exists already; merge the tags instead.").arg(newName));
     // The tag itself and every tag nested below it.
     QList<TagRecord> affected;
-    const QString prefixKey = tagKey(oldName) + QLatin1Char('/');
+    const QString prefixKey = TagNames::key(oldName) + QLatin1Char('/');
     for (const TagRecord &t : tags()) {
-        const QString key = tagKey(t.name);
-        if (key == tagKey(oldName) || key.startsWith(prefixKey))
+        const QString key = TagNames::key(t.name);
+        if (key == TagNames::key(oldName) || key.startsWith(prefixKey))
             affected.append(t);
     }
     QList<qint64> tagIds;
@@ -476,7 +455,7 @@ bool Catalog::renameTag(const QString &from, const QString &to)
         for (const TagRecord &t : affected) {
             const QString renamed = newName + t.name.mid(oldName.size());
             stmt.reset();
-            stmt.bindAll({t.id, renamed, tagKey(renamed)});
+            stmt.bindAll({t.id, renamed, TagNames::key(renamed)});
             if (!stmt.run())
                 return fail(stmt.error());
         }
@@ -488,7 +467,7 @@ bool Catalog::mergeTag(const QString &from, const QString &into)
 {
     const auto source = tag(from);
     if (!source)
-        return fail(tr("There is no tag \"%1\".").arg(normalizeTagName(from)));
+        return fail(tr("There is no tag \"%1\".").arg(TagNames::normalized(from)));
     const qint64 targetId = ensureTag(into);
     if (targetId == 0)
         return false;
@@ -508,7 +487,7 @@ bool Catalog::setTagColor(const QString &name, const QString &color)
 {
     const auto existing = tag(name);
     if (!existing)
-        return fail(tr("There is no tag \"%1\".").arg(normalizeTagName(name)));
+        return fail(tr("There is no tag \"%1\".").arg(TagNames::normalized(name)));
     SqliteStatement stmt = m_db.prepare(QStringLiteral("UPDATE tags SET color = ?2 WHERE id = ?1"));
     stmt.bind(1, existing->id).bind(2, color);
     return stmt.run() || fail(stmt.error());

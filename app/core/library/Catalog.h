@@ -29,7 +29,6 @@ public:
     std::optional<DocumentRecord> documentBySha256(const QString &sha256) const;
     QList<DocumentRecord> documents(const QList<qint64> &ids = {}) const; // all when ids is empty
     QList<qint64> documentIds() const;
-    QStringList allSha256() const;
     // Inserts the record (id is set) with its text (pages joined by form feeds) and tags.
     bool insertDocument(DocumentRecord &record, const QString &text);
     // Writes the editable metadata (title, description, category, type, municipality, year, license,
@@ -49,10 +48,7 @@ public:
     // path inside the pack → document id
     QHash<QString, qint64> packEntries(qint64 packId) const;
 
-    // Tags. Names compare case-insensitively (Unicode case folding); "/" nests. tagKey() and
-    // normalizeTagName() are TagNames::key() and TagNames::normalized(), for the callers here.
-    static QString tagKey(const QString &name);
-    static QString normalizeTagName(const QString &name);
+    // Tags. Names compare case-insensitively (Unicode case folding, TagNames::key()); "/" nests.
     std::optional<TagRecord> tag(const QString &name) const;
     qint64 ensureTag(const QString &name, const QString &color = {});
     QList<TagRecord> tags() const; // with document counts, sorted by name

@@ -1,6 +1,7 @@
 #include "gui/editing/EditCommands.h"
 
 #include "core/library/Catalog.h"
+#include "core/library/TagNames.h"
 #include "gui/text/DisplayText.h"
 
 namespace {
@@ -20,7 +21,7 @@ TagDocumentsCommand::TagDocumentsCommand(CatalogEditor *editor, Action action, c
     : CatalogCommand(editor, parent)
     , m_action(action)
     , m_ids(documentIds)
-    , m_tag(Catalog::normalizeTagName(tag))
+    , m_tag(TagNames::normalized(tag))
 {
     setDescription(action == Add
                        ? tr("Add tag \"%1\" to %n document(s)", nullptr, int(documentIds.size()))
@@ -65,7 +66,7 @@ void TagDocumentsCommand::undo()
 
 CreateTagCommand::CreateTagCommand(CatalogEditor *editor, const QString &name, const QString &color)
     : CatalogCommand(editor)
-    , m_name(Catalog::normalizeTagName(name))
+    , m_name(TagNames::normalized(name))
     , m_color(color)
 {
     setDescription(tr("Create tag \"%1\"").arg(DisplayText::quoted(m_name)));
@@ -92,7 +93,7 @@ void CreateTagCommand::undo()
 
 DeleteTagCommand::DeleteTagCommand(CatalogEditor *editor, const QString &name)
     : CatalogCommand(editor)
-    , m_name(Catalog::normalizeTagName(name))
+    , m_name(TagNames::normalized(name))
 {
     setDescription(tr("Delete tag \"%1\"").arg(DisplayText::quoted(m_name)));
 }
@@ -118,8 +119,8 @@ void DeleteTagCommand::undo()
 
 RenameTagCommand::RenameTagCommand(CatalogEditor *editor, const QString &from, const QString &to)
     : CatalogCommand(editor)
-    , m_from(Catalog::normalizeTagName(from))
-    , m_to(Catalog::normalizeTagName(to))
+    , m_from(TagNames::normalized(from))
+    , m_to(TagNames::normalized(to))
 {
     setDescription(
         tr("Rename tag \"%1\" to \"%2\"").arg(DisplayText::quoted(m_from), DisplayText::quoted(m_to)));
@@ -137,8 +138,8 @@ void RenameTagCommand::undo()
 
 MergeTagCommand::MergeTagCommand(CatalogEditor *editor, const QString &from, const QString &into)
     : CatalogCommand(editor)
-    , m_from(Catalog::normalizeTagName(from))
-    , m_into(Catalog::normalizeTagName(into))
+    , m_from(TagNames::normalized(from))
+    , m_into(TagNames::normalized(into))
 {
     setDescription(
         tr("Merge tag \"%1\" into \"%2\"").arg(DisplayText::quoted(m_from), DisplayText::quoted(m_into)));
@@ -170,7 +171,7 @@ void MergeTagCommand::undo()
 
 RecolorTagCommand::RecolorTagCommand(CatalogEditor *editor, const QString &name, const QString &color)
     : CatalogCommand(editor)
-    , m_name(Catalog::normalizeTagName(name))
+    , m_name(TagNames::normalized(name))
     , m_color(color)
 {
     setDescription(tr("Change the color of tag \"%1\"").arg(DisplayText::quoted(m_name)));

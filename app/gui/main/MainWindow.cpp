@@ -2,6 +2,7 @@
 
 #include "core/i18n/Translations.h"
 #include "core/library/Library.h"
+#include "core/library/TagNames.h"
 #include "core/search/Searcher.h"
 #include "gui/async/AsyncTask.h"
 #include "gui/details/MetadataDialog.h"
@@ -501,9 +502,9 @@ void MainWindow::refreshTags()
         this, [library] { return loadTags(library); },
         [this](const QList<TagRecord> &tags) {
             m_tags = tags;
-            QHash<QString, QString> colors; // Catalog::tagKey() → color
+            QHash<QString, QString> colors; // TagNames::key() → color
             for (const TagRecord &tag : std::as_const(m_tags))
-                colors.insert(Catalog::tagKey(tag.name), tag.color);
+                colors.insert(TagNames::key(tag.name), tag.color);
             m_model->setTagColors(colors);
             m_ui->facetTree->setTagColors(colors);
             if (m_tagManager)

@@ -1,6 +1,7 @@
 #include "gui/search/FacetTree.h"
 
 #include "core/library/Catalog.h"
+#include "core/library/TagNames.h"
 #include "gui/settings/AppSettings.h"
 #include "gui/tags/TagManagerDialog.h"
 #include "gui/text/DisplayText.h"
@@ -116,7 +117,7 @@ void FacetTree::rebuild(const QString &query)
             QTreeWidgetItem *parent = group;
             QString label = value;
             if (isTag && value.contains(QLatin1Char('/'))) {
-                const QString parentKey = Catalog::tagKey(value.section(QLatin1Char('/'), 0, -2));
+                const QString parentKey = TagNames::key(value.section(QLatin1Char('/'), 0, -2));
                 if (QTreeWidgetItem *node = tagNodes.value(parentKey)) {
                     parent = node;
                     label = value.section(QLatin1Char('/'), -1);
@@ -135,8 +136,8 @@ void FacetTree::rebuild(const QString &query)
                 0, Qt::AccessibleTextRole,
                 QCoreApplication::translate("MainWindow", "%1, %n document(s)", nullptr, count).arg(value));
             if (isTag) {
-                item->setIcon(0, TagManagerDialog::colorIcon(m_tagColors.value(Catalog::tagKey(value))));
-                tagNodes.insert(Catalog::tagKey(value), item);
+                item->setIcon(0, TagManagerDialog::colorIcon(m_tagColors.value(TagNames::key(value))));
+                tagNodes.insert(TagNames::key(value), item);
                 item->setExpanded(true);
             }
         }

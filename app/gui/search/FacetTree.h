@@ -27,7 +27,7 @@ public:
     // Kept until the next call; shown by rebuild().
     void setFacets(const Facets &facets) { m_facets = facets; }
     const Facets &facets() const { return m_facets; }
-    // Catalog::tagKey() → color, for the tags' icons
+    // TagNames::key() → color, for the tags' icons
     void setTagColors(const QHash<QString, QString> &colors) { m_tagColors = colors; }
     // Refills the tree: the saved searches (from the settings) and the facets, those in query checked.
     void rebuild(const QString &query);

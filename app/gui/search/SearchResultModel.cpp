@@ -1,6 +1,7 @@
 #include "gui/search/SearchResultModel.h"
 
 #include "core/library/Catalog.h"
+#include "core/library/TagNames.h"
 #include "gui/text/DisplayText.h"
 
 #include <QMimeData>
@@ -134,7 +135,7 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
     case TagColorsRole: {
         QStringList colors;
         for (const QString &tag : hit.tags)
-            colors.append(m_tagColors.value(Catalog::tagKey(tag)));
+            colors.append(m_tagColors.value(TagNames::key(tag)));
         return colors;
     }
     case Qt::ToolTipRole: {

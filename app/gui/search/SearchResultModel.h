@@ -27,7 +27,7 @@ public:
     const SearchHit *hitAt(int row) const;
     qint64 total() const { return m_total; }
     int rowOfDocument(qint64 id) const; // -1 when not loaded
-    // Tag colors by Catalog::tagKey(), for the chips in the tags column.
+    // Tag colors by TagNames::key(), for the chips in the tags column.
     void setTagColors(const QHash<QString, QString> &colors);
     void setFileProvider(FileProvider provider) { m_fileProvider = std::move(provider); }
 

@@ -1,6 +1,7 @@
 #include "gui/tags/TagEditDialog.h"
 
 #include "core/library/Catalog.h"
+#include "core/library/TagNames.h"
 #include "gui/text/DisplayText.h"
 #include "ui_TagEditDialog.h"
 
@@ -32,7 +33,7 @@ TagEditDialog::TagEditDialog(const QList<QStringList> &tagsPerDocument, const QS
     QMap<QString, QPair<QString, int>> counts;
     for (const QStringList &tags : tagsPerDocument) {
         for (const QString &tag : tags) {
-            auto &entry = counts[Catalog::tagKey(tag)];
+            auto &entry = counts[TagNames::key(tag)];
             if (entry.first.isEmpty())
                 entry.first = tag;
             ++entry.second;
@@ -63,12 +64,12 @@ TagEditDialog::~TagEditDialog() = default;
 
 void TagEditDialog::addTag(const QString &name)
 {
-    const QString normalized = Catalog::normalizeTagName(name);
+    const QString normalized = TagNames::normalized(name);
     if (normalized.isEmpty())
         return;
     for (int row = 0; row < m_ui->tagList->count(); ++row) {
         QListWidgetItem *item = m_ui->tagList->item(row);
-        if (Catalog::tagKey(item->data(NameRole).toString()) == Catalog::tagKey(normalized)) {
+        if (TagNames::key(item->data(NameRole).toString()) == TagNames::key(normalized)) {
             item->setCheckState(Qt::Checked);
             m_ui->tagList->setCurrentItem(item);
             return;

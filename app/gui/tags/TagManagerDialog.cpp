@@ -1,6 +1,7 @@
 #include "gui/tags/TagManagerDialog.h"
 
 #include "core/library/Catalog.h"
+#include "core/library/TagNames.h"
 #include "gui/editing/EditCommands.h"
 #include "gui/text/DisplayText.h"
 #include "ui_TagManagerDialog.h"
@@ -73,7 +74,7 @@ void TagManagerDialog::setTags(const QList<TagRecord> &tags)
         QString path;
         for (int i = 0; i < parts.size(); ++i) {
             path += (i ? QStringLiteral("/") : QString()) + parts.at(i);
-            const QString key = Catalog::tagKey(path);
+            const QString key = TagNames::key(path);
             QTreeWidgetItem *&node = nodes[key];
             if (!node) {
                 const QStringList columns { DisplayText::elided(parts.at(i)) };
@@ -89,7 +90,7 @@ void TagManagerDialog::setTags(const QList<TagRecord> &tags)
         parent->setText(1, QLocale().toString(tag.documentCount));
         parent->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         parent->setData(0, Qt::AccessibleTextRole, tr("%1, %n document(s)", nullptr, tag.documentCount).arg(tag.name));
-        if (Catalog::tagKey(tag.name) == Catalog::tagKey(selected))
+        if (TagNames::key(tag.name) == TagNames::key(selected))
             current = parent;
     }
     if (current)
@@ -124,9 +125,9 @@ void TagManagerDialog::createTag()
     bool ok = false;
     const QString name = QInputDialog::getText(this, tr("New tag"), tr("Name (\"/\" nests a tag below another):"), QLineEdit::Normal,
                                                parent.isEmpty() ? QString() : parent + QLatin1Char('/'), &ok);
-    if (!ok || Catalog::normalizeTagName(name).isEmpty())
+    if (!ok || TagNames::normalized(name).isEmpty())
         return;
-    if (tagNames().contains(Catalog::normalizeTagName(name), Qt::CaseInsensitive)) {
+    if (tagNames().contains(TagNames::normalized(name), Qt::CaseInsensitive)) {
         DisplayText::information(this, tr("New tag"),
                                  tr("The tag \"%1\" exists already.").arg(DisplayText::quoted(name)));
         return;
@@ -138,13 +139,13 @@ void TagManagerDialog::renameTag()
 {
     const QString from = currentTag();
     bool ok = false;
-    const QString to = Catalog::normalizeTagName(QInputDialog::getText(
+    const QString to = TagNames::normalized(QInputDialog::getText(
         this, tr("Rename tag"),
         DisplayText::richText(tr("New name for \"%1\":").arg(DisplayText::quoted(from))), QLineEdit::Normal,
         from, &ok));
     if (!ok || to.isEmpty() || to == from)
         return;
-    const bool exists = Catalog::tagKey(to) != Catalog::tagKey(from) && tagNames().contains(to, Qt::CaseInsensitive);
+    const bool exists = TagNames::key(to) != TagNames::key(from) && tagNames().contains(to, Qt::CaseInsensitive);
     if (exists) {
         const auto answer
             = DisplayText::question(this, tr("Rename tag"),
@@ -168,7 +169,7 @@ void TagManagerDialog::mergeTag()
         DisplayText::richText(
             tr("Give every document of \"%1\" this tag and delete \"%1\":").arg(DisplayText::quoted(from))),
         others, 0, true, &ok);
-    if (ok && !Catalog::normalizeTagName(into).isEmpty() && Catalog::tagKey(into) != Catalog::tagKey(from))
+    if (ok && !TagNames::normalized(into).isEmpty() && TagNames::key(into) != TagNames::key(from))
         m_undoStack->push(new MergeTagCommand(m_editor, from, into));
 }
 
