@@ -17,7 +17,7 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../app/core/library/Catalog.cpp" line="+342"/>
+        <location filename="../app/core/library/Catalog.cpp" line="+314"/>
         <location line="+123"/>
         <source>A tag name must not be empty.</source>
         <translation>Der Name eines Schlagworts darf nicht leer sein.</translation>
@@ -177,8 +177,13 @@ Befehle:
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
+    <message>
+        <location filename="../app/cli/CliCommand.cpp" line="+36"/>
+        <source>Cannot read the catalog: %1</source>
+        <translation>Der Katalog kann nicht gelesen werden: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliCommand.cpp" line="+34"/>
+        <location line="+7"/>
         <source>%n backup(s) of the catalog: &apos;srtoolbox-cli restore-backup&apos; lists them, &apos;srtoolbox-cli restore-backup 1&apos; restores the newest.</source>
         <translation>
             <numerusform>%n Sicherung des Katalogs: &apos;srtoolbox-cli restore-backup&apos; listet sie auf, &apos;srtoolbox-cli restore-backup 1&apos; stellt die neueste wieder her.</numerusform>
@@ -223,7 +228,7 @@ Befehle:
 <context>
     <name>CreateTagCommand</name>
     <message>
-        <location filename="../app/gui/editing/EditCommands.cpp" line="+71"/>
+        <location filename="../app/gui/editing/EditCommands.cpp" line="+72"/>
         <source>Create tag &quot;%1&quot;</source>
         <translation>Schlagwort „%1“ anlegen</translation>
     </message>
@@ -546,24 +551,24 @@ Befehle:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+85"/>
+        <location line="+83"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-55"/>
         <source>%1 of %2
 %3</source>
         <translation>%1 von %2
 %3</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>No documents were chosen for the export.</source>
         <translation>Für den Export wurden keine Dokumente ausgewählt.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+33"/>
         <source>The export was cancelled; nothing was left behind in %1.</source>
         <translation>Der Export wurde abgebrochen; in %1 ist nichts zurückgeblieben.</translation>
     </message>
@@ -659,7 +664,7 @@ Befehle:
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../app/core/export/Exporter.cpp" line="+54"/>
+        <location filename="../app/core/export/Exporter.cpp" line="+52"/>
         <source>Cannot create the folder %1: %2 is a file, not a folder.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden: %2 ist eine Datei, kein Ordner.</translation>
     </message>
@@ -669,15 +674,15 @@ Befehle:
         <translation>Der Ordner %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location line="+481"/>
+        <location line="+462"/>
         <source>Cannot write to the folder %1: %2</source>
         <translation>In den Ordner %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-416"/>
+        <location line="-397"/>
         <location line="+4"/>
         <location line="+258"/>
-        <location line="+241"/>
+        <location line="+222"/>
         <location line="+33"/>
         <location line="+8"/>
         <location line="+24"/>
@@ -685,7 +690,7 @@ Befehle:
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-547"/>
+        <location line="-528"/>
         <source>%1 is a symbolic link; the export does not write through links.</source>
         <translation>%1 ist eine symbolische Verknüpfung; der Export schreibt nicht durch Verknüpfungen hindurch.</translation>
     </message>
@@ -731,7 +736,7 @@ Befehle:
     </message>
     <message>
         <location line="+18"/>
-        <location line="+206"/>
+        <location line="+187"/>
         <location line="+102"/>
         <source>%1 exists already and was left alone.</source>
         <translation>%1 existiert bereits und wurde nicht verändert.</translation>
@@ -943,7 +948,7 @@ Befehle:
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../app/gui/importing/ImportController.cpp" line="+28"/>
+        <location filename="../app/gui/importing/ImportController.cpp" line="+27"/>
         <source>Preparing the import…</source>
         <translation>Der Import wird vorbereitet…</translation>
     </message>
@@ -963,7 +968,7 @@ Befehle:
         <translation>Wird abgebrochen: Die Bibliothek wird wiederhergestellt…</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+20"/>
         <source>%1
 %n file(s) imported
 %2</source>
@@ -977,7 +982,7 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+30"/>
         <source>Import report</source>
         <translation>Importbericht</translation>
     </message>
@@ -1077,7 +1082,7 @@ Befehle:
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../app/core/import/Importer.cpp" line="+200"/>
+        <location filename="../app/core/import/Importer.cpp" line="+201"/>
         <source>The catalog is busy or cannot be written: %1</source>
         <translation>Der Katalog wird gerade verwendet oder kann nicht geschrieben werden: %1</translation>
     </message>
@@ -1589,7 +1594,7 @@ Befehle:
         <translation>Ü&amp;ber Smart Region Toolbox</translation>
     </message>
     <message>
-        <location filename="../app/gui/main/MainWindow.cpp" line="+868"/>
+        <location filename="../app/gui/main/MainWindow.cpp" line="+759"/>
         <source>Smart Region Toolbox – %1</source>
         <translation>Smart Region Toolbox – %1</translation>
     </message>
@@ -1599,7 +1604,7 @@ Befehle:
         <translation>Schreibgeschützt: %1 Importieren und Bearbeiten sind nicht möglich.</translation>
     </message>
     <message>
-        <location line="-537"/>
+        <location line="-481"/>
         <source>Import a folder</source>
         <translation>Ordner importieren</translation>
     </message>
@@ -1609,7 +1614,7 @@ Befehle:
         <translation>Über Smart Region Toolbox</translation>
     </message>
     <message numerus="yes">
-        <location line="+115"/>
+        <location line="+110"/>
         <source>%n document(s) in the library</source>
         <translation>
             <numerusform>%n Dokument in der Bibliothek</numerusform>
@@ -1617,7 +1622,7 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+49"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -1647,13 +1652,13 @@ Befehle:
         <translation>Jahr</translation>
     </message>
     <message>
-        <location line="-505"/>
-        <location line="+505"/>
+        <location line="+0"/>
+        <location filename="../app/gui/search/FacetTree.cpp" line="+35"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location line="-507"/>
+        <location filename="../app/gui/search/FacetTree.cpp" line="-2"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
@@ -1683,17 +1688,17 @@ Befehle:
         <translation>Pakete</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../app/gui/main/MainWindow.cpp" line="-363"/>
         <source>Cannot drag the files: %1</source>
         <translation>Die Dateien können nicht gezogen werden: %1</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../app/gui/search/FacetTree.cpp" line="+53"/>
         <source>Delete saved search &quot;%1&quot;</source>
         <translation>Gespeicherte Suche „%1“ löschen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../app/gui/main/MainWindow.cpp" line="+78"/>
         <source>Edit failed</source>
         <translation>Bearbeiten fehlgeschlagen</translation>
     </message>
@@ -1748,7 +1753,7 @@ Befehle:
         <translation>&lt;h3&gt;Smart Region Toolbox %1&lt;/h3&gt;&lt;p&gt;Muster und Beispieldokumente aus dem Smart-Region-Programm des Landes Hessen: durchsuchen, in der Vorschau ansehen und wiederverwenden.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+64"/>
         <source>Search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
@@ -1766,17 +1771,17 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../app/gui/search/FacetTree.cpp" line="+57"/>
         <source>Saved searches</source>
         <translation>Gespeicherte Suchen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Saved search %1: %2</source>
         <translation>Gespeicherte Suche %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="-25"/>
         <source>%1, %n document(s)</source>
         <translation>
             <numerusform>%1, %n Dokument</numerusform>
@@ -1784,7 +1789,7 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../app/gui/main/MainWindow.cpp" line="+51"/>
         <source>License</source>
         <translation>Lizenz</translation>
     </message>
@@ -1809,7 +1814,7 @@ Befehle:
         <translation>Hinweise</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Change tags of %n document(s)</source>
         <translation>
             <numerusform>Schlagwörter von %n Dokument ändern</numerusform>
@@ -1822,13 +1827,13 @@ Befehle:
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+6"/>
+        <location line="+12"/>
+        <location line="+8"/>
         <source>Open original</source>
         <translation>Original öffnen</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>Cannot open the original: %1</source>
         <translation>Das Original kann nicht geöffnet werden: %1</translation>
     </message>
@@ -1838,12 +1843,12 @@ Befehle:
         <translation>Eine Kopie wurde geöffnet: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No application is set up for this kind of file. The copy is at %1</source>
         <translation>Für diese Art Datei ist kein Programm eingerichtet. Die Kopie liegt unter %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+28"/>
         <source>Export the result list</source>
         <translation>Trefferliste exportieren</translation>
     </message>
@@ -1878,12 +1883,12 @@ Befehle:
         <translation>Import</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-227"/>
         <source>Imported on</source>
         <translation>Importiert am</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+228"/>
         <source>This library is read-only: %1</source>
         <translation>Diese Bibliothek ist schreibgeschützt: %1</translation>
     </message>
@@ -1896,7 +1901,7 @@ Befehle:
 <context>
     <name>Manifest</name>
     <message>
-        <location filename="../app/core/import/Manifest.cpp" line="+234"/>
+        <location filename="../app/core/pack/Manifest.cpp" line="+234"/>
         <source>malformed JSON (%1); the manifest is ignored</source>
         <translation>fehlerhaftes JSON (%1); das Manifest wird ignoriert</translation>
     </message>
@@ -2257,7 +2262,7 @@ Befehle:
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../app/gui/preview/PreviewPane.cpp" line="+41"/>
+        <location filename="../app/gui/preview/PreviewPane.cpp" line="+40"/>
         <source>Page %1</source>
         <translation>Seite %1</translation>
     </message>
@@ -2352,17 +2357,17 @@ Befehle:
         <translation>Nur PDF-Dokumente werden als Seiten angezeigt; siehe Registerkarte „Text“.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+68"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>No text was extracted from this document.</source>
         <translation>Aus diesem Dokument wurde kein Text extrahiert.</translation>
     </message>
@@ -2626,7 +2631,7 @@ Befehle:
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../app/gui/search/SearchResultModel.cpp" line="+186"/>
+        <location filename="../app/gui/search/SearchResultModel.cpp" line="+187"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -2664,7 +2669,7 @@ Befehle:
 <context>
     <name>Searcher</name>
     <message>
-        <location filename="../app/core/search/Searcher.cpp" line="+302"/>
+        <location filename="../app/core/search/Searcher.cpp" line="+303"/>
         <source>&quot;%1&quot; is too long to search for: words of more than %2 letters are not in the search index. It matches no document.</source>
         <translation>„%1“ ist zu lang für die Suche: Wörter mit mehr als %2 Buchstaben stehen nicht im Suchindex. Es passt zu keinem Dokument.</translation>
     </message>
@@ -2779,7 +2784,7 @@ Befehle:
         <translation>Als JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Library:   %1%2</source>
         <translation>Bibliothek:   %1%2</translation>
     </message>
@@ -2866,7 +2871,7 @@ Befehle:
         <translation>Hin&amp;zufügen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tags/TagEditDialog.cpp" line="+29"/>
+        <location filename="../app/gui/tags/TagEditDialog.cpp" line="+30"/>
         <source>%n document(s) selected.</source>
         <translation>
             <numerusform>%n Dokument ausgewählt.</numerusform>
@@ -2932,7 +2937,7 @@ Befehle:
         <translation>&amp;Schließen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tags/TagManagerDialog.cpp" line="+91"/>
+        <location filename="../app/gui/tags/TagManagerDialog.cpp" line="+92"/>
         <source>%1, %n document(s)</source>
         <translation>
             <numerusform>%1, %n Dokument</numerusform>

@@ -17,7 +17,7 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../app/core/library/Catalog.cpp" line="+342"/>
+        <location filename="../app/core/library/Catalog.cpp" line="+314"/>
         <location line="+123"/>
         <source>A tag name must not be empty.</source>
         <translation type="unfinished"></translation>
@@ -170,8 +170,13 @@ Commands:
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/cli/CliCommand.cpp" line="+36"/>
+        <source>Cannot read the catalog: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliCommand.cpp" line="+34"/>
+        <location line="+7"/>
         <source>%n backup(s) of the catalog: &apos;srtoolbox-cli restore-backup&apos; lists them, &apos;srtoolbox-cli restore-backup 1&apos; restores the newest.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -216,7 +221,7 @@ Commands:
 <context>
     <name>CreateTagCommand</name>
     <message>
-        <location filename="../app/gui/editing/EditCommands.cpp" line="+71"/>
+        <location filename="../app/gui/editing/EditCommands.cpp" line="+72"/>
         <source>Create tag &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -539,23 +544,23 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+85"/>
+        <location line="+83"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-55"/>
         <source>%1 of %2
 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>No documents were chosen for the export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+33"/>
         <source>The export was cancelled; nothing was left behind in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -651,7 +656,7 @@ Commands:
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../app/core/export/Exporter.cpp" line="+54"/>
+        <location filename="../app/core/export/Exporter.cpp" line="+52"/>
         <source>Cannot create the folder %1: %2 is a file, not a folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -661,15 +666,15 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+481"/>
+        <location line="+462"/>
         <source>Cannot write to the folder %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-416"/>
+        <location line="-397"/>
         <location line="+4"/>
         <location line="+258"/>
-        <location line="+241"/>
+        <location line="+222"/>
         <location line="+33"/>
         <location line="+8"/>
         <location line="+24"/>
@@ -677,7 +682,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-547"/>
+        <location line="-528"/>
         <source>%1 is a symbolic link; the export does not write through links.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -723,7 +728,7 @@ Commands:
     </message>
     <message>
         <location line="+18"/>
-        <location line="+206"/>
+        <location line="+187"/>
         <location line="+102"/>
         <source>%1 exists already and was left alone.</source>
         <translation type="unfinished"></translation>
@@ -935,7 +940,7 @@ Commands:
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../app/gui/importing/ImportController.cpp" line="+28"/>
+        <location filename="../app/gui/importing/ImportController.cpp" line="+27"/>
         <source>Preparing the import…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -955,7 +960,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+20"/>
         <source>%1
 %n file(s) imported
 %2</source>
@@ -965,7 +970,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+30"/>
         <source>Import report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1065,7 +1070,7 @@ Commands:
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../app/core/import/Importer.cpp" line="+200"/>
+        <location filename="../app/core/import/Importer.cpp" line="+201"/>
         <source>The catalog is busy or cannot be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1577,7 +1582,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main/MainWindow.cpp" line="+868"/>
+        <location filename="../app/gui/main/MainWindow.cpp" line="+759"/>
         <source>Smart Region Toolbox – %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1587,7 +1592,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-537"/>
+        <location line="-481"/>
         <source>Import a folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1597,7 +1602,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+115"/>
+        <location line="+110"/>
         <source>%n document(s) in the library</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1605,7 +1610,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+49"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1635,13 +1640,13 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-505"/>
-        <location line="+505"/>
+        <location line="+0"/>
+        <location filename="../app/gui/search/FacetTree.cpp" line="+35"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-507"/>
+        <location filename="../app/gui/search/FacetTree.cpp" line="-2"/>
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1671,17 +1676,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../app/gui/main/MainWindow.cpp" line="-363"/>
         <source>Cannot drag the files: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../app/gui/search/FacetTree.cpp" line="+53"/>
         <source>Delete saved search &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../app/gui/main/MainWindow.cpp" line="+78"/>
         <source>Edit failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1736,7 +1741,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+64"/>
         <source>Search failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1754,17 +1759,17 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../app/gui/search/FacetTree.cpp" line="+57"/>
         <source>Saved searches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Saved search %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="-25"/>
         <source>%1, %n document(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1772,7 +1777,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../app/gui/main/MainWindow.cpp" line="+51"/>
         <source>License</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1797,7 +1802,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Change tags of %n document(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1810,13 +1815,13 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+6"/>
+        <location line="+12"/>
+        <location line="+8"/>
         <source>Open original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>Cannot open the original: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1826,12 +1831,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No application is set up for this kind of file. The copy is at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+28"/>
         <source>Export the result list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1866,12 +1871,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-227"/>
         <source>Imported on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+228"/>
         <source>This library is read-only: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1884,7 +1889,7 @@ Commands:
 <context>
     <name>Manifest</name>
     <message>
-        <location filename="../app/core/import/Manifest.cpp" line="+234"/>
+        <location filename="../app/core/pack/Manifest.cpp" line="+234"/>
         <source>malformed JSON (%1); the manifest is ignored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2245,7 +2250,7 @@ Commands:
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../app/gui/preview/PreviewPane.cpp" line="+41"/>
+        <location filename="../app/gui/preview/PreviewPane.cpp" line="+40"/>
         <source>Page %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2340,17 +2345,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+68"/>
         <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>No text was extracted from this document.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2614,7 +2619,7 @@ Commands:
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../app/gui/search/SearchResultModel.cpp" line="+186"/>
+        <location filename="../app/gui/search/SearchResultModel.cpp" line="+187"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2652,7 +2657,7 @@ Commands:
 <context>
     <name>Searcher</name>
     <message>
-        <location filename="../app/core/search/Searcher.cpp" line="+302"/>
+        <location filename="../app/core/search/Searcher.cpp" line="+303"/>
         <source>&quot;%1&quot; is too long to search for: words of more than %2 letters are not in the search index. It matches no document.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2767,7 +2772,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Library:   %1%2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2854,7 +2859,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tags/TagEditDialog.cpp" line="+29"/>
+        <location filename="../app/gui/tags/TagEditDialog.cpp" line="+30"/>
         <source>%n document(s) selected.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2920,7 +2925,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tags/TagManagerDialog.cpp" line="+91"/>
+        <location filename="../app/gui/tags/TagManagerDialog.cpp" line="+92"/>
         <source>%1, %n document(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
