@@ -18,6 +18,7 @@
 #include <QStatusBar>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -318,15 +319,41 @@ private slots:
 
     void windowStateIsRemembered()
     {
+        QSize remembered;
         {
             MainWindow window(*m_library);
-            window.resize(1111, 777);
+            // A size that fits the (offscreen) screen: larger ones are fitted to it.
+            remembered = window.screen()->availableGeometry().size() - QSize(111, 77);
+            window.resize(remembered);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.close();
         }
         MainWindow again(*m_library);
-        QCOMPARE(again.size(), QSize(1111, 777));
+        QCOMPARE(again.size(), remembered);
+    }
+
+    void theWindowFitsTheScreen_data()
+    {
+        QTest::addColumn<QRect>("window");
+        QTest::addColumn<QRect>("available");
+        QTest::addColumn<QRect>("fitted");
+        // The first window (the default size) on a municipal laptop, the smallest screen, a large one.
+        QTest::newRow("1366×768") << QRect(0, 0, 1280, 800) << QRect(0, 0, 1366, 768) << QRect(0, 0, 1280, 720);
+        QTest::newRow("1280×720 with a panel") << QRect(0, 0, 1280, 800) << QRect(0, 30, 1280, 690)
+                                              << QRect(0, 30, 1264, 642);
+        QTest::newRow("1920×1080") << QRect(100, 80, 1280, 800) << QRect(0, 0, 1920, 1080) << QRect(100, 80, 1280, 800);
+        // Remembered on a larger screen, placed beyond this one's edge.
+        QTest::newRow("from a larger screen") << QRect(700, 400, 1600, 1000) << QRect(0, 0, 1366, 768)
+                                              << QRect(0, 0, 1350, 720);
+    }
+
+    void theWindowFitsTheScreen()
+    {
+        QFETCH(QRect, window);
+        QFETCH(QRect, available);
+        QFETCH(QRect, fitted);
+        QCOMPARE(MainWindow::fittedToScreen(window, available), fitted);
     }
 };
 

@@ -41,6 +41,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPointer>
+#include <QScreen>
 #include <QStringListModel>
 #include <QThreadPool>
 #include <QTimer>
@@ -50,6 +51,7 @@
 namespace {
 constexpr int PageSize = 200;       // rows fetched per search; more as the view scrolls
 constexpr int SearchDelayMs = 250;  // search as you type, once typing pauses
+constexpr QSize FrameAllowance(16, 48); // a window manager's frame and title bar, around the window
 
 SearchResult runQuery(SearchConnections *connections, const SearchRequest &request)
 {
@@ -764,9 +766,31 @@ void MainWindow::retranslate()
 void MainWindow::restoreWindowState()
 {
     restoreGeometry(AppSettings::windowValue(QStringLiteral("geometry")));
+    fitToScreen();
     restoreState(AppSettings::windowValue(QStringLiteral("state")));
     m_ui->mainSplitter->restoreState(AppSettings::windowValue(QStringLiteral("splitter")));
     m_ui->resultView->horizontalHeader()->restoreState(AppSettings::windowValue(QStringLiteral("columns")));
+}
+
+void MainWindow::fitToScreen()
+{
+    const QScreen *screen = this->screen();
+    if (!screen || isMaximized() || isFullScreen())
+        return;
+    const QRect fitted = fittedToScreen(QRect(pos(), size()), screen->availableGeometry());
+    resize(fitted.size());
+    move(fitted.topLeft());
+}
+
+QRect MainWindow::fittedToScreen(const QRect &window, const QRect &available)
+{
+    // The first window (1280×800) and one remembered from a larger screen would put the status bar
+    // and the buttons under the details below the edge of a 1366×768 laptop's screen. The window
+    // manager's frame is not known before the window is shown: room is left for it.
+    QRect fitted(window.topLeft(), window.size().boundedTo(available.size() - FrameAllowance));
+    if (!available.contains(fitted))
+        fitted.moveTopLeft(available.topLeft());
+    return fitted;
 }
 
 void MainWindow::saveWindowState() const

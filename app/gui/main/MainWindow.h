@@ -41,6 +41,9 @@ public:
 
     // Offers the bundled sample pack when the library is empty (first start).
     void offerSamplePack();
+    // Where a window of that geometry goes on a screen with that available area: no larger than the
+    // area less room for the window manager's frame, moved into it when it would stick out.
+    static QRect fittedToScreen(const QRect &window, const QRect &available);
     static QString samplePackPath();
     // Set when damage to the catalog was found and the user chose what to do in the problem dialog
     // (the window then closes; the caller closes the library and restores a backup or opens another).
@@ -103,6 +106,7 @@ private:
     void afterEdit();
     void updateActions();
     void restoreWindowState();
+    void fitToScreen();
     void saveWindowState() const;
     void retranslate();
     void showStatusCount();
