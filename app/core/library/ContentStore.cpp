@@ -200,7 +200,7 @@ ContentStore::Verification ContentStore::verify(const QString &sha256, QString *
 QStringList ContentStore::storedFiles() const
 {
     QStringList result;
-    QDirIterator it(m_root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    QDirIterator it(m_root, QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         it.next();
         if (it.fileInfo().path().startsWith(m_root + QLatin1Char('/') + QLatin1String(TempFolder)))

@@ -66,7 +66,7 @@ public:
     bool remove(const QString &sha256) const;
     // Hashes the stored bytes again; actual receives the hash found.
     Verification verify(const QString &sha256, QString *actual = nullptr) const;
-    // Absolute paths of every file under root except temporaries (for the orphan check).
+    // Absolute paths of every file under root except temporaries and links (for the orphan check).
     QStringList storedFiles() const;
     // Leftovers of interrupted writes.
     void removeTemporaryFiles() const;

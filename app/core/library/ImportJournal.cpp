@@ -70,15 +70,28 @@ void ImportJournal::removeUnreferenced(const ContentStore &store, const QStringL
     }
 }
 
+QStringList ImportJournal::pendingNames(const DirHandle &dir)
+{
+    QStringList names;
+    for (const QString &name : dir.isValid() ? dir.entries() : QStringList()) {
+        if (name.endsWith(QLatin1String(".pending")) && dir.kind(name) == DirHandle::Kind::File)
+            names.append(name);
+    }
+    return names;
+}
+
+bool ImportJournal::hasPending(const ContentStore &store)
+{
+    return !pendingNames(journalDir(store, nullptr, false)).isEmpty();
+}
+
 void ImportJournal::recover(const ContentStore &store, const Catalog &catalog)
 {
     const DirHandle dir = journalDir(store, nullptr, false);
-    const QStringList names = dir.isValid() ? dir.entries() : QStringList();
     bool otherImportRunning = false;
-    for (const QString &name : names) {
+    for (const QString &name : pendingNames(dir)) {
         QFile file;
-        if (!name.endsWith(QLatin1String(".pending")) || dir.kind(name) != DirHandle::Kind::File
-            || !dir.openFile(name, &file, nullptr))
+        if (!dir.openFile(name, &file, nullptr))
             continue;
         const QList<QByteArray> lines = file.readAll().split('\n');
         file.close();

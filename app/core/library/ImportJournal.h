@@ -26,11 +26,14 @@ public:
     // The import did not commit: removes the recorded files the catalog does not reference.
     void rollback(const Catalog *catalog = nullptr);
 
+    // Whether any import left a journal (running now, or interrupted).
+    static bool hasPending(const ContentStore &store);
     // Rolls back the journals of imports whose process is gone.
     static void recover(const ContentStore &store, const Catalog &catalog);
 
 private:
     static DirHandle journalDir(const ContentStore &store, QString *error, bool create);
+    static QStringList pendingNames(const DirHandle &dir);
     static void removeUnreferenced(const ContentStore &store, const QStringList &hashes,
                                    const Catalog *catalog);
 

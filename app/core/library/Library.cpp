@@ -218,7 +218,7 @@ std::unique_ptr<Library> Library::open(const QString &dir, OpenError *error, con
         // Finish what an interrupted import left behind: its stored files that no catalog row names.
         // Under the writer lock only: the journal of an import running on another computer names
         // files still wanted. A reader takes the lock for this moment when there is a journal.
-        const bool pending = !QDir(library->m_store.root() + QStringLiteral("/.journal")).entryList({QStringLiteral("*.pending")}, QDir::Files).isEmpty();
+        const bool pending = ImportJournal::hasPending(library->m_store);
         const auto recovering = library->m_lock || !pending ? nullptr : LibraryLock::acquire(path, nullptr);
         if (library->m_lock || recovering)
             ImportJournal::recover(library->m_store, library->m_catalog);

@@ -85,11 +85,8 @@ QList<CheckProblem> LibraryChecker::check(Library &library, const Progress &prog
                                  .arg(entry.filePath(), entry.symLinkTarget())});
     }
 
-    for (const QString &path : store.storedFiles()) {
-        if (QFileInfo(path).isSymLink())
-            continue; // reported above
-        const QFileInfo info(path);
-        const QString name = info.fileName();
+    for (const QString &path : store.storedFiles()) { // links are not among them: reported above
+        const QString name = QFileInfo(path).fileName();
         if (ContentStore::isSha256(name) && store.pathFor(name) == path) {
             if (!known.contains(name))
                 problems.append({CheckProblem::Kind::OrphanFile, path, tr("The file %1 belongs to no document.").arg(path)});

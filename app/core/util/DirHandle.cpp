@@ -27,6 +27,25 @@ int openDirAt(int parent, const QByteArray &name)
     return ::openat(parent, name.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 }
 
+// The names in the folder fd (without . and ..); fd stays open and is not moved.
+QList<QByteArray> namesIn(int fd)
+{
+    QList<QByteArray> names;
+    const int own = ::openat(fd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC); // closedir closes it
+    DIR *dir = own >= 0 ? ::fdopendir(own) : nullptr;
+    if (!dir) {
+        if (own >= 0)
+            ::close(own);
+        return names;
+    }
+    while (const dirent *entry = ::readdir(dir)) {
+        if (qstrcmp(entry->d_name, ".") != 0 && qstrcmp(entry->d_name, "..") != 0)
+            names.append(QByteArray(entry->d_name));
+    }
+    ::closedir(dir);
+    return names;
+}
+
 DirHandle::Kind kindOf(const struct stat &st)
 {
     if (S_ISLNK(st.st_mode))
@@ -112,19 +131,8 @@ DirHandle::Kind DirHandle::kind(const QString &name) const
 QStringList DirHandle::entries() const
 {
     QStringList names;
-    const int fd = ::openat(m_fd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd < 0)
-        return names;
-    DIR *dir = ::fdopendir(fd);
-    if (!dir) {
-        ::close(fd);
-        return names;
-    }
-    while (const dirent *entry = ::readdir(dir)) {
-        if (qstrcmp(entry->d_name, ".") != 0 && qstrcmp(entry->d_name, "..") != 0)
-            names.append(QFile::decodeName(entry->d_name));
-    }
-    ::closedir(dir);
+    for (const QByteArray &name : namesIn(m_fd))
+        names.append(QFile::decodeName(name));
     return names;
 }
 
@@ -304,20 +312,10 @@ bool DirHandle::removeTreeAt(int parentFd, const QByteArray &name, int depth)
     const int fd = openDirAt(parentFd, name);
     if (fd < 0)
         return false;
-    DIR *dir = ::fdopendir(fd);
-    if (!dir) {
-        ::close(fd);
-        return false;
-    }
-    QList<QByteArray> names;
-    while (const dirent *entry = ::readdir(dir)) {
-        if (qstrcmp(entry->d_name, ".") != 0 && qstrcmp(entry->d_name, "..") != 0)
-            names.append(QByteArray(entry->d_name));
-    }
     bool ok = true;
-    for (const QByteArray &child : std::as_const(names))
-        ok = removeTreeAt(::dirfd(dir), child, depth + 1) && ok;
-    ::closedir(dir);
+    for (const QByteArray &child : namesIn(fd))
+        ok = removeTreeAt(fd, child, depth + 1) && ok;
+    ::close(fd);
     return ::unlinkat(parentFd, name.constData(), AT_REMOVEDIR) == 0 && ok;
 }
 
