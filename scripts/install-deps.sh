@@ -7,7 +7,9 @@ qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
 libqt6sql6-sqlite libgl-dev
 libpoppler-qt6-dev libarchive-dev libstemmer-dev libsqlite3-dev
 xvfb xauth fonts-dejavu-core poppler-utils clang libclang-rt-14-dev
-desktop-file-utils appstream"
+desktop-file-utils appstream
+libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui
+libtesseract-dev tesseract-ocr tesseract-ocr-deu tesseract-ocr-eng"
 missing=""
 for p in $PKGS; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing="$missing $p"
