@@ -8,6 +8,8 @@
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
+#include <fcntl.h>
+#include <sys/file.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -82,6 +84,34 @@ private slots:
         lock.reset();
         TestHelpers::writeFile(dir.path(), QStringLiteral("writer.lock"), QByteArray());
         QVERIFY2(LibraryLock::acquire(dir.path(), &error), qPrintable(error));
+    }
+
+    void lockOfADeadHolderHeldByItsChildForAMomentIsTakenOver()
+    {
+        // A writer killed while starting a program: the half-started child still holds a copy of
+        // the lock's descriptor until it runs its program. The next opener waits for that moment.
+        QTemporaryDir dir;
+        TestHelpers::writeFile(dir.path(), QStringLiteral("writer.lock"),
+                               lockFile(deadPid(), QSysInfo::machineHostName()));
+        const QByteArray path = QFile::encodeName(dir.filePath(QStringLiteral("writer.lock")));
+        int ready[2];
+        QVERIFY(::pipe(ready) == 0);
+        const pid_t child = ::fork();
+        if (child == 0) {
+            const int fd = ::open(path.constData(), O_RDWR);
+            ::flock(fd, LOCK_EX);
+            (void)!::write(ready[1], "x", 1);
+            ::usleep(300 * 1000);
+            ::_exit(0);
+        }
+        char byte = 0;
+        QCOMPARE(::read(ready[0], &byte, 1), ssize_t(1));
+        ::close(ready[0]);
+        ::close(ready[1]);
+        QString error;
+        const auto lock = LibraryLock::acquire(dir.path(), &error);
+        ::waitpid(child, nullptr, 0);
+        QVERIFY2(lock, qPrintable(error));
     }
 
     void lockOfAnotherHostIsNotTakenOver()

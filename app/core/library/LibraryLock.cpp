@@ -1,10 +1,12 @@
 #include "core/library/LibraryLock.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QSysInfo>
+#include <QThread>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -80,6 +82,19 @@ bool isCurrent(int fd, const QByteArray &path)
         && open.st_ino == named.st_ino;
 }
 
+// Whether to try again for a holder that is dead but whose lock is still held: for up to
+// DeadHolderGraceMs, in short sleeps.
+bool waitForDeadHolder(QElapsedTimer *since)
+{
+    constexpr qint64 DeadHolderGraceMs = 3000;
+    if (!since->isValid())
+        since->start();
+    if (since->hasExpired(DeadHolderGraceMs))
+        return false;
+    QThread::msleep(10);
+    return true;
+}
+
 QString heldMessage(const std::optional<LibraryLock::Holder> &holder, const QString &path)
 {
     const QString who = holder ? holder->describe() : LibraryLock::tr("another program");
@@ -133,6 +148,7 @@ std::unique_ptr<LibraryLock> LibraryLock::acquire(const QString &libraryDir, QSt
     const QString name = libraryDir + QLatin1Char('/') + fileName();
     const QByteArray path = QFile::encodeName(name);
     // A few rounds: between our attempts the holder may release the lock or another writer take it.
+    QElapsedTimer sinceDeadHolder;
     for (int attempt = 0; attempt < 8; ++attempt) {
         int fd = ::open(path.constData(), O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
         const bool created = fd >= 0;
@@ -156,6 +172,13 @@ std::unique_ptr<LibraryLock> LibraryLock::acquire(const QString &libraryDir, QSt
             // the process id tells a dead holder.
             const bool stale = !created && previous && previous->host == QSysInfo::machineHostName()
                 && !isAlive(previous->pid);
+            // A holder killed while starting a program leaves the half-started child a copy of the
+            // lock's descriptor until that child runs its program (milliseconds, longer under load).
+            if (reason == EWOULDBLOCK && stale && waitForDeadHolder(&sinceDeadHolder)) {
+                ::close(fd);
+                --attempt;
+                continue;
+            }
             if (reason == EWOULDBLOCK || (!created && !stale)) {
                 ::close(fd);
                 if (reason == EWOULDBLOCK || previous)
