@@ -119,6 +119,46 @@ private slots:
         QCOMPARE(library->catalog().stats().documents, qint64(1));
     }
 
+    void aDamagedCatalogDoesNotPushOutTheGoodBackups()
+    {
+        QTemporaryDir dir;
+        QString error;
+        QStringList good;
+        {
+            auto library = Library::open(dir.path(), &error);
+            QVERIFY2(library, qPrintable(error));
+            for (int i = 0; i < 400; ++i) {
+                DocumentRecord doc;
+                doc.sha256 = QStringLiteral("%1").arg(i, 64, 16, QLatin1Char('0'));
+                doc.filename = QStringLiteral("Dokument%1.txt").arg(i);
+                doc.title = QStringLiteral("Dokument %1").arg(i);
+                doc.format = QStringLiteral("txt");
+                QVERIFY(library->catalog().insertDocument(doc, QStringLiteral("Text %1").arg(i)));
+            }
+            for (int i = 0; i < CatalogBackup::Keep; ++i) {
+                good.prepend(library->backupCatalog(&error));
+                QVERIFY2(!good.first().isEmpty(), qPrintable(error));
+                QThread::msleep(5);
+            }
+        }
+        // Damage in the middle of the file, which opening does not read (only a full check does).
+        const QString catalog = dir.filePath(Library::catalogFileName());
+        const qint64 size = QFileInfo(catalog).size();
+        QVERIFY(size > 64 * 1024);
+        overwrite(catalog, size / 2, QByteArray(16 * 1024, '\xff'));
+        Library::OpenOptions options;
+        options.quickCheckUpTo = 0;
+        Library::OpenError openError;
+        auto library = Library::open(dir.path(), &openError, options);
+        QVERIFY2(library, qPrintable(openError.message));
+        QVERIFY(library->backupCatalog(&error).isEmpty());
+        QVERIFY2(error.contains(QStringLiteral("integrity")), qPrintable(error));
+        const QList<CatalogBackup::Info> backups = Library::backups(dir.path());
+        QCOMPARE(backups.size(), CatalogBackup::Keep);
+        for (int i = 0; i < CatalogBackup::Keep; ++i)
+            QCOMPARE(backups.at(i).path, good.at(i));
+    }
+
     void interruptedBackupsAreNotListed()
     {
         QTemporaryDir dir;

@@ -79,6 +79,16 @@ QString CatalogBackup::create(SqliteDatabase &db, const QString &libraryDir, QSt
             *error = tr("Cannot back up the catalog to %1: %2").arg(dir.pathOf(name), message);
         return {};
     }
+    // A catalog damaged unnoticed would otherwise push the last good backups out, one per import.
+    const QString problem = verify(dir.pathOf(name));
+    if (!problem.isEmpty()) {
+        dir.remove(name);
+        if (error)
+            *error = tr("The catalog was not backed up: the copy fails the integrity check (%1). The "
+                        "earlier backups in %2 are kept.")
+                         .arg(problem, folder(libraryDir));
+        return {};
+    }
     const QList<Info> all = list(libraryDir);
     for (qsizetype i = Keep; i < all.size(); ++i)
         dir.remove(QFileInfo(all.at(i).path).fileName());
