@@ -1,3 +1,5 @@
+#include "core/library/CatalogRecords.h"
+#include "core/pack/MetadataLimits.h"
 #include "core/pack/MetadataSanitizer.h"
 
 #include <QTest>
@@ -47,6 +49,30 @@ private slots:
         QVERIFY(!r.cut);
         if (removed) // (line breaks and tabs are unsafe in names, though whitespace in values)
             QVERIFY(MetadataSanitizer::containsUnsafe(value));
+    }
+
+    void editsInTheWindowAreCleanedLikeAPacksValues()
+    {
+        DocumentRecord r;
+        r.title = QStringLiteral("Muster\x1b[31m") + QString(600, QLatin1Char('x'));
+        r.description = QStringLiteral("erste Zeile\nzweite\u202Egnp.exe");
+        r.category = QStringLiteral("Vergabe\tund\x07" "Beschaffung");
+        r.type = QStringLiteral("\u2066Vorlage\u2069");
+        r.municipality = QStringLiteral("Lahnfels\x9b");
+        r.license = QString(300, QLatin1Char('l'));
+        r.language = QStringLiteral("de\x00").left(3);
+        MetadataSanitizer::cleanEditable(&r);
+        QCOMPARE(r.title.size(), MetadataLimits::MaxTitleLength);
+        QVERIFY(r.title.startsWith(QStringLiteral("Muster[31m")));
+        QCOMPARE(r.description, QStringLiteral("erste Zeile\nzweitegnp.exe"));
+        QCOMPARE(r.category, QStringLiteral("Vergabe undBeschaffung"));
+        QCOMPARE(r.type, QStringLiteral("Vorlage"));
+        QCOMPARE(r.municipality, QStringLiteral("Lahnfels"));
+        QCOMPARE(r.license.size(), MetadataLimits::MaxFieldLength);
+        QCOMPARE(r.language, QStringLiteral("de"));
+
+        QCOMPARE(MetadataSanitizer::cleanTagName(QStringLiteral(" Daten\x1bschutz ")), QStringLiteral("Datenschutz"));
+        QCOMPARE(MetadataSanitizer::cleanTagName(QString(150, QLatin1Char('t'))).size(), MetadataLimits::MaxTagLength);
     }
 
     void cutsWithoutSplittingACharacter()

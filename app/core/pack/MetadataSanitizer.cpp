@@ -1,5 +1,9 @@
 #include "core/pack/MetadataSanitizer.h"
 
+#include "core/library/CatalogRecords.h"
+#include "core/library/TagNames.h"
+#include "core/pack/MetadataLimits.h"
+
 bool MetadataSanitizer::isUnsafe(char32_t c)
 {
     return c < 0x20 || (c >= 0x7F && c <= 0x9F) // C0, DEL, C1
@@ -55,4 +59,17 @@ MetadataSanitizer::Result MetadataSanitizer::clean(const QString &value, int max
         result.cut = true;
     }
     return result;
+}
+
+void MetadataSanitizer::cleanEditable(DocumentRecord *record)
+{
+    record->title = clean(record->title, MetadataLimits::MaxTitleLength).text;
+    record->description = clean(record->description, MetadataLimits::MaxDescriptionLength, Lines::Multiple).text;
+    for (QString *field : {&record->category, &record->type, &record->municipality, &record->license, &record->language})
+        *field = clean(*field, MetadataLimits::MaxFieldLength).text;
+}
+
+QString MetadataSanitizer::cleanTagName(const QString &name)
+{
+    return TagNames::normalized(clean(name, MetadataLimits::MaxTagLength).text);
 }

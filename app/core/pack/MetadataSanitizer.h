@@ -2,6 +2,8 @@
 
 #include <QString>
 
+struct DocumentRecord;
+
 // Cleans one metadata value (a title, a tag, a category, …) before it enters the catalog: control
 // characters (C0, DEL, C1) and the invisible characters that turn the reading direction around
 // (bidi overrides, embeddings, isolates and marks) are removed, so that no value can send escape
@@ -25,4 +27,10 @@ public:
     // A control or text-direction character that metadata and file names must not contain.
     static bool isUnsafe(char32_t c);
     static bool containsUnsafe(const QString &value);
+
+    // What a person typed in the window gets the same cleaning and bounds as what a pack brings:
+    // the editable fields of a record (title, description, category, type, municipality, license,
+    // language), and a tag name (also normalized as TagNames does).
+    static void cleanEditable(DocumentRecord *record);
+    static QString cleanTagName(const QString &name);
 };

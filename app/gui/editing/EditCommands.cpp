@@ -2,6 +2,7 @@
 
 #include "core/library/Catalog.h"
 #include "core/library/TagNames.h"
+#include "core/pack/MetadataSanitizer.h"
 #include "gui/text/DisplayText.h"
 
 namespace {
@@ -21,7 +22,7 @@ TagDocumentsCommand::TagDocumentsCommand(CatalogEditor *editor, Action action, c
     : CatalogCommand(editor, parent)
     , m_action(action)
     , m_ids(documentIds)
-    , m_tag(TagNames::normalized(tag))
+    , m_tag(MetadataSanitizer::cleanTagName(tag))
 {
     setDescription(action == Add
                        ? tr("Add tag \"%1\" to %n document(s)", nullptr, int(documentIds.size()))
@@ -66,7 +67,7 @@ void TagDocumentsCommand::undo()
 
 CreateTagCommand::CreateTagCommand(CatalogEditor *editor, const QString &name, const QString &color)
     : CatalogCommand(editor)
-    , m_name(TagNames::normalized(name))
+    , m_name(MetadataSanitizer::cleanTagName(name))
     , m_color(color)
 {
     setDescription(tr("Create tag \"%1\"").arg(DisplayText::quoted(m_name)));
@@ -120,7 +121,7 @@ void DeleteTagCommand::undo()
 RenameTagCommand::RenameTagCommand(CatalogEditor *editor, const QString &from, const QString &to)
     : CatalogCommand(editor)
     , m_from(TagNames::normalized(from))
-    , m_to(TagNames::normalized(to))
+    , m_to(MetadataSanitizer::cleanTagName(to))
 {
     setDescription(
         tr("Rename tag \"%1\" to \"%2\"").arg(DisplayText::quoted(m_from), DisplayText::quoted(m_to)));
@@ -139,7 +140,7 @@ void RenameTagCommand::undo()
 MergeTagCommand::MergeTagCommand(CatalogEditor *editor, const QString &from, const QString &into)
     : CatalogCommand(editor)
     , m_from(TagNames::normalized(from))
-    , m_into(TagNames::normalized(into))
+    , m_into(MetadataSanitizer::cleanTagName(into))
 {
     setDescription(
         tr("Merge tag \"%1\" into \"%2\"").arg(DisplayText::quoted(m_from), DisplayText::quoted(m_into)));
@@ -198,7 +199,8 @@ EditMetadataCommand::EditMetadataCommand(CatalogEditor *editor, const DocumentRe
     , m_before(before)
     , m_after(after)
 {
-    setDescription(tr("Edit the details of \"%1\"").arg(DisplayText::quoted(after.title)));
+    MetadataSanitizer::cleanEditable(&m_after);
+    setDescription(tr("Edit the details of \"%1\"").arg(DisplayText::quoted(m_after.title)));
 }
 
 void EditMetadataCommand::redo()
