@@ -56,7 +56,8 @@ private slots:
         DocumentRecord r;
         r.title = QStringLiteral("Muster\x1b[31m") + QString(600, QLatin1Char('x'));
         r.description = QStringLiteral("erste Zeile\nzweite\u202Egnp.exe");
-        r.category = QStringLiteral("Vergabe\tund\x07" "Beschaffung");
+        r.category = QStringLiteral("Vergabe\tund\x07"
+                                    "Beschaffung");
         r.type = QStringLiteral("\u2066Vorlage\u2069");
         r.municipality = QStringLiteral("Lahnfels\x9b");
         r.license = QString(300, QLatin1Char('l'));
@@ -71,8 +72,10 @@ private slots:
         QCOMPARE(r.license.size(), MetadataLimits::MaxFieldLength);
         QCOMPARE(r.language, QStringLiteral("de"));
 
-        QCOMPARE(MetadataSanitizer::cleanTagName(QStringLiteral(" Daten\x1bschutz ")), QStringLiteral("Datenschutz"));
-        QCOMPARE(MetadataSanitizer::cleanTagName(QString(150, QLatin1Char('t'))).size(), MetadataLimits::MaxTagLength);
+        QCOMPARE(MetadataSanitizer::cleanTagName(QStringLiteral(" Daten\x1bschutz ")),
+                 QStringLiteral("Datenschutz"));
+        QCOMPARE(MetadataSanitizer::cleanTagName(QString(150, QLatin1Char('t'))).size(),
+                 MetadataLimits::MaxTagLength);
     }
 
     void cutsWithoutSplittingACharacter()

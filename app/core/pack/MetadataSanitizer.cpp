@@ -64,8 +64,10 @@ MetadataSanitizer::Result MetadataSanitizer::clean(const QString &value, int max
 void MetadataSanitizer::cleanEditable(DocumentRecord *record)
 {
     record->title = clean(record->title, MetadataLimits::MaxTitleLength).text;
-    record->description = clean(record->description, MetadataLimits::MaxDescriptionLength, Lines::Multiple).text;
-    for (QString *field : {&record->category, &record->type, &record->municipality, &record->license, &record->language})
+    record->description
+        = clean(record->description, MetadataLimits::MaxDescriptionLength, Lines::Multiple).text;
+    for (QString *field :
+         { &record->category, &record->type, &record->municipality, &record->license, &record->language })
         *field = clean(*field, MetadataLimits::MaxFieldLength).text;
 }
 
