@@ -40,7 +40,10 @@ const Extractor *ExtractorRegistry::forFormat(DocumentFormat format)
     case DocumentFormat::Html:
         return &html;
     case DocumentFormat::Image:
-    case DocumentFormat::LegacyOffice:
+    case DocumentFormat::Doc:
+    case DocumentFormat::Xls:
+    case DocumentFormat::Ppt:
+    case DocumentFormat::Rtf:
     case DocumentFormat::Unknown:
         return nullptr;
     }
