@@ -125,7 +125,10 @@ private slots:
             QVERIFY(dynamic_cast<const HtmlExtractor *>(extractor));
             break;
         case DocumentFormat::Image:
-        case DocumentFormat::LegacyOffice:
+        case DocumentFormat::Doc:
+        case DocumentFormat::Xls:
+        case DocumentFormat::Ppt:
+        case DocumentFormat::Rtf:
         case DocumentFormat::Unknown:
             QCOMPARE(extractor, nullptr);
             break;
@@ -137,7 +140,10 @@ private slots:
         QTest::addColumn<DocumentFormat>("format");
         QTest::addColumn<QString>("id");
         QTest::newRow("image") << DocumentFormat::Image << "image";
-        QTest::newRow("legacy office") << DocumentFormat::LegacyOffice << "legacy-office";
+        QTest::newRow("doc") << DocumentFormat::Doc << "doc";
+        QTest::newRow("xls") << DocumentFormat::Xls << "xls";
+        QTest::newRow("ppt") << DocumentFormat::Ppt << "ppt";
+        QTest::newRow("rtf") << DocumentFormat::Rtf << "rtf";
         QTest::newRow("unknown") << DocumentFormat::Unknown << "other";
     }
 

@@ -154,8 +154,9 @@ private:
         // Runs in the child between fork and exec: only system calls. No network of its own where the
         // system lets us (as root a network namespace; else inside a user namespace); a process
         // group, so that ending it ends oosplash and soffice.bin alike.
-        process.setChildProcessModifier([memory] {
-            if (::unshare(CLONE_NEWNET) != 0)
+        const bool withoutNetwork = m_options.withoutNetwork;
+        process.setChildProcessModifier([memory, withoutNetwork] {
+            if (withoutNetwork && ::unshare(CLONE_NEWNET) != 0)
                 ::unshare(CLONE_NEWUSER | CLONE_NEWNET);
             ::setpgid(0, 0);
             if (memory > 0) {
@@ -283,6 +284,11 @@ OfficeConverter::OfficeConverter(Options options)
     : m_options(std::move(options))
     , m_program(m_options.program.isEmpty() ? defaultProgram() : m_options.program)
 {
+}
+
+bool OfficeConverter::isAvailable() const
+{
+    return !m_program.isEmpty() && QFileInfo(m_program).isExecutable();
 }
 
 QString OfficeConverter::defaultProgram()

@@ -29,6 +29,9 @@ public:
         int memoryMb = 2048; // address space of the LibreOffice process; 0: no limit
         int processes = 0; // LibreOffice processes at once; 0: one per core, at most 2
         int batchSize = 20; // files per LibreOffice process
+        // Run LibreOffice without a network (a network namespace of its own) where the system allows
+        // it. Off only to test that the profile alone keeps linked content out.
+        bool withoutNetwork = true;
     };
 
     struct Job
@@ -51,7 +54,7 @@ public:
     // empty when LibreOffice is not installed.
     static QString defaultProgram();
     QString program() const { return m_program; }
-    bool isAvailable() const { return !m_program.isEmpty(); }
+    bool isAvailable() const;
 
     // Converts the jobs; done(index, outcome) is called on the calling thread as each one ends.
     // cancel stops the conversion soon (the jobs not converted stay NotRun).
