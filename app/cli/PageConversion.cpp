@@ -15,7 +15,7 @@ int PageConversion::run(Library &library)
     if (library.catalog().pageCounts().pending == 0 && builder.requeueMissing() == 0)
         return ExitCode::Ok;
     if (!builder.isAvailable()) {
-        CliCommand::out() << CliCommand::printable(PageBuilder::missingPagesNote(false)) << '\n';
+        CliCommand::err() << CliCommand::printable(PageBuilder::missingPagesNote(false)) << '\n';
         return ExitCode::Ok; // the library works as before; the documents stay queued
     }
     const SignalCancel cancel;

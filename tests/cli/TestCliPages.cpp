@@ -122,7 +122,7 @@ private slots:
         const Run import = cli(library, {QStringLiteral("import"), m_dir.filePath(QStringLiteral("pack"))},
                                QStringLiteral("/nonexistent/soffice"));
         QCOMPARE(import.exitCode, 0);
-        QVERIFY2(import.out.contains(QLatin1String("LibreOffice")), qPrintable(import.out));
+        QVERIFY2(import.err.contains(QLatin1String("LibreOffice")), qPrintable(import.err));
         const Run status = cli(library, {QStringLiteral("pages")}, QStringLiteral("/nonexistent/soffice"));
         QVERIFY(status.out.contains(QLatin1String("queued: 1")));
     }

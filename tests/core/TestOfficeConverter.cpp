@@ -117,6 +117,7 @@ private slots:
         const QString plain = TestHelpers::writeFile(dir.path(), QStringLiteral("plain.docx"),
                                                      TestOfficeFiles::docx(QStringLiteral("Satzung"), {QStringLiteral("Text")}));
         OfficeConverter::Options options;
+        options.program = TestOfficeFiles::soffice();
         options.processes = 1;
         options.withoutNetwork = withoutNetwork;
         const OfficeConverter converter(options);

@@ -178,6 +178,7 @@ private slots:
         QCOMPARE(doc->format, QStringLiteral("doc"));
 
         OfficeConverter::Options options;
+        options.program = TestOfficeFiles::soffice();
         options.processes = 1;
         PageBuilder builder(*library, library->catalog(), options);
         const PageBuilder::Report report = builder.run();

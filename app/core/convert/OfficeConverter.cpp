@@ -294,6 +294,8 @@ bool OfficeConverter::isAvailable() const
 QString OfficeConverter::defaultProgram()
 {
     const QString configured = qEnvironmentVariable("SRT_SOFFICE");
+    if (configured == QLatin1String("none"))
+        return {};
     if (!configured.isEmpty())
         return configured;
     for (const char *name : { "soffice", "libreoffice" }) {

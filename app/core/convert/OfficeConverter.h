@@ -50,8 +50,8 @@ public:
     OfficeConverter();
     explicit OfficeConverter(Options options);
 
-    // $SRT_SOFFICE when set (tests point it at a stand-in), else soffice or libreoffice from $PATH;
-    // empty when LibreOffice is not installed.
+    // $SRT_SOFFICE when set (tests point it at a stand-in; "none": as if LibreOffice were not
+    // installed), else soffice or libreoffice from $PATH; empty when LibreOffice is not installed.
     static QString defaultProgram();
     QString program() const { return m_program; }
     bool isAvailable() const;

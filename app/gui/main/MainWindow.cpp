@@ -12,6 +12,7 @@
 #include "gui/exporting/ExportController.h"
 #include "gui/exporting/ExportDialog.h"
 #include "gui/importing/ImportController.h"
+#include "gui/importing/PageController.h"
 #include "gui/preview/PreviewPane.h"
 #include "gui/search/FacetTree.h"
 #include "gui/search/HtmlItemDelegate.h"
@@ -101,6 +102,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     , m_model(new SearchResultModel(this))
     , m_preview(new PreviewPane(library, this))
     , m_importer(new ImportController(library, this))
+    , m_pages(new PageController(library, this))
     , m_exporter(new ExportController(library, this))
     , m_editor(new CatalogEditor(library, this))
     , m_undoStack(new QUndoStack(this))
@@ -199,7 +201,12 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     connect(m_importer, &ImportController::finished, this, [this] {
         refreshTags();
         search();
+        m_pages->start(); // the new office documents' pages, after their text
     });
+    // Pages made: hits of office documents name their page now.
+    connect(m_pages, &PageController::pagesMade, this, [this] { search(); });
+    statusBar()->addPermanentWidget(m_pages->statusWidget());
+    m_pages->start(); // what an earlier session left queued
     connect(m_editor, &CatalogEditor::changed, this, &MainWindow::afterEdit);
     connect(m_editor, &CatalogEditor::failed, this, [this](const QString &what, const QString &error) {
         DisplayText::warning(this, tr("Edit failed"), tr("%1 failed: %2").arg(what, error));
@@ -221,6 +228,7 @@ MainWindow::~MainWindow()
     // in flight is committed, an import or export is cancelled (both clean up), and every search,
     // page render and copy finishes before the window is gone.
     m_importer->cancel();
+    m_pages->cancel();
     m_exporter->cancel();
     m_editor->waitForDone();
     QThreadPool::globalInstance()->waitForDone();

@@ -16,6 +16,7 @@ class MainWindow;
 class CatalogEditor;
 class ExportController;
 class ImportController;
+class PageController;
 class Library;
 class PreviewPane;
 class QStringListModel;
@@ -119,6 +120,7 @@ private:
     SearchResultModel *m_model;
     PreviewPane *m_preview;
     ImportController *m_importer;
+    PageController *m_pages; // pages of office documents, in the background
     ExportController *m_exporter;
     CatalogEditor *m_editor;
     QUndoStack *m_undoStack;
