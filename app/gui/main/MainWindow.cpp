@@ -1,5 +1,6 @@
 #include "gui/main/MainWindow.h"
 
+#include "core/convert/PageBuilder.h"
 #include "core/i18n/Translations.h"
 #include "core/library/Library.h"
 #include "core/library/TagNames.h"
@@ -499,8 +500,20 @@ void MainWindow::showDetails(const DocumentRecord &doc)
         + row(tr("License"), doc.license) + row(tr("Size"), locale.formattedDataSize(doc.size))
         + row(tr("Pages"), doc.pages > 0 ? locale.toString(doc.pages) : QString()) + row(tr("Pack"), doc.packName)
         + row(tr("Imported on"), locale.toString(doc.importedAt.toLocalTime(), QLocale::ShortFormat))
-        + row(tr("Notes"), doc.warnings.join(QStringLiteral("; "))) + QStringLiteral("</table>"));
+        + row(tr("Page view"), pagesNote(doc)) + row(tr("Notes"), doc.warnings.join(QStringLiteral("; ")))
+        + QStringLiteral("</table>"));
     updateActions();
+}
+
+QString MainWindow::pagesNote(const DocumentRecord &doc) const
+{
+    // Why an office document has no pages (yet): queued, failed, or LibreOffice is missing.
+    const PageStatus status = m_library.catalog().pageStatus(doc.id);
+    if (status.state == PageStatus::State::Failed)
+        return tr("not possible: %1").arg(status.reason);
+    if (status.isPending())
+        return PageBuilder::missingPagesNote(OfficeConverter().isAvailable());
+    return {};
 }
 
 void MainWindow::refreshTags()

@@ -104,6 +104,7 @@ private:
     void showDetails(const DocumentRecord &doc);
     void importPaths(const QStringList &paths);
     void refreshTags();
+    QString pagesNote(const DocumentRecord &doc) const;
     void afterEdit();
     void updateActions();
     void restoreWindowState();
