@@ -84,6 +84,29 @@ private slots:
         QCOMPARE(reported, QList<int>({0, 1, 2, 3}));
     }
 
+    // LibreOffice crashing on a file: that file is reported, a new process converts the rest.
+    void aFileThatCrashesLibreOfficeIsReportedAndTheRestConverted()
+    {
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("made.pdf"));
+        QVERIFY(TestPdfWriter().addPage({QStringLiteral("Umgewandelt")}).writeTo(pdf));
+        OfficeConverter::Options options;
+        options.program = TestOfficeFiles::fakeSoffice(dir.path(), pdf, QStringLiteral("HAENGT"));
+        options.processes = 1;
+        const OfficeConverter converter(options);
+        QList<OfficeConverter::Job> jobs;
+        for (const QString &name : QStringList{"a", "b", "c"}) {
+            const QString source = TestHelpers::writeFile(dir.path(), QStringLiteral("in/%1.rtf").arg(name),
+                                                          name == QLatin1String("b") ? "{\\rtf1 ABSTURZ}" : "{\\rtf1 gut}");
+            jobs.append({source, dir.filePath(QStringLiteral("%1.pdf").arg(name))});
+        }
+        const QList<OfficeConverter::Outcome> outcomes = converter.convert(jobs);
+        QCOMPARE(outcomes[0].state, OfficeConverter::Outcome::State::Done);
+        QCOMPARE(outcomes[1].state, OfficeConverter::Outcome::State::Failed);
+        QVERIFY2(outcomes[1].error.contains(QLatin1String("stopped while converting")), qPrintable(outcomes[1].error));
+        QCOMPARE(outcomes[2].state, OfficeConverter::Outcome::State::Done);
+    }
+
     void withoutLibreOfficeEveryFileSaysWhy()
     {
         OfficeConverter::Options options;

@@ -116,7 +116,8 @@ QString fakeSoffice(const QString &dir, const QString &pdf, const QString &hangO
     QFile script(path);
     script.open(QIODevice::WriteOnly);
     script.write(QStringLiteral(R"(#!/bin/sh
-# A stand-in for LibreOffice: "converts" by copying a PDF; hangs on files named or holding %2.
+# A stand-in for LibreOffice: "converts" by copying a PDF; hangs on files named or holding %2,
+# crashes on files holding ABSTURZ.
 out=
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -127,6 +128,7 @@ while [ $# -gt 0 ]; do
   base=$(basename "$1"); base="${base%.*}"
   case "$1" in *%2*) sleep 600 ;; esac
   grep -q "%2" "$1" && sleep 600
+  grep -q "ABSTURZ" "$1" && kill -SEGV $$
   echo "convert $1 -> $out/$base.pdf using filter : writer_pdf_Export"
   cp "%1" "$out/$base.pdf"
   shift

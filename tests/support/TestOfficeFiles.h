@@ -21,6 +21,7 @@ bool convertWithLibreOffice(const QStringList &files, const QString &format, con
 
 // A shell script in dir that answers like `soffice --convert-to pdf --outdir D FILES`: for each file
 // it copies pdf to D/<base>.pdf and prints LibreOffice's "convert" line, except that it hangs on a
-// file whose name or content contains hangOn. Returns its path.
+// file whose name or content contains hangOn and crashes (SIGSEGV) on one holding "ABSTURZ".
+// Returns its path.
 QString fakeSoffice(const QString &dir, const QString &pdf, const QString &hangOn);
 } // namespace TestOfficeFiles
