@@ -1,4 +1,5 @@
 #include "cli/CliCommand.h"
+#include "cli/PageConversion.h"
 #include "cli/SignalCancel.h"
 #include "core/import/Importer.h"
 #include "core/library/Library.h"
@@ -22,6 +23,8 @@ public:
     {
         parser.addOption({QStringLiteral("pack-name"), tr("Name of the pack (instead of the manifest's or the file name)."), QStringLiteral("NAME")});
         parser.addOption({QStringLiteral("dry-run"), tr("Check and extract everything, but change nothing.")});
+        parser.addOption({QStringLiteral("no-pages"),
+                          tr("Do not make the pages of office documents now (LibreOffice); 'pages --wait' makes them later.")});
         parser.addOption({QStringLiteral("jobs"), tr("Extraction threads (default: one per core)."), QStringLiteral("N")});
         parser.addOption({QStringLiteral("max-file-size"), tr("Largest file accepted, in MB (default 1024)."), QStringLiteral("MB")});
         parser.addOption({QStringLiteral("max-entries"), tr("Most entries accepted in one archive (default 100000)."), QStringLiteral("N")});
@@ -82,6 +85,13 @@ public:
         }
         if (report.failed())
             return ExitCode::Failure;
+        // The pages of the new office documents, before the command ends: an admin's library is
+        // complete when it returns. A failure there costs only the pages of that file.
+        if (!options.dryRun && !parser.isSet(QStringLiteral("no-pages"))) {
+            const int pages = PageConversion::run(library);
+            if (pages == ExitCode::Cancelled)
+                return pages;
+        }
         if (!report.backupError.isEmpty())
             return ExitCode::NoBackup; // the reason is among the problem lines above
         return report.hasRejections() ? ExitCode::PartlyRejected : ExitCode::Ok;

@@ -27,6 +27,8 @@ std::vector<std::unique_ptr<CliCommand>> commands()
     all.push_back(makeStatsCommand());
     all.push_back(makeExportCommand());
     all.push_back(makeRestoreBackupCommand());
+    all.push_back(makePagesCommand());
+    all.push_back(makeRenderCommand());
     return all;
 }
 
@@ -100,8 +102,9 @@ int main(int argc, char *argv[])
         return command->runOnFolder(parser, location);
     Library::OpenOptions options;
     options.readOnly = global.isSet(readOnlyOption);
-    options.create = command->writes();
-    options.writer = command->writes();
+    const bool writes = command->writes(parser);
+    options.create = writes;
+    options.writer = writes;
     // The whole file is checked where that is quick; a larger catalog is judged by the pages the
     // command reads: any corruption error met on them ends the command below.
     options.quickCheckUpTo = command->checksCatalog() ? 0 : quickCheckUpTo();
@@ -115,7 +118,7 @@ int main(int argc, char *argv[])
         }
         return ExitCode::Failure;
     }
-    if (command->writes() && library->isReadOnly()) {
+    if (writes && library->isReadOnly()) {
         CliCommand::err() << CliCommand::tr("The command \"%1\" needs write access: %2").arg(command->name(), library->readOnlyReason()) << '\n';
         return ExitCode::Failure;
     }

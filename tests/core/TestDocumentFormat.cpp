@@ -39,9 +39,10 @@ private slots:
         QTest::newRow("html in folder") << "/tmp/a.b/seite.html" << DocumentFormat::Html;
         QTest::newRow("jpeg") << "Foto.JPEG" << DocumentFormat::Image;
         QTest::newRow("png") << "logo.png" << DocumentFormat::Image;
-        QTest::newRow("doc") << "alt.doc" << DocumentFormat::LegacyOffice;
-        QTest::newRow("xls") << "alt.xls" << DocumentFormat::LegacyOffice;
-        QTest::newRow("ppt") << "alt.ppt" << DocumentFormat::LegacyOffice;
+        QTest::newRow("doc") << "alt.doc" << DocumentFormat::Doc;
+        QTest::newRow("xls") << "alt.xls" << DocumentFormat::Xls;
+        QTest::newRow("ppt") << "alt.ppt" << DocumentFormat::Ppt;
+        QTest::newRow("rtf") << "Brief.RTF" << DocumentFormat::Rtf;
         QTest::newRow("no suffix") << "Makefile" << DocumentFormat::Unknown;
         QTest::newRow("unknown suffix") << "archiv.7z" << DocumentFormat::Unknown;
         QTest::newRow("only dot") << "datei." << DocumentFormat::Unknown;
@@ -97,8 +98,11 @@ private slots:
         QTest::newRow("tiff be") << "a" << QByteArray("MM\0*\0\0\0\x08", 8) << DocumentFormat::Image;
 
         const QByteArray ole2("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0", 10);
-        QTest::newRow("ole2 doc") << "alt.doc" << ole2 << DocumentFormat::LegacyOffice;
-        QTest::newRow("ole2 no name") << "x" << ole2 << DocumentFormat::LegacyOffice;
+        QTest::newRow("ole2 doc") << "alt.doc" << ole2 << DocumentFormat::Doc;
+        QTest::newRow("ole2 xls") << "alt.xls" << ole2 << DocumentFormat::Xls;
+        QTest::newRow("ole2 ppt") << "alt.ppt" << ole2 << DocumentFormat::Ppt;
+        QTest::newRow("ole2 no name") << "x" << ole2 << DocumentFormat::Doc;
+        QTest::newRow("rtf no name") << "x" << QByteArray("{\\rtf1\\ansi Hallo}") << DocumentFormat::Rtf;
         QTest::newRow("ole2 named docx: encrypted OOXML") << "geheim.docx" << ole2 << DocumentFormat::Docx;
 
         QTest::newRow("doctype") << "seite.txt" << QByteArray("<!DOCTYPE html>\n<html>")
@@ -143,7 +147,10 @@ private slots:
             { DocumentFormat::Csv, "csv" },
             { DocumentFormat::Html, "html" },
             { DocumentFormat::Image, "image" },
-            { DocumentFormat::LegacyOffice, "legacy-office" },
+            { DocumentFormat::Doc, "doc" },
+            { DocumentFormat::Xls, "xls" },
+            { DocumentFormat::Ppt, "ppt" },
+            { DocumentFormat::Rtf, "rtf" },
             { DocumentFormat::Unknown, "other" },
         };
         for (const auto &[format, id] : expected) {
@@ -159,10 +166,10 @@ private slots:
     void allFormats()
     {
         const QList<DocumentFormat> formats = DocumentFormats::all();
-        QCOMPARE(formats.size(), 13);
+        QCOMPARE(formats.size(), 16);
         QVERIFY(!formats.contains(DocumentFormat::Unknown));
         QCOMPARE(formats.first(), DocumentFormat::Pdf);
-        QCOMPARE(formats.last(), DocumentFormat::LegacyOffice);
+        QCOMPARE(formats.last(), DocumentFormat::Rtf);
     }
 
     void mimeTypes()
@@ -192,9 +199,9 @@ private slots:
                  QStringLiteral("image/jpeg"));
         QCOMPARE(DocumentFormats::mimeType(DocumentFormat::Image, QStringLiteral("logo.png")),
                  QStringLiteral("image/png"));
-        QCOMPARE(DocumentFormats::mimeType(DocumentFormat::LegacyOffice, QStringLiteral("a.doc")),
+        QCOMPARE(DocumentFormats::mimeType(DocumentFormat::Doc, QStringLiteral("a.doc")),
                  QStringLiteral("application/msword"));
-        QCOMPARE(DocumentFormats::mimeType(DocumentFormat::LegacyOffice, QStringLiteral("a.xls")),
+        QCOMPARE(DocumentFormats::mimeType(DocumentFormat::Xls, QStringLiteral("a.xls")),
                  QStringLiteral("application/vnd.ms-excel"));
         QCOMPARE(DocumentFormats::mimeType(DocumentFormat::Docx, QStringLiteral("Brief.dotx")),
                  QStringLiteral("application/vnd.openxmlformats-officedocument.wordprocessingml.template"));
@@ -208,10 +215,36 @@ private slots:
     void textExtractors()
     {
         for (const DocumentFormat format : DocumentFormats::all()) {
-            const bool expected = format != DocumentFormat::Image && format != DocumentFormat::LegacyOffice;
+            const bool expected = format != DocumentFormat::Image && format != DocumentFormat::Doc
+                && format != DocumentFormat::Xls && format != DocumentFormat::Ppt && format != DocumentFormat::Rtf;
             QCOMPARE(DocumentFormats::hasTextExtractor(format), expected);
         }
         QVERIFY(!DocumentFormats::hasTextExtractor(DocumentFormat::Unknown));
+    }
+
+    // Office documents get pages from LibreOffice; the old binary formats and RTF get their text
+    // from them (#13).
+    void pages()
+    {
+        for (const DocumentFormat format : DocumentFormats::all()) {
+            const QString id = DocumentFormats::id(format);
+            const bool office = QStringList{"docx", "xlsx", "pptx", "odt", "ods", "odp", "doc", "xls", "ppt", "rtf"}.contains(id);
+            QCOMPARE(DocumentFormats::hasPages(format), office);
+        }
+        QVERIFY(!DocumentFormats::hasPages(DocumentFormat::Pdf));
+    }
+
+    // The facet shows formats as people call them, not as ids (#13: "Word (alt)", not legacy-office).
+    void displayNames()
+    {
+        QCOMPARE(DocumentFormats::displayName(QStringLiteral("doc")), QStringLiteral("Word (old)"));
+        QCOMPARE(DocumentFormats::displayName(QStringLiteral("xls")), QStringLiteral("Excel (old)"));
+        QCOMPARE(DocumentFormats::displayName(QStringLiteral("ppt")), QStringLiteral("PowerPoint (old)"));
+        QCOMPARE(DocumentFormats::displayName(QStringLiteral("docx")), QStringLiteral("Word"));
+        QCOMPARE(DocumentFormats::displayName(QStringLiteral("odt")), QStringLiteral("Writer"));
+        QCOMPARE(DocumentFormats::displayName(QStringLiteral("pdf")), QStringLiteral("PDF"));
+        for (const DocumentFormat format : DocumentFormats::all())
+            QVERIFY(!DocumentFormats::displayName(DocumentFormats::id(format)).contains(QLatin1Char('-')));
     }
 };
 

@@ -123,6 +123,8 @@ private slots:
             // Back to schema 1: what migrations 2 and 3 add removed again.
             SqliteDatabase db;
             QVERIFY(db.open(dir.filePath(QStringLiteral("catalog.db")), SqliteDatabase::Mode::ReadWrite, &error));
+            QVERIFY2(db.exec(QStringLiteral("DROP TRIGGER documents_queue_pages; DROP TABLE document_pages;"), &error),
+                     qPrintable(error)); // migration 4
             QVERIFY2(db.exec(QStringLiteral("DROP TABLE document_fts_vocab; DROP TABLE document_fts; DROP TABLE term_suffixes; "
                                             "DROP VIEW document_search; DROP INDEX documents_sort_title; "
                                             "ALTER TABLE documents DROP COLUMN sort_title; PRAGMA user_version=1;"), &error),
@@ -137,6 +139,44 @@ private slots:
         SqliteDatabase old;
         QVERIFY(old.open(backups.first().path, SqliteDatabase::Mode::ReadOnly, &error));
         QCOMPARE(SchemaMigrator::currentVersion(old), 1);
+    }
+
+    // Schema 4 (#13): the office documents of an older catalog are queued for pages, and the old
+    // binary formats, one format 'legacy-office' before, get a format each (RTF was 'other').
+    void migrationQueuesOfficeDocumentsForPages()
+    {
+        QTemporaryDir dir;
+        QString error;
+        {
+            auto library = Library::open(dir.path(), &error);
+            QVERIFY2(library, qPrintable(error));
+            for (const auto &[name, format] : QList<QPair<QString, QString>>{{QStringLiteral("a.xls"), QStringLiteral("legacy-office")},
+                                                                           {QStringLiteral("b.doc"), QStringLiteral("legacy-office")},
+                                                                           {QStringLiteral("c.rtf"), QStringLiteral("other")},
+                                                                           {QStringLiteral("d.docx"), QStringLiteral("docx")},
+                                                                           {QStringLiteral("e.pdf"), QStringLiteral("pdf")}}) {
+                DocumentRecord record;
+                record.sha256 = QString(64, name.at(0));
+                record.filename = name;
+                record.title = name;
+                record.format = format;
+                QVERIFY(library->catalog().insertDocument(record, QString()));
+            }
+            QVERIFY(library->database().exec(QStringLiteral("DROP TRIGGER documents_queue_pages; DROP TABLE document_pages; "
+                                                            "PRAGMA user_version=3;")));
+        }
+        auto library = Library::open(dir.path(), &error);
+        QVERIFY2(library, qPrintable(error));
+        QHash<QString, QString> formats;
+        for (const DocumentRecord &doc : library->catalog().documents()) {
+            formats.insert(doc.filename, doc.format);
+            const bool office = doc.format != QLatin1String("pdf");
+            QCOMPARE(library->catalog().pageStatus(doc.id).isPending(), office);
+        }
+        QCOMPARE(formats.value(QStringLiteral("a.xls")), QStringLiteral("xls"));
+        QCOMPARE(formats.value(QStringLiteral("b.doc")), QStringLiteral("doc"));
+        QCOMPARE(formats.value(QStringLiteral("c.rtf")), QStringLiteral("rtf"));
+        QCOMPARE(library->catalog().pageCounts().pending, 4);
     }
 
     void missingLibraryIsNotCreatedWhenNotAsked()

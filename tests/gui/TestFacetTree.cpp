@@ -31,7 +31,7 @@ class TestFacetTree : public QObject
         facets.insert(QStringLiteral("category"), { { QStringLiteral("Vergabe"), 3 } });
         facets.insert(QStringLiteral("tag"),
                       { { QStringLiteral("Projekt"), 2 }, { QStringLiteral("Projekt/LoRa Netz"), 1 } });
-        facets.insert(QStringLiteral("format"), { { QStringLiteral("pdf"), 5 } });
+        facets.insert(QStringLiteral("format"), { { QStringLiteral("pdf"), 5 }, { QStringLiteral("doc"), 2 } });
         return facets;
     }
 
@@ -57,7 +57,9 @@ private slots:
             QStringList({ QStringLiteral("Categories"), QStringLiteral("Tags"), QStringLiteral("Formats") }));
         QCOMPARE(itemFor(tree, QStringLiteral("Vergabe"))->checkState(0), Qt::Checked);
         QCOMPARE(itemFor(tree, QStringLiteral("pdf"))->checkState(0), Qt::Unchecked);
-        QCOMPARE(itemFor(tree, QStringLiteral("pdf"))->text(0), QStringLiteral("pdf (5)"));
+        // Formats as people call them; the filter keeps the id (#13).
+        QCOMPARE(itemFor(tree, QStringLiteral("pdf"))->text(0), QStringLiteral("PDF (5)"));
+        QCOMPARE(itemFor(tree, QStringLiteral("doc"))->text(0), QStringLiteral("Word (old) (2)"));
         // A nested tag sits below its parent with its last part, checked when quoted in the query.
         QTreeWidgetItem *nested = itemFor(tree, QStringLiteral("Projekt/LoRa Netz"));
         QCOMPARE(nested->parent(), itemFor(tree, QStringLiteral("Projekt")));

@@ -27,9 +27,12 @@ constexpr FormatInfo kFormats[] = {
     { DocumentFormat::Markdown, "md", "text/markdown" },
     { DocumentFormat::Csv, "csv", "text/csv" },
     { DocumentFormat::Html, "html", "text/html" },
-    // Image and LegacyOffice group several types; mimeType(format, fileName) is precise.
+    // Image, Doc, Xls and Ppt group several types; mimeType(format, fileName) is precise.
     { DocumentFormat::Image, "image", "image/*" },
-    { DocumentFormat::LegacyOffice, "legacy-office", "application/x-ole-storage" },
+    { DocumentFormat::Doc, "doc", "application/msword" },
+    { DocumentFormat::Xls, "xls", "application/vnd.ms-excel" },
+    { DocumentFormat::Ppt, "ppt", "application/vnd.ms-powerpoint" },
+    { DocumentFormat::Rtf, "rtf", "application/rtf" },
 };
 
 const FormatInfo &info(DocumentFormat format)
@@ -88,13 +91,14 @@ constexpr SuffixInfo kSuffixes[] = {
     { "bmp", DocumentFormat::Image, "image/bmp" },
     { "webp", DocumentFormat::Image, "image/webp" },
     { "svg", DocumentFormat::Image, "image/svg+xml" },
-    { "doc", DocumentFormat::LegacyOffice, "application/msword" },
-    { "dot", DocumentFormat::LegacyOffice, "application/msword" },
-    { "xls", DocumentFormat::LegacyOffice, "application/vnd.ms-excel" },
-    { "xlt", DocumentFormat::LegacyOffice, "application/vnd.ms-excel" },
-    { "ppt", DocumentFormat::LegacyOffice, "application/vnd.ms-powerpoint" },
-    { "pot", DocumentFormat::LegacyOffice, "application/vnd.ms-powerpoint" },
-    { "pps", DocumentFormat::LegacyOffice, "application/vnd.ms-powerpoint" },
+    { "doc", DocumentFormat::Doc, nullptr },
+    { "dot", DocumentFormat::Doc, nullptr },
+    { "xls", DocumentFormat::Xls, nullptr },
+    { "xlt", DocumentFormat::Xls, nullptr },
+    { "ppt", DocumentFormat::Ppt, nullptr },
+    { "pot", DocumentFormat::Ppt, nullptr },
+    { "pps", DocumentFormat::Ppt, nullptr },
+    { "rtf", DocumentFormat::Rtf, nullptr },
 };
 
 const SuffixInfo *suffixInfo(const QString &fileName)
@@ -235,8 +239,13 @@ DocumentFormat detect(const QString &fileName, const QByteArray &head)
 
     if (head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
         // Password-protected OOXML files are OLE2 containers too; their extractor says so.
-        return isOoxml(byName) ? byName : DocumentFormat::LegacyOffice;
+        if (isOoxml(byName) || byName == DocumentFormat::Xls || byName == DocumentFormat::Ppt)
+            return byName;
+        return DocumentFormat::Doc; // by far the most common; LibreOffice reads any of the three
     }
+
+    if (head.startsWith("{\\rtf"))
+        return DocumentFormat::Rtf;
 
     if (looksLikeHtml(head))
         return DocumentFormat::Html;
@@ -296,10 +305,73 @@ bool hasTextExtractor(DocumentFormat format)
         return true;
     case DocumentFormat::Unknown:
     case DocumentFormat::Image:
-    case DocumentFormat::LegacyOffice:
+    case DocumentFormat::Doc:
+    case DocumentFormat::Xls:
+    case DocumentFormat::Ppt:
+    case DocumentFormat::Rtf:
         return false;
     }
     return false;
+}
+
+bool hasPages(DocumentFormat format)
+{
+    switch (format) {
+    case DocumentFormat::Docx:
+    case DocumentFormat::Xlsx:
+    case DocumentFormat::Pptx:
+    case DocumentFormat::Odt:
+    case DocumentFormat::Ods:
+    case DocumentFormat::Odp:
+    case DocumentFormat::Doc:
+    case DocumentFormat::Xls:
+    case DocumentFormat::Ppt:
+    case DocumentFormat::Rtf:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString displayName(const QString &id)
+{
+    switch (fromId(id)) {
+    case DocumentFormat::Pdf:
+        return QStringLiteral("PDF");
+    case DocumentFormat::Docx:
+        return QStringLiteral("Word");
+    case DocumentFormat::Xlsx:
+        return QStringLiteral("Excel");
+    case DocumentFormat::Pptx:
+        return QStringLiteral("PowerPoint");
+    case DocumentFormat::Odt:
+        return QStringLiteral("Writer");
+    case DocumentFormat::Ods:
+        return QStringLiteral("Calc");
+    case DocumentFormat::Odp:
+        return QStringLiteral("Impress");
+    case DocumentFormat::Doc:
+        return QCoreApplication::translate("DocumentFormats", "Word (old)");
+    case DocumentFormat::Xls:
+        return QCoreApplication::translate("DocumentFormats", "Excel (old)");
+    case DocumentFormat::Ppt:
+        return QCoreApplication::translate("DocumentFormats", "PowerPoint (old)");
+    case DocumentFormat::Rtf:
+        return QStringLiteral("RTF");
+    case DocumentFormat::Text:
+        return QCoreApplication::translate("DocumentFormats", "Text");
+    case DocumentFormat::Markdown:
+        return QStringLiteral("Markdown");
+    case DocumentFormat::Csv:
+        return QStringLiteral("CSV");
+    case DocumentFormat::Html:
+        return QStringLiteral("HTML");
+    case DocumentFormat::Image:
+        return QCoreApplication::translate("DocumentFormats", "Image");
+    case DocumentFormat::Unknown:
+        break;
+    }
+    return id == QLatin1String("other") ? QCoreApplication::translate("DocumentFormats", "Other") : id;
 }
 
 QList<DocumentFormat> all()

@@ -40,7 +40,10 @@ const Extractor *ExtractorRegistry::forFormat(DocumentFormat format)
     case DocumentFormat::Html:
         return &html;
     case DocumentFormat::Image:
-    case DocumentFormat::LegacyOffice:
+    case DocumentFormat::Doc:
+    case DocumentFormat::Xls:
+    case DocumentFormat::Ppt:
+    case DocumentFormat::Rtf:
     case DocumentFormat::Unknown:
         return nullptr;
     }
@@ -54,8 +57,10 @@ Extraction ExtractorRegistry::extractFile(const QString &path, DocumentFormat fo
     if (!extractor) {
         Extraction result;
         result.textExtracted = false;
-        result.warnings.append(
-            tr("Format %1: only metadata is cataloged, no text extracted.").arg(DocumentFormats::id(format)));
+        // The old Office formats and RTF get their text from their pages (LibreOffice) later.
+        if (!DocumentFormats::hasPages(format))
+            result.warnings.append(
+                tr("Format %1: only metadata is cataloged, no text extracted.").arg(DocumentFormats::id(format)));
         return result;
     }
     try {

@@ -688,8 +688,10 @@ bool Importer::PackRun::finishPack(const QString &nameOverride, const QByteArray
                 toIndex.remove(d.id);
                 if (!m_catalog.database().exec(QStringLiteral("DELETE FROM documents WHERE id = %1").arg(d.id)))
                     return false;
-                if (m_storedHere.contains(d.sha256))
+                if (m_storedHere.contains(d.sha256)) {
                     m_library.store().remove(d.sha256);
+                    m_library.derived().removeAll(d.sha256); // its pages go with it
+                }
             }
             if (d.hadWarnings) { // what its extraction said does not matter any more
                 const QString shown = m_displayPrefix + d.path;

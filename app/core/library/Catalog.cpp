@@ -529,6 +529,112 @@ CatalogStats Catalog::stats() const
     return s;
 }
 
+namespace {
+QString pageStateName(PageStatus::State state)
+{
+    switch (state) {
+    case PageStatus::State::Pending:
+        return QStringLiteral("pending");
+    case PageStatus::State::Done:
+        return QStringLiteral("done");
+    case PageStatus::State::Failed:
+        return QStringLiteral("failed");
+    case PageStatus::State::None:
+        break;
+    }
+    return {};
+}
+} // namespace
+
+PageStatus Catalog::pageStatus(qint64 documentId) const
+{
+    PageStatus status;
+    SqliteStatement stmt = m_db.prepare(QStringLiteral("SELECT state, reason FROM document_pages WHERE document_id = ?1"));
+    stmt.bind(1, documentId);
+    if (stmt.next()) {
+        const QString state = stmt.text(0);
+        status.state = state == QLatin1String("done")     ? PageStatus::State::Done
+                     : state == QLatin1String("failed") ? PageStatus::State::Failed
+                                                         : PageStatus::State::Pending;
+        status.reason = stmt.text(1);
+    }
+    if (stmt.failed())
+        fail(stmt.error());
+    return status;
+}
+
+PageCounts Catalog::pageCounts() const
+{
+    PageCounts counts;
+    SqliteStatement stmt = m_db.prepare(QStringLiteral("SELECT state, count(*) FROM document_pages GROUP BY state"));
+    while (stmt.next()) {
+        const QString state = stmt.text(0);
+        (state == QLatin1String("done") ? counts.done : state == QLatin1String("failed") ? counts.failed : counts.pending)
+            += stmt.integer(1);
+    }
+    if (stmt.failed())
+        fail(stmt.error());
+    return counts;
+}
+
+QList<DocumentRecord> Catalog::pendingPages(int limit) const
+{
+    QList<qint64> ids;
+    SqliteStatement stmt = m_db.prepare(
+        QStringLiteral("SELECT document_id FROM document_pages WHERE state = 'pending' ORDER BY document_id LIMIT ?1"));
+    stmt.bind(1, limit > 0 ? qint64(limit) : qint64(-1));
+    while (stmt.next())
+        ids.append(stmt.integer(0));
+    if (stmt.failed())
+        fail(stmt.error());
+    return ids.isEmpty() ? QList<DocumentRecord>() : documents(ids);
+}
+
+QList<qint64> Catalog::documentsWithPages() const
+{
+    QList<qint64> ids;
+    SqliteStatement stmt = m_db.prepare(QStringLiteral("SELECT document_id FROM document_pages WHERE state = 'done'"));
+    while (stmt.next())
+        ids.append(stmt.integer(0));
+    if (stmt.failed())
+        fail(stmt.error());
+    return ids;
+}
+
+bool Catalog::setPageStatus(qint64 documentId, PageStatus::State state, const QString &reason)
+{
+    SqliteStatement stmt = m_db.prepare(QStringLiteral(
+        "INSERT INTO document_pages (document_id, state, reason, updated_at) VALUES (?1, ?2, ?3, ?4) "
+        "ON CONFLICT (document_id) DO UPDATE SET state = excluded.state, reason = excluded.reason, "
+        "updated_at = excluded.updated_at"));
+    stmt.bindAll({documentId, pageStateName(state), nullIfEmpty(reason),
+                  QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+    return stmt.run() || fail(stmt.error());
+}
+
+bool Catalog::retryFailedPages()
+{
+    QString error;
+    return m_db.exec(QStringLiteral("UPDATE document_pages SET state = 'pending', reason = NULL WHERE state = 'failed'"), &error)
+        || fail(error);
+}
+
+bool Catalog::replaceDocumentText(qint64 documentId, const QString &text, int pages)
+{
+    return reindexAround({documentId}, [&] {
+        SqliteStatement body = m_db.prepare(QStringLiteral(
+            "INSERT INTO document_text (document_id, body) VALUES (?1, ?2) "
+            "ON CONFLICT (document_id) DO UPDATE SET body = excluded.body"));
+        body.bind(1, documentId).bind(2, text.isNull() ? QString(QLatin1String("")) : text);
+        if (!body.run())
+            return fail(body.error());
+        SqliteStatement doc = m_db.prepare(QStringLiteral(
+            "UPDATE documents SET pages = ?2, extraction = 'ok' WHERE id = ?1"));
+        doc.bindAll({documentId, pages > 0 ? QVariant(pages) : QVariant()});
+        return doc.run() || fail(doc.error());
+    });
+}
+
 QList<qint64> Catalog::documentsTagged(const QList<qint64> &tagIds) const
 {
     QList<qint64> ids;

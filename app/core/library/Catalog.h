@@ -67,6 +67,21 @@ public:
 
     CatalogStats stats() const;
 
+    // Pages of office documents (schema 4): every document of an office format is queued when it
+    // is inserted; PageBuilder converts the queue and records the outcome.
+    PageStatus pageStatus(qint64 documentId) const;
+    PageCounts pageCounts() const;
+    // The queued documents, oldest first; limit 0: all.
+    QList<DocumentRecord> pendingPages(int limit = 0) const;
+    // The ids of documents whose pages are done (to see whether their PDF is still there).
+    QList<qint64> documentsWithPages() const;
+    bool setPageStatus(qint64 documentId, PageStatus::State state, const QString &reason = {});
+    // Puts every failed document back into the queue (after LibreOffice was installed or updated).
+    bool retryFailedPages();
+    // Replaces the document's text by the text of its pages (joined by form feeds) and its page
+    // count, and marks its text as extracted; the search index follows.
+    bool replaceDocumentText(qint64 documentId, const QString &text, int pages);
+
     // Full-text index upkeep. Every change above keeps the index in step by itself, unless indexing
     // is deferred: the importer defers it while a pack is written and indexes each new document once,
     // when its metadata is final (every re-index tokenizes the whole text again).

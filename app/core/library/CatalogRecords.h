@@ -65,3 +65,24 @@ struct CatalogStats
 };
 
 Q_DECLARE_METATYPE(DocumentRecord)
+
+// Whether a document's pages (the PDF LibreOffice makes of an office file) are made. None: its
+// format has no such pages (a PDF has its own; a text file has none).
+struct PageStatus
+{
+    enum class State { None, Pending, Done, Failed };
+    State state = State::None;
+    QString reason; // why it failed
+
+    bool isNone() const { return state == State::None; }
+    bool isDone() const { return state == State::Done; }
+    bool isPending() const { return state == State::Pending; }
+};
+
+struct PageCounts
+{
+    qint64 pending = 0;
+    qint64 done = 0;
+    qint64 failed = 0;
+};
+

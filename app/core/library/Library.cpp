@@ -52,11 +52,12 @@ QStringList linkedParts(const QString &path)
         return linked;
     const QString catalog = Library::catalogFileName();
     for (const QString &name : {catalog, catalog + QStringLiteral("-wal"), catalog + QStringLiteral("-shm"),
-                                catalog + QStringLiteral("-journal"), QStringLiteral("files"), QStringLiteral("backups")}) {
+                                catalog + QStringLiteral("-journal"), QStringLiteral("files"), QStringLiteral("derived"),
+                                QStringLiteral("backups")}) {
         if (root.kind(name) == DirHandle::Kind::Link)
             linked.append(name);
     }
-    for (const QString &folder : {QStringLiteral("files"), QStringLiteral("backups")}) {
+    for (const QString &folder : {QStringLiteral("files"), QStringLiteral("derived"), QStringLiteral("backups")}) {
         const DirHandle dir = root.openDir(folder, nullptr);
         for (const QString &name : dir.isValid() ? dir.entries() : QStringList()) {
             if (dir.kind(name) == DirHandle::Kind::Link)
@@ -76,6 +77,7 @@ Library::Library(const QString &path)
     : m_path(path)
     , m_catalog(m_db)
     , m_store(path + QStringLiteral("/files"))
+    , m_derived(path + QStringLiteral("/derived"))
 {
 }
 
@@ -222,6 +224,8 @@ std::unique_ptr<Library> Library::open(const QString &dir, OpenError *error, con
         const auto recovering = library->m_lock || !pending ? nullptr : LibraryLock::acquire(path, nullptr);
         if (library->m_lock || recovering)
             ImportJournal::recover(library->m_store, library->m_catalog);
+        if (library->m_lock) // a PDF being written when a writer was killed
+            library->m_derived.removeTemporaryFiles();
     }
     if (error)
         *error = {};

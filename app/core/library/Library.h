@@ -4,6 +4,7 @@
 #include "core/library/CatalogBackup.h"
 #include "core/library/CatalogDamage.h"
 #include "core/library/ContentStore.h"
+#include "core/library/DerivedFiles.h"
 #include "core/library/LibraryLock.h"
 #include "core/library/SqliteDatabase.h"
 
@@ -13,10 +14,10 @@
 
 #include <memory>
 
-// A library is a folder: catalog.db (SQLite, WAL), files/ (the content store) and backups/ (copies
-// of the catalog, see CatalogBackup). Opening creates a missing library, migrates an older catalog
-// (after backing it up), refuses a newer one, and falls back to read-only when the folder cannot be
-// written (a library published on a file share). A damaged catalog is refused with
+// A library is a folder: catalog.db (SQLite, WAL), files/ (the content store), derived/ (PDFs made
+// of office files, DerivedFiles) and backups/ (copies of the catalog, see CatalogBackup). Opening
+// creates a missing library, migrates an older catalog (after backing it up), refuses a newer one,
+// and falls back to read-only when the folder cannot be written (a library published on a file share). A damaged catalog is refused with
 // OpenError::Kind::CatalogCorrupt and left untouched: never recreated, never "repaired"; the caller
 // offers backups() and restoreBackup(). Damage met later, by any connection, is kept in damage().
 // A writable library has one writer at a time (LibraryLock); a second writer opens it read-only,
@@ -71,6 +72,8 @@ public:
     SqliteDatabase &database() { return m_db; }
     Catalog &catalog() { return m_catalog; }
     const ContentStore &store() const { return m_store; }
+    // Files made from stored files (the PDFs of office documents), in derived/.
+    const DerivedFiles &derived() const { return m_derived; }
 
     // Copies of the catalog in dir's backups/ folder, newest first (also when the catalog is damaged).
     static QList<CatalogBackup::Info> backups(const QString &dir) { return CatalogBackup::list(QDir(dir).absolutePath()); }
@@ -109,4 +112,5 @@ private:
     SqliteDatabase m_db;
     Catalog m_catalog;
     ContentStore m_store;
+    DerivedFiles m_derived;
 };

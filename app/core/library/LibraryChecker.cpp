@@ -94,5 +94,16 @@ QList<CheckProblem> LibraryChecker::check(Library &library, const Progress &prog
             problems.append({CheckProblem::Kind::StrayFile, path, tr("The file %1 does not belong in the file store.").arg(path)});
         }
     }
+    // Derived files can always be made again: a missing one is rebuilt by the next page run, not a
+    // problem; one whose document is gone is a stray that may be removed.
+    const DerivedFiles &derived = library.derived();
+    for (const QString &path : derived.files()) {
+        const QString sha = DerivedFiles::sha256Of(QFileInfo(path).fileName());
+        if (sha.isEmpty() || derived.pdfPath(sha) != path)
+            problems.append({CheckProblem::Kind::StrayFile, path, tr("The file %1 does not belong in the folder of page files.").arg(path)});
+        else if (!known.contains(sha))
+            problems.append({CheckProblem::Kind::StrayFile, path,
+                             tr("The page file %1 belongs to no document; it can be removed.").arg(path)});
+    }
     return problems;
 }

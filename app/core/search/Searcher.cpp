@@ -24,6 +24,15 @@
 #include <vector>
 
 namespace {
+// The page of the first hit, for documents with pages: PDFs, and office documents whose pages are
+// made (their text is then the PDF's, page by page). 0 for the rest: page 1 of a text file means nothing.
+QString hitPage(const QString &documentId)
+{
+    return QStringLiteral("CASE WHEN EXISTS (SELECT 1 FROM documents pd WHERE pd.id = %1 AND pd.format = 'pdf') "
+                          "OR EXISTS (SELECT 1 FROM document_pages pp WHERE pp.document_id = %1 AND pp.state = 'done') "
+                          "THEN srt_hitpage(document_fts) ELSE 0 END")
+        .arg(documentId);
+}
 constexpr int MinCompoundPart = 4; // shorter keys ("bau") would expand to half the vocabulary
 
 QString reversed(const QString &text)
@@ -711,8 +720,9 @@ bool Searcher::rankedPhase(const QString &match, bool exact, const Sql &sql, con
     const QString rowArg = seekEach ? s.bind(qint64(0)) : QString();
     SqliteStatement stmt = m_db.prepare(
         QStringLiteral("SELECT d.id, d.title, d.filename, d.category, d.doc_type, d.format, d.year, d.imported_at, "
-                       "srt_snippet(document_fts, char(57344), char(57345), '…', 16), srt_hitpage(document_fts) "
-                       "FROM document_fts CROSS JOIN documents d ON d.id = document_fts.rowid WHERE document_fts MATCH %1 AND ")
+                       "srt_snippet(document_fts, char(57344), char(57345), '…', 16), ")
+        + hitPage(QStringLiteral("d.id"))
+        + QStringLiteral(" FROM document_fts CROSS JOIN documents d ON d.id = document_fts.rowid WHERE document_fts MATCH %1 AND ")
             .arg(matchArg)
         + (seekEach ? QStringLiteral("document_fts.rowid = %1").arg(rowArg)
                     : QStringLiteral("+document_fts.rowid IN (%1)").arg(ids.join(QLatin1Char(',')))));
@@ -742,7 +752,7 @@ bool Searcher::rankedPhase(const QString &match, bool exact, const Sql &sql, con
             row.hit.score = scores.value(row.hit.id);
             row.hit.exact = exact;
             row.hit.snippet = stmt.text(8).simplified();
-            row.hit.page = row.hit.format == QLatin1String("pdf") ? int(stmt.integer(9)) : 0;
+            row.hit.page = int(stmt.integer(9));
             rows.append(row);
         }
         if (!stmt.error().isEmpty()) {
@@ -813,14 +823,14 @@ void Searcher::loadSnippets(QList<SearchHit> &hits, const QString &match) const
     // Snippets and pages only for the hits shown, one row each: FTS5 seeks a "rowid = ?" directly,
     // while "rowid IN (…)" would make it evaluate the whole match first (measured: 50 × faster).
     SqliteStatement snippets = m_db.prepare(QStringLiteral(
-        "SELECT srt_snippet(document_fts, char(57344), char(57345), '…', 16), srt_hitpage(document_fts) "
-        "FROM document_fts WHERE document_fts MATCH ?1 AND rowid = ?2"));
+        "SELECT srt_snippet(document_fts, char(57344), char(57345), '…', 16), ") + hitPage(QStringLiteral("?2"))
+        + QStringLiteral(" FROM document_fts WHERE document_fts MATCH ?1 AND rowid = ?2"));
     for (SearchHit &hit : hits) {
         snippets.reset();
         snippets.bind(1, match).bind(2, hit.id);
         if (snippets.next()) {
             hit.snippet = snippets.text(0).simplified();
-            hit.page = hit.format == QLatin1String("pdf") ? int(snippets.integer(1)) : 0;
+            hit.page = int(snippets.integer(1));
         }
         noteFailure(snippets);
     }

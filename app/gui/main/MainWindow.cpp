@@ -1,5 +1,6 @@
 #include "gui/main/MainWindow.h"
 
+#include "core/convert/PageBuilder.h"
 #include "core/i18n/Translations.h"
 #include "core/library/Library.h"
 #include "core/library/TagNames.h"
@@ -12,6 +13,7 @@
 #include "gui/exporting/ExportController.h"
 #include "gui/exporting/ExportDialog.h"
 #include "gui/importing/ImportController.h"
+#include "gui/importing/PageController.h"
 #include "gui/preview/PreviewPane.h"
 #include "gui/search/FacetTree.h"
 #include "gui/search/HtmlItemDelegate.h"
@@ -101,6 +103,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     , m_model(new SearchResultModel(this))
     , m_preview(new PreviewPane(library, this))
     , m_importer(new ImportController(library, this))
+    , m_pages(new PageController(library, this))
     , m_exporter(new ExportController(library, this))
     , m_editor(new CatalogEditor(library, this))
     , m_undoStack(new QUndoStack(this))
@@ -199,7 +202,12 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     connect(m_importer, &ImportController::finished, this, [this] {
         refreshTags();
         search();
+        m_pages->start(); // the new office documents' pages, after their text
     });
+    // Pages made: hits of office documents name their page now.
+    connect(m_pages, &PageController::pagesMade, this, [this] { search(); });
+    statusBar()->addPermanentWidget(m_pages->statusWidget());
+    m_pages->start(); // what an earlier session left queued
     connect(m_editor, &CatalogEditor::changed, this, &MainWindow::afterEdit);
     connect(m_editor, &CatalogEditor::failed, this, [this](const QString &what, const QString &error) {
         DisplayText::warning(this, tr("Edit failed"), tr("%1 failed: %2").arg(what, error));
@@ -221,6 +229,7 @@ MainWindow::~MainWindow()
     // in flight is committed, an import or export is cancelled (both clean up), and every search,
     // page render and copy finishes before the window is gone.
     m_importer->cancel();
+    m_pages->cancel();
     m_exporter->cancel();
     m_editor->waitForDone();
     QThreadPool::globalInstance()->waitForDone();
@@ -491,8 +500,20 @@ void MainWindow::showDetails(const DocumentRecord &doc)
         + row(tr("License"), doc.license) + row(tr("Size"), locale.formattedDataSize(doc.size))
         + row(tr("Pages"), doc.pages > 0 ? locale.toString(doc.pages) : QString()) + row(tr("Pack"), doc.packName)
         + row(tr("Imported on"), locale.toString(doc.importedAt.toLocalTime(), QLocale::ShortFormat))
-        + row(tr("Notes"), doc.warnings.join(QStringLiteral("; "))) + QStringLiteral("</table>"));
+        + row(tr("Page view"), pagesNote(doc)) + row(tr("Notes"), doc.warnings.join(QStringLiteral("; ")))
+        + QStringLiteral("</table>"));
     updateActions();
+}
+
+QString MainWindow::pagesNote(const DocumentRecord &doc) const
+{
+    // Why an office document has no pages (yet): queued, failed, or LibreOffice is missing.
+    const PageStatus status = m_library.catalog().pageStatus(doc.id);
+    if (status.state == PageStatus::State::Failed)
+        return tr("not possible: %1").arg(status.reason);
+    if (status.isPending())
+        return PageBuilder::missingPagesNote(OfficeConverter().isAvailable());
+    return {};
 }
 
 void MainWindow::refreshTags()

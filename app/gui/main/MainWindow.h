@@ -16,6 +16,7 @@ class MainWindow;
 class CatalogEditor;
 class ExportController;
 class ImportController;
+class PageController;
 class Library;
 class PreviewPane;
 class QStringListModel;
@@ -103,6 +104,7 @@ private:
     void showDetails(const DocumentRecord &doc);
     void importPaths(const QStringList &paths);
     void refreshTags();
+    QString pagesNote(const DocumentRecord &doc) const;
     void afterEdit();
     void updateActions();
     void restoreWindowState();
@@ -119,6 +121,7 @@ private:
     SearchResultModel *m_model;
     PreviewPane *m_preview;
     ImportController *m_importer;
+    PageController *m_pages; // pages of office documents, in the background
     ExportController *m_exporter;
     CatalogEditor *m_editor;
     QUndoStack *m_undoStack;

@@ -1,5 +1,7 @@
 #include "gui/preview/PreviewPane.h"
 
+#include "core/convert/DocumentPages.h"
+#include "core/convert/PageBuilder.h"
 #include "core/library/Library.h"
 #include "core/preview/PdfPageRenderer.h"
 #include "core/text/GermanNormalizer.h"
@@ -154,6 +156,8 @@ void PreviewPane::clear()
 {
     m_requests.supersede();
     m_document = DocumentRecord();
+    m_pagesPath.clear();
+    m_pagesNote.clear();
     m_cache.clear();
     m_pageCount = 0;
     m_page = 0;
@@ -174,7 +178,13 @@ void PreviewPane::showDocument(const DocumentRecord &document, int page, const Q
     m_pageCount = document.pages;
     m_page = qMax(0, page - 1);
     m_hitsOnPage = 0;
-    const bool pdf = document.format == QLatin1String("pdf");
+    const PageStatus pages = m_library.catalog().pageStatus(document.id);
+    m_pagesPath = DocumentPages::pdfPath(m_library, document, pages);
+    const bool pdf = !m_pagesPath.isEmpty();
+    // Not converted yet: the text, with a word that its pages are coming (or what would make them).
+    m_pagesNote = !pdf && DocumentPages::coming(pages)
+        ? PageBuilder::missingPagesNote(OfficeConverter(OfficeConverter::Options()).isAvailable())
+        : QString();
     m_tabs->setTabEnabled(0, pdf);
     m_tabs->setCurrentIndex(pdf ? 0 : 1);
     loadText();
@@ -183,8 +193,10 @@ void PreviewPane::showDocument(const DocumentRecord &document, int page, const Q
         requestRender();
         findHitPages();
     }
+    else if (!m_pagesNote.isEmpty())
+        showMessage(m_pagesNote);
     else
-        showMessage(tr("Only PDF documents are shown as pages; see the text tab."));
+        showMessage(tr("Only PDF and office documents are shown as pages; see the text tab."));
     updateControls();
 }
 
@@ -208,7 +220,7 @@ void PreviewPane::requestRender()
         emit pageShown(m_page, m_hitsOnPage);
         return;
     }
-    const QString path = m_library.store().pathFor(m_document.sha256);
+    const QString path = m_pagesPath;
     const int page = m_page;
     const QStringList terms = m_terms;
     m_requests.add(
@@ -251,7 +263,7 @@ void PreviewPane::showMessage(const QString &text)
 
 void PreviewPane::updateControls()
 {
-    const bool pdf = m_document.format == QLatin1String("pdf") && m_pageCount > 0;
+    const bool pdf = !m_pagesPath.isEmpty() && m_pageCount > 0;
     m_pageInfo->setText(pdf ? tr("%1 / %2").arg(m_page + 1).arg(m_pageCount) : QString());
     m_previousPage->setEnabled(pdf && m_page > 0);
     m_nextPage->setEnabled(pdf && m_page + 1 < m_pageCount);
@@ -277,14 +289,17 @@ void PreviewPane::loadText()
                     .arg(PreviewPane::tr("No text was extracted from this document."));
             return highlightedHtml(text, terms);
         },
-        [this](const QString &html) { m_text->setHtml(html); });
+        [this](const QString &html) {
+            m_text->setHtml(m_pagesNote.isEmpty() ? html
+                                                  : QStringLiteral("<p><i>%1</i></p>").arg(m_pagesNote.toHtmlEscaped()) + html);
+        });
 }
 
 void PreviewPane::findHitPages()
 {
     if (m_terms.isEmpty())
         return;
-    const QString path = m_library.store().pathFor(m_document.sha256);
+    const QString path = m_pagesPath;
     const QStringList terms = m_terms;
     m_requests.add([path, terms] { return PdfPageRenderer::pagesWithHits(path, terms); },
                    [this](const QList<int> &pages) {

@@ -59,6 +59,8 @@ private:
 
     Library &m_library;
     DocumentRecord m_document;
+    QString m_pagesPath; // the PDF showing its pages (its own, or LibreOffice's of an office file)
+    QString m_pagesNote; // why an office document shows text only: its pages are coming
     QStringList m_terms;
     int m_page = 0;
     int m_pageCount = 0;

@@ -1,5 +1,6 @@
 #include "gui/search/FacetTree.h"
 
+#include "core/extract/DocumentFormat.h"
 #include "core/library/Catalog.h"
 #include "core/library/TagNames.h"
 #include "gui/settings/AppSettings.h"
@@ -115,7 +116,9 @@ void FacetTree::rebuild(const QString &query)
         QHash<QString, QTreeWidgetItem *> tagNodes; // nested tags below their parent
         for (const auto &[value, count] : values) {
             QTreeWidgetItem *parent = group;
-            QString label = value;
+            // Formats as people call them ("Word (old)"); the query keeps the id ("format:doc").
+            const bool isFormat = QLatin1String(facet.name) == QLatin1String("format");
+            QString label = isFormat ? DocumentFormats::displayName(value) : value;
             if (isTag && value.contains(QLatin1Char('/'))) {
                 const QString parentKey = TagNames::key(value.section(QLatin1Char('/'), 0, -2));
                 if (QTreeWidgetItem *node = tagNodes.value(parentKey)) {
@@ -134,7 +137,7 @@ void FacetTree::rebuild(const QString &query)
             item->setCheckState(0, active ? Qt::Checked : Qt::Unchecked);
             item->setData(
                 0, Qt::AccessibleTextRole,
-                QCoreApplication::translate("MainWindow", "%1, %n document(s)", nullptr, count).arg(value));
+                QCoreApplication::translate("MainWindow", "%1, %n document(s)", nullptr, count).arg(label));
             if (isTag) {
                 item->setIcon(0, TagManagerDialog::colorIcon(m_tagColors.value(TagNames::key(value))));
                 tagNodes.insert(TagNames::key(value), item);

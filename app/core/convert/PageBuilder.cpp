@@ -1,0 +1,169 @@
+#include "core/convert/PageBuilder.h"
+
+#include "core/extract/DocumentFormat.h"
+#include "core/extract/ExtractionClient.h"
+#include "core/extract/ExtractorRegistry.h"
+#include "core/library/Library.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+namespace {
+// The name of the copy LibreOffice gets: the document's id (unique within a batch) and the suffix it
+// came with, which LibreOffice uses besides the content to pick its import filter.
+QString copyName(const DocumentRecord &doc)
+{
+    static const QRegularExpression plain(QStringLiteral("^[a-z0-9]{1,8}$"));
+    QString suffix = QFileInfo(doc.filename).suffix().toLower();
+    if (!plain.match(suffix).hasMatch())
+        suffix = doc.format;
+    return QString::number(doc.id) + QLatin1Char('.') + suffix;
+}
+} // namespace
+
+PageBuilder::PageBuilder(Library &library, Catalog &catalog, OfficeConverter::Options options,
+                         ExtractionClient *client)
+    : m_library(library)
+    , m_catalog(catalog)
+    , m_converter(options)
+    , m_client(client)
+    , m_chunk(qMax(1, options.batchSize) * qMax(1, options.processes > 0 ? options.processes : 2))
+{
+    if (!m_client) {
+        const QString worker = ExtractionClient::defaultWorkerPath();
+        if (!worker.isEmpty()) {
+            m_ownClient = std::make_unique<ExtractionClient>(worker, 1, 120, 1024);
+            m_client = m_ownClient.get();
+        }
+    }
+}
+
+PageBuilder::~PageBuilder() = default;
+
+QString PageBuilder::missingPagesNote(bool libreOfficeAvailable)
+{
+    return libreOfficeAvailable
+        ? tr("Its pages are being made; until then the preview shows its text.")
+        : tr("Pages of office files need LibreOffice, which is not installed here (Debian: the packages "
+             "libreoffice-writer-nogui, libreoffice-calc-nogui and libreoffice-impress-nogui). "
+             "The preview shows the file's text.");
+}
+
+int PageBuilder::requeueMissing()
+{
+    int requeued = 0;
+    const QList<qint64> ids = m_catalog.documentsWithPages();
+    if (ids.isEmpty())
+        return 0;
+    for (const DocumentRecord &doc : m_catalog.documents(ids)) {
+        if (!m_library.derived().hasPdf(doc.sha256)
+            && m_catalog.setPageStatus(doc.id, PageStatus::State::Pending))
+            ++requeued;
+    }
+    return requeued;
+}
+
+bool PageBuilder::finishDocument(qint64 id, const QString &sha256, const QString &pdf, QString *error)
+{
+    // The PDF's text through the same extraction as an imported PDF's (in a worker process when
+    // there is one): page by page, so hits name their page.
+    Extraction text;
+    ExtractionClient::Failure failure = ExtractionClient::Failure::NoWorker;
+    if (m_client)
+        text = m_client->extract(pdf, DocumentFormat::Pdf, {}, &failure);
+    if (!m_client || failure == ExtractionClient::Failure::NoWorker)
+        text = ExtractorRegistry::extractFile(pdf, DocumentFormat::Pdf);
+    if (!text.ok()) {
+        *error = tr("The PDF LibreOffice made cannot be read: %1").arg(text.error);
+        return false;
+    }
+    // The PDF first: a run stopped between the two leaves a PDF whose document is still queued,
+    // which the next run makes again; never a document marked done without its PDF.
+    if (!m_library.derived().storePdf(sha256, pdf, error))
+        return false;
+    SqliteTransaction transaction(m_catalog.database());
+    if (!m_catalog.replaceDocumentText(id, Catalog::joinPages(text.pages),
+                                       qMax(text.pageCount, int(text.pages.size())))
+        || !m_catalog.setPageStatus(id, PageStatus::State::Done) || !transaction.commit(error)) {
+        if (error->isEmpty())
+            *error = m_catalog.lastError();
+        return false;
+    }
+    return true;
+}
+
+PageBuilder::Report PageBuilder::run(const Progress &progress, const std::atomic_bool *cancel)
+{
+    Report report;
+    if (!m_converter.isAvailable()) {
+        report.unavailable = true;
+        return report;
+    }
+    requeueMissing();
+    const int total = int(m_catalog.pageCounts().pending);
+    int done = 0;
+    if (progress)
+        progress(0, total);
+    QSet<qint64> tried; // a document whose outcome could not be recorded is not tried again in this run
+    while (!(cancel && cancel->load())) {
+        QList<DocumentRecord> chunk = m_catalog.pendingPages(m_chunk + int(tried.size()));
+        chunk.removeIf([&](const DocumentRecord &d) { return tried.contains(d.id); });
+        if (chunk.isEmpty())
+            break;
+        QTemporaryDir work(QDir::tempPath() + QStringLiteral("/srtoolbox-pages-XXXXXX"));
+        QDir(work.path()).mkdir(QStringLiteral("in"));
+        QDir(work.path()).mkdir(QStringLiteral("pdf"));
+        QList<OfficeConverter::Job> jobs;
+        QList<DocumentRecord> docs;
+        for (const DocumentRecord &doc : std::as_const(chunk)) {
+            tried.insert(doc.id);
+            // LibreOffice reads a copy: the stored file is never handed to another program to open.
+            const QString copy = work.path() + QStringLiteral("/in/") + copyName(doc);
+            QFile stored;
+            QString error;
+            bool copied = m_library.store().openStored(doc.sha256, &stored, &error);
+            if (copied) {
+                QFile target(copy);
+                copied = target.open(QIODevice::WriteOnly);
+                while (copied && !stored.atEnd()) {
+                    const QByteArray block = stored.read(256 * 1024);
+                    copied = !block.isEmpty() && target.write(block) == block.size();
+                }
+                if (!copied)
+                    error = tr("Cannot copy %1 for LibreOffice: %2").arg(doc.filename, target.errorString());
+            }
+            if (!copied) {
+                m_catalog.setPageStatus(doc.id, PageStatus::State::Failed, error);
+                report.failures.append(tr("%1 (document %2): %3").arg(doc.filename).arg(doc.id).arg(error));
+                if (progress)
+                    progress(++done, total);
+                continue;
+            }
+            jobs.append({ copy, work.path() + QStringLiteral("/pdf/%1.pdf").arg(doc.id) });
+            docs.append(doc);
+        }
+        m_converter.convert(
+            jobs,
+            [&](int index, const OfficeConverter::Outcome &outcome) {
+                const DocumentRecord &doc = docs[index];
+                QString error = outcome.error;
+                const bool ok = outcome.state == OfficeConverter::Outcome::State::Done
+                    && finishDocument(doc.id, doc.sha256, jobs[index].target, &error);
+                QFile::remove(jobs[index].target);
+                if (ok) {
+                    ++report.converted;
+                } else {
+                    m_catalog.setPageStatus(doc.id, PageStatus::State::Failed, error);
+                    report.failures.append(
+                        tr("%1 (document %2): %3").arg(doc.filename).arg(doc.id).arg(error));
+                }
+                if (progress)
+                    progress(++done, total);
+            },
+            cancel);
+    }
+    report.cancelled = cancel && cancel->load();
+    return report;
+}

@@ -1,0 +1,97 @@
+#include "gui/importing/PageController.h"
+
+#include "core/convert/PageBuilder.h"
+#include "core/library/Library.h"
+#include "gui/async/AsyncTask.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMetaObject>
+#include <QPointer>
+#include <QScopeGuard>
+#include <QThreadPool>
+#include <QToolButton>
+
+PageController::PageController(Library &library, QWidget *parentWindow)
+    : QObject(parentWindow)
+    , m_library(library)
+    , m_widget(new QWidget(parentWindow))
+    , m_label(new QLabel(m_widget))
+    , m_pauseButton(new QToolButton(m_widget))
+{
+    auto *layout = new QHBoxLayout(m_widget);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_label);
+    layout->addWidget(m_pauseButton);
+    m_pauseButton->setAutoRaise(true);
+    m_pauseButton->setText(tr("Pause"));
+    m_pauseButton->setToolTip(tr("Pause making the pages of office documents"));
+    connect(m_pauseButton, &QToolButton::clicked, this, [this] { setPaused(!m_paused); });
+    m_widget->hide();
+}
+
+void PageController::setPaused(bool paused)
+{
+    m_paused = paused;
+    m_pauseButton->setText(paused ? tr("Resume") : tr("Pause"));
+    m_pauseButton->setToolTip(paused ? tr("Go on making the pages of office documents")
+                                     : tr("Pause making the pages of office documents"));
+    if (paused) {
+        m_cancel = true; // the run stops soon; what is left stays queued
+        m_label->setText(tr("Page views paused"));
+    } else {
+        start();
+    }
+}
+
+void PageController::showProgress(int done, int total)
+{
+    const QLocale locale;
+    m_label->setText(tr("Page views: %1 of %2").arg(locale.toString(done), locale.toString(total)));
+    m_widget->show();
+}
+
+void PageController::start()
+{
+    if (m_running || m_paused || m_library.isReadOnly())
+        return;
+    if (m_library.catalog().pageCounts().pending == 0 && m_library.catalog().documentsWithPages().isEmpty())
+        return;
+    m_running = true;
+    m_cancel = false;
+    Library *library = &m_library;
+    std::atomic_bool *cancel = &m_cancel;
+    QPointer<PageController> self = this;
+    AsyncTask::runThenCallback(
+        this,
+        [library, cancel, self] {
+            // The run mostly waits for LibreOffice: its pool thread is given back meanwhile, so that
+            // searches and page renders do not queue behind it.
+            QThreadPool::globalInstance()->releaseThread();
+            const auto reserve = qScopeGuard([] { QThreadPool::globalInstance()->reserveThread(); });
+            auto db = library->openConnection(nullptr);
+            if (!db)
+                return PageBuilder::Report();
+            Catalog catalog(*db);
+            PageBuilder builder(*library, catalog);
+            if (!builder.isAvailable()) {
+                PageBuilder::Report report;
+                report.unavailable = true;
+                return report;
+            }
+            return builder.run(
+                [self](int done, int total) {
+                    QMetaObject::invokeMethod(
+                        self, [self, done, total] { if (self) self->showProgress(done, total); }, Qt::QueuedConnection);
+                },
+                cancel);
+        },
+        [this](const PageBuilder::Report &report) {
+            m_running = false;
+            if (!m_paused)
+                m_widget->hide();
+            if (report.converted > 0)
+                emit pagesMade(report.converted);
+        });
+}

@@ -1,0 +1,79 @@
+#include "TestLibraryHelpers.h"
+#include "TestOfficeFiles.h"
+#include "TestPdfWriter.h"
+#include "core/convert/PageBuilder.h"
+#include "core/import/Importer.h"
+#include "core/library/Library.h"
+#include "gui/preview/PreviewPane.h"
+
+#include <QApplication>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+// The preview of an office document (#13): as text with a note while its pages are coming, then
+// exactly like a PDF: its pages, opening on the page of the best hit, the hit highlighted there.
+class TestPreviewPages : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void officeDocumentPreviewsAsPagesOnceConverted()
+    {
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("made.pdf"));
+        QVERIFY(TestPdfWriter()
+                    .addPage({QStringLiteral("Erste Seite")})
+                    .addPage({QStringLiteral("Zweite Seite zur Kehrwoche")})
+                    .addPage({QStringLiteral("Dritte Seite")})
+                    .writeTo(pdf));
+        TestHelpers::writeFile(dir.path(), QStringLiteral("pack/satzung.docx"),
+                               TestOfficeFiles::docx(QStringLiteral("Satzung"), {QStringLiteral("Kehrwoche im Text")}));
+        QString error;
+        auto library = Library::open(dir.filePath(QStringLiteral("lib")), &error);
+        QVERIFY2(library, qPrintable(error));
+        Importer importer(*library, ImportOptions());
+        QVERIFY(!importer.run({dir.filePath(QStringLiteral("pack"))}).failed());
+        const DocumentRecord queued = library->catalog().documents().first();
+
+        PreviewPane pane(*library);
+        pane.resize(600, 800);
+        pane.show();
+        auto *tabs = pane.findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        // Not converted yet: the text, with the note that its pages are coming.
+        pane.showDocument(queued, 0, {QStringLiteral("Kehrwoche")});
+        QVERIFY(!tabs->isTabEnabled(0));
+        auto *text = pane.findChild<QTextBrowser *>();
+        QTRY_VERIFY(text->toPlainText().contains(QLatin1String("Kehrwoche")));
+        QVERIFY2(text->toPlainText().contains(QLatin1String("LibreOffice")), qPrintable(text->toPlainText()));
+
+        OfficeConverter::Options options;
+        options.program = TestOfficeFiles::fakeSoffice(dir.path(), pdf, QStringLiteral("HAENGT"));
+        options.processes = 1;
+        PageBuilder builder(*library, library->catalog(), options);
+        QCOMPARE(builder.run().converted, 1);
+        const DocumentRecord converted = *library->catalog().document(queued.id);
+
+        // Converted: pages, opened on the best hit's page (2), the hit highlighted there.
+        QSignalSpy shown(&pane, &PreviewPane::pageShown);
+        pane.showDocument(converted, 2, {QStringLiteral("Kehrwoche")});
+        QVERIFY(tabs->isTabEnabled(0));
+        QCOMPARE(tabs->currentIndex(), 0);
+        QTRY_VERIFY(!shown.isEmpty());
+        QCOMPARE(shown.first().at(0).toInt(), 1);
+        QCOMPARE(shown.first().at(1).toInt(), 1);
+        QVERIFY(pane.isShowingPage());
+        QCOMPARE(pane.pageCount(), 3);
+        QTRY_COMPARE(pane.hitPages(), QList<int>({1}));
+        pane.nextPage();
+        QTRY_COMPARE(pane.currentPage(), 2);
+        pane.previousHit();
+        QTRY_COMPARE(pane.currentPage(), 1);
+    }
+};
+
+QTEST_MAIN(TestPreviewPages)
+#include "TestPreviewPages.moc"
