@@ -21,12 +21,14 @@ namespace {
 QString loadAverage()
 {
     QFile file(QStringLiteral("/proc/loadavg"));
-    return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll()).section(QLatin1Char(' '), 0, 2) : QString();
+    return file.open(QIODevice::ReadOnly)
+        ? QString::fromLatin1(file.readAll()).section(QLatin1Char(' '), 0, 2)
+        : QString();
 }
 
 int countPdfs(const QString &dir)
 {
-    return int(QDir(dir).entryList({QStringLiteral("*.pdf")}, QDir::Files).size());
+    return int(QDir(dir).entryList({ QStringLiteral("*.pdf") }, QDir::Files).size());
 }
 } // namespace
 
@@ -47,9 +49,10 @@ int main(int argc, char *argv[])
     }
     QTextStream out(stdout);
     QStringList office;
-    const QStringList suffixes = {QStringLiteral("docx"), QStringLiteral("odt"), QStringLiteral("xlsx"), QStringLiteral("ods"),
-                                  QStringLiteral("pptx"), QStringLiteral("odp"), QStringLiteral("doc"), QStringLiteral("xls"),
-                                  QStringLiteral("ppt"), QStringLiteral("rtf")};
+    const QStringList suffixes
+        = { QStringLiteral("docx"), QStringLiteral("odt"), QStringLiteral("xlsx"), QStringLiteral("ods"),
+            QStringLiteral("pptx"), QStringLiteral("odp"), QStringLiteral("doc"),  QStringLiteral("xls"),
+            QStringLiteral("ppt"),  QStringLiteral("rtf") };
     QDirIterator it(source, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
@@ -72,7 +75,8 @@ int main(int argc, char *argv[])
         QFile::copy(from, to);
         inputs.append(to);
     }
-    out << "files: " << files << " (cycling " << office.size() << " from " << source << "), load before: " << loadAverage() << "\n";
+    out << "files: " << files << " (cycling " << office.size() << " from " << source
+        << "), load before: " << loadAverage() << "\n";
     out.flush();
 
     // Baseline: one LibreOffice start for all files, a fresh profile like ours.
@@ -80,20 +84,24 @@ int main(int argc, char *argv[])
     QElapsedTimer timer;
     timer.start();
     QProcess baseline;
-    baseline.start(soffice, QStringList{QStringLiteral("-env:UserInstallation=") + QUrl::fromLocalFile(work.filePath(QStringLiteral("profile"))).toString(),
-                                        QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("pdf"),
-                                        QStringLiteral("--outdir"), work.filePath(QStringLiteral("baseline"))}
-                                + inputs);
+    baseline.start(
+        soffice,
+        QStringList { QStringLiteral("-env:UserInstallation=")
+                          + QUrl::fromLocalFile(work.filePath(QStringLiteral("profile"))).toString(),
+                      QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("pdf"),
+                      QStringLiteral("--outdir"), work.filePath(QStringLiteral("baseline")) }
+            + inputs);
     baseline.waitForFinished(-1);
     const qint64 baselineMs = timer.elapsed();
-    out << "soffice --convert-to pdf (one batch): " << baselineMs << " ms, " << countPdfs(work.filePath(QStringLiteral("baseline")))
-        << " PDFs\n";
+    out << "soffice --convert-to pdf (one batch): " << baselineMs << " ms, "
+        << countPdfs(work.filePath(QStringLiteral("baseline"))) << " PDFs\n";
     out.flush();
 
     QDir(work.path()).mkpath(QStringLiteral("ours"));
     QList<OfficeConverter::Job> jobs;
     for (const QString &input : inputs)
-        jobs.append({input, work.filePath(QStringLiteral("ours/%1.pdf").arg(QFileInfo(input).completeBaseName()))});
+        jobs.append(
+            { input, work.filePath(QStringLiteral("ours/%1.pdf").arg(QFileInfo(input).completeBaseName())) });
     const OfficeConverter converter(options);
     timer.restart();
     int done = 0;
@@ -101,7 +109,8 @@ int main(int argc, char *argv[])
         done += outcome.state == OfficeConverter::Outcome::State::Done ? 1 : 0;
     const qint64 oursMs = timer.elapsed();
     out << "OfficeConverter: " << oursMs << " ms, " << done << " PDFs\n";
-    out << "ratio (ours / baseline): " << QString::number(double(oursMs) / double(qMax<qint64>(1, baselineMs)), 'f', 2) << "\n";
+    out << "ratio (ours / baseline): "
+        << QString::number(double(oursMs) / double(qMax<qint64>(1, baselineMs)), 'f', 2) << "\n";
     out << "load after: " << loadAverage() << "\n";
     return 0;
 }

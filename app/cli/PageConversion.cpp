@@ -6,7 +6,6 @@
 #include "core/library/Library.h"
 
 #include <QElapsedTimer>
-
 #include <unistd.h>
 
 int PageConversion::run(Library &library)

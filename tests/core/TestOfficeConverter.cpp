@@ -1,8 +1,7 @@
-#include "core/convert/OfficeConverter.h"
-
 #include "TestLibraryHelpers.h"
 #include "TestOfficeFiles.h"
 #include "TestPdfWriter.h"
+#include "core/convert/OfficeConverter.h"
 
 #include <QFile>
 #include <QProcess>
@@ -23,15 +22,17 @@ class TestOfficeConverter : public QObject
         explicit WebServer(const QString &dir)
         {
             m_process.setWorkingDirectory(dir);
-            m_process.start(QStringLiteral("python3"), {QStringLiteral("-u"), QStringLiteral("-m"), QStringLiteral("http.server"),
-                                                        QStringLiteral("0"), QStringLiteral("--bind"), QStringLiteral("127.0.0.1")});
+            m_process.start(QStringLiteral("python3"),
+                            { QStringLiteral("-u"), QStringLiteral("-m"), QStringLiteral("http.server"),
+                              QStringLiteral("0"), QStringLiteral("--bind"), QStringLiteral("127.0.0.1") });
             m_process.waitForStarted(5000);
             QByteArray out;
             for (int i = 0; i < 50 && !out.contains("port"); ++i) {
                 m_process.waitForReadyRead(100);
                 out += m_process.readAllStandardOutput();
             }
-            const auto match = QRegularExpression(QStringLiteral("port (\\d+)")).match(QString::fromLatin1(out));
+            const auto match
+                = QRegularExpression(QStringLiteral("port (\\d+)")).match(QString::fromLatin1(out));
             m_port = match.hasMatch() ? match.captured(1).toInt() : 0;
         }
         ~WebServer()
@@ -56,7 +57,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString pdf = dir.filePath(QStringLiteral("made.pdf"));
-        QVERIFY(TestPdfWriter().addPage({QStringLiteral("Umgewandelt")}).writeTo(pdf));
+        QVERIFY(TestPdfWriter().addPage({ QStringLiteral("Umgewandelt") }).writeTo(pdf));
         OfficeConverter::Options options;
         options.program = TestOfficeFiles::fakeSoffice(dir.path(), pdf, QStringLiteral("haengt"));
         options.timeoutSeconds = 2;
@@ -64,13 +65,14 @@ private slots:
         options.processes = 1;
         const OfficeConverter converter(options);
         QList<OfficeConverter::Job> jobs;
-        for (const QString &name : QStringList{"a", "b-haengt", "c", "d"}) {
-            const QString source = TestHelpers::writeFile(dir.path(), QStringLiteral("in/%1.docx").arg(name), "PK");
-            jobs.append({source, dir.filePath(QStringLiteral("%1.pdf").arg(name))});
+        for (const QString &name : QStringList { "a", "b-haengt", "c", "d" }) {
+            const QString source
+                = TestHelpers::writeFile(dir.path(), QStringLiteral("in/%1.docx").arg(name), "PK");
+            jobs.append({ source, dir.filePath(QStringLiteral("%1.pdf").arg(name)) });
         }
         QList<int> reported;
-        const QList<OfficeConverter::Outcome> outcomes
-            = converter.convert(jobs, [&](int index, const OfficeConverter::Outcome &) { reported.append(index); });
+        const QList<OfficeConverter::Outcome> outcomes = converter.convert(
+            jobs, [&](int index, const OfficeConverter::Outcome &) { reported.append(index); });
         QCOMPARE(outcomes.size(), 4);
         QCOMPARE(outcomes[0].state, OfficeConverter::Outcome::State::Done);
         QCOMPARE(outcomes[1].state, OfficeConverter::Outcome::State::Failed);
@@ -81,7 +83,7 @@ private slots:
         QVERIFY(!QFile::exists(jobs[1].target));
         QVERIFY(QFile::exists(jobs[3].target));
         std::sort(reported.begin(), reported.end());
-        QCOMPARE(reported, QList<int>({0, 1, 2, 3}));
+        QCOMPARE(reported, QList<int>({ 0, 1, 2, 3 }));
     }
 
     // LibreOffice crashing on a file: that file is reported, a new process converts the rest.
@@ -89,21 +91,23 @@ private slots:
     {
         QTemporaryDir dir;
         const QString pdf = dir.filePath(QStringLiteral("made.pdf"));
-        QVERIFY(TestPdfWriter().addPage({QStringLiteral("Umgewandelt")}).writeTo(pdf));
+        QVERIFY(TestPdfWriter().addPage({ QStringLiteral("Umgewandelt") }).writeTo(pdf));
         OfficeConverter::Options options;
         options.program = TestOfficeFiles::fakeSoffice(dir.path(), pdf, QStringLiteral("HAENGT"));
         options.processes = 1;
         const OfficeConverter converter(options);
         QList<OfficeConverter::Job> jobs;
-        for (const QString &name : QStringList{"a", "b", "c"}) {
-            const QString source = TestHelpers::writeFile(dir.path(), QStringLiteral("in/%1.rtf").arg(name),
-                                                          name == QLatin1String("b") ? "{\\rtf1 ABSTURZ}" : "{\\rtf1 gut}");
-            jobs.append({source, dir.filePath(QStringLiteral("%1.pdf").arg(name))});
+        for (const QString &name : QStringList { "a", "b", "c" }) {
+            const QString source
+                = TestHelpers::writeFile(dir.path(), QStringLiteral("in/%1.rtf").arg(name),
+                                         name == QLatin1String("b") ? "{\\rtf1 ABSTURZ}" : "{\\rtf1 gut}");
+            jobs.append({ source, dir.filePath(QStringLiteral("%1.pdf").arg(name)) });
         }
         const QList<OfficeConverter::Outcome> outcomes = converter.convert(jobs);
         QCOMPARE(outcomes[0].state, OfficeConverter::Outcome::State::Done);
         QCOMPARE(outcomes[1].state, OfficeConverter::Outcome::State::Failed);
-        QVERIFY2(outcomes[1].error.contains(QLatin1String("stopped while converting")), qPrintable(outcomes[1].error));
+        QVERIFY2(outcomes[1].error.contains(QLatin1String("stopped while converting")),
+                 qPrintable(outcomes[1].error));
         QCOMPARE(outcomes[2].state, OfficeConverter::Outcome::State::Done);
     }
 
@@ -113,7 +117,8 @@ private slots:
         options.program = QStringLiteral("/nonexistent/soffice");
         const OfficeConverter converter(options);
         QVERIFY(!converter.isAvailable());
-        const auto outcomes = converter.convert({{QStringLiteral("/tmp/a.docx"), QStringLiteral("/tmp/a.pdf")}});
+        const auto outcomes
+            = converter.convert({ { QStringLiteral("/tmp/a.docx"), QStringLiteral("/tmp/a.pdf") } });
         QCOMPARE(outcomes.first().state, OfficeConverter::Outcome::State::Failed);
         QVERIFY(outcomes.first().error.contains(QLatin1String("not installed")));
     }
@@ -136,16 +141,18 @@ private slots:
         WebServer server(dir.path());
         QVERIFY(server.port() > 0);
         const QString url = QStringLiteral("http://127.0.0.1:%1/bild.png").arg(server.port());
-        const QString linked = TestHelpers::writeFile(dir.path(), QStringLiteral("linked.docx"), TestOfficeFiles::docxWithLinkedImage(url));
-        const QString plain = TestHelpers::writeFile(dir.path(), QStringLiteral("plain.docx"),
-                                                     TestOfficeFiles::docx(QStringLiteral("Satzung"), {QStringLiteral("Text")}));
+        const QString linked = TestHelpers::writeFile(dir.path(), QStringLiteral("linked.docx"),
+                                                      TestOfficeFiles::docxWithLinkedImage(url));
+        const QString plain = TestHelpers::writeFile(
+            dir.path(), QStringLiteral("plain.docx"),
+            TestOfficeFiles::docx(QStringLiteral("Satzung"), { QStringLiteral("Text") }));
         OfficeConverter::Options options;
         options.program = TestOfficeFiles::soffice();
         options.processes = 1;
         options.withoutNetwork = withoutNetwork;
         const OfficeConverter converter(options);
-        const auto outcomes = converter.convert({{linked, dir.filePath(QStringLiteral("linked.pdf"))},
-                                                 {plain, dir.filePath(QStringLiteral("plain.pdf"))}});
+        const auto outcomes = converter.convert({ { linked, dir.filePath(QStringLiteral("linked.pdf")) },
+                                                  { plain, dir.filePath(QStringLiteral("plain.pdf")) } });
         QCOMPARE(outcomes[0].state, OfficeConverter::Outcome::State::Done);
         QCOMPARE(outcomes[1].state, OfficeConverter::Outcome::State::Done);
         const QByteArray requests = server.requests();

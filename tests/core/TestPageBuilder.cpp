@@ -1,3 +1,7 @@
+#include "TestLibraryHelpers.h"
+#include "TestOfficeFiles.h"
+#include "TestPdfWriter.h"
+#include "TestZipWriter.h"
 #include "core/convert/DocumentPages.h"
 #include "core/convert/PageBuilder.h"
 #include "core/import/Importer.h"
@@ -5,11 +9,6 @@
 #include "core/library/LibraryChecker.h"
 #include "core/preview/PdfPageRenderer.h"
 #include "core/search/Searcher.h"
-
-#include "TestLibraryHelpers.h"
-#include "TestOfficeFiles.h"
-#include "TestPdfWriter.h"
-#include "TestZipWriter.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -29,7 +28,7 @@ class TestPageBuilder : public QObject
             qWarning("%s", qPrintable(error));
         ImportOptions options;
         Importer importer(*library, options);
-        const ImportReport report = importer.run({folder});
+        const ImportReport report = importer.run({ folder });
         if (report.failed())
             qWarning("import failed");
         return library;
@@ -64,15 +63,17 @@ private slots:
         QTemporaryDir dir;
         const QString pdf = dir.filePath(QStringLiteral("made.pdf"));
         QVERIFY(TestPdfWriter()
-                    .addPage({QStringLiteral("Erste Seite")})
-                    .addPage({QStringLiteral("Zweite Seite zur Straßenreinigung")})
+                    .addPage({ QStringLiteral("Erste Seite") })
+                    .addPage({ QStringLiteral("Zweite Seite zur Straßenreinigung") })
                     .writeTo(pdf));
-        TestHelpers::writeFile(dir.path(), QStringLiteral("pack/brief.rtf"), "{\\rtf1\\ansi Ein Anschreiben}");
+        TestHelpers::writeFile(dir.path(), QStringLiteral("pack/brief.rtf"),
+                               "{\\rtf1\\ansi Ein Anschreiben}");
         TestHelpers::writeFile(dir.path(), QStringLiteral("pack/haengt.rtf"), "{\\rtf1\\ansi HAENGT}");
         TestHelpers::writeFile(dir.path(), QStringLiteral("pack/satzung.docx"),
-                               TestOfficeFiles::docx(QStringLiteral("Satzung"), {QStringLiteral("Text")}));
+                               TestOfficeFiles::docx(QStringLiteral("Satzung"), { QStringLiteral("Text") }));
         TestHelpers::writeFile(dir.path(), QStringLiteral("pack/notiz.txt"), "Straßenreinigung im Text");
-        auto library = importFolder(dir.filePath(QStringLiteral("lib")), dir.filePath(QStringLiteral("pack")));
+        auto library
+            = importFolder(dir.filePath(QStringLiteral("lib")), dir.filePath(QStringLiteral("pack")));
         QVERIFY(library);
         QCOMPARE(library->catalog().pageCounts().pending, 3); // the text file has no pages to make
         QVERIFY(library->catalog().pageStatus(idOf(*library, QStringLiteral("notiz.txt"))).isNone());
@@ -92,7 +93,8 @@ private slots:
         });
         QCOMPARE(report.converted, 2);
         QCOMPARE(report.failures.size(), 1);
-        QVERIFY2(report.failures.first().contains(QLatin1String("haengt.rtf")), qPrintable(report.failures.first()));
+        QVERIFY2(report.failures.first().contains(QLatin1String("haengt.rtf")),
+                 qPrintable(report.failures.first()));
         QVERIFY(report.failures.first().contains(QLatin1String("did not finish")));
         QCOMPARE(progress.last(), 3);
 
@@ -114,7 +116,8 @@ private slots:
         QCOMPARE(pages.value(QStringLiteral("notiz.txt"), -1), 0);
 
         // The preview and render find the pages in derived/.
-        const QString pagesPdf = DocumentPages::pdfPath(*library, *briefDoc, library->catalog().pageStatus(brief));
+        const QString pagesPdf
+            = DocumentPages::pdfPath(*library, *briefDoc, library->catalog().pageStatus(brief));
         QCOMPARE(pagesPdf, library->derived().pdfPath(briefDoc->sha256));
         QCOMPARE(PdfPageRenderer::render(pagesPdf, 1, 30, {}).pageCount, 2);
 
@@ -138,9 +141,11 @@ private slots:
     void withoutLibreOfficeNothingChanges()
     {
         QTemporaryDir dir;
-        TestHelpers::writeFile(dir.path(), QStringLiteral("pack/satzung.docx"),
-                               TestOfficeFiles::docx(QStringLiteral("Satzung"), {QStringLiteral("Gebührensatzung")}));
-        auto library = importFolder(dir.filePath(QStringLiteral("lib")), dir.filePath(QStringLiteral("pack")));
+        TestHelpers::writeFile(
+            dir.path(), QStringLiteral("pack/satzung.docx"),
+            TestOfficeFiles::docx(QStringLiteral("Satzung"), { QStringLiteral("Gebührensatzung") }));
+        auto library
+            = importFolder(dir.filePath(QStringLiteral("lib")), dir.filePath(QStringLiteral("pack")));
         const qint64 id = idOf(*library, QStringLiteral("satzung.docx"));
         const QString text = library->catalog().documentText(id);
         OfficeConverter::Options options;
@@ -164,20 +169,28 @@ private slots:
         if (TestOfficeFiles::soffice().isEmpty())
             QSKIP("LibreOffice (soffice) is not installed");
         QTemporaryDir dir;
-        const QStringList pages = {QStringLiteral("Einleitung zur Satzung."), QStringLiteral("Die Straßenreinigungsgebühr beträgt 3 Euro.")};
-        const QString docx = TestHelpers::writeFile(dir.path(), QStringLiteral("pack/satzung.docx"),
-                                                    TestOfficeFiles::docx(QStringLiteral("Satzung Musterstadt"), pages));
-        TestHelpers::writeFile(dir.path(), QStringLiteral("pack/satzung.odt"), TestOfficeFiles::odt(QStringLiteral("Satzung Musterstadt"), pages));
+        const QStringList pages = { QStringLiteral("Einleitung zur Satzung."),
+                                    QStringLiteral("Die Straßenreinigungsgebühr beträgt 3 Euro.") };
+        const QString docx
+            = TestHelpers::writeFile(dir.path(), QStringLiteral("pack/satzung.docx"),
+                                     TestOfficeFiles::docx(QStringLiteral("Satzung Musterstadt"), pages));
+        TestHelpers::writeFile(dir.path(), QStringLiteral("pack/satzung.odt"),
+                               TestOfficeFiles::odt(QStringLiteral("Satzung Musterstadt"), pages));
         QString error;
         QDir().mkpath(dir.filePath(QStringLiteral("old")));
-        QVERIFY2(TestOfficeFiles::convertWithLibreOffice({docx}, QStringLiteral("doc:MS Word 97"), dir.filePath(QStringLiteral("old")), &error),
+        QVERIFY2(TestOfficeFiles::convertWithLibreOffice({ docx }, QStringLiteral("doc:MS Word 97"),
+                                                         dir.filePath(QStringLiteral("old")), &error),
                  qPrintable(error));
-        QVERIFY(QFile::rename(dir.filePath(QStringLiteral("old/satzung.doc")), dir.filePath(QStringLiteral("pack/alt.doc"))));
+        QVERIFY(QFile::rename(dir.filePath(QStringLiteral("old/satzung.doc")),
+                              dir.filePath(QStringLiteral("pack/alt.doc"))));
         // A damaged file in the same batch: reported with the reason, the others converted.
-        TestHelpers::writeFile(dir.path(), QStringLiteral("pack/kaputt.docx"),
-                               TestZipWriter().add(QStringLiteral("[Content_Types].xml"), "<x").toByteArray());
-        auto library = importFolder(dir.filePath(QStringLiteral("lib")), dir.filePath(QStringLiteral("pack")));
-        QVERIFY(!hitPages(*library, QStringLiteral("Straßenreinigungsgebühr")).contains(QStringLiteral("alt.doc")));
+        TestHelpers::writeFile(
+            dir.path(), QStringLiteral("pack/kaputt.docx"),
+            TestZipWriter().add(QStringLiteral("[Content_Types].xml"), "<x").toByteArray());
+        auto library
+            = importFolder(dir.filePath(QStringLiteral("lib")), dir.filePath(QStringLiteral("pack")));
+        QVERIFY(!hitPages(*library, QStringLiteral("Straßenreinigungsgebühr"))
+                     .contains(QStringLiteral("alt.doc")));
         const auto doc = library->catalog().document(idOf(*library, QStringLiteral("alt.doc")));
         QCOMPARE(doc->format, QStringLiteral("doc"));
 
@@ -187,8 +200,10 @@ private slots:
         PageBuilder builder(*library, library->catalog(), options);
         const PageBuilder::Report report = builder.run();
         QCOMPARE(report.failures.size(), 1);
-        QVERIFY2(report.failures.first().startsWith(QLatin1String("kaputt.docx")), qPrintable(report.failures.first()));
-        QVERIFY2(report.failures.first().contains(QLatin1String("could not open")), qPrintable(report.failures.first()));
+        QVERIFY2(report.failures.first().startsWith(QLatin1String("kaputt.docx")),
+                 qPrintable(report.failures.first()));
+        QVERIFY2(report.failures.first().contains(QLatin1String("could not open")),
+                 qPrintable(report.failures.first()));
         QCOMPARE(report.converted, 3);
 
         const QHash<QString, int> found = hitPages(*library, QStringLiteral("Straßenreinigungsgebühr"));
@@ -197,15 +212,18 @@ private slots:
         QCOMPARE(found.value(QStringLiteral("alt.doc")), 2);
         // The table's cells are on page 1.
         QCOMPARE(hitPages(*library, QStringLiteral("Abwasser")).value(QStringLiteral("satzung.odt")), 1);
-        for (const QString &name : {QStringLiteral("satzung.docx"), QStringLiteral("satzung.odt"), QStringLiteral("alt.doc")}) {
+        for (const QString &name :
+             { QStringLiteral("satzung.docx"), QStringLiteral("satzung.odt"), QStringLiteral("alt.doc") }) {
             const qint64 id = idOf(*library, name);
             const auto record = library->catalog().document(id);
             QCOMPARE(record->pages, 2);
             const QString pdf = DocumentPages::pdfPath(*library, *record, library->catalog().pageStatus(id));
-            const PdfPageRenderer::Result page = PdfPageRenderer::render(pdf, 1, 30, {QStringLiteral("Straßenreinigungsgebühr")});
+            const PdfPageRenderer::Result page
+                = PdfPageRenderer::render(pdf, 1, 30, { QStringLiteral("Straßenreinigungsgebühr") });
             QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
             QCOMPARE(page.hitCount, 1);
-            QCOMPARE(PdfPageRenderer::pagesWithHits(pdf, {QStringLiteral("Straßenreinigungsgebühr")}), QList<int>({1}));
+            QCOMPARE(PdfPageRenderer::pagesWithHits(pdf, { QStringLiteral("Straßenreinigungsgebühr") }),
+                     QList<int>({ 1 }));
         }
         QVERIFY(LibraryChecker::check(*library).isEmpty());
     }

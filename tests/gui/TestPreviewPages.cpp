@@ -25,17 +25,18 @@ private slots:
         QTemporaryDir dir;
         const QString pdf = dir.filePath(QStringLiteral("made.pdf"));
         QVERIFY(TestPdfWriter()
-                    .addPage({QStringLiteral("Erste Seite")})
-                    .addPage({QStringLiteral("Zweite Seite zur Kehrwoche")})
-                    .addPage({QStringLiteral("Dritte Seite")})
+                    .addPage({ QStringLiteral("Erste Seite") })
+                    .addPage({ QStringLiteral("Zweite Seite zur Kehrwoche") })
+                    .addPage({ QStringLiteral("Dritte Seite") })
                     .writeTo(pdf));
-        TestHelpers::writeFile(dir.path(), QStringLiteral("pack/satzung.docx"),
-                               TestOfficeFiles::docx(QStringLiteral("Satzung"), {QStringLiteral("Kehrwoche im Text")}));
+        TestHelpers::writeFile(
+            dir.path(), QStringLiteral("pack/satzung.docx"),
+            TestOfficeFiles::docx(QStringLiteral("Satzung"), { QStringLiteral("Kehrwoche im Text") }));
         QString error;
         auto library = Library::open(dir.filePath(QStringLiteral("lib")), &error);
         QVERIFY2(library, qPrintable(error));
         Importer importer(*library, ImportOptions());
-        QVERIFY(!importer.run({dir.filePath(QStringLiteral("pack"))}).failed());
+        QVERIFY(!importer.run({ dir.filePath(QStringLiteral("pack")) }).failed());
         const DocumentRecord queued = library->catalog().documents().first();
 
         PreviewPane pane(*library);
@@ -44,7 +45,7 @@ private slots:
         auto *tabs = pane.findChild<QTabWidget *>();
         QVERIFY(tabs);
         // Not converted yet: the text, with the note that its pages are coming.
-        pane.showDocument(queued, 0, {QStringLiteral("Kehrwoche")});
+        pane.showDocument(queued, 0, { QStringLiteral("Kehrwoche") });
         QVERIFY(!tabs->isTabEnabled(0));
         auto *text = pane.findChild<QTextBrowser *>();
         QTRY_VERIFY(text->toPlainText().contains(QLatin1String("Kehrwoche")));
@@ -59,7 +60,7 @@ private slots:
 
         // Converted: pages, opened on the best hit's page (2), the hit highlighted there.
         QSignalSpy shown(&pane, &PreviewPane::pageShown);
-        pane.showDocument(converted, 2, {QStringLiteral("Kehrwoche")});
+        pane.showDocument(converted, 2, { QStringLiteral("Kehrwoche") });
         QVERIFY(tabs->isTabEnabled(0));
         QCOMPARE(tabs->currentIndex(), 0);
         QTRY_VERIFY(!shown.isEmpty());
@@ -67,11 +68,53 @@ private slots:
         QCOMPARE(shown.first().at(1).toInt(), 1);
         QVERIFY(pane.isShowingPage());
         QCOMPARE(pane.pageCount(), 3);
-        QTRY_COMPARE(pane.hitPages(), QList<int>({1}));
+        QTRY_COMPARE(pane.hitPages(), QList<int>({ 1 }));
         pane.nextPage();
         QTRY_COMPARE(pane.currentPage(), 2);
         pane.previousHit();
         QTRY_COMPARE(pane.currentPage(), 1);
+    }
+
+    // With LibreOffice: a DOCX and an ODT with a heading, a table and two pages preview as pages,
+    // opening on page 2 where the word is, highlighted there. SRT_SCREENSHOT_DIR keeps a picture.
+    void docxAndOdtPreviewAsPagesWithLibreOffice()
+    {
+        const QString soffice = TestOfficeFiles::soffice();
+        if (soffice.isEmpty())
+            QSKIP("LibreOffice (soffice) is not installed");
+        QTemporaryDir dir;
+        const QStringList pages = { QStringLiteral("Einleitung zur Satzung über die Straßenreinigung."),
+                                    QStringLiteral("Die Kehrwoche beginnt am Montag.") };
+        TestHelpers::writeFile(dir.path(), QStringLiteral("pack/satzung.docx"),
+                               TestOfficeFiles::docx(QStringLiteral("Satzung Musterstadt"), pages));
+        TestHelpers::writeFile(dir.path(), QStringLiteral("pack/satzung.odt"),
+                               TestOfficeFiles::odt(QStringLiteral("Satzung Musterstadt"), pages));
+        QString error;
+        auto library = Library::open(dir.filePath(QStringLiteral("lib")), &error);
+        QVERIFY2(library, qPrintable(error));
+        Importer importer(*library, ImportOptions());
+        QVERIFY(!importer.run({ dir.filePath(QStringLiteral("pack")) }).failed());
+        OfficeConverter::Options options;
+        options.program = soffice;
+        options.processes = 1;
+        PageBuilder builder(*library, library->catalog(), options);
+        QCOMPARE(builder.run().converted, 2);
+
+        PreviewPane pane(*library);
+        pane.resize(700, 900);
+        pane.show();
+        for (const DocumentRecord &doc : library->catalog().documents()) {
+            QSignalSpy shown(&pane, &PreviewPane::pageShown);
+            pane.showDocument(doc, 2, { QStringLiteral("Kehrwoche") });
+            QTRY_VERIFY(!shown.isEmpty());
+            QCOMPARE(shown.last().at(0).toInt(), 1);
+            QVERIFY2(shown.last().at(1).toInt() >= 1, qPrintable(doc.filename)); // the hit, highlighted
+            QCOMPARE(pane.pageCount(), 2);
+            QTRY_COMPARE(pane.hitPages(), QList<int>({ 1 }));
+            const QString screenshots = qEnvironmentVariable("SRT_SCREENSHOT_DIR");
+            if (!screenshots.isEmpty())
+                pane.grab().save(screenshots + QStringLiteral("/preview-%1.png").arg(doc.filename));
+        }
     }
 };
 

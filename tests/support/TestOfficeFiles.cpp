@@ -19,7 +19,8 @@ const char ContentTypes[] = R"(<?xml version="1.0" encoding="UTF-8" standalone="
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>)";
 const char PackageRels[] = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>)";
-const char WordNamespaces[] = R"(xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture")";
+const char WordNamespaces[]
+    = R"(xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture")";
 
 QByteArray wordParagraph(const QString &text, const char *style = nullptr)
 {
@@ -36,15 +37,18 @@ QByteArray docx(const QString &heading, const QStringList &pages)
 {
     QByteArray body = wordParagraph(heading, "Heading1");
     body += "<w:tbl><w:tblPr><w:tblW w:w=\"5000\" w:type=\"pct\"/></w:tblPr>"
-            "<w:tr><w:tc><w:p><w:r><w:t>Gebühr</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Betrag</w:t></w:r></w:p></w:tc></w:tr>"
-            "<w:tr><w:tc><w:p><w:r><w:t>Abwasser</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>12 Euro</w:t></w:r></w:p></w:tc></w:tr>"
+            "<w:tr><w:tc><w:p><w:r><w:t>Gebühr</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Betrag</w:t></"
+            "w:r></w:p></w:tc></w:tr>"
+            "<w:tr><w:tc><w:p><w:r><w:t>Abwasser</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>12 "
+            "Euro</w:t></w:r></w:p></w:tc></w:tr>"
             "</w:tbl>";
     for (int i = 0; i < pages.size(); ++i) {
         if (i > 0)
             body += "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>";
         body += wordParagraph(pages[i]);
     }
-    const QByteArray document = QByteArray("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document ")
+    const QByteArray document
+        = QByteArray("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document ")
         + WordNamespaces + "><w:body>" + body + "</w:body></w:document>";
     return TestZipWriter()
         .add(QStringLiteral("[Content_Types].xml"), ContentTypes)
@@ -58,9 +62,12 @@ QByteArray docxWithLinkedImage(const QString &url)
     const QByteArray rels = QByteArray(R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId5" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target=")")
         + xml(url) + R"(" TargetMode="External"/></Relationships>)";
-    const QByteArray drawing = R"(<w:p><w:r><w:drawing><wp:inline><wp:extent cx="952500" cy="952500"/><wp:docPr id="1" name="Bild"/><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic><pic:nvPicPr><pic:cNvPr id="1" name="bild.png"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:link="rId5"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="952500" cy="952500"/></a:xfrm><a:prstGeom prst="rect"/></pic:spPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>)";
-    const QByteArray document = QByteArray("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document ")
-        + WordNamespaces + "><w:body>" + wordParagraph(QStringLiteral("Verlinktes Bild")) + drawing + "</w:body></w:document>";
+    const QByteArray drawing
+        = R"(<w:p><w:r><w:drawing><wp:inline><wp:extent cx="952500" cy="952500"/><wp:docPr id="1" name="Bild"/><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic><pic:nvPicPr><pic:cNvPr id="1" name="bild.png"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:link="rId5"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="952500" cy="952500"/></a:xfrm><a:prstGeom prst="rect"/></pic:spPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>)";
+    const QByteArray document
+        = QByteArray("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document ")
+        + WordNamespaces + "><w:body>" + wordParagraph(QStringLiteral("Verlinktes Bild")) + drawing
+        + "</w:body></w:document>";
     return TestZipWriter()
         .add(QStringLiteral("[Content_Types].xml"), ContentTypes)
         .add(QStringLiteral("_rels/.rels"), PackageRels)
@@ -73,18 +80,22 @@ QByteArray odt(const QString &heading, const QStringList &pages)
 {
     QByteArray body = "<text:h text:outline-level=\"1\">" + xml(heading) + "</text:h>";
     body += "<table:table table:name=\"Gebuehren\"><table:table-column table:number-columns-repeated=\"2\"/>"
-            "<table:table-row><table:table-cell><text:p>Gebühr</text:p></table:table-cell><table:table-cell><text:p>Betrag</text:p></table:table-cell></table:table-row>"
-            "<table:table-row><table:table-cell><text:p>Abwasser</text:p></table:table-cell><table:table-cell><text:p>12 Euro</text:p></table:table-cell></table:table-row>"
+            "<table:table-row><table:table-cell><text:p>Gebühr</text:p></"
+            "table:table-cell><table:table-cell><text:p>Betrag</text:p></table:table-cell></table:table-row>"
+            "<table:table-row><table:table-cell><text:p>Abwasser</text:p></"
+            "table:table-cell><table:table-cell><text:p>12 Euro</text:p></table:table-cell></table:table-row>"
             "</table:table>";
     for (int i = 0; i < pages.size(); ++i)
-        body += QByteArray(i > 0 ? "<text:p text:style-name=\"Umbruch\">" : "<text:p>") + xml(pages[i]) + "</text:p>";
+        body += QByteArray(i > 0 ? "<text:p text:style-name=\"Umbruch\">" : "<text:p>") + xml(pages[i])
+            + "</text:p>";
     const QByteArray content = R"(<?xml version="1.0" encoding="UTF-8"?>
 <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.2"><office:automatic-styles><style:style style:name="Umbruch" style:family="paragraph"><style:paragraph-properties fo:break-before="page"/></style:style></office:automatic-styles><office:body><office:text>)"
         + body + "</office:text></office:body></office:document-content>";
     const QByteArray manifest = R"(<?xml version="1.0" encoding="UTF-8"?>
 <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>)";
     return TestZipWriter()
-        .add(QStringLiteral("mimetype"), "application/vnd.oasis.opendocument.text", TestZipWriter::Compression::Store)
+        .add(QStringLiteral("mimetype"), "application/vnd.oasis.opendocument.text",
+             TestZipWriter::Compression::Store)
         .add(QStringLiteral("content.xml"), content)
         .add(QStringLiteral("META-INF/manifest.xml"), manifest)
         .toByteArray();
@@ -95,14 +106,17 @@ QString soffice()
     return QStandardPaths::findExecutable(QStringLiteral("soffice"));
 }
 
-bool convertWithLibreOffice(const QStringList &files, const QString &format, const QString &outDir, QString *error)
+bool convertWithLibreOffice(const QStringList &files, const QString &format, const QString &outDir,
+                            QString *error)
 {
     QTemporaryDir profile;
     QProcess process;
-    process.start(soffice(), QStringList{QStringLiteral("-env:UserInstallation=") + QUrl::fromLocalFile(profile.path()).toString(),
-                                         QStringLiteral("--headless"), QStringLiteral("--norestore"),
-                                         QStringLiteral("--convert-to"), format, QStringLiteral("--outdir"), outDir}
-                                 + files);
+    process.start(soffice(),
+                  QStringList { QStringLiteral("-env:UserInstallation=")
+                                    + QUrl::fromLocalFile(profile.path()).toString(),
+                                QStringLiteral("--headless"), QStringLiteral("--norestore"),
+                                QStringLiteral("--convert-to"), format, QStringLiteral("--outdir"), outDir }
+                      + files);
     if (!process.waitForFinished(120000) || process.exitCode() != 0) {
         *error = QString::fromLocal8Bit(process.readAllStandardError());
         return false;

@@ -17,7 +17,8 @@ QByteArray docxWithLinkedImage(const QString &url);
 QString soffice();
 // Converts files (in one LibreOffice run) to the format given as LibreOffice names it ("doc:MS Word
 // 97"), into outDir; false and *error when it fails.
-bool convertWithLibreOffice(const QStringList &files, const QString &format, const QString &outDir, QString *error);
+bool convertWithLibreOffice(const QStringList &files, const QString &format, const QString &outDir,
+                            QString *error);
 
 // A shell script in dir that answers like `soffice --convert-to pdf --outdir D FILES`: for each file
 // it copies pdf to D/<base>.pdf and prints LibreOffice's "convert" line, except that it hangs on a

@@ -328,7 +328,8 @@ QList<OfficeConverter::Outcome> OfficeConverter::convert(const QList<Job> &jobs,
     // a batch's worth of files for each: measured at 20 files on 2 busy cores, two processes took
     // 1.9 × one batch, one process 1.03 × (bench/convert-bench). The files are shared out evenly.
     const int batch = qMax(1, m_options.batchSize);
-    const int wanted = m_options.processes > 0 ? m_options.processes : qBound(1, QThread::idealThreadCount(), 2);
+    const int wanted
+        = m_options.processes > 0 ? m_options.processes : qBound(1, QThread::idealThreadCount(), 2);
     const int processes = qBound(1, wanted, int((jobs.size() + batch - 1) / batch));
     Options options = m_options;
     options.batchSize = qBound(1, int((jobs.size() + processes - 1) / processes), batch);

@@ -104,7 +104,7 @@ PageBuilder::Report PageBuilder::run(const Progress &progress, const std::atomic
     requeueMissing();
     const int total = int(m_catalog.pageCounts().pending);
     int done = 0;
-    if (progress)
+    if (progress && total > 0)
         progress(0, total);
     QSet<qint64> tried; // a document whose outcome could not be recorded is not tried again in this run
     while (!(cancel && cancel->load())) {

@@ -83,7 +83,12 @@ void PageController::start()
             return builder.run(
                 [self](int done, int total) {
                     QMetaObject::invokeMethod(
-                        self, [self, done, total] { if (self) self->showProgress(done, total); }, Qt::QueuedConnection);
+                        self,
+                        [self, done, total] {
+                            if (self)
+                                self->showProgress(done, total);
+                        },
+                        Qt::QueuedConnection);
                 },
                 cancel);
         },

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QObject>
-
 #include <atomic>
 
 class Library;
@@ -40,7 +39,7 @@ private:
     QWidget *m_widget;
     QLabel *m_label;
     QToolButton *m_pauseButton;
-    std::atomic_bool m_cancel{false};
+    std::atomic_bool m_cancel { false };
     bool m_running = false;
     bool m_paused = false;
 };
