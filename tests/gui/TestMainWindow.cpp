@@ -1,10 +1,13 @@
 #include "TestLibraryHelpers.h"
 #include "core/import/Importer.h"
 #include "core/library/Library.h"
+#include "gui/exporting/ExportDialog.h"
 #include "gui/main/MainWindow.h"
 #include "gui/preview/PreviewPane.h"
 #include "gui/search/SearchResultModel.h"
+#include "gui/settings/SettingsDialog.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
@@ -250,6 +253,39 @@ private slots:
         // #16, item 7: the system adds the program's name; the title names the library, no path.
         QVERIFY(!window.windowTitle().contains(QLatin1Char('/')));
         QVERIFY(!window.windowTitle().contains(QStringLiteral("Smart Region Toolbox")));
+    }
+
+    // #16, items 7 and 8: words for people, and a re-import of an unchanged pack says so.
+    void wordsForPeople()
+    {
+        SettingsDialog settings(m_library->path());
+        ExportDialog exportDialog(2);
+        for (QWidget *dialog : { static_cast<QWidget *>(&settings), static_cast<QWidget *>(&exportDialog) }) {
+            for (const QWidget *widget : dialog->findChildren<QWidget *>()) {
+                QString text;
+                if (const auto *label = qobject_cast<const QLabel *>(widget))
+                    text = label->text();
+                else if (const auto *button = qobject_cast<const QAbstractButton *>(widget))
+                    text = button->text();
+                for (const char *word :
+                     { "--library", "SRTOOLBOX_LIBRARY", "toolbox.json", "index.csv", "manifest" })
+                    QVERIFY2(!text.contains(QLatin1String(word), Qt::CaseInsensitive), qPrintable(text));
+            }
+        }
+        MainWindow window(*m_library);
+        window.show();
+        QTRY_VERIFY(window.resultModel()->total() > 0);
+        window.findChild<QAction *>(QStringLiteral("importSamplePackAction"))->trigger();
+        QMessageBox *report = nullptr;
+        auto reportShown = [&] {
+            for (QMessageBox *box : window.findChildren<QMessageBox *>())
+                if (box->isVisible())
+                    report = box;
+            return report != nullptr;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(reportShown(), 30000);
+        QVERIFY2(report->text().startsWith(QStringLiteral("Nothing changed")), qPrintable(report->text()));
+        report->close();
     }
 
     void emptyLibraryOffersTheSamplePack()
