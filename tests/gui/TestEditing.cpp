@@ -273,7 +273,7 @@ private slots:
     void savedSearchesAndHistory()
     {
         MainWindow window(*m_library);
-        window.saveSearch(QStringLiteral("LoRa-Vorlagen"), QStringLiteral("LoRaWAN typ:Muster"));
+        window.saveSearch(QStringLiteral("LoRa-Vorlagen"), QStringLiteral("LoRaWAN typ:Mustertext"));
         QCOMPARE(AppSettings::savedSearches().size(), 1);
         auto *facets = window.findChild<QTreeWidget *>(QStringLiteral("facetTree"));
         QTRY_VERIFY(facets->topLevelItemCount() > 0);
@@ -281,7 +281,7 @@ private slots:
         QVERIFY(saved);
         QCOMPARE(saved->text(0), QStringLiteral("LoRa-Vorlagen"));
         emit facets->itemActivated(saved, 0);
-        QCOMPARE(window.queryText(), QStringLiteral("LoRaWAN typ:Muster"));
+        QCOMPARE(window.queryText(), QStringLiteral("LoRaWAN typ:Mustertext"));
         QTRY_VERIFY(window.resultModel()->total() > 0);
         window.removeSavedSearch(QStringLiteral("LoRa-Vorlagen"));
         QVERIFY(AppSettings::savedSearches().isEmpty());

@@ -68,7 +68,7 @@ private slots:
     void choosingAFilterOrASavedSearchAsksTheWindow()
     {
         AppSettings::setSavedSearches(
-            { { QStringLiteral("LoRa-Vorlagen"), QStringLiteral("LoRaWAN typ:Muster") } });
+            { { QStringLiteral("LoRa-Vorlagen"), QStringLiteral("LoRaWAN typ:Mustertext") } });
         FacetTree tree;
         tree.setFacets(facets());
         tree.rebuild(QString());
@@ -82,7 +82,7 @@ private slots:
 
         emit tree.itemActivated(itemFor(tree, QStringLiteral("LoRa-Vorlagen")), 0);
         QCOMPARE(saved.size(), 1);
-        QCOMPARE(saved.first().first().toString(), QStringLiteral("LoRaWAN typ:Muster"));
+        QCOMPARE(saved.first().first().toString(), QStringLiteral("LoRaWAN typ:Mustertext"));
 
         emit tree.itemActivated(tree.topLevelItem(1), 0); // a heading chooses nothing
         QCOMPARE(filters.size(), 1);
