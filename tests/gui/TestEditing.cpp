@@ -355,6 +355,14 @@ private slots:
         QFETCH(QRect, fitted);
         QCOMPARE(MainWindow::fittedToScreen(window, available), fitted);
     }
+
+    // #16, item 3: at 1920×1080 the first window (1280×800) cut titles beside an empty third.
+    void theFirstWindowUsesTheScreen()
+    {
+        QCOMPARE(MainWindow::firstGeometry(QRect(0, 0, 1366, 768)), QRect(8, 24, 1350, 720));
+        QCOMPARE(MainWindow::firstGeometry(QRect(0, 0, 1920, 1080)), QRect(60, 24, 1800, 1032));
+        QCOMPARE(MainWindow::firstGeometry(QRect(0, 0, 2560, 1440)), QRect(380, 170, 1800, 1100));
+    }
 };
 
 QTEST_MAIN(TestEditing)

@@ -1,7 +1,11 @@
+#include "TestPdfWriter.h"
 #include "core/i18n/Translations.h"
 #include "core/library/Library.h"
+#include "core/preview/PdfPageRenderer.h"
+#include "gui/preview/DocumentPrinter.h"
 #include "gui/preview/PreviewPane.h"
 
+#include <QPrinter>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,6 +36,35 @@ private slots:
         }
         QCOMPARE(PreviewPane::zoomStep(300, 1), 300);
         QCOMPARE(PreviewPane::zoomStep(25, -1), 25);
+    }
+
+    // #16, item 6: printing the rendered pages, with a page range.
+    void printsTheChosenPages()
+    {
+        QTemporaryDir dir;
+        const QString source = dir.filePath(QStringLiteral("drei.pdf"));
+        QVERIFY(TestPdfWriter()
+                    .addPage({ QStringLiteral("Seite eins") })
+                    .addPage({ QStringLiteral("Seite zwei") })
+                    .addPage({ QStringLiteral("Seite drei") })
+                    .writeTo(source));
+        QPrinter printer(QPrinter::ScreenResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        const QString printed = dir.filePath(QStringLiteral("gedruckt.pdf"));
+        printer.setOutputFileName(printed);
+        QList<int> asked;
+        const QString error = DocumentPrinter::print(printer, source, 2, 3, [&asked](int page) {
+            asked.append(page);
+            return true;
+        });
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(asked, QList<int>({ 2, 3 }));
+        QCOMPARE(PdfPageRenderer::render(printed, 0, 20, {}).pageCount, 2);
+        // A page the document does not have is an error that says which.
+        QPrinter again(QPrinter::ScreenResolution);
+        again.setOutputFormat(QPrinter::PdfFormat);
+        again.setOutputFileName(dir.filePath(QStringLiteral("nichts.pdf")));
+        QVERIFY(DocumentPrinter::print(again, source, 4, 4).contains(QLatin1String("4")));
     }
 
     // The tabs and tool buttons stayed German after switching to English.

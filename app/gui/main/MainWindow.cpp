@@ -337,6 +337,9 @@ void MainWindow::setupActions()
             importPaths({ samplePackPath() });
     });
     connect(m_ui->showInFolderAction, &QAction::triggered, this, &MainWindow::showInFolder);
+    connect(m_ui->printAction, &QAction::triggered, m_preview, &PreviewPane::printDocument);
+    connect(m_preview, &PreviewPane::printableChanged, m_ui->printAction, &QAction::setEnabled);
+    m_ui->printAction->setEnabled(false);
     connect(m_ui->exportSelectedAction, &QAction::triggered, this, &MainWindow::exportSelected);
     connect(m_ui->exportHitsAction, &QAction::triggered, this, &MainWindow::exportHits);
     connect(m_ui->exportCsvAction, &QAction::triggered, this, &MainWindow::exportCsv);
@@ -922,7 +925,13 @@ void MainWindow::retranslate()
 
 void MainWindow::restoreWindowState()
 {
-    restoreGeometry(AppSettings::windowValue(QStringLiteral("geometry")));
+    const QByteArray geometry = AppSettings::windowValue(QStringLiteral("geometry"));
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    else if (const QScreen *screen = this->screen())
+        // The first window uses the screen, up to a size where lines get too long to read: at
+        // 1920×1080 the form's 1280×800 left titles cut beside an empty third of the screen.
+        setGeometry(firstGeometry(screen->availableGeometry()));
     fitToScreen();
     restoreState(AppSettings::windowValue(QStringLiteral("state")));
     m_ui->mainSplitter->restoreState(AppSettings::windowValue(QStringLiteral("splitter")));
@@ -936,6 +945,14 @@ void MainWindow::fitToScreen()
     const QRect fitted = fittedToScreen(QRect(pos(), size()), screen->availableGeometry());
     resize(fitted.size());
     move(fitted.topLeft());
+}
+
+QRect MainWindow::firstGeometry(const QRect &available)
+{
+    const QSize size = (available.size() - FrameAllowance).boundedTo(QSize(1800, 1100));
+    QRect first(QPoint(), size);
+    first.moveCenter(available.center());
+    return first;
 }
 
 QRect MainWindow::fittedToScreen(const QRect &window, const QRect &available)

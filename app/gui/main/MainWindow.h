@@ -44,6 +44,9 @@ public:
     // Where a window of that geometry goes on a screen with that available area: no larger than the
     // area less room for the window manager's frame, moved into it when it would stick out.
     static QRect fittedToScreen(const QRect &window, const QRect &available);
+    // The first window, without a remembered one: the available area less the frame, centred,
+    // no larger than 1800×1100.
+    static QRect firstGeometry(const QRect &available);
     static QString samplePackPath();
     // Set when damage to the catalog was found and the user chose what to do in the problem dialog
     // (the window then closes; the caller closes the library and restores a backup or opens another).

@@ -4,9 +4,14 @@
 #include "core/preview/PdfPageRenderer.h"
 #include "core/text/GermanNormalizer.h"
 #include "gui/async/AsyncTask.h"
+#include "gui/preview/DocumentPrinter.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QProgressDialog>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTabWidget>
@@ -220,6 +225,9 @@ void PreviewPane::clear()
     m_hitRects.clear();
     m_hitIndex = -1;
     m_text->clear();
+    // The note on the page tab, in view: the text tab of the document before would stay blank.
+    m_tabs->setTabEnabled(0, true);
+    m_tabs->setCurrentIndex(0);
     showMessage(tr("Select a document to see it here."));
     updateControls();
 }
@@ -321,6 +329,50 @@ void PreviewPane::showHit()
                             m_scroll->viewport()->height() / 3);
 }
 
+bool PreviewPane::canPrint() const
+{
+    return m_document.format == QLatin1String("pdf") && m_pageCount > 0;
+}
+
+void PreviewPane::printDocument()
+{
+    if (!canPrint())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(m_document.title);
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print %1").arg(m_document.filename.left(80)));
+    dialog.setMinMax(1, m_pageCount);
+    dialog.setFromTo(1, m_pageCount);
+    dialog.setOption(QAbstractPrintDialog::PrintPageRange);
+    dialog.setOption(QAbstractPrintDialog::PrintCurrentPage);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    int first = 1;
+    int last = m_pageCount;
+    if (printer.printRange() == QPrinter::PageRange) {
+        first = qMax(1, printer.fromPage());
+        last = qMin(m_pageCount, printer.toPage());
+    } else if (printer.printRange() == QPrinter::CurrentPage) {
+        first = last = m_page + 1;
+    }
+    QProgressDialog progress(tr("Printing…"), tr("Cancel"), first - 1, last, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    const QString error = DocumentPrinter::print(printer, m_library.store().pathFor(m_document.sha256), first,
+                                                 last, [&progress](int page) {
+                                                     progress.setValue(page - 1);
+                                                     return !progress.wasCanceled();
+                                                 });
+    progress.setValue(last);
+    if (!error.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, tr("Print"), tr("Printing failed: %1").arg(error),
+                        QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText); // the reason can name a file
+        box.exec();
+    }
+}
+
 int PreviewPane::scrollPosition() const
 {
     return m_scroll->verticalScrollBar()->value();
@@ -349,6 +401,7 @@ void PreviewPane::updateControls()
     m_zoomOut->setEnabled(pdf && zoomPercent() > ZoomSteps[0]);
     m_fitWidthButton->setEnabled(pdf);
     m_zoomInfo->setText(pdf ? tr("%1 %").arg(zoomPercent()) : QString());
+    emit printableChanged(pdf);
 }
 
 void PreviewPane::loadText()

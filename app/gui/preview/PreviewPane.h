@@ -40,6 +40,7 @@ public:
     int scrollPosition() const; // of the page, vertical, in pixels
     QList<int> hitPages() const { return m_hitPages; }
     bool isShowingPage() const;
+    bool canPrint() const; // a PDF with pages is shown
     QString message() const; // the error or note shown instead of a page, if any
 
 public slots:
@@ -50,9 +51,12 @@ public slots:
     void zoomIn();
     void zoomOut();
     void fitWidth();
+    // The system's print dialog with a page range, then the rendered pages (PDF documents).
+    void printDocument();
 
 signals:
     void pageShown(int page, int hitCount); // 0-based
+    void printableChanged(bool printable);
 
 protected:
     void changeEvent(QEvent *event) override;
