@@ -136,6 +136,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     });
     m_ui->mainSplitter->setSizes({ 250, 600, 500 });
     m_ui->mainSplitter->setStretchFactor(1, 1);
+    m_ui->mainSplitter->setStretchFactor(2, 1); // a wide screen widens the preview too
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(SearchDelayMs);
     auto *completer = new QCompleter(m_history, this);
