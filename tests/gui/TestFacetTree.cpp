@@ -162,6 +162,20 @@ private slots:
         QCOMPARE(parking->parent()->parent()->childCount(), 2);
     }
 
+    // #16, item 7: "legacy-office" and "image" are words for developers.
+    void formatGroupsGetWords()
+    {
+        FacetTree tree;
+        FacetTree::Facets formats;
+        formats.insert(QStringLiteral("format"),
+                       { { QStringLiteral("legacy-office"), 2 }, { QStringLiteral("image"), 1 } });
+        tree.setFacets(formats);
+        tree.rebuild(QString());
+        QCOMPARE(itemFor(tree, QStringLiteral("legacy-office"))->text(0),
+                 QStringLiteral("Older Office files (doc, xls, ppt) (2)"));
+        QCOMPARE(itemFor(tree, QStringLiteral("image"))->text(0), QStringLiteral("Pictures (1)"));
+    }
+
     void filterTokensQuoteWhatTheQueryWouldSplit()
     {
         QCOMPARE(FacetTree::filterToken(QStringLiteral("jahr"), QStringLiteral("2021")),

@@ -74,6 +74,31 @@ private slots:
                 >= 4 * QFontMetrics(QApplication::font()).height());
     }
 
+    // #16, item 7: the format as the file's extension, not the catalog's group ("LEGACY-OFFICE").
+    void theFormatIsTheFilesExtension()
+    {
+        SearchResult result;
+        SearchHit doc;
+        doc.id = 1;
+        doc.title = QStringLiteral("Alter Bericht");
+        doc.filename = QStringLiteral("Bericht.doc");
+        doc.format = QStringLiteral("legacy-office");
+        SearchHit logo = doc;
+        logo.id = 2;
+        logo.filename = QStringLiteral("Logo.png");
+        logo.format = QStringLiteral("image");
+        result.hits = { doc, logo };
+        result.total = 2;
+        SearchResultModel model;
+        model.setResult(result);
+        QCOMPARE(model.index(0, SearchResultModel::Format).data().toString(), QStringLiteral("DOC"));
+        QCOMPARE(model.index(1, SearchResultModel::Format).data().toString(), QStringLiteral("PNG"));
+        QVERIFY(model.index(0, SearchResultModel::Title)
+                    .data(Qt::AccessibleTextRole)
+                    .toString()
+                    .endsWith(QStringLiteral("DOC")));
+    }
+
     void paintsTheMarkedWordsAndTheFocus()
     {
         QStandardItemModel model(1, SearchResultModel::ColumnCount);

@@ -30,6 +30,16 @@ const FacetField FacetFields[]
         { "year", "jahr" },          { "format", "format" }, { "municipality", "kommune" },
         { "pack", "paket" } };
 
+// A value as shown: the catalog's format groups that are no file extension get words.
+QString valueLabel(const QString &facet, const QString &value)
+{
+    if (facet == QLatin1String("format") && value == QLatin1String("image"))
+        return QCoreApplication::translate("MainWindow", "Pictures");
+    if (facet == QLatin1String("format") && value == QLatin1String("legacy-office"))
+        return QCoreApplication::translate("MainWindow", "Older Office files (doc, xls, ppt)");
+    return value;
+}
+
 QString facetHeading(const QString &name)
 {
     if (name == QLatin1String("category"))
@@ -159,7 +169,7 @@ void FacetTree::rebuild(const QString &query)
         };
         for (const auto &[value, count] : values) {
             QTreeWidgetItem *parent = group;
-            QString label = value;
+            QString label = valueLabel(QLatin1String(facet.name), value);
             if (isTag && value.contains(QLatin1Char('/'))) {
                 parent = nodeFor(value.section(QLatin1Char('/'), 0, -2));
                 label = value.section(QLatin1Char('/'), -1);

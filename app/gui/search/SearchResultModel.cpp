@@ -4,6 +4,7 @@
 #include "core/library/TagNames.h"
 #include "gui/text/DisplayText.h"
 
+#include <QFileInfo>
 #include <QMimeData>
 #include <QUrl>
 
@@ -140,7 +141,7 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
             QStringList facts;
             for (const QString &fact :
                  { hit.type, hit.category, hit.year > 0 ? QString::number(hit.year) : QString(),
-                   hit.format.toUpper() })
+                   this->index(index.row(), Format).data().toString() })
                 if (!fact.isEmpty())
                     facts.append(DisplayText::elided(fact));
             if (!facts.isEmpty())
@@ -186,8 +187,12 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
             return DisplayText::elided(hit.category);
         case Year:
             return hit.year > 0 ? QVariant(hit.year) : QVariant();
-        case Format:
-            return hit.format.toUpper();
+        case Format: {
+            // The file's own extension (PNG, DOC), as the file manager shows it: the catalog's
+            // format groups some ("image", "legacy-office") under names for developers.
+            const QString suffix = QFileInfo(hit.filename).suffix().toUpper();
+            return suffix.isEmpty() || suffix.size() > 5 ? hit.format.toUpper() : suffix;
+        }
         case Tags:
             return DisplayText::elided(hit.tags.join(QStringLiteral(", ")));
         case Snippet:
