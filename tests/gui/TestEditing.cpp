@@ -13,21 +13,21 @@
 #include <QAction>
 #include <QApplication>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFileInfo>
 #include <QLineEdit>
-#include <QStatusBar>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QUrl>
-
 #include <unistd.h>
 
 // The window's editing side: tags on many documents with undo, the tag commands, metadata, opening
@@ -354,6 +354,18 @@ private slots:
         QFETCH(QRect, available);
         QFETCH(QRect, fitted);
         QCOMPARE(MainWindow::fittedToScreen(window, available), fitted);
+    }
+
+    // #16, item 6: file dialogs open where the last one was left, home when that folder is gone.
+    void fileDialogsRememberTheFolder()
+    {
+        QTemporaryDir folder;
+        AppSettings::setLastFolder(folder.filePath(QStringLiteral("Liste.csv")));
+        QCOMPARE(AppSettings::lastFolder(), QDir(folder.path()).absolutePath());
+        AppSettings::setLastFolder(folder.path());
+        QCOMPARE(AppSettings::lastFolder(), QDir(folder.path()).absolutePath());
+        folder.remove();
+        QCOMPARE(AppSettings::lastFolder(), QDir::homePath());
     }
 
     // #16, item 3: at 1920×1080 the first window (1280×800) cut titles beside an empty third.
