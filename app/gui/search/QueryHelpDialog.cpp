@@ -64,6 +64,6 @@ QString QueryHelpDialog::helpHtml()
         + example(QStringLiteral("format:pdf"), tr("file format: pdf, docx, odt, xlsx, md, …"))
         + example(QStringLiteral("titel:Vereinbarung"), tr("only in the title (also title:)"))
         + QStringLiteral("</table><p>%1</p>")
-              .arg(tr("An empty search shows every document; click a column header to sort by title, "
-                      "category or year."));
+              .arg(tr("An empty search shows every document; the Sort box orders the hits by title, "
+                      "year or category."));
 }
