@@ -8,7 +8,7 @@
 #include "gui/editing/EditCommands.h"
 #include "gui/importing/ImportController.h"
 #include "gui/main/MainWindow.h"
-#include "gui/search/HtmlItemDelegate.h"
+#include "gui/search/ResultItemDelegate.h"
 #include "gui/search/SearchResultModel.h"
 #include "gui/tags/TagEditDialog.h"
 #include "gui/tags/TagManagerDialog.h"
@@ -159,20 +159,22 @@ private slots:
         QVERIFY(texts.contains(marked(QStringLiteral("Hinweis"))));
     }
 
-    void snippetDelegateLoadsNoPictures()
+    void resultDelegateLoadsNoPictures()
     {
-        // Whatever markup its role holds, the snippet column paints no local picture.
+        // Whatever markup the title and the snippet hold, the result row paints no local picture:
+        // the marks are drawn from the mark characters, nothing is rendered as rich text.
         const QString picture = m_dir.filePath(QStringLiteral("red.png"));
         QImage red(40, 16, QImage::Format_RGB32);
         red.fill(Qt::red);
         QVERIFY(red.save(picture));
-        QStandardItemModel model(1, 1);
-        model.setData(model.index(0, 0), QStringLiteral("Bild")); // the text rect the snippet is painted in
-        model.setData(model.index(0, 0),
-                      QStringLiteral("<img src=\"%1\">").arg(QUrl::fromLocalFile(picture).toString()),
-                      SearchResultModel::SnippetHtmlRole);
-        HtmlItemDelegate delegate(SearchResultModel::SnippetHtmlRole);
-        QImage canvas(200, 24, QImage::Format_RGB32);
+        QStandardItemModel model(1, SearchResultModel::ColumnCount);
+        const QString image = QStringLiteral("<img src=\"%1\">").arg(QUrl::fromLocalFile(picture).toString());
+        model.setData(model.index(0, 0), image);
+        model.setData(model.index(0, 0), image + SearchHit::MarkStart + image + SearchHit::MarkEnd,
+                      SearchResultModel::SnippetRole);
+        model.setData(model.index(0, SearchResultModel::Type), image);
+        ResultItemDelegate delegate;
+        QImage canvas(300, ResultItemDelegate::rowHeight(QFont()), QImage::Format_RGB32);
         canvas.fill(Qt::white);
         QPainter painter(&canvas);
         QStyleOptionViewItem option;
@@ -284,9 +286,16 @@ private slots:
         const QString snippetTip
             = model->index(0, SearchResultModel::Snippet).data(Qt::ToolTipRole).toString();
         QVERIFY2(rendered(snippetTip).contains(inText), qPrintable(snippetTip));
-        QVERIFY(rendered(model->index(0, SearchResultModel::Snippet)
-                             .data(SearchResultModel::SnippetHtmlRole)
-                             .toString())
+        QVERIFY(model->index(0, SearchResultModel::Snippet)
+                    .data(SearchResultModel::SnippetRole)
+                    .toString()
+                    .remove(SearchHit::MarkStart)
+                    .remove(SearchHit::MarkEnd)
+                    .contains(inText));
+        // What a screen reader gets for the drawn row is plain text too.
+        QVERIFY(model->index(0, SearchResultModel::Title)
+                    .data(Qt::AccessibleTextRole)
+                    .toString()
                     .contains(inText));
     }
 

@@ -13,21 +13,21 @@
 #include <QAction>
 #include <QApplication>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFileInfo>
 #include <QLineEdit>
-#include <QStatusBar>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QUrl>
-
 #include <unistd.h>
 
 // The window's editing side: tags on many documents with undo, the tag commands, metadata, opening
@@ -274,7 +274,7 @@ private slots:
     void savedSearchesAndHistory()
     {
         MainWindow window(*m_library);
-        window.saveSearch(QStringLiteral("LoRa-Vorlagen"), QStringLiteral("LoRaWAN typ:Muster"));
+        window.saveSearch(QStringLiteral("LoRa-Vorlagen"), QStringLiteral("LoRaWAN typ:Mustertext"));
         QCOMPARE(AppSettings::savedSearches().size(), 1);
         auto *facets = window.findChild<QTreeWidget *>(QStringLiteral("facetTree"));
         QTRY_VERIFY(facets->topLevelItemCount() > 0);
@@ -282,7 +282,7 @@ private slots:
         QVERIFY(saved);
         QCOMPARE(saved->text(0), QStringLiteral("LoRa-Vorlagen"));
         emit facets->itemActivated(saved, 0);
-        QCOMPARE(window.queryText(), QStringLiteral("LoRaWAN typ:Muster"));
+        QCOMPARE(window.queryText(), QStringLiteral("LoRaWAN typ:Mustertext"));
         QTRY_VERIFY(window.resultModel()->total() > 0);
         window.removeSavedSearch(QStringLiteral("LoRa-Vorlagen"));
         QVERIFY(AppSettings::savedSearches().isEmpty());
@@ -355,6 +355,26 @@ private slots:
         QFETCH(QRect, available);
         QFETCH(QRect, fitted);
         QCOMPARE(MainWindow::fittedToScreen(window, available), fitted);
+    }
+
+    // #16, item 6: file dialogs open where the last one was left, home when that folder is gone.
+    void fileDialogsRememberTheFolder()
+    {
+        QTemporaryDir folder;
+        AppSettings::setLastFolder(folder.filePath(QStringLiteral("Liste.csv")));
+        QCOMPARE(AppSettings::lastFolder(), QDir(folder.path()).absolutePath());
+        AppSettings::setLastFolder(folder.path());
+        QCOMPARE(AppSettings::lastFolder(), QDir(folder.path()).absolutePath());
+        folder.remove();
+        QCOMPARE(AppSettings::lastFolder(), QDir::homePath());
+    }
+
+    // #16, item 3: at 1920×1080 the first window (1280×800) cut titles beside an empty third.
+    void theFirstWindowUsesTheScreen()
+    {
+        QCOMPARE(MainWindow::firstGeometry(QRect(0, 0, 1366, 768)), QRect(8, 24, 1350, 720));
+        QCOMPARE(MainWindow::firstGeometry(QRect(0, 0, 1920, 1080)), QRect(60, 24, 1800, 1032));
+        QCOMPARE(MainWindow::firstGeometry(QRect(0, 0, 2560, 1440)), QRect(380, 170, 1800, 1100));
     }
 };
 

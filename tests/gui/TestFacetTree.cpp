@@ -70,7 +70,7 @@ private slots:
     void choosingAFilterOrASavedSearchAsksTheWindow()
     {
         AppSettings::setSavedSearches(
-            { { QStringLiteral("LoRa-Vorlagen"), QStringLiteral("LoRaWAN typ:Muster") } });
+            { { QStringLiteral("LoRa-Vorlagen"), QStringLiteral("LoRaWAN typ:Mustertext") } });
         FacetTree tree;
         tree.setFacets(facets());
         tree.rebuild(QString());
@@ -84,7 +84,7 @@ private slots:
 
         emit tree.itemActivated(itemFor(tree, QStringLiteral("LoRa-Vorlagen")), 0);
         QCOMPARE(saved.size(), 1);
-        QCOMPARE(saved.first().first().toString(), QStringLiteral("LoRaWAN typ:Muster"));
+        QCOMPARE(saved.first().first().toString(), QStringLiteral("LoRaWAN typ:Mustertext"));
 
         emit tree.itemActivated(tree.topLevelItem(1), 0); // a heading chooses nothing
         QCOMPARE(filters.size(), 1);
@@ -114,6 +114,66 @@ private slots:
         const QRect box = tree.visualItemRect(pdf);
         QTest::mouseClick(tree.viewport(), Qt::LeftButton, {}, QPoint(box.left() + 8, box.center().y()));
         QCOMPARE(filters.size(), 3);
+    }
+
+    // #16: after each filter the cursor jumped to the top and the tag group folded shut.
+    void aRebuildKeepsTheCursorAndTheOpenedGroups()
+    {
+        FacetTree tree;
+        tree.setFacets(facets());
+        tree.rebuild(QString());
+        QTreeWidgetItem *tags = nullptr;
+        for (int i = 0; i < tree.topLevelItemCount(); ++i)
+            if (tree.topLevelItem(i)->data(0, FacetTree::GroupRole).toString() == QLatin1String("tag"))
+                tags = tree.topLevelItem(i);
+        QVERIFY(tags && tags->isExpanded());
+        tree.setCurrentItem(itemFor(tree, QStringLiteral("pdf")));
+        tree.rebuild(QStringLiteral("format:pdf"));
+        QCOMPARE(tree.currentItem(), itemFor(tree, QStringLiteral("pdf")));
+        // A group the user closed stays closed; one with an active filter opens.
+        for (int i = 0; i < tree.topLevelItemCount(); ++i)
+            if (tree.topLevelItem(i)->data(0, FacetTree::GroupRole).toString() == QLatin1String("tag"))
+                tags = tree.topLevelItem(i);
+        tags->setExpanded(false);
+        tree.rebuild(QStringLiteral("format:pdf"));
+        QTreeWidgetItem *parent = itemFor(tree, QStringLiteral("Projekt"))->parent();
+        QVERIFY(!parent->isExpanded());
+        tree.rebuild(QStringLiteral("tag:Projekt"));
+        QVERIFY(itemFor(tree, QStringLiteral("Projekt"))->parent()->isExpanded());
+    }
+
+    // #16: "Datenschutz/DSFA" stood flat beside nested tags when no document had "Datenschutz".
+    void aNestedTagWithoutItsParentGetsAHeading()
+    {
+        FacetTree tree;
+        FacetTree::Facets nested;
+        nested.insert(QStringLiteral("tag"),
+                      { { QStringLiteral("Datenschutz/DSFA"), 2 },
+                        { QStringLiteral("Mobilität/Parken"), 3 },
+                        { QStringLiteral("Mobilität"), 1 } });
+        tree.setFacets(nested);
+        tree.rebuild(QString());
+        QTreeWidgetItem *dsfa = itemFor(tree, QStringLiteral("Datenschutz/DSFA"));
+        QCOMPARE(dsfa->text(0), QStringLiteral("DSFA (2)"));
+        QCOMPARE(dsfa->parent()->text(0), QStringLiteral("Datenschutz"));
+        QVERIFY(!(dsfa->parent()->flags() & Qt::ItemIsUserCheckable)); // a heading, no filter
+        // A parent listed after its child becomes the heading made for it, once.
+        QTreeWidgetItem *parking = itemFor(tree, QStringLiteral("Mobilität/Parken"));
+        QCOMPARE(parking->parent(), itemFor(tree, QStringLiteral("Mobilität")));
+        QCOMPARE(parking->parent()->text(0), QStringLiteral("Mobilität (1)"));
+        QCOMPARE(parking->parent()->parent()->childCount(), 2);
+    }
+
+    // #16, item 7: format ids ("doc", "image") are words for developers; the query keeps the id.
+    void formatGroupsGetWords()
+    {
+        FacetTree tree;
+        FacetTree::Facets formats;
+        formats.insert(QStringLiteral("format"), { { QStringLiteral("doc"), 2 }, { QStringLiteral("image"), 1 } });
+        tree.setFacets(formats);
+        tree.rebuild(QString());
+        QCOMPARE(itemFor(tree, QStringLiteral("doc"))->text(0), QStringLiteral("Word (old) (2)"));
+        QCOMPARE(itemFor(tree, QStringLiteral("image"))->text(0), QStringLiteral("Image (1)"));
     }
 
     void filterTokensQuoteWhatTheQueryWouldSplit()

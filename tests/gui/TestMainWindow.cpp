@@ -1,21 +1,31 @@
 #include "TestLibraryHelpers.h"
 #include "core/import/Importer.h"
 #include "core/library/Library.h"
+#include "gui/exporting/ExportDialog.h"
 #include "gui/main/MainWindow.h"
 #include "gui/preview/PreviewPane.h"
 #include "gui/search/SearchResultModel.h"
+#include "gui/settings/SettingsDialog.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
+#include <QDesktopServices>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QWheelEvent>
 
 // Drives the window as a user would: type a query, narrow by a facet, select a hit, look at the
 // preview, go to the next hit.
@@ -25,7 +35,12 @@ class TestMainWindow : public QObject
 
     QTemporaryDir m_dir;
     std::unique_ptr<Library> m_library;
+    QList<QUrl> m_opened; // what the window asked the system to open
 
+public slots:
+    void openUrl(const QUrl &url) { m_opened.append(url); }
+
+private:
     int rowOf(MainWindow &window, const QString &title)
     {
         SearchResultModel *model = window.resultModel();
@@ -117,7 +132,10 @@ private slots:
             }
         }
         if (expected >= 0) {
-            preview->nextHit();
+            // Through the places on this page first, then to the next page that has one.
+            const int start = preview->currentPage();
+            for (int step = 0; step < 200 && preview->currentPage() == start; ++step)
+                preview->nextHit();
             QTRY_COMPARE(preview->currentPage(), expected);
             QTRY_VERIFY(preview->hitsOnPage() > 0);
         }
@@ -134,6 +152,142 @@ private slots:
         QTRY_COMPARE(window.resultModel()->total(), before);
     }
 
+    // #16, item 6: double-click and Return open the document, as in Explorer; "Show in folder".
+    void doubleClickAndReturnOpenTheDocument()
+    {
+        QDesktopServices::setUrlHandler(QStringLiteral("file"), this, "openUrl");
+        MainWindow window(*m_library);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(window.resultModel()->rowCount() > 1);
+        auto *view = window.findChild<QTableView *>(QStringLiteral("resultView"));
+        const QModelIndex second = window.resultModel()->index(1, 0);
+        QSignalSpy opened(&window, &MainWindow::originalOpened);
+        const QPoint at = view->visualRect(second).center();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, at);
+        QTRY_COMPARE(opened.size(), 1);
+        QCOMPARE(QFileInfo(opened.first().first().toString()).fileName(),
+                 window.resultModel()->hitAt(1)->filename);
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Return);
+        QTRY_COMPARE(opened.size(), 2);
+        QSignalSpy shown(&window, &MainWindow::shownInFolder);
+        window.findChild<QAction *>(QStringLiteral("showInFolderAction"))->trigger();
+        QTRY_COMPARE(shown.size(), 1);
+        QTRY_VERIFY(m_opened.contains(
+            QUrl::fromLocalFile(QFileInfo(shown.first().first().toString()).absolutePath())));
+        QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+    }
+
+    // #16, item 6: one "+" from the fitted width went to about three times the size.
+    void zoomStepsFromTheSizeShown()
+    {
+        MainWindow window(*m_library);
+        window.resize(1300, 760);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setQueryText(QStringLiteral("Förderantrag"));
+        window.search();
+        QTRY_VERIFY(rowOf(window, QStringLiteral("Förderantrag")) >= 0);
+        auto *view = window.findChild<QTableView *>(QStringLiteral("resultView"));
+        view->setCurrentIndex(window.resultModel()->index(rowOf(window, QStringLiteral("Förderantrag")), 0));
+        PreviewPane *preview = window.previewPane();
+        QTRY_VERIFY(preview->isShowingPage());
+        const int fitted = preview->zoomPercent();
+        preview->zoomIn();
+        QCOMPARE(preview->zoomPercent(), PreviewPane::zoomStep(fitted, 1));
+        QVERIFY(preview->zoomPercent() <= fitted * 1.34);
+        auto *scroll = preview->findChild<QScrollArea *>();
+        const int before = preview->zoomPercent();
+        QWheelEvent wheel(QPointF(20, 20), scroll->viewport()->mapToGlobal(QPointF(20, 20)), QPoint(),
+                          QPoint(0, 120), Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(scroll->viewport(), &wheel);
+        QCOMPARE(preview->zoomPercent(), PreviewPane::zoomStep(before, 1));
+        QTRY_VERIFY(preview->isShowingPage());
+        bool percentShown = false;
+        for (const QLabel *label : preview->findChildren<QLabel *>())
+            percentShown
+                = percentShown || label->text() == QStringLiteral("%1 %").arg(preview->zoomPercent());
+        QVERIFY(percentShown);
+    }
+
+    // #16, item 5: no word while typing, no hint with no hits.
+    void saysWhatItDoesAndWhatToTryWithNoHits()
+    {
+        MainWindow window(*m_library);
+        window.show();
+        QTRY_COMPARE(window.resultModel()->total(), 37);
+        auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+        QTest::keyClicks(search, QStringLiteral("Stra"));
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Searching…"));
+        window.setQueryText(QStringLiteral("Straßenbeleuchtung format:xlsx"));
+        window.search();
+        auto *notes = window.findChild<QLabel *>(QStringLiteral("suggestionLabel"));
+        auto *filters = window.findChild<QLabel *>(QStringLiteral("filterLabel"));
+        QTRY_VERIFY(!notes->isHidden());
+        QCOMPARE(window.resultModel()->total(), 0);
+        QVERIFY2(notes->text().contains(QStringLiteral("help:"))
+                     && notes->text().contains(QStringLiteral("filter")),
+                 qPrintable(notes->text()));
+        QVERIFY(!filters->isHidden());
+        QVERIFY(filters->text().contains(QStringLiteral("drop:format:xlsx")));
+        emit filters->linkActivated(QStringLiteral("drop:format:xlsx"));
+        QCOMPARE(window.queryText(), QStringLiteral("Straßenbeleuchtung"));
+        QTRY_VERIFY(window.resultModel()->total() > 0);
+        QTRY_VERIFY(filters->isHidden() && notes->isHidden());
+    }
+
+    // #16, item 11: Shift+Tab from the search field went into the preview, out of sight.
+    void shiftTabFromTheSearchGoesToTheFilters()
+    {
+        MainWindow window(*m_library);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTRY_VERIFY(window.currentDocument().has_value());
+        auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+        search->setFocus();
+        QTRY_VERIFY(search->hasFocus());
+        QTest::keyClick(search, Qt::Key_Backtab, Qt::ShiftModifier);
+        QTRY_VERIFY(window.findChild<QWidget *>(QStringLiteral("facetTree"))->hasFocus());
+        // #16, item 7: the system adds the program's name; the title names the library, no path.
+        QVERIFY(!window.windowTitle().contains(QLatin1Char('/')));
+        QVERIFY(!window.windowTitle().contains(QStringLiteral("Smart Region Toolbox")));
+    }
+
+    // #16, items 7 and 8: words for people, and a re-import of an unchanged pack says so.
+    void wordsForPeople()
+    {
+        SettingsDialog settings(m_library->path());
+        ExportDialog exportDialog(2);
+        for (QWidget *dialog : { static_cast<QWidget *>(&settings), static_cast<QWidget *>(&exportDialog) }) {
+            for (const QWidget *widget : dialog->findChildren<QWidget *>()) {
+                QString text;
+                if (const auto *label = qobject_cast<const QLabel *>(widget))
+                    text = label->text();
+                else if (const auto *button = qobject_cast<const QAbstractButton *>(widget))
+                    text = button->text();
+                for (const char *word :
+                     { "--library", "SRTOOLBOX_LIBRARY", "toolbox.json", "index.csv", "manifest" })
+                    QVERIFY2(!text.contains(QLatin1String(word), Qt::CaseInsensitive), qPrintable(text));
+            }
+        }
+        MainWindow window(*m_library);
+        window.show();
+        QTRY_VERIFY(window.resultModel()->total() > 0);
+        window.findChild<QAction *>(QStringLiteral("importSamplePackAction"))->trigger();
+        QMessageBox *report = nullptr;
+        auto reportShown = [&] {
+            for (QMessageBox *box : window.findChildren<QMessageBox *>())
+                if (box->isVisible())
+                    report = box;
+            return report != nullptr;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(reportShown(), 30000);
+        QVERIFY2(report->text().startsWith(QStringLiteral("Nothing changed")), qPrintable(report->text()));
+        report->close();
+    }
+
     void emptyLibraryOffersTheSamplePack()
     {
         // Decided from the first browse on a worker thread, never by counting on the GUI thread.
@@ -147,6 +301,12 @@ private slots:
         QMessageBox *box = nullptr;
         QTRY_VERIFY((box = window.findChild<QMessageBox *>()) && box->isVisible());
         box->button(QMessageBox::No)->click();
+        // Declined, the offer stays: the first steps in place of the list, and the File menu (#16, item 8).
+        auto *firstSteps = window.findChild<QLabel *>(QStringLiteral("emptyLibraryLabel"));
+        QTRY_VERIFY(!firstSteps->isHidden());
+        QVERIFY(window.findChild<QTableView *>(QStringLiteral("resultView"))->isHidden());
+        QVERIFY(firstSteps->text().contains(QStringLiteral("href=\"sample\"")));
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("importSamplePackAction"))->isEnabled());
 
         MainWindow full(*m_library);
         full.show();
@@ -164,7 +324,9 @@ private slots:
         auto *label = window.findChild<QLabel *>(QStringLiteral("suggestionLabel"));
         QTRY_VERIFY(!label->isHidden());
         QVERIFY(label->text().contains(QStringLiteral("Bürgerbeteiligung")));
-        emit label->linkActivated(QStringLiteral("Bürgerbeteiligung"));
+        QVERIFY(label->text().contains(QStringLiteral("suggest:Bürgerbeteiligung")));
+        emit label->linkActivated(QStringLiteral("suggest:Bürgerbeteiligung"));
+        QCOMPARE(window.queryText(), QStringLiteral("Bürgerbeteiligung"));
         QTRY_VERIFY(window.resultModel()->total() > 0);
     }
 

@@ -1,10 +1,9 @@
 #include "core/preview/PdfPageRenderer.h"
 
 #include <QPainter>
-
-#include <poppler-qt6.h>
-
+#include <algorithm>
 #include <memory>
+#include <poppler-qt6.h>
 
 namespace {
 std::unique_ptr<Poppler::Document> openDocument(const QString &path, QString *error)
@@ -66,10 +65,16 @@ PdfPageRenderer::Result PdfPageRenderer::render(const QString &path, int page, d
     for (const QString &word : searchable(highlightWords)) {
         const QList<QRectF> rects = p->search(word, SearchFlags);
         for (const QRectF &r : rects) {
-            painter.drawRect(QRectF(r.x() * scale, r.y() * scale, r.width() * scale, r.height() * scale));
+            const QRectF place(r.x() * scale, r.y() * scale, r.width() * scale, r.height() * scale);
+            painter.drawRect(place);
+            result.hitRects.append(place);
             ++result.hitCount;
         }
     }
+    // In reading order, for "next hit" within the page (each word was searched on its own).
+    std::sort(result.hitRects.begin(), result.hitRects.end(), [](const QRectF &a, const QRectF &b) {
+        return qRound(a.top()) != qRound(b.top()) ? a.top() < b.top() : a.left() < b.left();
+    });
     return result;
 }
 

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QImage>
+#include <QRectF>
 #include <QString>
 #include <QStringList>
 
@@ -17,6 +18,7 @@ public:
         QImage image;
         int pageCount = 0;
         int hitCount = 0;  // highlighted places on this page
+        QList<QRectF> hitRects; // those places in the image's pixels, top to bottom, left to right
         QString error;     // for the user: broken, encrypted, no such page
     };
 

@@ -5,8 +5,12 @@
 #include "gui/async/AsyncTask.h"
 #include "gui/text/DisplayText.h"
 
+#include <QDesktopServices>
 #include <QDir>
+#include <QFileInfo>
 #include <QProgressDialog>
+#include <QPushButton>
+#include <QUrl>
 
 namespace {
 // The ids to export: the given ones, or every hit of the query (on the worker's own connection).
@@ -129,6 +133,15 @@ void ExportController::showResult(const Exporter::Result &result)
     } else {
         box->setIcon(result.problems.isEmpty() ? QMessageBox::Information : QMessageBox::Warning);
         box->setText(tr("%n file(s) written to %1.", nullptr, int(result.written.size())).arg(target));
+        // Where the files went, one click away, as after a download.
+        const QFileInfo written(result.target);
+        const QString folder = written.isDir() ? written.absoluteFilePath() : written.absolutePath();
+        QPushButton *open = box->addButton(tr("Open folder"), QMessageBox::ActionRole);
+        open->setObjectName(QStringLiteral("openFolderButton"));
+        connect(open, &QPushButton::clicked, this, [this, folder] {
+            QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
+            emit folderOpened(folder);
+        });
         if (!result.problems.isEmpty()) {
             box->setInformativeText(tr("%n document(s) left out; see the details.", nullptr, int(result.problems.size())));
             box->setDetailedText(result.problems.join(QLatin1Char('\n')));

@@ -32,6 +32,7 @@ public:
 
 signals:
     void finished(const Exporter::Result &result);
+    void folderOpened(const QString &folder); // "Open folder" in the result
 
 private:
     void finish(const Exporter::Result &result);

@@ -1,5 +1,6 @@
 #include "gui/exporting/ExportDialog.h"
 
+#include "gui/settings/AppSettings.h"
 #include "gui/text/DisplayText.h"
 #include "ui_ExportDialog.h"
 
@@ -15,7 +16,7 @@ ExportDialog::ExportDialog(int documentCount, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->summaryLabel->setText(tr("Export %n document(s).", nullptr, documentCount));
-    m_ui->targetEdit->setText(QDir::toNativeSeparators(QDir::homePath()));
+    m_ui->targetEdit->setText(QDir::toNativeSeparators(AppSettings::lastFolder()));
     connect(m_ui->folderRadio, &QRadioButton::toggled, this, &ExportDialog::updateState);
     connect(m_ui->targetEdit, &QLineEdit::textChanged, this, &ExportDialog::updateState);
     connect(m_ui->browseButton, &QPushButton::clicked, this, [this] {
@@ -80,6 +81,7 @@ void ExportDialog::accept()
             return;
         m_replaceZip = true;
     }
+    AppSettings::setLastFolder(target());
     QDialog::accept();
 }
 

@@ -84,6 +84,13 @@ void ImportController::showReport(const ImportReport &report)
                                                                              : QMessageBox::Information,
         tr("Import report"), report.summaryLine(), QMessageBox::Ok, m_window);
     box->setAttribute(Qt::WA_DeleteOnClose);
+    // A pack imported again unchanged: say so in words before the counts.
+    const ImportReport::Pack totals = report.totals();
+    if (!report.failed() && !report.cancelled && totals.added == 0 && totals.updated == 0
+        && totals.rejected == 0 && totals.noLongerInPack == 0 && totals.duplicates > 0)
+        box->setText(
+            tr("Nothing changed: all %n document(s) are in the library already.", nullptr, totals.duplicates)
+            + QLatin1Char('\n') + report.summaryLine());
     const QStringList problems = report.problemLines();
     if (!problems.isEmpty()) {
         box->setInformativeText(tr("%n entry(ies) need attention; see the details.", nullptr, int(problems.size())));

@@ -16,11 +16,11 @@
 #include "gui/importing/PageController.h"
 #include "gui/preview/PreviewPane.h"
 #include "gui/search/FacetTree.h"
-#include "gui/search/HtmlItemDelegate.h"
 #include "gui/search/QueryHelpDialog.h"
+#include "gui/search/QueryText.h"
+#include "gui/search/ResultItemDelegate.h"
 #include "gui/search/SearchConnections.h"
 #include "gui/search/SearchResultModel.h"
-#include "gui/search/TagChipDelegate.h"
 #include "gui/settings/AppSettings.h"
 #include "gui/settings/SettingsDialog.h"
 #include "gui/tags/TagEditDialog.h"
@@ -115,10 +115,17 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     m_ui->setupUi(this);
     m_ui->previewHostLayout->addWidget(m_preview);
     m_ui->resultView->setModel(m_model);
-    m_ui->resultView->setSortingEnabled(false); // sorting is the search's job: see the header below
-    m_ui->resultView->setItemDelegateForColumn(SearchResultModel::Snippet, new HtmlItemDelegate(SearchResultModel::SnippetHtmlRole, this));
-    m_ui->resultView->setItemDelegateForColumn(SearchResultModel::Tags, new TagChipDelegate(this));
-    m_ui->resultView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    // One column drawn as a search result (title, snippet, metadata, tags): the marked words are
+    // in view at any width. The other columns stay in the model for the delegate, the CSV and
+    // the tests; sorting is the search's job (the sort box).
+    m_ui->resultView->setItemDelegateForColumn(SearchResultModel::Title, new ResultItemDelegate(this));
+    for (int column = SearchResultModel::Title + 1; column < SearchResultModel::ColumnCount; ++column)
+        m_ui->resultView->setColumnHidden(column, true);
+    m_ui->resultView->horizontalHeader()->setSectionResizeMode(SearchResultModel::Title,
+                                                               QHeaderView::Stretch);
+    m_ui->resultView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_ui->resultView->verticalHeader()->setDefaultSectionSize(
+        ResultItemDelegate::rowHeight(m_ui->resultView->font()));
     m_ui->resultView->setDragEnabled(true);
     m_ui->resultView->setDragDropMode(QAbstractItemView::DragOnly);
     m_ui->resultView->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -130,17 +137,9 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
             statusBar()->showMessage(tr("Cannot drag the files: %1").arg(DisplayText::elided(error)));
         return files;
     });
-    QHeaderView *header = m_ui->resultView->horizontalHeader();
-    header->setSectionsClickable(true);
-    header->setSortIndicatorShown(false);
-    m_ui->resultView->setColumnWidth(SearchResultModel::Title, 320);
-    m_ui->resultView->setColumnWidth(SearchResultModel::Type, 110);
-    m_ui->resultView->setColumnWidth(SearchResultModel::Category, 130);
-    m_ui->resultView->setColumnWidth(SearchResultModel::Year, 50);
-    m_ui->resultView->setColumnWidth(SearchResultModel::Format, 55);
-    m_ui->resultView->setColumnWidth(SearchResultModel::Tags, 200);
-    m_ui->mainSplitter->setSizes({230, 700, 480});
+    m_ui->mainSplitter->setSizes({ 250, 600, 500 });
     m_ui->mainSplitter->setStretchFactor(1, 1);
+    m_ui->mainSplitter->setStretchFactor(2, 1); // a wide screen widens the preview too
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(SearchDelayMs);
     auto *completer = new QCompleter(m_history, this);
@@ -151,6 +150,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
 
     setupActions();
     retranslate();
+    setupTabOrder();
     restoreWindowState();
     // Damage met by any job (search, details, edits, the background check) on its worker thread
     // comes here once, queued to this thread.
@@ -162,7 +162,12 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
         }, Qt::QueuedConnection);
     });
     connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::search);
-    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this] {
+        // Typing: the list keeps the last result until the new one is there, and says so.
+        m_searchDelay->start();
+        m_editNote.clear();
+        statusBar()->showMessage(tr("Searching…"));
+    });
     connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, [this] {
         rememberQuery();
         search();
@@ -170,34 +175,28 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     connect(m_model, &SearchResultModel::moreRequested, this, &MainWindow::runSearch);
     connect(m_ui->resultView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showPreview);
     connect(m_ui->resultView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
-    connect(header, &QHeaderView::sectionClicked, this, [this, header](int section) {
-        // Title, category and year sort the whole result; any other column returns to relevance.
-        switch (section) {
-        case SearchResultModel::Title:
-            m_sort = SearchRequest::Sort::Title;
-            break;
-        case SearchResultModel::Category:
-            m_sort = SearchRequest::Sort::Category;
-            break;
-        case SearchResultModel::Year:
-            m_sort = SearchRequest::Sort::Date;
-            break;
-        default:
-            m_sort = SearchRequest::Sort::Relevance;
-        }
-        header->setSortIndicatorShown(m_sort != SearchRequest::Sort::Relevance);
-        header->setSortIndicator(section, section == SearchResultModel::Year ? Qt::DescendingOrder : Qt::AscendingOrder);
+    connect(m_ui->sortCombo, qOverload<int>(&QComboBox::activated), this, [this] {
+        // The whole result is sorted by the search, not the rows loaded so far.
+        m_sort = SearchRequest::Sort(m_ui->sortCombo->currentData().toInt());
         search();
     });
+    // Double-click and Return open the document, as in a file manager or a mail program.
+    connect(m_ui->resultView, &QAbstractItemView::activated, this, &MainWindow::openOriginal);
     connect(m_ui->facetTree, &FacetTree::filterChosen, this, &MainWindow::toggleFilter);
     connect(m_ui->facetTree, &FacetTree::savedSearchChosen, this, [this](const QString &query) {
         setQueryText(query);
         search();
     });
     connect(m_ui->facetTree, &FacetTree::savedSearchRemoveRequested, this, &MainWindow::removeSavedSearch);
-    connect(m_ui->suggestionLabel, &QLabel::linkActivated, this, [this](const QString &word) {
-        setQueryText(word);
-        search();
+    connect(m_ui->suggestionLabel, &QLabel::linkActivated, this, &MainWindow::followQueryLink);
+    connect(m_ui->filterLabel, &QLabel::linkActivated, this, &MainWindow::followQueryLink);
+    connect(m_ui->emptyLibraryLabel, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link == QLatin1String("sample"))
+            m_ui->importSamplePackAction->trigger();
+        else if (link == QLatin1String("import"))
+            m_ui->importAction->trigger();
+        else if (link == QLatin1String("settings"))
+            showSettings();
     });
     connect(m_importer, &ImportController::finished, this, [this] {
         refreshTags();
@@ -257,6 +256,39 @@ void MainWindow::toggleFilter(const QString &field, const QString &value)
     search();
 }
 
+void MainWindow::setupTabOrder()
+{
+    // Left to right as the window reads: the search row, the notes under it, the results, the
+    // preview and its details, the filters; and round again. The preview was made before the form:
+    // without this, Shift+Tab from the search field went into it, out of sight.
+    QList<QWidget *> chain { m_ui->searchEdit,  m_ui->queryHelpButton, m_ui->sortCombo,
+                             m_ui->filterLabel, m_ui->suggestionLabel, m_ui->emptyLibraryLabel,
+                             m_ui->resultView };
+    for (QWidget *widget : m_preview->findChildren<QWidget *>()) {
+        if ((widget->focusPolicy() & Qt::TabFocus) && !widget->focusProxy())
+            chain.append(widget);
+    }
+    chain.append(
+        { m_ui->editDetailsButton, m_ui->editTagsButton, m_ui->openOriginalButton, m_ui->facetTree });
+    for (int i = 1; i < chain.size(); ++i)
+        QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
+}
+
+void MainWindow::followQueryLink(const QString &link)
+{
+    const QString target = link.section(QLatin1Char(':'), 1);
+    if (link.startsWith(QLatin1String("suggest:")))
+        setQueryText(QueryText::withSuggestion(queryText(), target));
+    else if (link.startsWith(QLatin1String("drop:")))
+        setQueryText(QueryText::withoutFilter(queryText(), target));
+    else if (link.startsWith(QLatin1String("help:"))) {
+        showQueryHelp();
+        return;
+    }
+    rememberQuery();
+    search();
+}
+
 QList<qint64> MainWindow::selectedDocumentIds() const
 {
     QList<qint64> ids;
@@ -272,26 +304,52 @@ QList<qint64> MainWindow::selectedDocumentIds() const
 
 void MainWindow::setupActions()
 {
-    QAction *undo = m_undoStack->createUndoAction(this, tr("Undo"));
+    QAction *undo = m_undoStack->createUndoAction(this);
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undoStack->createRedoAction(this, tr("Redo"));
+    QAction *redo = m_undoStack->createRedoAction(this);
     redo->setShortcut(QKeySequence::Redo);
+    // "Undo: Change tags of 3 documents" (the stack's own text has no colon and is Qt's).
+    auto undoText = [undo, redo, this] {
+        const QString undoStep = m_undoStack->undoText();
+        const QString redoStep = m_undoStack->redoText();
+        // The commands' texts are action texts already (EditCommands).
+        undo->setText(undoStep.isEmpty() ? tr("Undo") : tr("Undo: %1").arg(undoStep));
+        redo->setText(redoStep.isEmpty() ? tr("Redo") : tr("Redo: %1").arg(redoStep));
+    };
+    connect(m_undoStack, &QUndoStack::undoTextChanged, undo, undoText);
+    connect(m_undoStack, &QUndoStack::redoTextChanged, redo, undoText);
+    connect(this, &MainWindow::languageChanged, undo, undoText);
+    undoText();
     m_ui->editMenu->insertActions(m_ui->editTagsAction, {undo, redo, m_ui->editMenu->insertSeparator(m_ui->editTagsAction)});
     undo->setObjectName(QStringLiteral("undoAction"));
     redo->setObjectName(QStringLiteral("redoAction"));
 
     connect(m_ui->importAction, &QAction::triggered, this, [this] {
         const QStringList files = QFileDialog::getOpenFileNames(
-            this, tr("Import packs or files"), QDir::homePath(),
-            tr("Packs and documents (*.zip *.tar *.tar.gz *.tgz *.tar.bz2 *.tar.xz *.7z *.pdf *.docx *.xlsx *.pptx *.odt *.ods *.odp *.txt *.md *.csv *.html);;All files (*)"));
-        if (!files.isEmpty())
-            importPaths(files);
+            this, tr("Import packs or files"), AppSettings::lastFolder(),
+            tr("Packs and documents (*.zip *.tar *.tar.gz *.tgz *.tar.bz2 *.tar.xz *.7z *.pdf *.docx *.xlsx "
+               "*.pptx *.odt *.ods *.odp *.txt *.md *.csv *.html);;All files (*)"));
+        if (files.isEmpty())
+            return;
+        AppSettings::setLastFolder(files.first());
+        importPaths(files);
     });
     connect(m_ui->importFolderAction, &QAction::triggered, this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Import a folder"), QDir::homePath());
-        if (!dir.isEmpty())
-            importPaths({dir});
+        const QString dir
+            = QFileDialog::getExistingDirectory(this, tr("Import a folder"), AppSettings::lastFolder());
+        if (dir.isEmpty())
+            return;
+        AppSettings::setLastFolder(dir);
+        importPaths({ dir });
     });
+    connect(m_ui->importSamplePackAction, &QAction::triggered, this, [this] {
+        if (!samplePackPath().isEmpty())
+            importPaths({ samplePackPath() });
+    });
+    connect(m_ui->showInFolderAction, &QAction::triggered, this, &MainWindow::showInFolder);
+    connect(m_ui->printAction, &QAction::triggered, m_preview, &PreviewPane::printDocument);
+    connect(m_preview, &PreviewPane::printableChanged, m_ui->printAction, &QAction::setEnabled);
+    m_ui->printAction->setEnabled(false);
     connect(m_ui->exportSelectedAction, &QAction::triggered, this, &MainWindow::exportSelected);
     connect(m_ui->exportHitsAction, &QAction::triggered, this, &MainWindow::exportHits);
     connect(m_ui->exportCsvAction, &QAction::triggered, this, &MainWindow::exportCsv);
@@ -341,7 +399,8 @@ void MainWindow::setupActions()
                                .arg(QCoreApplication::applicationVersion()));
     });
     // The result list's context menu: what can be done with the selection.
-    m_ui->resultView->addActions({m_ui->openOriginalAction, m_ui->editTagsAction, m_ui->editDetailsAction, m_ui->exportSelectedAction});
+    m_ui->resultView->addActions({ m_ui->openOriginalAction, m_ui->showInFolderAction, m_ui->editTagsAction,
+                                   m_ui->editDetailsAction, m_ui->exportSelectedAction });
 }
 
 void MainWindow::updateActions()
@@ -350,12 +409,14 @@ void MainWindow::updateActions()
     const bool selection = !selectedDocumentIds().isEmpty();
     m_ui->importAction->setEnabled(writable);
     m_ui->importFolderAction->setEnabled(writable);
+    m_ui->importSamplePackAction->setEnabled(writable && !samplePackPath().isEmpty());
+    m_ui->showInFolderAction->setEnabled(m_ui->resultView->currentIndex().isValid() || m_current.has_value());
     m_ui->manageTagsAction->setEnabled(writable);
     m_ui->editTagsAction->setEnabled(writable && selection);
     m_ui->editTagsButton->setEnabled(writable && m_current.has_value());
     m_ui->editDetailsAction->setEnabled(writable && m_current.has_value());
     m_ui->editDetailsButton->setEnabled(writable && m_current.has_value());
-    m_ui->openOriginalAction->setEnabled(m_current.has_value());
+    m_ui->openOriginalAction->setEnabled(m_ui->resultView->currentIndex().isValid() || m_current.has_value());
     m_ui->openOriginalButton->setEnabled(m_current.has_value());
     m_ui->exportSelectedAction->setEnabled(selection);
     m_ui->exportHitsAction->setEnabled(m_model->total() > 0);
@@ -423,18 +484,61 @@ void MainWindow::showResult(const SearchResult &result, int offset)
     QStringList notes;
     for (const QString &warning : result.warnings)
         notes.append(DisplayText::html(warning, DisplayText::MaxText));
-    if (!result.suggestions.isEmpty()) {
-        QStringList links;
-        for (const QString &word : result.suggestions)
-            links.append(QStringLiteral("<a href=\"%1\">%1</a>").arg(word.toHtmlEscaped()));
-        notes.append(tr("Nothing found. Did you mean %1?").arg(links.join(QStringLiteral(", "))));
+    // Nothing found: why, and what to try (a suggestion, fewer filters, the query help).
+    const QString query = queryText().simplified();
+    const QStringList filters = QueryText::filters(query);
+    if (result.total == 0 && !query.isEmpty()) {
+        if (result.warnings.isEmpty())
+            notes.append(tr("No document contains all of these words."));
+        if (!result.suggestions.isEmpty()) {
+            QStringList links;
+            for (const QString &word : result.suggestions)
+                links.append(QStringLiteral("<a href=\"suggest:%1\">%2</a>")
+                                 .arg(word.toHtmlEscaped(), DisplayText::html(word)));
+            notes.append(tr("Did you mean %1?").arg(links.join(QStringLiteral(", "))));
+        }
+        if (!filters.isEmpty())
+            notes.append(tr("Each filter narrows the search: remove one above to find more."));
+        notes.append(tr("A word with * finds everything that begins with it, e.g. Förder*. <a "
+                        "href=\"help:\">How to search</a>"));
     }
     m_ui->suggestionLabel->setText(notes.join(QStringLiteral("<br>")));
     m_ui->suggestionLabel->setVisible(!notes.isEmpty());
+    // The filters of the query as removable chips: the query text is for experts.
+    QStringList chips;
+    for (const QString &filter : filters) {
+        const QString field = filter.section(QLatin1Char(':'), 0, 0);
+        const QString value = filter.section(QLatin1Char(':'), 1).remove(QLatin1Char('"'));
+        chips.append(
+            QStringLiteral("<a href=\"drop:%1\" style=\"text-decoration:none\">%2:&nbsp;%3&nbsp;✕</a>")
+                .arg(filter.toHtmlEscaped(), DisplayText::html(field.left(1).toUpper() + field.mid(1), 40),
+                     DisplayText::html(value, 60)));
+    }
+    m_ui->filterLabel->setText(tr("Filters (click to remove):") + QStringLiteral(" ")
+                               + chips.join(QStringLiteral(" &nbsp; ")));
+    m_ui->filterLabel->setVisible(!chips.isEmpty());
+    m_ui->filterLabel->setAccessibleName(tr("Active filters"));
+    // An empty library shows the first steps instead of an empty list.
+    const bool emptyLibrary = result.total == 0 && query.isEmpty();
+    m_ui->emptyLibraryLabel->setVisible(emptyLibrary);
+    m_ui->resultView->setVisible(!emptyLibrary);
     showStatusCount();
     // The document shown before stays selected when it is still among the hits (after an edit, too).
     const int keptRow = keep ? m_model->rowOfDocument(keep) : -1;
-    if (m_model->rowCount() > 0)
+    // After an edit the rows that were selected stay so (tag three documents, then tag them again).
+    QItemSelection kept;
+    for (qint64 id : std::as_const(m_keepSelection)) {
+        const int row = m_model->rowOfDocument(id);
+        if (row >= 0)
+            kept.select(m_model->index(row, 0), m_model->index(row, SearchResultModel::ColumnCount - 1));
+    }
+    m_keepSelection.clear();
+    if (!kept.isEmpty()) {
+        m_ui->resultView->selectionModel()->setCurrentIndex(m_model->index(keptRow >= 0 ? keptRow : 0, 0),
+                                                            QItemSelectionModel::NoUpdate);
+        m_ui->resultView->selectionModel()->select(
+            kept, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    } else if (m_model->rowCount() > 0)
         m_ui->resultView->setCurrentIndex(m_model->index(keptRow >= 0 ? keptRow : 0, 0));
     else
         showPreview();
@@ -445,8 +549,10 @@ void MainWindow::showResult(const SearchResult &result, int offset)
 void MainWindow::showStatusCount()
 {
     const int total = int(m_total);
-    statusBar()->showMessage(queryText().trimmed().isEmpty() ? tr("%n document(s) in the library", nullptr, total)
-                                                             : tr("%n document(s) found", nullptr, total));
+    const QString count = queryText().trimmed().isEmpty()
+        ? tr("%n document(s) in the library", nullptr, total)
+        : tr("%n document(s) found", nullptr, total);
+    statusBar()->showMessage(m_editNote.isEmpty() ? count : tr("%1 – %2").arg(count, m_editNote));
 }
 
 void MainWindow::rebuildFacets()
@@ -474,8 +580,10 @@ void MainWindow::showPreview()
                             return;
                         const bool sameDocument = m_current && m_current->id == doc->id;
                         showDetails(*doc);
-                        // After an edit of the shown document the preview stays where the user is.
-                        if (!sameDocument || m_preview->pageCount() == 0)
+                        // After an edit of the shown document the preview stays where the user is;
+                        // a new query shows its own highlights and best page.
+                        if (!sameDocument || m_preview->pageCount() == 0
+                            || m_preview->terms() != m_highlightTerms)
                             m_preview->showDocument(*doc, page, m_highlightTerms);
                         emit detailsShown(doc->id);
                     });
@@ -544,6 +652,9 @@ void MainWindow::afterEdit()
         return;
     if (m_current)
         m_keepDocument = m_current->id;
+    for (const QModelIndex &row : m_ui->resultView->selectionModel()->selectedRows())
+        if (const SearchHit *hit = m_model->hitAt(row.row()))
+            m_keepSelection.append(hit->id);
     refreshTags();
     runSearch(0);
 }
@@ -559,6 +670,8 @@ void MainWindow::changeTagsOfSelection(const QStringList &add, const QStringList
     for (const QString &tag : remove)
         m_undoStack->push(new TagDocumentsCommand(m_editor, TagDocumentsCommand::Remove, ids, tag));
     m_undoStack->endMacro();
+    m_editNote = tr("Tags of %n document(s) changed (Ctrl+Z undoes it)", nullptr, int(ids.size()));
+    showStatusCount();
 }
 
 void MainWindow::editTags()
@@ -617,35 +730,66 @@ void MainWindow::editDetails()
     dialog->open();
 }
 
-void MainWindow::openOriginal()
+std::optional<QPair<qint64, QString>> MainWindow::documentAtHand() const
 {
-    if (!m_current)
+    // The row under the cursor, even before its details have arrived (a quick double-click).
+    if (const SearchHit *hit = m_model->hitAt(m_ui->resultView->currentIndex().row()))
+        return qMakePair(hit->id, hit->filename);
+    if (m_current)
+        return qMakePair(m_current->id, m_current->filename);
+    return std::nullopt;
+}
+
+void MainWindow::withCopy(const QString &title, const std::function<void(const QString &path)> &then)
+{
+    const auto document = documentAtHand();
+    if (!document)
         return;
-    const qint64 id = m_current->id;
-    statusBar()->showMessage(tr("Opening %1…").arg(DisplayText::quoted(m_current->filename)));
+    statusBar()->showMessage(tr("Opening %1…").arg(DisplayText::quoted(document->second)));
     TemporaryCopies *copies = m_copies.get();
     AsyncTask::runThenCallback(
         this,
-        [copies, id] {
+        [copies, id = document->first] {
             QString error;
             const QStringList files = copies->copy({ id }, &error);
             return qMakePair(files.value(0), error);
         },
-        [this](const QPair<QString, QString> &copy) {
+        [this, title, then](const QPair<QString, QString> &copy) {
             const auto &[path, error] = copy;
             if (path.isEmpty()) {
-                DisplayText::warning(this, tr("Open original"),
-                                     tr("Cannot open the original: %1").arg(error));
+                statusBar()->clearMessage();
+                DisplayText::warning(this, title, tr("Cannot open the document: %1").arg(error));
                 return;
             }
-            statusBar()->showMessage(tr("Opened a copy: %1").arg(QDir::toNativeSeparators(path)), 5000);
-            emit originalOpened(path);
-            if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
-                DisplayText::information(
-                    this, tr("Open original"),
-                    tr("No application is set up for this kind of file. The copy is at %1")
-                        .arg(QDir::toNativeSeparators(path)));
+            then(path);
         });
+}
+
+void MainWindow::openOriginal()
+{
+    withCopy(tr("Open original"), [this](const QString &path) {
+        emit originalOpened(path);
+        if (QDesktopServices::openUrl(QUrl::fromLocalFile(path))) {
+            statusBar()->showMessage(tr("Opened a copy: %1").arg(QDir::toNativeSeparators(path)), 5000);
+            return;
+        }
+        statusBar()->clearMessage();
+        DisplayText::information(
+            this, tr("Open original"),
+            tr("This computer has no program for this kind of file. A copy was saved at %1; "
+               "\"Show in folder\" opens its folder.")
+                .arg(QDir::toNativeSeparators(path)));
+    });
+}
+
+void MainWindow::showInFolder()
+{
+    withCopy(tr("Show in folder"), [this](const QString &path) {
+        const QString folder = QFileInfo(path).absolutePath();
+        emit shownInFolder(path);
+        statusBar()->showMessage(tr("A copy is in %1").arg(QDir::toNativeSeparators(folder)), 5000);
+        QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
+    });
 }
 
 void MainWindow::exportSelected()
@@ -671,10 +815,12 @@ void MainWindow::exportCsv()
 {
     if (m_model->total() == 0 || m_exporter->isRunning())
         return;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export the result list"), QDir::home().filePath(tr("Documents.csv")),
+    QString path = QFileDialog::getSaveFileName(this, tr("Export the result list"),
+                                                QDir(AppSettings::lastFolder()).filePath(tr("Documents.csv")),
                                                 tr("CSV for spreadsheets (*.csv)"));
     if (path.isEmpty())
         return;
+    AppSettings::setLastFolder(path);
     if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
         path += QStringLiteral(".csv");
     m_exporter->exportCsv({}, queryText(), path);
@@ -778,19 +924,39 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::retranslate()
 {
+    // The system adds the program's name; the title names the library (its folder is in the settings).
     setWindowTitle(DisplayText::windowTitle(
-        tr("Smart Region Toolbox – %1").arg(QDir::toNativeSeparators(m_library.path()))));
+        tr("Library %1").arg(DisplayText::quoted(QDir(m_library.path()).dirName()))));
+    const int sort = m_ui->sortCombo->currentIndex();
+    m_ui->sortCombo->clear();
+    m_ui->sortCombo->addItem(tr("Best match"), int(SearchRequest::Sort::Relevance));
+    m_ui->sortCombo->addItem(tr("Title A–Z"), int(SearchRequest::Sort::Title));
+    m_ui->sortCombo->addItem(tr("Newest first"), int(SearchRequest::Sort::Date));
+    m_ui->sortCombo->addItem(tr("Category"), int(SearchRequest::Sort::Category));
+    m_ui->sortCombo->setCurrentIndex(qMax(0, sort));
+    m_ui->emptyLibraryLabel->setText(tr(
+        "<h3>The library is still empty</h3><p>First steps:</p><ul>"
+        "<li><a href=\"import\">Import a pack or documents</a> – or drag files onto this window.</li>"
+        "<li><a href=\"sample\">Import the sample pack</a> of the Smart Region Toolbox to look around.</li>"
+        "<li><a href=\"settings\">Open a shared library</a> of your team (Settings, library "
+        "folder).</li></ul>"));
+    emit languageChanged();
     if (m_library.isReadOnly())
         statusBar()->showMessage(tr("Read-only: %1 Importing and editing are disabled.").arg(m_library.readOnlyReason()));
 }
 
 void MainWindow::restoreWindowState()
 {
-    restoreGeometry(AppSettings::windowValue(QStringLiteral("geometry")));
+    const QByteArray geometry = AppSettings::windowValue(QStringLiteral("geometry"));
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    else if (const QScreen *screen = this->screen())
+        // The first window uses the screen, up to a size where lines get too long to read: at
+        // 1920×1080 the form's 1280×800 left titles cut beside an empty third of the screen.
+        setGeometry(firstGeometry(screen->availableGeometry()));
     fitToScreen();
     restoreState(AppSettings::windowValue(QStringLiteral("state")));
     m_ui->mainSplitter->restoreState(AppSettings::windowValue(QStringLiteral("splitter")));
-    m_ui->resultView->horizontalHeader()->restoreState(AppSettings::windowValue(QStringLiteral("columns")));
 }
 
 void MainWindow::fitToScreen()
@@ -801,6 +967,14 @@ void MainWindow::fitToScreen()
     const QRect fitted = fittedToScreen(QRect(pos(), size()), screen->availableGeometry());
     resize(fitted.size());
     move(fitted.topLeft());
+}
+
+QRect MainWindow::firstGeometry(const QRect &available)
+{
+    const QSize size = (available.size() - FrameAllowance).boundedTo(QSize(1800, 1100));
+    QRect first(QPoint(), size);
+    first.moveCenter(available.center());
+    return first;
 }
 
 QRect MainWindow::fittedToScreen(const QRect &window, const QRect &available)
@@ -819,7 +993,6 @@ void MainWindow::saveWindowState() const
     AppSettings::setWindowValue(QStringLiteral("geometry"), saveGeometry());
     AppSettings::setWindowValue(QStringLiteral("state"), saveState());
     AppSettings::setWindowValue(QStringLiteral("splitter"), m_ui->mainSplitter->saveState());
-    AppSettings::setWindowValue(QStringLiteral("columns"), m_ui->resultView->horizontalHeader()->saveState());
 }
 
 void MainWindow::checkCatalogInBackground()

@@ -6,7 +6,7 @@
 #include "gui/startup/LibraryProblemDialog.h"
 
 #include <QMainWindow>
-
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -45,6 +45,9 @@ public:
     // Where a window of that geometry goes on a screen with that available area: no larger than the
     // area less room for the window manager's frame, moved into it when it would stick out.
     static QRect fittedToScreen(const QRect &window, const QRect &available);
+    // The first window, without a remembered one: the available area less the frame, centred,
+    // no larger than 1800×1100.
+    static QRect firstGeometry(const QRect &available);
     static QString samplePackPath();
     // Set when damage to the catalog was found and the user chose what to do in the problem dialog
     // (the window then closes; the caller closes the library and restores a backup or opens another).
@@ -76,6 +79,7 @@ public slots:
     void manageTags();
     void editDetails();
     void openOriginal();
+    void showInFolder(); // a copy, in the file manager
     void exportSelected();
     void exportHits();
     void exportCsv();
@@ -88,6 +92,8 @@ signals:
     void detailsShown(qint64 documentId);
     void tagsChanged();
     void originalOpened(const QString &path);
+    void shownInFolder(const QString &path);
+    void languageChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -97,6 +103,11 @@ protected:
 
 private:
     void setupActions();
+    void setupTabOrder();
+    void followQueryLink(const QString &link); // "suggest:word", "drop:filter", "help:"
+    std::optional<QPair<qint64, QString>> documentAtHand() const; // id and file name
+    // Copies the document at hand on a worker thread, then hands the copy's path to then.
+    void withCopy(const QString &title, const std::function<void(const QString &path)> &then);
     void runSearch(int offset);
     void showResult(const SearchResult &result, int offset);
     void rebuildFacets();
@@ -140,6 +151,8 @@ private:
     bool m_offerSamplePack = false;
     std::optional<DocumentRecord> m_current;
     qint64 m_keepDocument = 0; // the document to select again after a refresh
+    QList<qint64> m_keepSelection; // the documents selected at an edit, selected again after it
+    QString m_editNote; // what the last edit did, beside the hit count until the query changes
     QList<TagRecord> m_tags;
     bool m_repairOffered = false;
     std::optional<LibraryProblemDialog::Outcome> m_problemOutcome;

@@ -6,15 +6,22 @@
 #include "core/preview/PdfPageRenderer.h"
 #include "core/text/GermanNormalizer.h"
 #include "gui/async/AsyncTask.h"
+#include "gui/preview/DocumentPrinter.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QProgressDialog>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QWheelEvent>
+#include <iterator>
 
 namespace {
 constexpr int MaxCachedPages = 24;
@@ -70,15 +77,24 @@ QString highlightedHtml(const QString &text, const QStringList &terms)
     return html;
 }
 
-QToolButton *toolButton(const QString &text, const QString &toolTip, const QKeySequence &shortcut, QWidget *parent)
+// Zoom steps in percent, each 10–25 % above the one before (100 % is 100 dpi).
+constexpr int ZoomSteps[] = { 25, 30, 35, 40, 50, 60, 70, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300 };
+
+QToolButton *toolButton(const QKeySequence &shortcut, QWidget *parent)
 {
     auto *button = new QToolButton(parent);
-    button->setText(text);
-    button->setToolTip(shortcut.isEmpty() ? toolTip : QStringLiteral("%1 (%2)").arg(toolTip, shortcut.toString(QKeySequence::NativeText)));
-    button->setAccessibleName(toolTip);
     button->setShortcut(shortcut);
     button->setAutoRaise(true);
     return button;
+}
+
+void setTexts(QToolButton *button, const QString &text, const QString &toolTip, const QKeySequence &shortcut)
+{
+    button->setText(text);
+    button->setToolTip(shortcut.isEmpty() ? toolTip
+                                          : QStringLiteral("%1 (%2)").arg(
+                                              toolTip, shortcut.toString(QKeySequence::NativeText)));
+    button->setAccessibleName(toolTip);
 }
 } // namespace
 
@@ -91,15 +107,19 @@ PreviewPane::PreviewPane(Library &library, QWidget *parent)
     auto *pageLayout = new QVBoxLayout(m_pageTab);
     pageLayout->setContentsMargins(0, 0, 0, 0);
     auto *bar = new QHBoxLayout;
-    m_previousPage = toolButton(QStringLiteral("◀"), tr("Previous page"), QKeySequence(Qt::CTRL | Qt::Key_PageUp), this);
-    m_nextPage = toolButton(QStringLiteral("▶"), tr("Next page"), QKeySequence(Qt::CTRL | Qt::Key_PageDown), this);
-    m_previousHit = toolButton(tr("◀ Hit"), tr("Previous hit"), QKeySequence(Qt::SHIFT | Qt::Key_F3), this);
-    m_nextHitButton = toolButton(tr("Hit ▶"), tr("Next hit"), QKeySequence(Qt::Key_F3), this);
-    m_zoomOut = toolButton(QStringLiteral("−"), tr("Zoom out"), QKeySequence::ZoomOut, this);
-    m_zoomIn = toolButton(QStringLiteral("+"), tr("Zoom in"), QKeySequence::ZoomIn, this);
-    m_fitWidthButton = toolButton(tr("Width"), tr("Fit the page width"), QKeySequence(Qt::CTRL | Qt::Key_0), this);
+    m_previousPage = toolButton(QKeySequence(Qt::CTRL | Qt::Key_PageUp), this);
+    m_nextPage = toolButton(QKeySequence(Qt::CTRL | Qt::Key_PageDown), this);
+    // F3 and Shift+F3 belong to the window's Search menu: a second owner makes both ambiguous,
+    // and then neither fires.
+    m_previousHit = toolButton(QKeySequence(), this);
+    m_nextHitButton = toolButton(QKeySequence(), this);
+    m_zoomOut = toolButton(QKeySequence::ZoomOut, this);
+    m_zoomIn = toolButton(QKeySequence::ZoomIn, this);
+    m_fitWidthButton = toolButton(QKeySequence(Qt::CTRL | Qt::Key_0), this);
     m_pageInfo = new QLabel(this);
-    m_pageInfo->setAccessibleName(tr("Page"));
+    m_zoomInfo = new QLabel(this);
+    m_zoomInfo->setMinimumWidth(m_zoomInfo->fontMetrics().horizontalAdvance(QStringLiteral("300 %")));
+    m_zoomInfo->setAlignment(Qt::AlignCenter);
     bar->addWidget(m_previousPage);
     bar->addWidget(m_pageInfo);
     bar->addWidget(m_nextPage);
@@ -108,6 +128,7 @@ PreviewPane::PreviewPane(Library &library, QWidget *parent)
     bar->addWidget(m_nextHitButton);
     bar->addStretch();
     bar->addWidget(m_zoomOut);
+    bar->addWidget(m_zoomInfo);
     bar->addWidget(m_zoomIn);
     bar->addWidget(m_fitWidthButton);
     pageLayout->addLayout(bar);
@@ -120,14 +141,16 @@ PreviewPane::PreviewPane(Library &library, QWidget *parent)
         m_scroll->setWidget(m_pageView);
     m_scroll->setWidgetResizable(false);
     m_scroll->setFocusPolicy(Qt::StrongFocus);
-    m_scroll->setAccessibleName(tr("Rendered page"));
+    m_scroll->viewport()->installEventFilter(this); // Ctrl+wheel zooms
+    // The page has the keyboard (arrows scroll it): a frame says so.
+    m_scroll->setStyleSheet(QStringLiteral("QScrollArea:focus { border: 2px solid palette(highlight); }"));
     pageLayout->addWidget(m_scroll);
     m_text = new QTextBrowser(this);
-    m_text->setAccessibleName(tr("Document text"));
     m_text->setTabChangesFocus(true); // Tab leaves the text: no keyboard trap
     m_pageView->setTextFormat(Qt::PlainText); // its messages can name files
-    m_tabs->addTab(m_pageTab, tr("&Page"));
-    m_tabs->addTab(m_text, tr("&Text"));
+    m_tabs->addTab(m_pageTab, QString());
+    m_tabs->addTab(m_text, QString());
+    retranslate();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
@@ -140,6 +163,47 @@ PreviewPane::PreviewPane(Library &library, QWidget *parent)
     connect(m_zoomOut, &QToolButton::clicked, this, &PreviewPane::zoomOut);
     connect(m_fitWidthButton, &QToolButton::clicked, this, &PreviewPane::fitWidth);
     clear();
+}
+
+void PreviewPane::retranslate()
+{
+    setTexts(m_previousPage, QStringLiteral("◀"), tr("Previous page"), m_previousPage->shortcut());
+    setTexts(m_nextPage, QStringLiteral("▶"), tr("Next page"), m_nextPage->shortcut());
+    setTexts(m_previousHit, tr("◀ Hit"), tr("Previous hit"), QKeySequence(Qt::SHIFT | Qt::Key_F3));
+    setTexts(m_nextHitButton, tr("Hit ▶"), tr("Next hit"), QKeySequence(Qt::Key_F3));
+    setTexts(m_zoomOut, QStringLiteral("−"), tr("Zoom out"), m_zoomOut->shortcut());
+    setTexts(m_zoomIn, QStringLiteral("+"), tr("Zoom in"), m_zoomIn->shortcut());
+    setTexts(m_fitWidthButton, tr("Width"), tr("Fit the page width"), m_fitWidthButton->shortcut());
+    m_pageInfo->setAccessibleName(tr("Page"));
+    m_zoomInfo->setAccessibleName(tr("Zoom"));
+    m_scroll->setAccessibleName(tr("Rendered page"));
+    m_text->setAccessibleName(tr("Document text"));
+    m_tabs->setTabText(0, tr("&Page"));
+    m_tabs->setTabText(1, tr("&Text"));
+    updateControls();
+}
+
+void PreviewPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        if (m_document.id == 0)
+            showMessage(tr("Select a document to see it here."));
+    }
+    QWidget::changeEvent(event);
+}
+
+bool PreviewPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Wheel) {
+        auto *wheel = static_cast<QWheelEvent *>(event);
+        if (wheel->modifiers() & Qt::ControlModifier) {
+            if (m_zoomIn->isEnabled() && wheel->angleDelta().y() != 0)
+                setZoom(zoomStep(zoomPercent(), wheel->angleDelta().y() > 0 ? 1 : -1));
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 bool PreviewPane::isShowingPage() const
@@ -162,7 +226,12 @@ void PreviewPane::clear()
     m_pageCount = 0;
     m_page = 0;
     m_hitsOnPage = 0;
+    m_hitRects.clear();
+    m_hitIndex = -1;
     m_text->clear();
+    // The note on the page tab, in view: the text tab of the document before would stay blank.
+    m_tabs->setTabEnabled(0, true);
+    m_tabs->setCurrentIndex(0);
     showMessage(tr("Select a document to see it here."));
     updateControls();
 }
@@ -178,6 +247,9 @@ void PreviewPane::showDocument(const DocumentRecord &document, int page, const Q
     m_pageCount = document.pages;
     m_page = qMax(0, page - 1);
     m_hitsOnPage = 0;
+    m_hitRects.clear();
+    m_hitIndex = -1;
+    m_pendingHit = 0;
     const PageStatus pages = m_library.catalog().pageStatus(document.id);
     m_pagesPath = DocumentPages::pdfPath(m_library, document, pages);
     const bool pdf = !m_pagesPath.isEmpty();
@@ -215,7 +287,8 @@ void PreviewPane::requestRender()
     const double resolution = dpi();
     const QString key = QStringLiteral("%1@%2").arg(m_page).arg(qRound(resolution));
     if (m_cache.contains(key)) {
-        m_hitsOnPage = m_cachedHits.value(key);
+        m_hitRects = m_cachedHits.value(key);
+        m_hitsOnPage = int(m_hitRects.size());
         showImage(m_cache.value(key));
         emit pageShown(m_page, m_hitsOnPage);
         return;
@@ -234,12 +307,13 @@ void PreviewPane::requestRender()
             }
             m_pageCount = result.pageCount;
             m_hitsOnPage = result.hitCount;
+            m_hitRects = result.hitRects;
             if (m_cache.size() >= MaxCachedPages) {
                 m_cache.clear();
                 m_cachedHits.clear();
             }
             m_cache.insert(key, result.image);
-            m_cachedHits.insert(key, result.hitCount);
+            m_cachedHits.insert(key, result.hitRects);
             showImage(result.image);
             emit pageShown(m_page, m_hitsOnPage);
         });
@@ -249,8 +323,71 @@ void PreviewPane::showImage(const QImage &image)
 {
     m_pageView->setPixmap(QPixmap::fromImage(image));
     m_pageView->resize(image.size());
-    m_scroll->verticalScrollBar()->setValue(0);
+    m_hitIndex = m_hitRects.isEmpty()
+        ? -1
+        : (m_pendingHit < 0 ? int(m_hitRects.size()) - 1 : qMin(m_pendingHit, int(m_hitRects.size()) - 1));
+    if (m_hitIndex >= 0)
+        showHit();
+    else
+        m_scroll->verticalScrollBar()->setValue(0);
     updateControls();
+}
+
+void PreviewPane::showHit()
+{
+    // The hit in the middle of the view, as a PDF viewer's search does: it may sit low on the page.
+    const QRect place = m_hitRects.value(m_hitIndex).toAlignedRect();
+    m_scroll->ensureVisible(place.center().x(), place.center().y(), m_scroll->viewport()->width() / 3,
+                            m_scroll->viewport()->height() / 3);
+}
+
+bool PreviewPane::canPrint() const
+{
+    return !m_pagesPath.isEmpty() && m_pageCount > 0; // PDFs and converted office files
+}
+
+void PreviewPane::printDocument()
+{
+    if (!canPrint())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(m_document.title);
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print %1").arg(m_document.filename.left(80)));
+    dialog.setMinMax(1, m_pageCount);
+    dialog.setFromTo(1, m_pageCount);
+    dialog.setOption(QAbstractPrintDialog::PrintPageRange);
+    dialog.setOption(QAbstractPrintDialog::PrintCurrentPage);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    int first = 1;
+    int last = m_pageCount;
+    if (printer.printRange() == QPrinter::PageRange) {
+        first = qMax(1, printer.fromPage());
+        last = qMin(m_pageCount, printer.toPage());
+    } else if (printer.printRange() == QPrinter::CurrentPage) {
+        first = last = m_page + 1;
+    }
+    QProgressDialog progress(tr("Printing…"), tr("Cancel"), first - 1, last, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    const QString error = DocumentPrinter::print(printer, m_pagesPath, first,
+                                                 last, [&progress](int page) {
+                                                     progress.setValue(page - 1);
+                                                     return !progress.wasCanceled();
+                                                 });
+    progress.setValue(last);
+    if (!error.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, tr("Print"), tr("Printing failed: %1").arg(error),
+                        QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText); // the reason can name a file
+        box.exec();
+    }
+}
+
+int PreviewPane::scrollPosition() const
+{
+    return m_scroll->verticalScrollBar()->value();
 }
 
 void PreviewPane::showMessage(const QString &text)
@@ -267,11 +404,16 @@ void PreviewPane::updateControls()
     m_pageInfo->setText(pdf ? tr("%1 / %2").arg(m_page + 1).arg(m_pageCount) : QString());
     m_previousPage->setEnabled(pdf && m_page > 0);
     m_nextPage->setEnabled(pdf && m_page + 1 < m_pageCount);
-    m_previousHit->setEnabled(pdf && !m_hitPages.isEmpty() && m_hitPages.first() < m_page);
-    m_nextHitButton->setEnabled(pdf && !m_hitPages.isEmpty() && m_hitPages.last() > m_page);
-    m_zoomIn->setEnabled(pdf);
-    m_zoomOut->setEnabled(pdf);
+    m_previousHit->setEnabled(pdf
+                              && (m_hitIndex > 0 || (!m_hitPages.isEmpty() && m_hitPages.first() < m_page)));
+    m_nextHitButton->setEnabled(pdf
+                                && ((m_hitIndex >= 0 && m_hitIndex + 1 < m_hitRects.size())
+                                    || (!m_hitPages.isEmpty() && m_hitPages.last() > m_page)));
+    m_zoomIn->setEnabled(pdf && zoomPercent() < ZoomSteps[std::size(ZoomSteps) - 1]);
+    m_zoomOut->setEnabled(pdf && zoomPercent() > ZoomSteps[0]);
     m_fitWidthButton->setEnabled(pdf);
+    m_zoomInfo->setText(pdf ? tr("%1 %").arg(zoomPercent()) : QString());
+    emit printableChanged(pdf);
 }
 
 void PreviewPane::loadText()
@@ -313,24 +455,36 @@ void PreviewPane::goToPage(int page)
     if (page < 0 || (m_pageCount > 0 && page >= m_pageCount) || page == m_page)
         return;
     m_page = page;
+    m_hitRects.clear();
+    m_hitIndex = -1;
     updateControls();
     requestRender();
 }
 
 void PreviewPane::nextPage()
 {
+    m_pendingHit = 0;
     goToPage(m_page + 1);
 }
 
 void PreviewPane::previousPage()
 {
+    m_pendingHit = 0;
     goToPage(m_page - 1);
 }
 
 void PreviewPane::nextHit()
 {
+    // The next place on this page first, then the first one on the next page that has one.
+    if (m_hitIndex >= 0 && m_hitIndex + 1 < m_hitRects.size()) {
+        ++m_hitIndex;
+        showHit();
+        updateControls();
+        return;
+    }
     for (int page : std::as_const(m_hitPages)) {
         if (page > m_page) {
+            m_pendingHit = 0;
             goToPage(page);
             return;
         }
@@ -339,30 +493,64 @@ void PreviewPane::nextHit()
 
 void PreviewPane::previousHit()
 {
+    if (m_hitIndex > 0) {
+        --m_hitIndex;
+        showHit();
+        updateControls();
+        return;
+    }
     for (auto it = m_hitPages.crbegin(); it != m_hitPages.crend(); ++it) {
         if (*it < m_page) {
+            m_pendingHit = -1; // the last place on that page
             goToPage(*it);
             return;
         }
     }
 }
 
+int PreviewPane::zoomPercent() const
+{
+    return qRound(dpi());
+}
+
+int PreviewPane::zoomStep(int percent, int direction)
+{
+    if (direction > 0) {
+        for (int step : ZoomSteps)
+            if (step > percent)
+                return step;
+        return ZoomSteps[std::size(ZoomSteps) - 1];
+    }
+    for (auto it = std::crbegin(ZoomSteps); it != std::crend(ZoomSteps); ++it)
+        if (*it < percent)
+            return *it;
+    return ZoomSteps[0];
+}
+
+void PreviewPane::setZoom(int percent)
+{
+    // From the fitted width too: the step starts at the size shown, not at the last fixed zoom.
+    m_fitWidth = false;
+    m_zoomPercent = percent;
+    m_pendingHit = qMax(0, m_hitIndex);
+    requestRender();
+    updateControls();
+}
+
 void PreviewPane::zoomIn()
 {
-    m_fitWidth = false;
-    m_zoomPercent = qMin(400, m_zoomPercent + 25);
-    requestRender();
+    setZoom(zoomStep(zoomPercent(), 1));
 }
 
 void PreviewPane::zoomOut()
 {
-    m_fitWidth = false;
-    m_zoomPercent = qMax(25, m_zoomPercent - 25);
-    requestRender();
+    setZoom(zoomStep(zoomPercent(), -1));
 }
 
 void PreviewPane::fitWidth()
 {
     m_fitWidth = true;
+    m_pendingHit = qMax(0, m_hitIndex);
     requestRender();
+    updateControls();
 }

@@ -31,8 +31,16 @@ public:
     int currentPage() const { return m_page; } // 0-based
     int pageCount() const { return m_pageCount; }
     int hitsOnPage() const { return m_hitsOnPage; }
+    int hitOnPage() const { return m_hitIndex; } // 0-based, of the hit shown; -1 when none
+    QStringList terms() const { return m_terms; }
+    // The zoom in percent (100 % shows a page at about its printed size); the fitted one too.
+    int zoomPercent() const;
+    // The next zoom step from percent in that direction (+1 larger, -1 smaller): steps of 10–25 %.
+    static int zoomStep(int percent, int direction);
+    int scrollPosition() const; // of the page, vertical, in pixels
     QList<int> hitPages() const { return m_hitPages; }
     bool isShowingPage() const;
+    bool canPrint() const; // a PDF with pages is shown
     QString message() const; // the error or note shown instead of a page, if any
 
 public slots:
@@ -43,11 +51,21 @@ public slots:
     void zoomIn();
     void zoomOut();
     void fitWidth();
+    // The system's print dialog with a page range, then the rendered pages (PDF documents).
+    void printDocument();
 
 signals:
     void pageShown(int page, int hitCount); // 0-based
+    void printableChanged(bool printable);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void retranslate();
+    void showHit();
+    void setZoom(int percent);
     void goToPage(int page);
     void requestRender();
     void showImage(const QImage &image);
@@ -65,12 +83,15 @@ private:
     int m_page = 0;
     int m_pageCount = 0;
     int m_hitsOnPage = 0;
+    int m_hitIndex = -1; // the hit on the page scrolled to
+    int m_pendingHit = 0; // the hit to scroll to once the page arrives; -1: the last one
+    QList<QRectF> m_hitRects; // on the shown page
     int m_zoomPercent = 100;
     bool m_fitWidth = true;
     QList<int> m_hitPages;
     AsyncTask::LatestRequest m_requests { this }; // page, text and hit pages of the shown document
     QHash<QString, QImage> m_cache; // "page@dpi" → image, for the current document
-    QHash<QString, int> m_cachedHits;
+    QHash<QString, QList<QRectF>> m_cachedHits;
 
     QTabWidget *m_tabs;
     QScrollArea *m_scroll;
@@ -83,6 +104,7 @@ private:
     QToolButton *m_zoomOut;
     QToolButton *m_zoomIn;
     QToolButton *m_fitWidthButton;
+    QLabel *m_zoomInfo;
     QTextBrowser *m_text;
     QWidget *m_pageTab;
 };

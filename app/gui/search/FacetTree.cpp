@@ -12,6 +12,9 @@
 #include <QLocale>
 #include <QMenu>
 #include <QRegularExpression>
+#include <QScrollBar>
+#include <QTreeWidgetItemIterator>
+#include <functional>
 
 namespace {
 // The texts keep the window's translation context (QCoreApplication::translate("MainWindow", …)):
@@ -27,6 +30,13 @@ const FacetField FacetFields[]
     = { { "category", "kategorie" }, { "tag", "tag" },       { "type", "typ" },
         { "year", "jahr" },          { "format", "format" }, { "municipality", "kommune" },
         { "pack", "paket" } };
+
+// A value as shown: the catalog's format groups that are no file extension get words.
+// Formats as people call them ("Word (old)"); the query keeps the id ("format:doc").
+QString valueLabel(const QString &facet, const QString &value)
+{
+    return facet == QLatin1String("format") ? DocumentFormats::displayName(value) : value;
+}
 
 QString facetHeading(const QString &name)
 {
@@ -50,6 +60,17 @@ FacetTree::FacetTree(QWidget *parent)
     : QTreeWidget(parent)
 {
     setContextMenuPolicy(Qt::CustomContextMenu);
+    // Long names lose their middle, not the count at their end; the tooltip has the whole name.
+    setTextElideMode(Qt::ElideMiddle);
+    // The groups the user opened or closed stay so across searches.
+    connect(this, &QTreeWidget::itemExpanded, this, [this](QTreeWidgetItem *item) {
+        if (!item->data(0, GroupRole).toString().isEmpty())
+            m_expanded.insert(item->data(0, GroupRole).toString(), true);
+    });
+    connect(this, &QTreeWidget::itemCollapsed, this, [this](QTreeWidgetItem *item) {
+        if (!item->data(0, GroupRole).toString().isEmpty())
+            m_expanded.insert(item->data(0, GroupRole).toString(), false);
+    });
     connect(this, &QTreeWidget::itemActivated, this, &FacetTree::choose);
     connect(this, &QTreeWidget::itemClicked, this, &QTreeWidget::itemActivated);
     connect(this, &QWidget::customContextMenuRequested, this, &FacetTree::showContextMenu);
@@ -101,9 +122,21 @@ void FacetTree::showContextMenu(const QPoint &pos)
     menu.exec(viewport()->mapToGlobal(pos));
 }
 
+QString FacetTree::itemKey(const QTreeWidgetItem *item)
+{
+    if (!item)
+        return {};
+    return item->data(0, GroupRole).toString() + QLatin1Char('\n') + item->data(0, FieldRole).toString()
+        + QLatin1Char('\n') + item->data(0, ValueRole).toString();
+}
+
 void FacetTree::rebuild(const QString &query)
 {
     QSignalBlocker blocker(this);
+    // The keyboard stays on the filter just chosen and the list where it was: a rebuild after
+    // every search would otherwise put the cursor back to the top.
+    const QString current = itemKey(currentItem());
+    const int scrolled = verticalScrollBar()->value();
     clear();
     addSavedSearches();
     for (const FacetField &facet : FacetFields) {
@@ -113,28 +146,47 @@ void FacetTree::rebuild(const QString &query)
         const bool isTag = QLatin1String(facet.name) == QLatin1String("tag");
         auto *group = new QTreeWidgetItem(this, { facetHeading(QLatin1String(facet.name)) });
         group->setFlags(Qt::ItemIsEnabled);
+        group->setData(0, GroupRole, QLatin1String(facet.name));
+        bool anyActive = false;
         QHash<QString, QTreeWidgetItem *> tagNodes; // nested tags below their parent
+        // A nested tag below its parent, which is made (as a heading only) when no document has it:
+        // "Datenschutz/DSFA" flat beside nested tags looked like another kind of tag.
+        std::function<QTreeWidgetItem *(const QString &)> nodeFor
+            = [&](const QString &path) -> QTreeWidgetItem * {
+            if (QTreeWidgetItem *node = tagNodes.value(TagNames::key(path)))
+                return node;
+            QTreeWidgetItem *parent
+                = path.contains(QLatin1Char('/')) ? nodeFor(path.section(QLatin1Char('/'), 0, -2)) : group;
+            auto *node
+                = new QTreeWidgetItem(parent, { DisplayText::elided(path.section(QLatin1Char('/'), -1)) });
+            node->setFlags(Qt::ItemIsEnabled);
+            node->setToolTip(0, DisplayText::toolTip(path));
+            node->setExpanded(true);
+            tagNodes.insert(TagNames::key(path), node);
+            return node;
+        };
         for (const auto &[value, count] : values) {
             QTreeWidgetItem *parent = group;
-            // Formats as people call them ("Word (old)"); the query keeps the id ("format:doc").
-            const bool isFormat = QLatin1String(facet.name) == QLatin1String("format");
-            QString label = isFormat ? DocumentFormats::displayName(value) : value;
+            QString label = valueLabel(QLatin1String(facet.name), value);
             if (isTag && value.contains(QLatin1Char('/'))) {
-                const QString parentKey = TagNames::key(value.section(QLatin1Char('/'), 0, -2));
-                if (QTreeWidgetItem *node = tagNodes.value(parentKey)) {
-                    parent = node;
-                    label = value.section(QLatin1Char('/'), -1);
-                }
+                parent = nodeFor(value.section(QLatin1Char('/'), 0, -2));
+                label = value.section(QLatin1Char('/'), -1);
             }
-            auto *item = new QTreeWidgetItem(
-                parent,
-                { QStringLiteral("%1 (%2)").arg(DisplayText::elided(label), QLocale().toString(count)) });
+            // A heading made for a nested tag before the tag itself came becomes that tag.
+            QTreeWidgetItem *item = isTag ? tagNodes.value(TagNames::key(value)) : nullptr;
+            if (item)
+                item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+            else
+                item = new QTreeWidgetItem(parent);
+            item->setText(
+                0, QStringLiteral("%1 (%2)").arg(DisplayText::elided(label), QLocale().toString(count)));
             item->setData(0, FieldRole, QLatin1String(facet.field));
             item->setData(0, ValueRole, value);
             item->setToolTip(0, DisplayText::toolTip(value));
             const bool active
                 = query.contains(filterToken(QLatin1String(facet.field), value), Qt::CaseInsensitive);
             item->setCheckState(0, active ? Qt::Checked : Qt::Unchecked);
+            anyActive = anyActive || active;
             item->setData(
                 0, Qt::AccessibleTextRole,
                 QCoreApplication::translate("MainWindow", "%1, %n document(s)", nullptr, count).arg(label));
@@ -144,9 +196,20 @@ void FacetTree::rebuild(const QString &query)
                 item->setExpanded(true);
             }
         }
-        const bool small = !isTag && QLatin1String(facet.name) != QLatin1String("municipality");
-        group->setExpanded(small);
+        // Open: what the user left open, a group with an active filter (she sees which one), and
+        // at first the short groups and the tags.
+        const bool small = QLatin1String(facet.name) != QLatin1String("municipality");
+        group->setExpanded(anyActive || m_expanded.value(QLatin1String(facet.name), small));
     }
+    if (!current.isEmpty()) {
+        for (QTreeWidgetItemIterator it(this); *it; ++it) {
+            if (itemKey(*it) == current) {
+                setCurrentItem(*it, 0, QItemSelectionModel::NoUpdate);
+                break;
+            }
+        }
+    }
+    verticalScrollBar()->setValue(scrolled);
 }
 
 void FacetTree::addSavedSearches()
@@ -156,6 +219,7 @@ void FacetTree::addSavedSearches()
         return;
     auto *group = new QTreeWidgetItem(this, { QCoreApplication::translate("MainWindow", "Saved searches") });
     group->setFlags(Qt::ItemIsEnabled);
+    group->setData(0, GroupRole, QStringLiteral("saved"));
     for (const auto &[name, savedQuery] : saved) {
         auto *item = new QTreeWidgetItem(group, { DisplayText::elided(name) });
         item->setData(0, SavedQueryRole, savedQuery);

@@ -18,6 +18,7 @@ public:
     static constexpr int FieldRole = Qt::UserRole;
     static constexpr int ValueRole = Qt::UserRole + 1;
     static constexpr int SavedQueryRole = Qt::UserRole + 2;
+    static constexpr int GroupRole = Qt::UserRole + 3; // a heading's facet name ("tag")
 
     explicit FacetTree(QWidget *parent = nullptr);
 
@@ -44,7 +45,9 @@ private:
     void choose(QTreeWidgetItem *item);
     void showContextMenu(const QPoint &pos);
     void addSavedSearches();
+    static QString itemKey(const QTreeWidgetItem *item); // the same item after a rebuild
 
     Facets m_facets;
     QHash<QString, QString> m_tagColors;
+    QHash<QString, bool> m_expanded; // facet name → opened or closed by the user
 };

@@ -46,8 +46,10 @@ void QueryHelpDialog::changeEvent(QEvent *event)
 
 QString QueryHelpDialog::helpHtml()
 {
-    return QStringLiteral("<h3>%1</h3><p>%2</p><table cellspacing=\"6\">").arg(tr("Searching"), tr("Upper and lower case, umlauts (ä = ae = a, ß = ss) and word forms do not matter; "
-                                                                                              "a part of a compound word finds the whole word. Click an example to try it."))
+    return QStringLiteral("<h3>%1</h3><p>%2</p><table cellspacing=\"6\">")
+               .arg(tr("Searching"),
+                    tr("Upper and lower case, umlauts (ä = ae = a, ß = ss) and word forms do not matter; "
+                       "a part of a compound word finds the whole word. Click an example to try it."))
         + example(QStringLiteral("Straßenbeleuchtung Förderung"), tr("both words (AND)"))
         + example(QStringLiteral("\"Datenschutz-Folgenabschätzung\""), tr("the exact phrase"))
         + example(QStringLiteral("LoRaWAN ODER Sensor"), tr("either word (OR, ODER)"))
@@ -56,10 +58,12 @@ QString QueryHelpDialog::helpHtml()
         + example(QStringLiteral("(Vergabe ODER Ausschreibung) Sensor"), tr("grouping with parentheses"))
         + example(QStringLiteral("tag:LoRaWAN"), tr("documents with this tag"))
         + example(QStringLiteral("kategorie:Mobilität"), tr("category (also category:)"))
-        + example(QStringLiteral("typ:Muster"), tr("document type (also type:)"))
+        + example(QStringLiteral("typ:Mustertext"), tr("document type (also type:)"))
         + example(QStringLiteral("kommune:Fulda"), tr("municipality (also municipality:)"))
         + example(QStringLiteral("jahr:2021..2023"), tr("year or range of years (also year:)"))
         + example(QStringLiteral("format:pdf"), tr("file format: pdf, docx, odt, xlsx, md, …"))
         + example(QStringLiteral("titel:Vereinbarung"), tr("only in the title (also title:)"))
-        + QStringLiteral("</table><p>%1</p>").arg(tr("An empty search shows every document; click a column header to sort by title, category or year."));
+        + QStringLiteral("</table><p>%1</p>")
+              .arg(tr("An empty search shows every document; the Sort box orders the hits by title, "
+                      "year or category."));
 }

@@ -4,6 +4,7 @@
 #include "core/library/TagNames.h"
 #include "gui/text/DisplayText.h"
 
+#include <QFileInfo>
 #include <QMimeData>
 #include <QUrl>
 
@@ -51,7 +52,7 @@ void SearchResultModel::setTagColors(const QHash<QString, QString> &colors)
 {
     m_tagColors = colors;
     if (!m_hits.isEmpty())
-        emit dataChanged(index(0, Tags), index(rowCount() - 1, Tags), {TagColorsRole});
+        emit dataChanged(index(0, Title), index(rowCount() - 1, Tags), { TagColorsRole });
 }
 
 Qt::ItemFlags SearchResultModel::flags(const QModelIndex &index) const
@@ -124,8 +125,32 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case DocumentIdRole:
         return hit.id;
-    case SnippetHtmlRole:
-        return hit.snippetHtml(QStringLiteral("<b>"), QStringLiteral("</b>"));
+    case SnippetRole:
+        return hit.snippet;
+    case FileNameRole:
+        return hit.filename;
+    case Qt::AccessibleTextRole:
+        // What the drawn row shows, as plain text: a screen reader reads the title, the snippet
+        // and the metadata of the hit instead of the title alone.
+        if (index.column() == Title) {
+            QStringList parts { DisplayText::elided(hit.title) };
+            if (!hit.snippet.isEmpty())
+                parts.append(DisplayText::elided(
+                    QString(hit.snippet).remove(SearchHit::MarkStart).remove(SearchHit::MarkEnd),
+                    DisplayText::MaxText));
+            QStringList facts;
+            for (const QString &fact :
+                 { hit.type, hit.category, hit.year > 0 ? QString::number(hit.year) : QString(),
+                   this->index(index.row(), Format).data().toString() })
+                if (!fact.isEmpty())
+                    facts.append(DisplayText::elided(fact));
+            if (!facts.isEmpty())
+                parts.append(facts.join(QStringLiteral(", ")));
+            if (!hit.tags.isEmpty())
+                parts.append(tr("Tags: %1").arg(DisplayText::elided(hit.tags.join(QStringLiteral(", ")))));
+            return parts.join(QStringLiteral(". "));
+        }
+        break;
     case PageRole:
         return hit.page;
     case FormatRole:
@@ -162,8 +187,12 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
             return DisplayText::elided(hit.category);
         case Year:
             return hit.year > 0 ? QVariant(hit.year) : QVariant();
-        case Format:
-            return hit.format.toUpper();
+        case Format: {
+            // The file's own extension (PNG, DOC), as the file manager shows it: the catalog's
+            // format ids group some ("image") under names for developers.
+            const QString suffix = QFileInfo(hit.filename).suffix().toUpper();
+            return suffix.isEmpty() || suffix.size() > 5 ? hit.format.toUpper() : suffix;
+        }
         case Tags:
             return DisplayText::elided(hit.tags.join(QStringLiteral(", ")));
         case Snippet:

@@ -16,7 +16,16 @@ class SearchResultModel : public QAbstractTableModel
 
 public:
     enum Column { Title, Type, Category, Year, Format, Tags, Snippet, ColumnCount };
-    enum Role { DocumentIdRole = Qt::UserRole + 1, SnippetHtmlRole, PageRole, FormatRole, TagsRole, TagColorsRole };
+    // SnippetRole: the snippet as plain text with SearchHit's mark characters around the hits.
+    enum Role {
+        DocumentIdRole = Qt::UserRole + 1,
+        SnippetRole,
+        PageRole,
+        FormatRole,
+        TagsRole,
+        TagColorsRole,
+        FileNameRole
+    };
     // Files for a drag into a file manager: copies of the documents under their original names.
     using FileProvider = std::function<QStringList(const QList<qint64> &ids)>;
 

@@ -1,5 +1,7 @@
 #include "gui/settings/AppSettings.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QSettings>
 
 namespace {
@@ -68,6 +70,21 @@ void setSavedSearches(const QList<SavedSearch> &searches)
         settings.setValue(QStringLiteral("query"), searches.at(i).second);
     }
     settings.endArray();
+}
+
+QString lastFolder()
+{
+    const QString folder = QSettings().value(QStringLiteral("dialogs/lastFolder")).toString();
+    return !folder.isEmpty() && QFileInfo(folder).isDir() ? folder : QDir::homePath();
+}
+
+void setLastFolder(const QString &pathInFolder)
+{
+    if (pathInFolder.isEmpty())
+        return;
+    const QFileInfo info(pathInFolder);
+    QSettings().setValue(QStringLiteral("dialogs/lastFolder"),
+                         info.isDir() ? info.absoluteFilePath() : info.absolutePath());
 }
 
 QByteArray windowValue(const QString &key)

@@ -21,6 +21,11 @@ using SavedSearch = QPair<QString, QString>; // name, query
 QList<SavedSearch> savedSearches();
 void setSavedSearches(const QList<SavedSearch> &searches);
 
+// The folder a file dialog showed last (import, export, CSV), so the next one opens there; the
+// home folder at first and when that folder is gone.
+QString lastFolder();
+void setLastFolder(const QString &pathInFolder); // a file's path or a folder's
+
 QByteArray windowValue(const QString &key);
 void setWindowValue(const QString &key, const QByteArray &value);
 } // namespace AppSettings

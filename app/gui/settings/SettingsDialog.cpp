@@ -19,9 +19,12 @@ SettingsDialog::SettingsDialog(const QString &currentLibrary, QWidget *parent)
     const QString configured = AppSettings::libraryPath();
     m_ui->libraryEdit->setText(QDir::toNativeSeparators(configured.isEmpty() ? currentLibrary : configured));
     m_ui->noteLabel->setTextFormat(Qt::PlainText); // it names a folder
-    m_ui->noteLabel->setText(tr("The library in use is %1. Another library folder is opened at the next start; "
-                                "the --library option and the SRTOOLBOX_LIBRARY variable take precedence.")
-                                 .arg(QDir::toNativeSeparators(currentLibrary)));
+    // Words for the clerk: the command-line option and the variable are in the README for IT.
+    m_ui->noteLabel->setText(
+        tr("The library in use is %1. Another library folder is opened at the next start, "
+           "unless the program is started with a library folder of its own (for example by "
+           "a shortcut your IT department set up).")
+            .arg(QDir::toNativeSeparators(currentLibrary)));
     connect(m_ui->browseButton, &QPushButton::clicked, this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Library folder"), m_ui->libraryEdit->text());
         if (!dir.isEmpty())

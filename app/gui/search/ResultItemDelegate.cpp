@@ -1,0 +1,178 @@
+#include "gui/search/ResultItemDelegate.h"
+
+#include "core/search/SearchTypes.h"
+#include "gui/search/SearchResultModel.h"
+#include "gui/search/TagChips.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QTextLayout>
+
+namespace {
+constexpr int Padding = 5; // above and below the row's lines, and left and right of them
+constexpr int LineGap = 2; // between title, snippet and metadata
+
+QFont titleFont(const QFont &font)
+{
+    QFont bold = font;
+    bold.setBold(true);
+    return bold;
+}
+
+// The colour of secondary text (the metadata): the text colour halfway to the background.
+QColor mutedColor(const QPalette &palette, bool selected)
+{
+    const QColor text = palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    const QColor base = palette.color(selected ? QPalette::Highlight : QPalette::Base);
+    return QColor((text.red() * 2 + base.red()) / 3, (text.green() * 2 + base.green()) / 3,
+                  (text.blue() * 2 + base.blue()) / 3);
+}
+} // namespace
+
+ResultItemDelegate::MarkedText ResultItemDelegate::markedText(const QString &snippet)
+{
+    MarkedText marked;
+    marked.text.reserve(snippet.size());
+    int start = -1;
+    for (const QChar c : snippet) {
+        if (c == SearchHit::MarkStart) {
+            start = int(marked.text.size());
+        } else if (c == SearchHit::MarkEnd) {
+            if (start >= 0 && marked.text.size() > start)
+                marked.marks.append({ start, int(marked.text.size()) - start });
+            start = -1;
+        } else {
+            // Line and page breaks of the extracted text would break the two lines.
+            marked.text.append(c == QLatin1Char('\n') || c == QChar(0x0C) || c == QLatin1Char('\t')
+                                   ? QChar(QLatin1Char(' '))
+                                   : c);
+        }
+    }
+    return marked;
+}
+
+int ResultItemDelegate::rowHeight(const QFont &font)
+{
+    const QFontMetrics metrics(font);
+    return Padding + QFontMetrics(titleFont(font)).height() + LineGap + SnippetLines * metrics.lineSpacing()
+        + LineGap + metrics.height() + 2 + Padding;
+}
+
+void ResultItemDelegate::layoutSnippet(QTextLayout &layout, int width, bool *elided)
+{
+    const QFontMetrics metrics(layout.font());
+    const int ellipsis = metrics.horizontalAdvance(QChar(0x2026));
+    *elided = false;
+    qreal y = 0;
+    layout.beginLayout();
+    for (int lines = 1; lines <= SnippetLines; ++lines) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(qMax(1, width));
+        if (lines == SnippetLines && line.textStart() + line.textLength() < layout.text().size()) {
+            line.setLineWidth(qMax(1, width - ellipsis));
+            *elided = true;
+        }
+        line.setPosition(QPointF(0, y));
+        y += metrics.lineSpacing();
+    }
+    layout.endLayout();
+}
+
+QSize ResultItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    return { QStyledItemDelegate::sizeHint(option, index).width(), rowHeight(opt.font) };
+}
+
+void ResultItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                               const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QString title = opt.text;
+    opt.text.clear(); // the background and the selection from the style; the lines come on top
+    QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+
+    const bool selected = opt.state & QStyle::State_Selected;
+    const QColor textColor = opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    const QRect area = opt.rect.adjusted(Padding, Padding, -Padding, -Padding);
+    const QFontMetrics metrics(opt.font);
+    painter->save();
+    painter->setClipRect(opt.rect);
+
+    // The focused row gets a frame of its own: the selection colour alone looks the same whether
+    // the list has the keyboard or not.
+    if (opt.state & QStyle::State_HasFocus) {
+        painter->setPen(QPen(selected ? opt.palette.color(QPalette::HighlightedText)
+                                      : opt.palette.color(QPalette::Highlight),
+                             2));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(opt.rect.adjusted(1, 1, -1, -1));
+    }
+
+    // The title, bold, on one line.
+    const QFont bold = titleFont(opt.font);
+    const QFontMetrics boldMetrics(bold);
+    painter->setFont(bold);
+    painter->setPen(textColor);
+    QRect line(area.left(), area.top(), area.width(), boldMetrics.height());
+    painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+                      boldMetrics.elidedText(title, Qt::ElideRight, area.width()));
+
+    // The snippet with the marked words, or the file name when the query has no words to show.
+    QString snippet = index.data(SearchResultModel::SnippetRole).toString();
+    if (snippet.isEmpty())
+        snippet = index.data(SearchResultModel::FileNameRole).toString();
+    const MarkedText marked = markedText(snippet);
+    QTextLayout layout(marked.text, opt.font);
+    QTextOption textOption;
+    textOption.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(textOption);
+    QList<QTextLayout::FormatRange> formats;
+    for (const auto &[start, length] : marked.marks) {
+        QTextLayout::FormatRange range;
+        range.start = start;
+        range.length = length;
+        range.format.setFontWeight(QFont::Bold);
+        range.format.setBackground(QColor(0xff, 0xd5, 0x4f)); // the preview's highlight
+        range.format.setForeground(QColor(Qt::black));
+        formats.append(range);
+    }
+    layout.setFormats(formats);
+    bool elided = false;
+    layoutSnippet(layout, area.width(), &elided);
+    const QPoint snippetTop(area.left(), line.bottom() + 1 + LineGap);
+    painter->setFont(opt.font);
+    painter->setPen(textColor);
+    layout.draw(painter, snippetTop);
+    if (elided && layout.lineCount() > 0) {
+        const QTextLine last = layout.lineAt(layout.lineCount() - 1);
+        painter->drawText(
+            QPointF(snippetTop.x() + last.naturalTextWidth(), snippetTop.y() + last.y() + last.ascent()),
+            QString(QChar(0x2026)));
+    }
+
+    // The metadata, muted, then the tags.
+    line = QRect(area.left(), snippetTop.y() + SnippetLines * metrics.lineSpacing() + LineGap, area.width(),
+                 metrics.height() + 2);
+    QStringList facts;
+    for (int column : { SearchResultModel::Type, SearchResultModel::Category, SearchResultModel::Year,
+                        SearchResultModel::Format }) {
+        const QString value = index.siblingAtColumn(column).data().toString();
+        if (!value.isEmpty())
+            facts.append(value);
+    }
+    const QString meta
+        = metrics.elidedText(facts.join(QStringLiteral(" · ")), Qt::ElideRight, area.width() * 2 / 3);
+    painter->setPen(mutedColor(opt.palette, selected));
+    painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, meta);
+    const int chipsLeft = meta.isEmpty() ? 0 : metrics.horizontalAdvance(meta) + 12;
+    TagChips::paint(painter, line.adjusted(chipsLeft, 0, 0, 0),
+                    index.data(SearchResultModel::TagsRole).toStringList(),
+                    index.data(SearchResultModel::TagColorsRole).toStringList(), opt.font, opt.palette);
+    painter->restore();
+}

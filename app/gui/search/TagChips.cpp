@@ -1,0 +1,41 @@
+#include "gui/search/TagChips.h"
+
+#include "gui/text/DisplayText.h"
+
+#include <QFontMetrics>
+#include <QPainter>
+#include <QPalette>
+
+int TagChips::paint(QPainter *painter, const QRect &rect, const QStringList &tags, const QStringList &colors,
+                    const QFont &font, const QPalette &palette)
+{
+    const QFontMetrics metrics(font);
+    const int height = qMin(rect.height() - 2, metrics.height() + 2);
+    QRect chip(rect.left(), rect.top() + (rect.height() - height) / 2, 0, height);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setClipRect(rect);
+    painter->setFont(font);
+    int drawn = 0;
+    for (int i = 0; i < tags.size(); ++i) {
+        // The leaf, no wider than the rect; the tooltip has all.
+        const QString text
+            = metrics.elidedText(DisplayText::elided(tags.at(i).section(QLatin1Char('/'), -1)),
+                                 Qt::ElideRight, qMax(metrics.averageCharWidth(), rect.width() - 16));
+        QColor background(colors.value(i));
+        if (!background.isValid())
+            background = palette.color(QPalette::Button);
+        chip.setWidth(metrics.horizontalAdvance(text) + 10);
+        if (chip.left() > rect.right())
+            break;
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(background);
+        painter->drawRoundedRect(chip, height / 2.0, height / 2.0);
+        painter->setPen(background.lightnessF() > 0.55 ? QColor(Qt::black) : QColor(Qt::white));
+        painter->drawText(chip, Qt::AlignCenter, text);
+        chip.moveLeft(chip.right() + 5);
+        ++drawn;
+    }
+    painter->restore();
+    return drawn;
+}

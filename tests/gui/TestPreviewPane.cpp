@@ -1,0 +1,95 @@
+#include "TestPdfWriter.h"
+#include "core/i18n/Translations.h"
+#include "core/library/Library.h"
+#include "core/preview/PdfPageRenderer.h"
+#include "gui/preview/DocumentPrinter.h"
+#include "gui/preview/PreviewPane.h"
+
+#include <QPrinter>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+// The preview's own controls (#16, items 6 and 10); a document in it: TestMainWindow.
+class TestPreviewPane : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void zoomGoesInStepsOfTenToTwentyFivePercent()
+    {
+        // From any size shown (the fitted width is not a step) to the next step and back.
+        for (int percent = 20; percent <= 320; ++percent) {
+            const int larger = PreviewPane::zoomStep(percent, 1);
+            const int smaller = PreviewPane::zoomStep(percent, -1);
+            if (percent < 300) {
+                QVERIFY(larger > percent);
+                QVERIFY2(larger <= qMax(percent * 1.34, 30.0), qPrintable(QString::number(percent)));
+            }
+            if (percent > 25)
+                QVERIFY(smaller < percent);
+        }
+        for (int step = 25; step < 300; step = PreviewPane::zoomStep(step, 1)) {
+            const double ratio = double(PreviewPane::zoomStep(step, 1)) / step;
+            QVERIFY2(ratio >= 1.08 && ratio <= 1.26, qPrintable(QString::number(step)));
+        }
+        QCOMPARE(PreviewPane::zoomStep(300, 1), 300);
+        QCOMPARE(PreviewPane::zoomStep(25, -1), 25);
+    }
+
+    // #16, item 6: printing the rendered pages, with a page range.
+    void printsTheChosenPages()
+    {
+        QTemporaryDir dir;
+        const QString source = dir.filePath(QStringLiteral("drei.pdf"));
+        QVERIFY(TestPdfWriter()
+                    .addPage({ QStringLiteral("Seite eins") })
+                    .addPage({ QStringLiteral("Seite zwei") })
+                    .addPage({ QStringLiteral("Seite drei") })
+                    .writeTo(source));
+        QPrinter printer(QPrinter::ScreenResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        const QString printed = dir.filePath(QStringLiteral("gedruckt.pdf"));
+        printer.setOutputFileName(printed);
+        QList<int> asked;
+        const QString error = DocumentPrinter::print(printer, source, 2, 3, [&asked](int page) {
+            asked.append(page);
+            return true;
+        });
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(asked, QList<int>({ 2, 3 }));
+        QCOMPARE(PdfPageRenderer::render(printed, 0, 20, {}).pageCount, 2);
+        // A page the document does not have is an error that says which.
+        QPrinter again(QPrinter::ScreenResolution);
+        again.setOutputFormat(QPrinter::PdfFormat);
+        again.setOutputFileName(dir.filePath(QStringLiteral("nichts.pdf")));
+        QVERIFY(DocumentPrinter::print(again, source, 4, 4).contains(QLatin1String("4")));
+    }
+
+    // The tabs and tool buttons stayed German after switching to English.
+    void followsTheLanguage()
+    {
+        QTemporaryDir dir;
+        QString error;
+        auto library = Library::open(dir.path(), &error);
+        QVERIFY2(library, qPrintable(error));
+        Translations::install(QStringLiteral("de"));
+        PreviewPane pane(*library);
+        auto *tabs = pane.findChild<QTabWidget *>();
+        QCOMPARE(tabs->tabText(0), QStringLiteral("&Seite"));
+        Translations::install(QStringLiteral("en"));
+        QTRY_COMPARE(tabs->tabText(0), QStringLiteral("&Page")); // LanguageChange is posted
+        QCOMPARE(tabs->tabText(1), QStringLiteral("&Text"));
+        QStringList tips;
+        for (const QToolButton *button : pane.findChildren<QToolButton *>())
+            tips.append(button->toolTip());
+        QVERIFY2(tips.contains(QStringLiteral("Next hit (F3)")), qPrintable(tips.join(QLatin1Char('|'))));
+        // F3 is the Search menu's: a button with it too made both ambiguous.
+        for (const QToolButton *button : pane.findChildren<QToolButton *>())
+            QVERIFY(button->shortcut() != QKeySequence(Qt::Key_F3));
+    }
+};
+
+QTEST_MAIN(TestPreviewPane)
+#include "TestPreviewPane.moc"
