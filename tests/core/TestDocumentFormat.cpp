@@ -208,7 +208,7 @@ private slots:
     void textExtractors()
     {
         for (const DocumentFormat format : DocumentFormats::all()) {
-            const bool expected = format != DocumentFormat::Image && format != DocumentFormat::LegacyOffice;
+            const bool expected = format != DocumentFormat::LegacyOffice;
             QCOMPARE(DocumentFormats::hasTextExtractor(format), expected);
         }
         QVERIFY(!DocumentFormats::hasTextExtractor(DocumentFormat::Unknown));

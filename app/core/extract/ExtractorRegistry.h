@@ -15,7 +15,7 @@ class ExtractorRegistry
     Q_DECLARE_TR_FUNCTIONS(ExtractorRegistry)
 
 public:
-    // nullptr for formats cataloged with metadata only (Image, LegacyOffice, Unknown).
+    // nullptr for formats cataloged with metadata only (LegacyOffice, Unknown).
     static const Extractor *forFormat(DocumentFormat format);
 
     // Extracts with forFormat(format). For metadata-only formats: textExtracted = false and a

@@ -534,6 +534,13 @@ bool Importer::PackRun::finalize(Pending &pending)
     const QString text = x.ok() ? Catalog::joinPages(x.pages) : QString();
     if (!m_catalog.insertDocument(r, text))
         return false;
+    if (x.ok() && !x.ocrPages.isEmpty()) {
+        QMap<int, QByteArray> boxes;
+        for (const OcrPage &page : x.ocrPages)
+            boxes.insert(page.page, page.boxes);
+        if (!m_catalog.setOcrPages(r.id, boxes))
+            return false;
+    }
     m_seenHashes.insert(r.sha256, r.id);
     m_documents.append({pending.path, r.id, true, !r.warnings.isEmpty(), r.sha256, pending.ordinal});
     for (const QString &warning : std::as_const(r.warnings)) {

@@ -24,6 +24,13 @@
 #include <vector>
 
 namespace {
+// Formats whose text is kept per page, so that a hit names its page: PDFs (scanned pages read by
+// OCR included) and images, which are one page.
+bool hasPages(const QString &format)
+{
+    return format == QLatin1String("pdf") || format == QLatin1String("image");
+}
+
 constexpr int MinCompoundPart = 4; // shorter keys ("bau") would expand to half the vocabulary
 
 QString reversed(const QString &text)
@@ -742,7 +749,7 @@ bool Searcher::rankedPhase(const QString &match, bool exact, const Sql &sql, con
             row.hit.score = scores.value(row.hit.id);
             row.hit.exact = exact;
             row.hit.snippet = stmt.text(8).simplified();
-            row.hit.page = row.hit.format == QLatin1String("pdf") ? int(stmt.integer(9)) : 0;
+            row.hit.page = hasPages(row.hit.format) ? int(stmt.integer(9)) : 0;
             rows.append(row);
         }
         if (!stmt.error().isEmpty()) {
@@ -820,7 +827,7 @@ void Searcher::loadSnippets(QList<SearchHit> &hits, const QString &match) const
         snippets.bind(1, match).bind(2, hit.id);
         if (snippets.next()) {
             hit.snippet = snippets.text(0).simplified();
-            hit.page = hit.format == QLatin1String("pdf") ? int(snippets.integer(1)) : 0;
+            hit.page = hasPages(hit.format) ? int(snippets.integer(1)) : 0;
         }
         noteFailure(snippets);
     }

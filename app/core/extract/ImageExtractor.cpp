@@ -1,0 +1,53 @@
+#include "core/extract/ImageExtractor.h"
+
+#include "core/extract/OcrEngine.h"
+#include "core/extract/PdfExtractor.h"
+#include "core/extract/ScanImage.h"
+#include "core/extract/ScanReader.h"
+#include "core/extract/TextBudget.h"
+
+#include <cmath>
+
+namespace {
+// An image carries its resolution only sometimes (and phones write 72 dpi for anything); OCR is
+// told 300 dpi unless the file names a plausible scanning resolution.
+int scanDpi(const QImage &image)
+{
+    const int dpi = qRound(image.dotsPerMeterX() * 0.0254);
+    return dpi >= 150 && dpi <= 1200 ? dpi : OcrEngine::Dpi;
+}
+} // namespace
+
+Extraction ImageExtractor::extract(const QString &path, const ExtractionLimits &limits) const
+{
+    Extraction result;
+    QString error;
+    const QImage image = ScanImage::load(path, &error);
+    if (image.isNull()) {
+        // An image is kept with its metadata even when it cannot be read, as before OCR.
+        result.textExtracted = false;
+        result.warnings.append(tr("Only metadata is cataloged for this image: %1").arg(error));
+        return result;
+    }
+    result.paged = true;
+    result.pageCount = 1;
+    ScanReader scans(result, limits);
+    QString text;
+    if (scans.wantsPage(1))
+        text = PdfExtractor::normalizePageText(scans.read(1, image, scanDpi(image)));
+    scans.finish();
+    result.textExtracted = !result.ocrPages.isEmpty() || !text.isEmpty();
+    if (!result.textExtracted) {
+        // Nothing read (OCR missing, or no words on the picture): metadata only, as before.
+        if (result.warnings.isEmpty())
+            result.warnings.append(tr("Text recognition (OCR) found no text on this image."));
+        return result;
+    }
+    TextBudget budget(limits.maxTextChars);
+    QString page;
+    budget.append(page, text);
+    if (budget.exhausted())
+        result.warnings.append(budget.warning());
+    result.pages.append(page);
+    return result;
+}

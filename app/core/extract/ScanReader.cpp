@@ -1,0 +1,77 @@
+#include "core/extract/ScanReader.h"
+
+#include "core/extract/OcrBoxes.h"
+#include "core/extract/OcrEngine.h"
+
+namespace {
+QString pageList(const QList<int> &pages)
+{
+    QStringList numbers;
+    for (int page : pages)
+        numbers.append(QString::number(page));
+    return numbers.join(QStringLiteral(", "));
+}
+} // namespace
+
+ScanReader::ScanReader(Extraction &result, const ExtractionLimits &limits)
+    : m_result(result)
+    , m_limits(limits)
+{
+}
+
+bool ScanReader::isUsableText(const QString &text)
+{
+    // Low, so that a text page is never read twice; a scan has no text layer at all, or a page number.
+    constexpr int MinCharacters = 3;
+    int count = 0;
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber() && ++count >= MinCharacters)
+            return true;
+    }
+    return false;
+}
+
+bool ScanReader::wantsPage(int)
+{
+    ++m_needed;
+    if (m_read >= m_limits.maxOcrPages)
+        return false;
+    if (!OcrEngine::forThisThread().isAvailable()) {
+        m_unavailable = true;
+        return false;
+    }
+    return true;
+}
+
+QString ScanReader::read(int page, const QImage &image, int dpi)
+{
+    ++m_read;
+    const OcrEngine::Page recognized = OcrEngine::forThisThread().recognize(image, dpi, m_limits.ocrSecondsPerPage);
+    if (!recognized.error.isEmpty()) {
+        m_failed.append(page);
+        return {};
+    }
+    if (recognized.timedOut)
+        m_timedOut.append(page);
+    if (!recognized.words.isEmpty())
+        m_result.ocrPages.append({ page, OcrBoxes::encode(recognized.words) });
+    return recognized.text;
+}
+
+void ScanReader::finish()
+{
+    if (m_unavailable) {
+        m_result.warnings.append(tr("%n page(s) have no text layer (scanned).", nullptr, m_needed) + QLatin1Char(' ')
+                                 + OcrEngine::missingReason());
+    } else if (m_needed > m_read) {
+        m_result.warnings.append(tr("Text recognition (OCR) read the first %1 scanned pages only; %n more were not read.",
+                                    nullptr, m_needed - m_read)
+                                     .arg(m_limits.maxOcrPages));
+    }
+    if (!m_timedOut.isEmpty())
+        m_result.warnings.append(tr("Text recognition (OCR) stopped after %1 seconds on page(s) %2; their text may be incomplete.")
+                                     .arg(m_limits.ocrSecondsPerPage)
+                                     .arg(pageList(m_timedOut)));
+    if (!m_failed.isEmpty())
+        m_result.warnings.append(tr("Text recognition (OCR) failed on page(s) %1.").arg(pageList(m_failed)));
+}

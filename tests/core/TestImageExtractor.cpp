@@ -1,0 +1,138 @@
+#include "TestScanWriter.h"
+#include "core/extract/ImageExtractor.h"
+#include "core/extract/OcrBoxes.h"
+#include "core/extract/OcrEngine.h"
+
+#include <QtTest>
+
+class TestImageExtractor : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString writeImage(const QString &name, const QStringList &lines)
+    {
+        const QString path = m_dir.filePath(name);
+        TestScanWriter writer;
+        writer.addScannedPage(lines);
+        [&] { QVERIFY(writer.writeImage(path)); }();
+        return path;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        if (!OcrEngine::forThisThread().isAvailable())
+            QSKIP("Tesseract with German data is not installed");
+    }
+
+    void readsTheTextOfAnImage_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("png") << "beschluss.png";
+        QTest::newRow("jpeg") << "beschluss.jpg";
+    }
+
+    void readsTheTextOfAnImage()
+    {
+        QFETCH(QString, name);
+        const QString path = writeImage(name, { QStringLiteral("Ratsbeschluss"), QStringLiteral("Haushaltssatzung 2024") });
+        const Extraction x = ImageExtractor().extract(path);
+        QVERIFY2(x.ok(), qPrintable(x.error));
+        QVERIFY(x.textExtracted);
+        QVERIFY(x.paged);
+        QCOMPARE(x.pageCount, 1);
+        QCOMPARE(x.pages.size(), 1);
+        QVERIFY2(x.pages.at(0).contains(QStringLiteral("Ratsbeschluss")), qPrintable(x.pages.at(0)));
+        QVERIFY2(x.pages.at(0).contains(QStringLiteral("Haushaltssatzung")), qPrintable(x.pages.at(0)));
+        QCOMPARE(x.ocrPages.size(), 1);
+        QCOMPARE(x.ocrPages.at(0).page, 1);
+        QList<OcrWord> words;
+        QVERIFY(OcrBoxes::decode(x.ocrPages.at(0).boxes, &words));
+        const auto word = std::find_if(words.cbegin(), words.cend(),
+                                       [](const OcrWord &w) { return w.text == QStringLiteral("Ratsbeschluss"); });
+        QVERIFY(word != words.cend());
+        // The first line, at the left: top-left quarter of the page.
+        QVERIFY2(word->box.left() < 0.5 && word->box.top() < 0.5 && word->box.width() > 0.1, qPrintable(QString::number(word->box.left())));
+    }
+
+    void tiffThroughLeptonica()
+    {
+        // Qt here has no TIFF writer: write one with the test's own minimal encoder, uncompressed grey.
+        TestScanWriter writer;
+        writer.addScannedPage({ QStringLiteral("Ratsbeschluss") });
+        const QImage image = writer.renderPage(0).convertToFormat(QImage::Format_Grayscale8);
+        QByteArray tiff("II*\0", 4);
+        auto u16 = [&](quint16 v) { tiff.append(char(v & 0xff)).append(char(v >> 8)); };
+        auto u32 = [&](quint32 v) { u16(quint16(v & 0xffff)); u16(quint16(v >> 16)); };
+        const quint32 pixels = quint32(image.width() * image.height());
+        u32(8 + pixels); // the directory follows the pixels
+        for (int y = 0; y < image.height(); ++y)
+            tiff.append(reinterpret_cast<const char *>(image.constScanLine(y)), image.width());
+        const quint16 entries = 8;
+        u16(entries);
+        auto entry = [&](quint16 tag, quint16 type, quint32 value) {
+            u16(tag); u16(type); u32(1); u32(value);
+        };
+        entry(256, 4, quint32(image.width()));  // ImageWidth
+        entry(257, 4, quint32(image.height())); // ImageLength
+        entry(258, 3, 8);                       // BitsPerSample
+        entry(259, 3, 1);                       // no compression
+        entry(262, 3, 1);                       // BlackIsZero
+        entry(273, 4, 8);                       // StripOffsets
+        entry(278, 4, quint32(image.height())); // RowsPerStrip
+        entry(279, 4, pixels);                  // StripByteCounts
+        u32(0);
+        const QString path = m_dir.filePath(QStringLiteral("fax.tif"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(tiff);
+        file.close();
+
+        const Extraction x = ImageExtractor().extract(path);
+        QVERIFY2(x.ok(), qPrintable(x.error));
+        QVERIFY2(x.textExtracted, qPrintable(x.warnings.join(u'\n')));
+        QVERIFY2(x.pages.value(0).contains(QStringLiteral("Ratsbeschluss")), qPrintable(x.pages.value(0)));
+    }
+
+    // An image without text, or one that cannot be decoded, is kept with its metadata as before.
+    void metadataOnlyWhenNothingIsRead()
+    {
+        const QString blank = m_dir.filePath(QStringLiteral("leer.png"));
+        QImage white(400, 200, QImage::Format_RGB32);
+        white.fill(Qt::white);
+        QVERIFY(white.save(blank));
+        Extraction x = ImageExtractor().extract(blank);
+        QVERIFY(x.ok());
+        QVERIFY(!x.textExtracted);
+        QVERIFY(x.ocrPages.isEmpty());
+        QCOMPARE(x.warnings.size(), 1);
+
+        const QString broken = m_dir.filePath(QStringLiteral("kaputt.png"));
+        QFile file(broken);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("\x89PNG\r\n\x1a\nnothing else");
+        file.close();
+        x = ImageExtractor().extract(broken);
+        QVERIFY(x.ok());
+        QVERIFY(!x.textExtracted);
+        QCOMPARE(x.warnings.size(), 1);
+    }
+
+    void pageLimit()
+    {
+        ExtractionLimits limits;
+        limits.maxOcrPages = 0;
+        const Extraction x = ImageExtractor().extract(writeImage(QStringLiteral("limit.png"), { QStringLiteral("Ratsbeschluss") }), limits);
+        QVERIFY(x.ok());
+        QVERIFY(!x.textExtracted);
+        QCOMPARE(x.warnings.size(), 1);
+        QVERIFY2(x.warnings.at(0).contains(QStringLiteral("first 0")), qPrintable(x.warnings.at(0)));
+    }
+};
+
+QTEST_MAIN(TestImageExtractor)
+#include "TestImageExtractor.moc"
