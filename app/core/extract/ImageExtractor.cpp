@@ -1,22 +1,9 @@
 #include "core/extract/ImageExtractor.h"
 
-#include "core/extract/OcrEngine.h"
 #include "core/extract/PdfExtractor.h"
 #include "core/extract/ScanImage.h"
 #include "core/extract/ScanReader.h"
 #include "core/extract/TextBudget.h"
-
-#include <cmath>
-
-namespace {
-// An image carries its resolution only sometimes (and phones write 72 dpi for anything); OCR is
-// told 300 dpi unless the file names a plausible scanning resolution.
-int scanDpi(const QImage &image)
-{
-    const int dpi = qRound(image.dotsPerMeterX() * 0.0254);
-    return dpi >= 150 && dpi <= 1200 ? dpi : OcrEngine::Dpi;
-}
-} // namespace
 
 Extraction ImageExtractor::extract(const QString &path, const ExtractionLimits &limits) const
 {
@@ -34,7 +21,7 @@ Extraction ImageExtractor::extract(const QString &path, const ExtractionLimits &
     ScanReader scans(result, limits);
     QString text;
     if (scans.wantsPage(1))
-        text = PdfExtractor::normalizePageText(scans.read(1, image, scanDpi(image)));
+        text = PdfExtractor::normalizePageText(scans.read(1, image, ScanImage::resolution(image)));
     scans.finish();
     result.textExtracted = !result.ocrPages.isEmpty() || !text.isEmpty();
     if (!result.textExtracted) {

@@ -73,6 +73,12 @@ QImage loadWithLeptonica(const QString &path, QString *error)
 
 } // namespace
 
+int ScanImage::resolution(const QImage &image)
+{
+    const int dpi = qRound(image.dotsPerMeterX() * 0.0254);
+    return dpi >= 150 && dpi <= 1200 ? dpi : 300;
+}
+
 QImage ScanImage::load(const QString &path, QString *error)
 {
     const QString checkError = SourceFile::check(path);

@@ -17,4 +17,7 @@ public:
 
     // Null with *error set when the file is not an image this can read, or too large.
     static QImage load(const QString &path, QString *error);
+    // The resolution the image was scanned at: what the file says when that is a plausible scanning
+    // resolution (phones write 72 dpi for anything), otherwise 300 dpi.
+    static int resolution(const QImage &image);
 };

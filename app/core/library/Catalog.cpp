@@ -78,8 +78,11 @@ std::optional<DocumentRecord> Catalog::document(qint64 id) const
 {
     SqliteStatement stmt = m_db.prepare(documentQuery(QStringLiteral("WHERE d.id = ?1")));
     stmt.bind(1, id);
-    if (stmt.next())
-        return readDocument(stmt);
+    if (stmt.next()) {
+        DocumentRecord record = readDocument(stmt);
+        record.ocrPages = ocrPages(id);
+        return record;
+    }
     if (stmt.failed())
         fail(stmt.error());
     return std::nullopt;

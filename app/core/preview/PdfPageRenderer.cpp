@@ -1,5 +1,7 @@
 #include "core/preview/PdfPageRenderer.h"
 
+#include "core/preview/OcrHighlighter.h"
+
 #include <QPainter>
 
 #include <poppler-qt6.h>
@@ -38,7 +40,8 @@ QStringList searchable(const QStringList &words)
 constexpr auto SearchFlags = Poppler::Page::IgnoreCase | Poppler::Page::IgnoreDiacritics;
 } // namespace
 
-PdfPageRenderer::Result PdfPageRenderer::render(const QString &path, int page, double dpi, const QStringList &highlightWords)
+PdfPageRenderer::Result PdfPageRenderer::render(const QString &path, int page, double dpi, const QStringList &highlightWords,
+                                                const QByteArray &ocrBoxes)
 {
     Result result;
     auto doc = openDocument(path, &result.error);
@@ -70,6 +73,8 @@ PdfPageRenderer::Result PdfPageRenderer::render(const QString &path, int page, d
             ++result.hitCount;
         }
     }
+    painter.end();
+    result.hitCount += OcrHighlighter::paint(result.image, ocrBoxes, highlightWords);
     return result;
 }
 

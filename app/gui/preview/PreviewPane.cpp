@@ -1,6 +1,9 @@
 #include "gui/preview/PreviewPane.h"
 
+#include "core/library/Catalog.h"
 #include "core/library/Library.h"
+#include "core/preview/ImagePageRenderer.h"
+#include "core/preview/OcrHighlighter.h"
 #include "core/preview/PdfPageRenderer.h"
 #include "core/text/GermanNormalizer.h"
 #include "gui/async/AsyncTask.h"
@@ -174,7 +177,7 @@ void PreviewPane::showDocument(const DocumentRecord &document, int page, const Q
     m_pageCount = document.pages;
     m_page = qMax(0, page - 1);
     m_hitsOnPage = 0;
-    const bool pdf = document.format == QLatin1String("pdf");
+    const bool pdf = showsPages(document);
     m_tabs->setTabEnabled(0, pdf);
     m_tabs->setCurrentIndex(pdf ? 0 : 1);
     loadText();
@@ -186,6 +189,16 @@ void PreviewPane::showDocument(const DocumentRecord &document, int page, const Q
     else
         showMessage(tr("Only PDF documents are shown as pages; see the text tab."));
     updateControls();
+}
+
+bool PreviewPane::isImage(const DocumentRecord &document)
+{
+    return document.format == QLatin1String("image");
+}
+
+bool PreviewPane::showsPages(const DocumentRecord &document)
+{
+    return document.format == QLatin1String("pdf") || isImage(document);
 }
 
 double PreviewPane::dpi() const
@@ -211,8 +224,21 @@ void PreviewPane::requestRender()
     const QString path = m_library.store().pathFor(m_document.sha256);
     const int page = m_page;
     const QStringList terms = m_terms;
+    const bool image = isImage(m_document);
+    Library *library = &m_library;
+    const qint64 id = m_document.id;
     m_requests.add(
-        [path, page, resolution, terms] { return PdfPageRenderer::render(path, page, resolution, terms); },
+        [path, page, resolution, terms, image, library, id] {
+            // A page read by OCR has no text for Poppler to search: its word boxes show the hits.
+            QByteArray boxes;
+            if (!terms.isEmpty()) {
+                auto db = library->openConnection(nullptr);
+                if (db)
+                    boxes = Catalog(*db).ocrBoxes(id, page + 1);
+            }
+            return image ? ImagePageRenderer::render(path, resolution, terms, boxes)
+                         : PdfPageRenderer::render(path, page, resolution, terms, boxes);
+        },
         [this, key, page](const PdfPageRenderer::Result &result) {
             if (page != m_page)
                 return; // the user moved to another page meanwhile
@@ -251,7 +277,7 @@ void PreviewPane::showMessage(const QString &text)
 
 void PreviewPane::updateControls()
 {
-    const bool pdf = m_document.format == QLatin1String("pdf") && m_pageCount > 0;
+    const bool pdf = showsPages(m_document) && m_pageCount > 0;
     m_pageInfo->setText(pdf ? tr("%1 / %2").arg(m_page + 1).arg(m_pageCount) : QString());
     m_previousPage->setEnabled(pdf && m_page > 0);
     m_nextPage->setEnabled(pdf && m_page + 1 < m_pageCount);
@@ -286,7 +312,23 @@ void PreviewPane::findHitPages()
         return;
     const QString path = m_library.store().pathFor(m_document.sha256);
     const QStringList terms = m_terms;
-    m_requests.add([path, terms] { return PdfPageRenderer::pagesWithHits(path, terms); },
+    const bool image = isImage(m_document);
+    Library *library = &m_library;
+    const qint64 id = m_document.id;
+    m_requests.add(
+        [path, terms, image, library, id] {
+            QList<int> pages = image ? QList<int>() : PdfPageRenderer::pagesWithHits(path, terms);
+            // Scanned pages: from the words OCR found on them.
+            if (auto db = library->openConnection(nullptr)) {
+                const Catalog catalog(*db);
+                for (const int page : catalog.ocrPages(id)) {
+                    if (!pages.contains(page - 1) && OcrHighlighter::hasHits(catalog.ocrBoxes(id, page), terms))
+                        pages.append(page - 1);
+                }
+            }
+            std::sort(pages.begin(), pages.end());
+            return pages;
+        },
                    [this](const QList<int> &pages) {
                        m_hitPages = pages;
                        updateControls();

@@ -48,6 +48,9 @@ signals:
     void pageShown(int page, int hitCount); // 0-based
 
 private:
+    // PDFs and images (scans, photos of pages) are shown as pages; other formats as text.
+    static bool showsPages(const DocumentRecord &document);
+    static bool isImage(const DocumentRecord &document);
     void goToPage(int page);
     void requestRender();
     void showImage(const QImage &image);

@@ -123,6 +123,9 @@ void FacetTree::rebuild(const QString &query)
                     label = value.section(QLatin1Char('/'), -1);
                 }
             }
+            // The format facet's value for documents read by OCR (Searcher), named for people.
+            if (QLatin1String(facet.name) == QLatin1String("format") && value == QLatin1String("scan"))
+                label = QCoreApplication::translate("MainWindow", "Scan (text by OCR)");
             auto *item = new QTreeWidgetItem(
                 parent,
                 { QStringLiteral("%1 (%2)").arg(DisplayText::elided(label), QLocale().toString(count)) });
