@@ -1,8 +1,8 @@
 #include "TestPdfWriter.h"
 #include "core/extract/ExtractionClient.h"
 #include "core/extract/ExtractionProtocol.h"
-#include "core/extract/OcrBoxes.h"
 #include "core/extract/ExtractorRegistry.h"
+#include "core/extract/OcrBoxes.h"
 #include "core/i18n/Translations.h"
 
 #include <QElapsedTimer>
@@ -59,7 +59,8 @@ private:
         x.textExtracted = true;
         x.warnings = {QStringLiteral("Schriftart fehlt")};
         x.error = QString();
-        x.ocrPages = {{3, OcrBoxes::encode({{QStringLiteral("Seite"), QRectF(0.1, 0.1, 0.2, 0.05)}})}};
+        x.ocrPages
+            = { { 3, OcrBoxes::encode({ { QStringLiteral("Seite"), QRectF(0.1, 0.1, 0.2, 0.05) } }) } };
         return x;
     }
 
@@ -248,7 +249,8 @@ private slots:
             return bytes;
         };
         QVERIFY(!ExtractionProtocol::decodeResult(patched(result, 0, "XXXX"), &x));
-        QVERIFY(!ExtractionProtocol::decodeResult(patched(result, 4, QByteArray("\0\1", 2)), &x)); // a worker before OCR boxes
+        QVERIFY(!ExtractionProtocol::decodeResult(patched(result, 4, QByteArray("\0\1", 2)),
+                                                  &x)); // a worker before OCR boxes
         QVERIFY(!ExtractionProtocol::decodeResult(patched(result, 4, QByteArray("\0\3", 2)), &x));
         QVERIFY(!ExtractionProtocol::decodeResult(patched(result, 7, "\x7f\xff\xff\xfe"), &x)); // longer than the payload
         QVERIFY(!ExtractionProtocol::decodeResult(patched(result, 7, QByteArray("\0\0\0\3", 4)), &x)); // odd UTF-16 length
@@ -405,9 +407,12 @@ private slots:
         const QString file = writeFile(QStringLiteral("daten.bin"), "\x01\x02");
         QVERIFY(Translations::install(QStringLiteral("de")));
         const Extraction inProcess = ExtractorRegistry::extractFile(file, DocumentFormat::Unknown);
-        const Extraction viaWorker = ExtractionClient(m_worker, 1, 20, 0).extract(file, DocumentFormat::Unknown);
+        const Extraction viaWorker
+            = ExtractionClient(m_worker, 1, 20, 0).extract(file, DocumentFormat::Unknown);
         Translations::install(QStringLiteral("en")); // the source language, as in the other tests
-        QCOMPARE(inProcess.warnings.value(0), QStringLiteral("Format other: Nur die Metadaten werden katalogisiert, es wird kein Text extrahiert."));
+        QCOMPARE(inProcess.warnings.value(0),
+                 QStringLiteral(
+                     "Format other: Nur die Metadaten werden katalogisiert, es wird kein Text extrahiert."));
         QCOMPARE(viaWorker.warnings, inProcess.warnings);
     }
 

@@ -39,7 +39,8 @@ private slots:
     void readsTheTextOfAnImage()
     {
         QFETCH(QString, name);
-        const QString path = writeImage(name, { QStringLiteral("Ratsbeschluss"), QStringLiteral("Haushaltssatzung 2024") });
+        const QString path
+            = writeImage(name, { QStringLiteral("Ratsbeschluss"), QStringLiteral("Haushaltssatzung 2024") });
         const Extraction x = ImageExtractor().extract(path);
         QVERIFY2(x.ok(), qPrintable(x.error));
         QVERIFY(x.textExtracted);
@@ -52,11 +53,13 @@ private slots:
         QCOMPARE(x.ocrPages.at(0).page, 1);
         QList<OcrWord> words;
         QVERIFY(OcrBoxes::decode(x.ocrPages.at(0).boxes, &words));
-        const auto word = std::find_if(words.cbegin(), words.cend(),
-                                       [](const OcrWord &w) { return w.text == QStringLiteral("Ratsbeschluss"); });
+        const auto word = std::find_if(words.cbegin(), words.cend(), [](const OcrWord &w) {
+            return w.text == QStringLiteral("Ratsbeschluss");
+        });
         QVERIFY(word != words.cend());
         // The first line, at the left: top-left quarter of the page.
-        QVERIFY2(word->box.left() < 0.5 && word->box.top() < 0.5 && word->box.width() > 0.1, qPrintable(QString::number(word->box.left())));
+        QVERIFY2(word->box.left() < 0.5 && word->box.top() < 0.5 && word->box.width() > 0.1,
+                 qPrintable(QString::number(word->box.left())));
     }
 
     void tiffThroughLeptonica()
@@ -67,7 +70,10 @@ private slots:
         const QImage image = writer.renderPage(0).convertToFormat(QImage::Format_Grayscale8);
         QByteArray tiff("II*\0", 4);
         auto u16 = [&](quint16 v) { tiff.append(char(v & 0xff)).append(char(v >> 8)); };
-        auto u32 = [&](quint32 v) { u16(quint16(v & 0xffff)); u16(quint16(v >> 16)); };
+        auto u32 = [&](quint32 v) {
+            u16(quint16(v & 0xffff));
+            u16(quint16(v >> 16));
+        };
         const quint32 pixels = quint32(image.width() * image.height());
         u32(8 + pixels); // the directory follows the pixels
         for (int y = 0; y < image.height(); ++y)
@@ -75,16 +81,19 @@ private slots:
         const quint16 entries = 8;
         u16(entries);
         auto entry = [&](quint16 tag, quint16 type, quint32 value) {
-            u16(tag); u16(type); u32(1); u32(value);
+            u16(tag);
+            u16(type);
+            u32(1);
+            u32(value);
         };
-        entry(256, 4, quint32(image.width()));  // ImageWidth
+        entry(256, 4, quint32(image.width())); // ImageWidth
         entry(257, 4, quint32(image.height())); // ImageLength
-        entry(258, 3, 8);                       // BitsPerSample
-        entry(259, 3, 1);                       // no compression
-        entry(262, 3, 1);                       // BlackIsZero
-        entry(273, 4, 8);                       // StripOffsets
+        entry(258, 3, 8); // BitsPerSample
+        entry(259, 3, 1); // no compression
+        entry(262, 3, 1); // BlackIsZero
+        entry(273, 4, 8); // StripOffsets
         entry(278, 4, quint32(image.height())); // RowsPerStrip
-        entry(279, 4, pixels);                  // StripByteCounts
+        entry(279, 4, pixels); // StripByteCounts
         u32(0);
         const QString path = m_dir.filePath(QStringLiteral("fax.tif"));
         QFile file(path);
@@ -126,7 +135,8 @@ private slots:
     {
         ExtractionLimits limits;
         limits.maxOcrPages = 0;
-        const Extraction x = ImageExtractor().extract(writeImage(QStringLiteral("limit.png"), { QStringLiteral("Ratsbeschluss") }), limits);
+        const Extraction x = ImageExtractor().extract(
+            writeImage(QStringLiteral("limit.png"), { QStringLiteral("Ratsbeschluss") }), limits);
         QVERIFY(x.ok());
         QVERIFY(!x.textExtracted);
         QCOMPARE(x.warnings.size(), 1);

@@ -120,12 +120,13 @@ private slots:
         QString error;
         QVERIFY2(Library::open(dir.path(), &error), qPrintable(error));
         {
-            // Back to schema 1: what migrations 2 and 3 add removed again.
+            // Back to schema 1: what migrations 2, 3 and 5 (OCR pages) add removed again.
             SqliteDatabase db;
             QVERIFY(db.open(dir.filePath(QStringLiteral("catalog.db")), SqliteDatabase::Mode::ReadWrite, &error));
             QVERIFY2(db.exec(QStringLiteral("DROP TABLE document_fts_vocab; DROP TABLE document_fts; DROP TABLE term_suffixes; "
                                             "DROP VIEW document_search; DROP INDEX documents_sort_title; "
-                                            "ALTER TABLE documents DROP COLUMN sort_title; PRAGMA user_version=1;"), &error),
+                                            "ALTER TABLE documents DROP COLUMN sort_title; PRAGMA user_version=1;"
+                                            "DROP TABLE ocr_pages;"), &error),
                      qPrintable(error));
         }
         QVERIFY(Library::backups(dir.path()).isEmpty());

@@ -70,9 +70,13 @@ private slots:
         QTest::newRow("count beyond the bytes") << QByteArray("SRTB\x01\xff\xff\x03", 8);
         QTest::newRow("varint beyond 32 bits") << QByteArray("SRTB\x01\xff\xff\xff\xff\x7f", 10);
         // x = 0xffff, width = 2: past the page's right edge.
-        QTest::newRow("box off the page") << QByteArray("SRTB\x01\x01\xff\xff\x00\x00\x00\x02\x00\x01\x01" "a", 16);
-        QTest::newRow("invalid utf-8") << QByteArray("SRTB\x01\x01\x00\x00\x00\x00\x00\x01\x00\x01\x01\xff", 16);
-        QTest::newRow("word too long") << QByteArray("SRTB\x01\x01\x00\x00\x00\x00\x00\x01\x00\x01\x81\x08", 16);
+        QTest::newRow("box off the page") << QByteArray("SRTB\x01\x01\xff\xff\x00\x00\x00\x02\x00\x01\x01"
+                                                        "a",
+                                                        16);
+        QTest::newRow("invalid utf-8")
+            << QByteArray("SRTB\x01\x01\x00\x00\x00\x00\x00\x01\x00\x01\x01\xff", 16);
+        QTest::newRow("word too long")
+            << QByteArray("SRTB\x01\x01\x00\x00\x00\x00\x00\x01\x00\x01\x81\x08", 16);
     }
 
     void rejectsMalformed()

@@ -233,7 +233,8 @@ private slots:
         QVERIFY2(x.pages.at(0).contains(QStringLiteral("Bekanntmachung")), qPrintable(x.pages.at(0)));
         QVERIFY2(x.pages.at(1).contains(QStringLiteral("Friedhofssatzung")), qPrintable(x.pages.at(1)));
         QCOMPARE(ocrPageNumbers(x), QList<int>({ 1, 2 }));
-        QVERIFY2(wordsOn(x, 2).contains(QStringLiteral("Friedhofssatzung")), qPrintable(wordsOn(x, 2).join(u' ')));
+        QVERIFY2(wordsOn(x, 2).contains(QStringLiteral("Friedhofssatzung")),
+                 qPrintable(wordsOn(x, 2).join(u' ')));
         QVERIFY2(x.warnings.isEmpty(), qPrintable(x.warnings.join(u'\n')));
     }
 
@@ -260,7 +261,8 @@ private slots:
         if (!OcrEngine::forThisThread().isAvailable())
             QSKIP("Tesseract with German data is not installed");
         TestScanWriter scan;
-        scan.addScannedPage({ QStringLiteral("Erste Seite") }).addScannedPage({ QStringLiteral("Friedhofssatzung") });
+        scan.addScannedPage({ QStringLiteral("Erste Seite") })
+            .addScannedPage({ QStringLiteral("Friedhofssatzung") });
         ExtractionLimits limits;
         limits.maxOcrPages = 1;
         const Extraction x = PdfExtractor().extract(writeScan(QStringLiteral("lang.pdf"), scan), limits);
@@ -269,7 +271,8 @@ private slots:
         QCOMPARE(x.pages.size(), 2); // page numbers still line up
         QVERIFY(x.pages.at(1).isEmpty());
         QCOMPARE(x.warnings.size(), 1);
-        QVERIFY2(x.warnings.at(0).contains(QStringLiteral("first 1 scanned pages only; 1 more")), qPrintable(x.warnings.at(0)));
+        QVERIFY2(x.warnings.at(0).contains(QStringLiteral("first 1 scanned pages only; 1 more")),
+                 qPrintable(x.warnings.at(0)));
     }
 
     // Without Tesseract's German data the scan is cataloged as before (no text), and the warning
@@ -294,7 +297,8 @@ private slots:
         QVERIFY(x.pages.at(0).isEmpty());
         QVERIFY(x.ocrPages.isEmpty());
         QCOMPARE(x.warnings.size(), 1);
-        QVERIFY2(x.warnings.at(0).contains(QStringLiteral("tesseract-ocr-deu")), qPrintable(x.warnings.at(0)));
+        QVERIFY2(x.warnings.at(0).contains(QStringLiteral("tesseract-ocr-deu")),
+                 qPrintable(x.warnings.at(0)));
     }
 
     void emptyAndMissingFiles()

@@ -74,7 +74,8 @@ private slots:
 
     void scannedPdfIsFoundOnItsSecondPage()
     {
-        const std::optional<SearchHit> hit = find(QStringLiteral("Friedhofssatzung"), QStringLiteral("scan.pdf"));
+        const std::optional<SearchHit> hit
+            = find(QStringLiteral("Friedhofssatzung"), QStringLiteral("scan.pdf"));
         QVERIFY(hit);
         QCOMPARE(hit->page, 2);
         const Catalog catalog(m_library->database());
@@ -88,7 +89,8 @@ private slots:
 
     void imageIsFoundAsPageOne()
     {
-        const std::optional<SearchHit> hit = find(QStringLiteral("Ratsbeschluss"), QStringLiteral("beschluss.png"));
+        const std::optional<SearchHit> hit
+            = find(QStringLiteral("Ratsbeschluss"), QStringLiteral("beschluss.png"));
         QVERIFY(hit);
         QCOMPARE(hit->page, 1);
         const std::optional<DocumentRecord> doc = Catalog(m_library->database()).document(hit->id);
@@ -114,12 +116,14 @@ private slots:
         for (int round = 0; round < 2; ++round) { // the SQL counts, then the kept facet table
             const SearchResult all = searcher.search(request);
             QVERIFY2(all.error.isEmpty(), qPrintable(all.error));
-            QVERIFY(all.facets.value(QStringLiteral("format")).contains(qMakePair(QStringLiteral("scan"), 3)));
+            QVERIFY(
+                all.facets.value(QStringLiteral("format")).contains(qMakePair(QStringLiteral("scan"), 3)));
         }
         request.query = QStringLiteral("format:scan Vertrag");
         const SearchResult filtered = searcher.search(request);
         QCOMPARE(filtered.total, 1);
-        QCOMPARE(filtered.facets.value(QStringLiteral("format")).last(), qMakePair(QStringLiteral("scan"), 1));
+        QCOMPARE(filtered.facets.value(QStringLiteral("format")).last(),
+                 qMakePair(QStringLiteral("scan"), 1));
     }
 
     void hitsAreHighlightedOnTheScan()
@@ -127,18 +131,19 @@ private slots:
         const qint64 id = idOf(QStringLiteral("scan.pdf"));
         const Catalog catalog(m_library->database());
         const QString path = m_library->store().pathFor(catalog.document(id)->sha256);
-        const QStringList words{ QStringLiteral("friedhofssatzung") };
+        const QStringList words { QStringLiteral("friedhofssatzung") };
         // Poppler alone finds nothing on a scan; with the page's boxes the word is highlighted.
         QCOMPARE(PdfPageRenderer::render(path, 1, 50, words).hitCount, 0);
-        const PdfPageRenderer::Result page = PdfPageRenderer::render(path, 1, 50, words, catalog.ocrBoxes(id, 2));
+        const PdfPageRenderer::Result page
+            = PdfPageRenderer::render(path, 1, 50, words, catalog.ocrBoxes(id, 2));
         QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
         QCOMPARE(page.hitCount, 1);
         QCOMPARE(PdfPageRenderer::render(path, 0, 50, words, catalog.ocrBoxes(id, 1)).hitCount, 0);
 
         const qint64 imageId = idOf(QStringLiteral("beschluss.png"));
-        const PdfPageRenderer::Result hit = ImagePageRenderer::render(
-            m_library->store().pathFor(catalog.document(imageId)->sha256), 100, { QStringLiteral("ratsbeschl*") },
-            catalog.ocrBoxes(imageId, 1));
+        const PdfPageRenderer::Result hit
+            = ImagePageRenderer::render(m_library->store().pathFor(catalog.document(imageId)->sha256), 100,
+                                        { QStringLiteral("ratsbeschl*") }, catalog.ocrBoxes(imageId, 1));
         QVERIFY2(hit.error.isEmpty(), qPrintable(hit.error));
         QCOMPARE(hit.pageCount, 1);
         QCOMPARE(hit.hitCount, 1);

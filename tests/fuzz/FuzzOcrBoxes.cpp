@@ -16,8 +16,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     const QRectF page(0, 0, 1, 1);
     for (const OcrWord &word : std::as_const(words)) {
-        if (!page.contains(word.box.topLeft()) || word.box.right() > 1.0 + 1e-9 || word.box.bottom() > 1.0 + 1e-9
-            || word.box.width() < 0 || word.box.height() < 0)
+        if (!page.contains(word.box.topLeft()) || word.box.right() > 1.0 + 1e-9
+            || word.box.bottom() > 1.0 + 1e-9 || word.box.width() < 0 || word.box.height() < 0)
             FuzzSupport::fail("an accepted box lies off the page", word.text);
     }
     const QByteArray again = OcrBoxes::encode(words);

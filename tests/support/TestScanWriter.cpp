@@ -5,10 +5,8 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-
-#include <poppler-qt6.h>
-
 #include <memory>
+#include <poppler-qt6.h>
 
 namespace {
 const QPageSize SmallPage(QSizeF(120, 60), QPageSize::Millimeter, QStringLiteral("Test"));

@@ -18,7 +18,8 @@ public:
     TestScanWriter &addScannedPage(const QStringList &lines);
 
     bool writePdf(const QString &path) const;
-    // The first page rendered to an image file (format from the suffix: .png, .jpg, .tif via Qt where it can).
+    // The first page rendered to an image file (format from the suffix: .png, .jpg, .tif via Qt where it
+    // can).
     bool writeImage(const QString &path) const;
     QImage renderPage(int index) const;
 

@@ -8,7 +8,7 @@
 // A page whose text was read by text recognition (OCR), with its words' boxes.
 struct OcrPage
 {
-    int page = 0;     // 1-based, as hits name pages
+    int page = 0; // 1-based, as hits name pages
     QByteArray boxes; // OcrBoxes::encode()
 };
 
@@ -23,7 +23,7 @@ struct Extraction
     bool paged = false;  // true when pages are real pages (a hit can name its page)
     int pageCount = 0;   // 0 when the format has no pages
     bool textExtracted = false; // false for formats cataloged with metadata only
-    QList<OcrPage> ocrPages;    // the pages read by OCR (scans), in page order
+    QList<OcrPage> ocrPages; // the pages read by OCR (scans), in page order
     QStringList warnings;       // human-readable, already translated (tr())
     QString error;              // non-empty: the file could not be read at all
 

@@ -239,7 +239,8 @@ bool decodeResult(const QByteArray &payload, Extraction *out)
     if (!r.readHeader(ResultType) || !r.readString(result.title) || !r.readString(result.author)
         || !r.readString(result.subject) || !r.readList(result.pages) || !r.readBool(result.paged)
         || !r.read(pageCount) || !r.readBool(result.textExtracted) || !r.readList(result.warnings)
-        || !r.readString(result.error) || pageCount < 0 || !r.readOcrPages(result.ocrPages, pageCount) || !r.atEnd())
+        || !r.readString(result.error) || pageCount < 0 || !r.readOcrPages(result.ocrPages, pageCount)
+        || !r.atEnd())
         return false;
     result.pageCount = pageCount;
     *out = std::move(result);

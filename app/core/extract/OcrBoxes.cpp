@@ -1,7 +1,6 @@
 #include "core/extract/OcrBoxes.h"
 
 #include <QStringDecoder>
-
 #include <cmath>
 #include <cstring>
 

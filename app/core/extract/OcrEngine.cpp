@@ -99,8 +99,9 @@ OcrEngine::Page OcrEngine::recognize(const QImage &image, int dpi, int timeoutSe
             line.append(word);
             int left = 0, top = 0, right = 0, bottom = 0;
             if (it->BoundingBox(tesseract::RIL_WORD, &left, &top, &right, &bottom))
-                page.words.append({ word, QRectF(left / width, top / height, (right - left) / width,
-                                                 (bottom - top) / height) });
+                page.words.append(
+                    { word,
+                      QRectF(left / width, top / height, (right - left) / width, (bottom - top) / height) });
         } while (it->Next(tesseract::RIL_WORD));
     }
     if (!line.isEmpty())

@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QImage>
 #include <QString>
-
 #include <memory>
 
 namespace tesseract {
@@ -25,8 +24,8 @@ public:
 
     struct Page
     {
-        QString text;          // lines as read, joined with '\n'
-        QList<OcrWord> words;  // boxes as fractions of the image
+        QString text; // lines as read, joined with '\n'
+        QList<OcrWord> words; // boxes as fractions of the image
         bool timedOut = false; // stopped at the time limit; text and words are what was read until then
         QString error;
     };

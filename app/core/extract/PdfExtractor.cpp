@@ -155,7 +155,8 @@ Extraction PdfExtractor::extract(const QString &path, const ExtractionLimits &li
                 QString text = normalizePageText(page->text(QRectF()));
                 if (!ScanReader::isUsableText(text) && scans.wantsPage(i + 1)) {
                     const double dpi = ocrDpi(*page);
-                    const QString read = normalizePageText(scans.read(i + 1, page->renderToImage(dpi, dpi), qRound(dpi)));
+                    const QString read
+                        = normalizePageText(scans.read(i + 1, page->renderToImage(dpi, dpi), qRound(dpi)));
                     if (!read.trimmed().isEmpty())
                         text = read;
                 }

@@ -3,9 +3,7 @@
 #include "core/extract/SourceFile.h"
 
 #include <QImageReader>
-
 #include <leptonica/allheaders.h>
-
 #include <memory>
 
 namespace {
@@ -34,9 +32,9 @@ QImage loadWithLeptonica(const QString &path, QString *error)
     const auto *bytes = reinterpret_cast<const l_uint8 *>(data.constData());
     l_int32 format = 0;
     l_int32 width = 0, height = 0;
-    if (findFileFormatBuffer(bytes, &format) != 0
-        || (format != IFF_WEBP && !L_FORMAT_IS_TIFF(format))
-        || pixReadHeaderMem(bytes, size_t(data.size()), nullptr, &width, &height, nullptr, nullptr, nullptr) != 0
+    if (findFileFormatBuffer(bytes, &format) != 0 || (format != IFF_WEBP && !L_FORMAT_IS_TIFF(format))
+        || pixReadHeaderMem(bytes, size_t(data.size()), nullptr, &width, &height, nullptr, nullptr, nullptr)
+            != 0
         || width <= 0 || height <= 0) {
         *error = ScanImage::tr("The image cannot be read; it may be damaged or of a kind not supported.");
         return {};

@@ -46,7 +46,8 @@ bool ScanReader::wantsPage(int)
 QString ScanReader::read(int page, const QImage &image, int dpi)
 {
     ++m_read;
-    const OcrEngine::Page recognized = OcrEngine::forThisThread().recognize(image, dpi, m_limits.ocrSecondsPerPage);
+    const OcrEngine::Page recognized
+        = OcrEngine::forThisThread().recognize(image, dpi, m_limits.ocrSecondsPerPage);
     if (!recognized.error.isEmpty()) {
         m_failed.append(page);
         return {};
@@ -61,17 +62,19 @@ QString ScanReader::read(int page, const QImage &image, int dpi)
 void ScanReader::finish()
 {
     if (m_unavailable) {
-        m_result.warnings.append(tr("%n page(s) have no text layer (scanned).", nullptr, m_needed) + QLatin1Char(' ')
-                                 + OcrEngine::missingReason());
+        m_result.warnings.append(tr("%n page(s) have no text layer (scanned).", nullptr, m_needed)
+                                 + QLatin1Char(' ') + OcrEngine::missingReason());
     } else if (m_needed > m_read) {
-        m_result.warnings.append(tr("Text recognition (OCR) read the first %1 scanned pages only; %n more were not read.",
-                                    nullptr, m_needed - m_read)
-                                     .arg(m_limits.maxOcrPages));
+        m_result.warnings.append(
+            tr("Text recognition (OCR) read the first %1 scanned pages only; %n more were not read.", nullptr,
+               m_needed - m_read)
+                .arg(m_limits.maxOcrPages));
     }
     if (!m_timedOut.isEmpty())
-        m_result.warnings.append(tr("Text recognition (OCR) stopped after %1 seconds on page(s) %2; their text may be incomplete.")
-                                     .arg(m_limits.ocrSecondsPerPage)
-                                     .arg(pageList(m_timedOut)));
+        m_result.warnings.append(
+            tr("Text recognition (OCR) stopped after %1 seconds on page(s) %2; their text may be incomplete.")
+                .arg(m_limits.ocrSecondsPerPage)
+                .arg(pageList(m_timedOut)));
     if (!m_failed.isEmpty())
         m_result.warnings.append(tr("Text recognition (OCR) failed on page(s) %1.").arg(pageList(m_failed)));
 }

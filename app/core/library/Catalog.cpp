@@ -185,10 +185,11 @@ bool Catalog::setOcrPages(qint64 documentId, const QMap<int, QByteArray> &boxesB
     clear.bind(1, documentId);
     if (!clear.run())
         return fail(clear.error());
-    SqliteStatement insert = m_db.prepare(QStringLiteral("INSERT INTO ocr_pages (document_id, page, boxes) VALUES (?1, ?2, ?3)"));
+    SqliteStatement insert = m_db.prepare(
+        QStringLiteral("INSERT INTO ocr_pages (document_id, page, boxes) VALUES (?1, ?2, ?3)"));
     for (auto it = boxesByPage.cbegin(); it != boxesByPage.cend(); ++it) {
         insert.reset();
-        insert.bindAll({documentId, it.key(), it.value()});
+        insert.bindAll({ documentId, it.key(), it.value() });
         if (!insert.run())
             return fail(insert.error());
     }
@@ -197,7 +198,8 @@ bool Catalog::setOcrPages(qint64 documentId, const QMap<int, QByteArray> &boxesB
 
 QList<int> Catalog::ocrPages(qint64 documentId) const
 {
-    SqliteStatement stmt = m_db.prepare(QStringLiteral("SELECT page FROM ocr_pages WHERE document_id = ?1 ORDER BY page"));
+    SqliteStatement stmt
+        = m_db.prepare(QStringLiteral("SELECT page FROM ocr_pages WHERE document_id = ?1 ORDER BY page"));
     stmt.bind(1, documentId);
     QList<int> pages;
     while (stmt.next())
@@ -207,7 +209,9 @@ QList<int> Catalog::ocrPages(qint64 documentId) const
 
 QByteArray Catalog::ocrBoxes(qint64 documentId, int page) const
 {
-    return m_db.scalar(QStringLiteral("SELECT boxes FROM ocr_pages WHERE document_id = ?1 AND page = ?2"), {documentId, page})
+    return m_db
+        .scalar(QStringLiteral("SELECT boxes FROM ocr_pages WHERE document_id = ?1 AND page = ?2"),
+                { documentId, page })
         .toByteArray();
 }
 

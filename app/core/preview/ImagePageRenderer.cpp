@@ -3,7 +3,8 @@
 #include "core/extract/ScanImage.h"
 #include "core/preview/OcrHighlighter.h"
 
-PdfPageRenderer::Result ImagePageRenderer::render(const QString &path, double dpi, const QStringList &highlightWords,
+PdfPageRenderer::Result ImagePageRenderer::render(const QString &path, double dpi,
+                                                  const QStringList &highlightWords,
                                                   const QByteArray &ocrBoxes)
 {
     PdfPageRenderer::Result result;
@@ -14,7 +15,8 @@ PdfPageRenderer::Result ImagePageRenderer::render(const QString &path, double dp
         return result;
     }
     result.pageCount = 1;
-    const QSize size = (QSizeF(image.size()) * (dpi / ScanImage::resolution(image))).toSize().expandedTo(QSize(1, 1));
+    const QSize size
+        = (QSizeF(image.size()) * (dpi / ScanImage::resolution(image))).toSize().expandedTo(QSize(1, 1));
     result.image = image.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
                        .convertToFormat(QImage::Format_ARGB32_Premultiplied);
     result.hitCount = OcrHighlighter::paint(result.image, ocrBoxes, highlightWords);

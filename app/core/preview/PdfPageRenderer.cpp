@@ -40,8 +40,8 @@ QStringList searchable(const QStringList &words)
 constexpr auto SearchFlags = Poppler::Page::IgnoreCase | Poppler::Page::IgnoreDiacritics;
 } // namespace
 
-PdfPageRenderer::Result PdfPageRenderer::render(const QString &path, int page, double dpi, const QStringList &highlightWords,
-                                                const QByteArray &ocrBoxes)
+PdfPageRenderer::Result PdfPageRenderer::render(const QString &path, int page, double dpi,
+                                                const QStringList &highlightWords, const QByteArray &ocrBoxes)
 {
     Result result;
     auto doc = openDocument(path, &result.error);

@@ -160,7 +160,7 @@ struct FacetTable
         int column[Columns] = {-1, -1, -1, -1, -1};
         int tagsBegin = 0, tagsEnd = 0;   // into tagRefs
         int packsBegin = 0, packsEnd = 0; // into packRefs
-        bool scan = false;                // read by OCR
+        bool scan = false; // read by OCR
     };
     qint64 dataVersion = -1;
     qint64 totalChanges = -1;
@@ -920,7 +920,7 @@ void Searcher::loadFacets(const std::vector<qint64> *ids, SearchResult &result) 
             facet.append({values.at(v), counts[c][size_t(v)]});
     }
     if (scans > 0)
-        result.facets[QStringLiteral("format")].append({ScanFormat, scans});
+        result.facets[QStringLiteral("format")].append({ ScanFormat, scans });
     auto &tagValues = result.facets[QStringLiteral("tag")];
     for (size_t t = 0; t < tagCounts.size(); ++t) {
         if (tagCounts[t] > 0)
@@ -991,10 +991,11 @@ void Searcher::loadFacetsSql(bool filtered, SearchResult &result) const
         for (const auto &[value, n] : sorted)
             values.append({QString::fromStdString(*value), n});
     }
-    SqliteStatement scans = m_db.prepare(QStringLiteral("SELECT count(DISTINCT o.document_id) FROM %1ocr_pages o%2")
-                                             .arg(hits, on(QStringLiteral("o.document_id"))));
+    SqliteStatement scans
+        = m_db.prepare(QStringLiteral("SELECT count(DISTINCT o.document_id) FROM %1ocr_pages o%2")
+                           .arg(hits, on(QStringLiteral("o.document_id"))));
     if (scans.next() && scans.integer(0) > 0)
-        result.facets[QStringLiteral("format")].append({ScanFormat, int(scans.integer(0))});
+        result.facets[QStringLiteral("format")].append({ ScanFormat, int(scans.integer(0)) });
     noteFailure(scans);
     // Tags and packs need no documents row.
     SqliteStatement tags = m_db.prepare(QStringLiteral("SELECT t.name, x.n FROM (SELECT dt.tag_id AS tag_id, count(*) AS n "

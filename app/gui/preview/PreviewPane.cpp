@@ -322,17 +322,18 @@ void PreviewPane::findHitPages()
             if (auto db = library->openConnection(nullptr)) {
                 const Catalog catalog(*db);
                 for (const int page : catalog.ocrPages(id)) {
-                    if (!pages.contains(page - 1) && OcrHighlighter::hasHits(catalog.ocrBoxes(id, page), terms))
+                    if (!pages.contains(page - 1)
+                        && OcrHighlighter::hasHits(catalog.ocrBoxes(id, page), terms))
                         pages.append(page - 1);
                 }
             }
             std::sort(pages.begin(), pages.end());
             return pages;
         },
-                   [this](const QList<int> &pages) {
-                       m_hitPages = pages;
-                       updateControls();
-                   });
+        [this](const QList<int> &pages) {
+            m_hitPages = pages;
+            updateControls();
+        });
 }
 
 void PreviewPane::goToPage(int page)
