@@ -38,6 +38,9 @@ bool OcrEngine::isAvailable()
         || m_api->Init(nullptr, "deu", tesseract::OEM_LSTM_ONLY) == 0) {
         // Tesseract's progress and warnings would otherwise go to stderr for every page.
         m_api->SetVariable("debug_file", "/dev/null");
+        // The API's default treats a page as one block of text; letters, forms and tables have
+        // columns and boxes. Automatic page layout, as the tesseract command does.
+        m_api->SetPageSegMode(tesseract::PSM_AUTO);
         m_available = true;
     } else {
         m_api.reset();
