@@ -4,6 +4,7 @@
 #include "core/extract/OcrEngine.h"
 
 #include <QtTest>
+#include <thread>
 
 class TestImageExtractor : public QObject
 {
@@ -118,7 +119,7 @@ private slots:
         QVERIFY(x.ok());
         QVERIFY(!x.textExtracted);
         QVERIFY(x.ocrPages.isEmpty());
-        QCOMPARE(x.warnings.size(), 1);
+        QVERIFY(x.warnings.isEmpty()); // a picture without words is nothing to warn about
 
         const QString broken = m_dir.filePath(QStringLiteral("kaputt.png"));
         QFile file(broken);
@@ -129,6 +130,28 @@ private slots:
         QVERIFY(x.ok());
         QVERIFY(!x.textExtracted);
         QCOMPARE(x.warnings.size(), 1);
+    }
+
+    // Without Tesseract's German data an image is cataloged with metadata only, as before OCR, and
+    // the warning says what to install.
+    void withoutOcrDataMetadataOnly()
+    {
+        const QString path = writeImage(QStringLiteral("ohne-ocr.png"), { QStringLiteral("Ratsbeschluss") });
+        QTemporaryDir noData;
+        const QByteArray saved = qgetenv("TESSDATA_PREFIX");
+        qputenv("TESSDATA_PREFIX", noData.path().toUtf8());
+        Extraction x;
+        std::thread([&] { x = ImageExtractor().extract(path); }).join(); // a fresh engine looks again
+        if (saved.isNull())
+            qunsetenv("TESSDATA_PREFIX");
+        else
+            qputenv("TESSDATA_PREFIX", saved);
+        QVERIFY(x.ok());
+        QVERIFY(!x.textExtracted);
+        QVERIFY(x.ocrPages.isEmpty());
+        QCOMPARE(x.warnings.size(), 1);
+        QVERIFY2(x.warnings.at(0).contains(QStringLiteral("tesseract-ocr-deu")),
+                 qPrintable(x.warnings.at(0)));
     }
 
     void pageLimit()

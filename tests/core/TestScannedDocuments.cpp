@@ -126,6 +126,38 @@ private slots:
                  qMakePair(QStringLiteral("scan"), 1));
     }
 
+    // An installation without Tesseract's German data imports scans as before: nothing fails, the
+    // image is metadata-only, the PDF has no text, and both say what would give text.
+    void withoutOcrDataImportsAsBefore()
+    {
+        const QByteArray saved = qgetenv("TESSDATA_PREFIX");
+        QTemporaryDir noData;
+        qputenv("TESSDATA_PREFIX", noData.path().toUtf8()); // the workers inherit it
+        QString error;
+        auto library = Library::open(m_dir.filePath(QStringLiteral("library-without-ocr")), &error);
+        QVERIFY2(library, qPrintable(error));
+        ImportOptions options;
+        options.threads = 2;
+        const ImportReport report
+            = Importer(*library, options).run({ m_dir.filePath(QStringLiteral("pack")) });
+        if (saved.isNull())
+            qunsetenv("TESSDATA_PREFIX");
+        else
+            qputenv("TESSDATA_PREFIX", saved);
+        QCOMPARE(report.totals().added, 3);
+        QCOMPARE(report.totals().rejected, 0);
+        const Catalog catalog(library->database());
+        for (const DocumentRecord &doc : catalog.documents()) {
+            const std::optional<DocumentRecord> full = catalog.document(doc.id);
+            QVERIFY(full->ocrPages.isEmpty());
+            QCOMPARE(full->extraction,
+                     doc.format == QLatin1String("image") ? QStringLiteral("metadata-only")
+                                                          : QStringLiteral("ok"));
+            QVERIFY2(full->warnings.join(u' ').contains(QStringLiteral("tesseract-ocr-deu")),
+                     qPrintable(full->filename));
+        }
+    }
+
     void hitsAreHighlightedOnTheScan()
     {
         const qint64 id = idOf(QStringLiteral("scan.pdf"));

@@ -24,12 +24,10 @@ Extraction ImageExtractor::extract(const QString &path, const ExtractionLimits &
         text = PdfExtractor::normalizePageText(scans.read(1, image, ScanImage::resolution(image)));
     scans.finish();
     result.textExtracted = !result.ocrPages.isEmpty() || !text.isEmpty();
-    if (!result.textExtracted) {
-        // Nothing read (OCR missing, or no words on the picture): metadata only, as before.
-        if (result.warnings.isEmpty())
-            result.warnings.append(tr("Text recognition (OCR) found no text on this image."));
+    // Nothing read (OCR missing, or a picture without words): metadata only, as before. A photo
+    // without text is no problem worth a warning; missing OCR is (ScanReader said so).
+    if (!result.textExtracted)
         return result;
-    }
     TextBudget budget(limits.maxTextChars);
     QString page;
     budget.append(page, text);
