@@ -141,6 +141,7 @@ private slots:
         request.limits.maxPages = 7;
         request.limits.maxOcrPages = 3;
         request.limits.ocrSecondsPerPage = 9;
+        request.limits.ocrSecondsPerDocument = 11;
         const QByteArray frame = ExtractionProtocol::encodeRequest(request);
         QCOMPARE(qFromBigEndian<quint32>(frame.constData()), quint32(frame.size() - 4));
         ExtractionRequest decoded;
@@ -152,6 +153,7 @@ private slots:
         QCOMPARE(decoded.limits.maxPages, 7);
         QCOMPARE(decoded.limits.maxOcrPages, 3);
         QCOMPARE(decoded.limits.ocrSecondsPerPage, 9);
+        QCOMPARE(decoded.limits.ocrSecondsPerDocument, 11);
 
         QList<DocumentFormat> formats = DocumentFormats::all();
         formats.append(DocumentFormat::Unknown);

@@ -275,6 +275,27 @@ private slots:
                  qPrintable(x.warnings.at(0)));
     }
 
+    // A document's OCR time is bounded as a whole: past it, the pages read are kept and the rest
+    // named in a warning (instead of the worker's time limit rejecting the whole file).
+    void ocrTimeLimitPerDocument()
+    {
+        if (!OcrEngine::forThisThread().isAvailable())
+            QSKIP("Tesseract with German data is not installed");
+        TestScanWriter scan;
+        scan.addTextPage({ QStringLiteral("Deckblatt mit Text") })
+            .addScannedPage({ QStringLiteral("Friedhofssatzung") });
+        ExtractionLimits limits;
+        limits.ocrSecondsPerDocument = 0;
+        const Extraction x = PdfExtractor().extract(writeScan(QStringLiteral("zeit.pdf"), scan), limits);
+        QVERIFY(x.ok());
+        QVERIFY(x.ocrPages.isEmpty());
+        QCOMPARE(x.pages.at(0), QStringLiteral("Deckblatt mit Text"));
+        QCOMPARE(x.warnings.size(), 1);
+        QVERIFY2(x.warnings.at(0).contains(QStringLiteral(
+                     "stopped after 0 seconds for this document; 1 scanned page(s) were not read")),
+                 qPrintable(x.warnings.at(0)));
+    }
+
     // Without Tesseract's German data the scan is cataloged as before (no text), and the warning
     // says what would make it searchable; nothing fails.
     void withoutOcrDataScansStayWithoutText()

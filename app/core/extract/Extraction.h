@@ -40,4 +40,8 @@ struct ExtractionLimits
     // that takes longer than this keeps what was read until then.
     int maxOcrPages = 100;
     int ocrSecondsPerPage = 60;
+    // All OCR of one document stops here, with a warning, so that a long scan keeps the pages read
+    // instead of running into the worker's time limit per file, which would reject the whole file.
+    // The importer lowers it below its own extractionTimeoutSeconds.
+    int ocrSecondsPerDocument = 90;
 };

@@ -180,7 +180,8 @@ QByteArray encodeRequest(const ExtractionRequest &request)
     // The format travels as its id, so a reordered enum cannot change its meaning.
     w.stream() << request.path << DocumentFormats::id(request.format) << qint64(request.limits.maxMemberBytes)
                << qint64(request.limits.maxTextChars) << qint32(request.limits.maxPages)
-               << qint32(request.limits.maxOcrPages) << qint32(request.limits.ocrSecondsPerPage);
+               << qint32(request.limits.maxOcrPages) << qint32(request.limits.ocrSecondsPerPage)
+               << qint32(request.limits.ocrSecondsPerDocument);
     return w.finish(MaxRequestBytes);
 }
 
@@ -212,21 +213,23 @@ bool decodeRequest(const QByteArray &payload, ExtractionRequest *out)
     qint32 maxPages = 0;
     qint32 maxOcrPages = 0;
     qint32 ocrSecondsPerPage = 0;
+    qint32 ocrSecondsPerDocument = 0;
     if (!r.readHeader(RequestType) || !r.readString(request.path) || !r.readString(formatId)
         || !r.read(maxMemberBytes) || !r.read(maxTextChars) || !r.read(maxPages) || !r.read(maxOcrPages)
-        || !r.read(ocrSecondsPerPage) || !r.atEnd())
+        || !r.read(ocrSecondsPerPage) || !r.read(ocrSecondsPerDocument) || !r.atEnd())
         return false;
     request.format = DocumentFormats::fromId(formatId);
     if (request.format == DocumentFormat::Unknown && formatId != DocumentFormats::id(DocumentFormat::Unknown))
         return false;
     if (request.path.isEmpty() || maxMemberBytes < 0 || maxTextChars < 0 || maxPages < 0 || maxOcrPages < 0
-        || ocrSecondsPerPage < 0)
+        || ocrSecondsPerPage < 0 || ocrSecondsPerDocument < 0)
         return false;
     request.limits.maxMemberBytes = maxMemberBytes;
     request.limits.maxTextChars = maxTextChars;
     request.limits.maxPages = maxPages;
     request.limits.maxOcrPages = maxOcrPages;
     request.limits.ocrSecondsPerPage = ocrSecondsPerPage;
+    request.limits.ocrSecondsPerDocument = ocrSecondsPerDocument;
     *out = std::move(request);
     return true;
 }

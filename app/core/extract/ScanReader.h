@@ -3,6 +3,7 @@
 #include "core/extract/Extraction.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QImage>
 #include <QList>
 #include <QString>
@@ -22,7 +23,8 @@ public:
     // a page number.
     static bool isUsableText(const QString &text);
 
-    // True when the page (1-based) should be read: OCR is installed and the page limit not reached.
+    // True when the page (1-based) should be read: OCR is installed and neither the page limit nor
+    // the document's time limit (counted from construction) is reached.
     // Counts the page as needing OCR either way, for the warnings.
     bool wantsPage(int page);
     // Recognizes the image of a page wantsPage() accepted. Returns the text read (empty when none);
@@ -32,11 +34,15 @@ public:
     void finish();
 
 private:
+    int remainingSeconds() const;
+
     Extraction &m_result;
     const ExtractionLimits &m_limits;
     int m_needed = 0;
     int m_read = 0;
     bool m_unavailable = false;
+    bool m_outOfTime = false;
+    QElapsedTimer m_clock;
     QList<int> m_timedOut;
     QList<int> m_failed;
 };

@@ -394,7 +394,11 @@ bool Importer::PackRun::run(PackSource &source, const QString &sourceName, const
         p.format = DocumentFormats::detect(fileName, head);
         const QString storedPath = store.pathFor(sha);
         const DocumentFormat format = p.format;
-        const ExtractionLimits limits = m_options.extraction;
+        ExtractionLimits limits = m_options.extraction;
+        // OCR stops in time to hand over what it read before the worker's limit rejects the file.
+        if (m_options.extractionTimeoutSeconds > 0)
+            limits.ocrSecondsPerDocument
+                = qMin(limits.ocrSecondsPerDocument, m_options.extractionTimeoutSeconds * 3 / 4);
         ExtractionClient *client = m_client;
         p.extraction = QtConcurrent::run(&m_pool, [client, storedPath, format, limits] {
             Outcome outcome;
