@@ -225,13 +225,14 @@ void PreviewPane::requestRender()
     const int page = m_page;
     const QStringList terms = m_terms;
     const bool image = isImage(m_document);
+    // A page read by OCR has no text for Poppler to search: its word boxes show the hits.
+    const bool scanned = !terms.isEmpty() && m_document.ocrPages.contains(page + 1);
     Library *library = &m_library;
     const qint64 id = m_document.id;
     m_requests.add(
-        [path, page, resolution, terms, image, library, id] {
-            // A page read by OCR has no text for Poppler to search: its word boxes show the hits.
+        [path, page, resolution, terms, image, scanned, library, id] {
             QByteArray boxes;
-            if (!terms.isEmpty()) {
+            if (scanned) {
                 auto db = library->openConnection(nullptr);
                 if (db)
                     boxes = Catalog(*db).ocrBoxes(id, page + 1);
@@ -313,15 +314,17 @@ void PreviewPane::findHitPages()
     const QString path = m_library.store().pathFor(m_document.sha256);
     const QStringList terms = m_terms;
     const bool image = isImage(m_document);
+    const QList<int> scannedPages = m_document.ocrPages;
     Library *library = &m_library;
     const qint64 id = m_document.id;
     m_requests.add(
-        [path, terms, image, library, id] {
+        [path, terms, image, scannedPages, library, id] {
             QList<int> pages = image ? QList<int>() : PdfPageRenderer::pagesWithHits(path, terms);
             // Scanned pages: from the words OCR found on them.
-            if (auto db = library->openConnection(nullptr)) {
+            auto db = scannedPages.isEmpty() ? nullptr : library->openConnection(nullptr);
+            if (db) {
                 const Catalog catalog(*db);
-                for (const int page : catalog.ocrPages(id)) {
+                for (const int page : scannedPages) {
                     if (!pages.contains(page - 1)
                         && OcrHighlighter::hasHits(catalog.ocrBoxes(id, page), terms))
                         pages.append(page - 1);
