@@ -154,6 +154,46 @@ private slots:
                  qPrintable(x.warnings.at(0)));
     }
 
+    // A decompression bomb: a small PNG that declares 40,000 × 40,000 pixels (6.4 GB decoded) is
+    // refused from its header, before anything is allocated for it, and kept with its metadata.
+    void hugeImageRefusedBeforeDecoding()
+    {
+        const auto crc32 = [](const QByteArray &bytes) {
+            quint32 crc = 0xffffffffu;
+            for (const char byte : bytes) {
+                crc ^= quint8(byte);
+                for (int k = 0; k < 8; ++k)
+                    crc = (crc >> 1) ^ (0xedb88320u & (0u - (crc & 1u)));
+            }
+            return ~crc;
+        };
+        const auto chunk = [&](const QByteArray &type, const QByteArray &data) {
+            QByteArray out;
+            QDataStream stream(&out, QIODevice::WriteOnly);
+            stream << quint32(data.size());
+            out += type + data;
+            QByteArray crc;
+            QDataStream(&crc, QIODevice::WriteOnly) << crc32(type + data);
+            return out + crc;
+        };
+        QByteArray header;
+        QDataStream(&header, QIODevice::WriteOnly) << quint32(40000) << quint32(40000) << quint8(8)
+                                                   << quint8(0) << quint8(0) << quint8(0) << quint8(0);
+        const QByteArray png = QByteArray("\x89PNG\r\n\x1a\n", 8) + chunk("IHDR", header)
+            + chunk("IDAT", QByteArray("\x78\x9c\x03\x00\x00\x00\x00\x01", 8)) + chunk("IEND", QByteArray());
+        const QString path = m_dir.filePath(QStringLiteral("bombe.png"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(png);
+        file.close();
+        const Extraction x = ImageExtractor().extract(path);
+        QVERIFY(x.ok());
+        QVERIFY(!x.textExtracted);
+        QCOMPARE(x.warnings.size(), 1);
+        QVERIFY2(x.warnings.at(0).contains(QStringLiteral("too large to read (40000 × 40000 pixels)")),
+                 qPrintable(x.warnings.at(0)));
+    }
+
     void pageLimit()
     {
         ExtractionLimits limits;
