@@ -9,7 +9,7 @@ set -eu
 cd "$(dirname "$0")/.."
 seconds=${1:-45}
 parallel=2
-targets="archive ooxml odf office-xml html text manifest query"
+targets="archive ooxml odf office-xml html text manifest query ocr-boxes"
 
 # Debug keeps Q_ASSERT (bounds checks of QList/QString::at and operator[]) armed; -O1 and line
 # tables only keep the build and the runs fast.

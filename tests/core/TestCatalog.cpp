@@ -67,6 +67,25 @@ private slots:
         QVERIFY(!m_catalog->insertDocument(doc, QString())); // same hash twice is refused
     }
 
+    // The pages read by OCR with their boxes: stored per page, replaced as a whole, named by
+    // document(), gone with their document.
+    void ocrPages()
+    {
+        const qint64 id = add(QStringLiteral("Scan"));
+        const qint64 other = add(QStringLiteral("Text"));
+        QVERIFY(m_catalog->document(id)->ocrPages.isEmpty());
+        QVERIFY(m_catalog->setOcrPages(id, { { 2, QByteArray("zwei") }, { 1, QByteArray("eins") } }));
+        QCOMPARE(m_catalog->ocrPages(id), QList<int>({ 1, 2 }));
+        QCOMPARE(m_catalog->document(id)->ocrPages, QList<int>({ 1, 2 }));
+        QCOMPARE(m_catalog->ocrBoxes(id, 2), QByteArray("zwei"));
+        QVERIFY(m_catalog->ocrBoxes(id, 3).isEmpty());
+        QVERIFY(m_catalog->ocrPages(other).isEmpty());
+        QVERIFY(m_catalog->setOcrPages(id, { { 3, QByteArray("drei") } }));
+        QCOMPARE(m_catalog->ocrPages(id), QList<int>({ 3 }));
+        QVERIFY(m_db.exec(QStringLiteral("DELETE FROM documents WHERE id = %1").arg(id)));
+        QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM ocr_pages")).toInt(), 0);
+    }
+
     void tagsAreCaseInsensitiveAndNormalized()
     {
         const qint64 a = add(QStringLiteral("A"), {QStringLiteral("Förderung/Bund")});

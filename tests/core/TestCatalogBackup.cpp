@@ -1,5 +1,6 @@
 #include "core/library/CatalogBackup.h"
 #include "core/library/Library.h"
+#include "core/library/SqliteDatabase.h"
 
 #include <QDir>
 #include <QFile>
@@ -141,11 +142,21 @@ private slots:
                 QThread::msleep(5);
             }
         }
-        // Damage in the middle of the file, which opening does not read (only a full check does).
+        // Damage on a page that opening does not read (only a full check does): a leaf of the
+        // documents table other than its first (dbstat names the pages of each table).
         const QString catalog = dir.filePath(Library::catalogFileName());
-        const qint64 size = QFileInfo(catalog).size();
-        QVERIFY(size > 64 * 1024);
-        overwrite(catalog, size / 2, QByteArray(16 * 1024, '\xff'));
+        qint64 page = 0;
+        int pageSize = 0;
+        {
+            SqliteDatabase db;
+            QVERIFY2(db.open(catalog, SqliteDatabase::Mode::ReadOnly, &error), qPrintable(error));
+            page = db.scalar(QStringLiteral("SELECT pageno FROM dbstat WHERE name = 'documents' AND pagetype = 'leaf' "
+                                            "ORDER BY pageno LIMIT 1 OFFSET 1"))
+                       .toLongLong();
+            pageSize = db.scalar(QStringLiteral("PRAGMA page_size")).toInt();
+        }
+        QVERIFY(page > 1 && pageSize > 0);
+        overwrite(catalog, (page - 1) * pageSize + 8, QByteArray(pageSize - 8, '\xff'));
         Library::OpenOptions options;
         options.quickCheckUpTo = 0;
         Library::OpenError openError;

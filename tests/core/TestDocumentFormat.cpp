@@ -215,8 +215,8 @@ private slots:
     void textExtractors()
     {
         for (const DocumentFormat format : DocumentFormats::all()) {
-            const bool expected = format != DocumentFormat::Image && format != DocumentFormat::Doc
-                && format != DocumentFormat::Xls && format != DocumentFormat::Ppt && format != DocumentFormat::Rtf;
+            const bool expected = format != DocumentFormat::Doc && format != DocumentFormat::Xls
+                && format != DocumentFormat::Ppt && format != DocumentFormat::Rtf;
             QCOMPARE(DocumentFormats::hasTextExtractor(format), expected);
         }
         QVERIFY(!DocumentFormats::hasTextExtractor(DocumentFormat::Unknown));

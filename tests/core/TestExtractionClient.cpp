@@ -2,6 +2,7 @@
 #include "core/extract/ExtractionClient.h"
 #include "core/extract/ExtractionProtocol.h"
 #include "core/extract/ExtractorRegistry.h"
+#include "core/extract/OcrBoxes.h"
 #include "core/i18n/Translations.h"
 
 #include <QElapsedTimer>
@@ -58,6 +59,8 @@ private:
         x.textExtracted = true;
         x.warnings = {QStringLiteral("Schriftart fehlt")};
         x.error = QString();
+        x.ocrPages
+            = { { 3, OcrBoxes::encode({ { QStringLiteral("Seite"), QRectF(0.1, 0.1, 0.2, 0.05) } }) } };
         return x;
     }
 
@@ -74,6 +77,11 @@ private:
         QCOMPARE(a.textExtracted, b.textExtracted);
         QCOMPARE(a.warnings, b.warnings);
         QCOMPARE(a.error, b.error);
+        QCOMPARE(a.ocrPages.size(), b.ocrPages.size());
+        for (qsizetype i = 0; i < a.ocrPages.size(); ++i) {
+            QCOMPARE(a.ocrPages.at(i).page, b.ocrPages.at(i).page);
+            QCOMPARE(a.ocrPages.at(i).boxes, b.ocrPages.at(i).boxes);
+        }
     }
 
     // Our child processes, from /proc.
@@ -131,6 +139,9 @@ private slots:
         request.limits.maxMemberBytes = 5'000'000'000ll;
         request.limits.maxTextChars = 1234;
         request.limits.maxPages = 7;
+        request.limits.maxOcrPages = 3;
+        request.limits.ocrSecondsPerPage = 9;
+        request.limits.ocrSecondsPerDocument = 11;
         const QByteArray frame = ExtractionProtocol::encodeRequest(request);
         QCOMPARE(qFromBigEndian<quint32>(frame.constData()), quint32(frame.size() - 4));
         ExtractionRequest decoded;
@@ -140,6 +151,9 @@ private slots:
         QCOMPARE(decoded.limits.maxMemberBytes, 5'000'000'000ll);
         QCOMPARE(decoded.limits.maxTextChars, 1234ll);
         QCOMPARE(decoded.limits.maxPages, 7);
+        QCOMPARE(decoded.limits.maxOcrPages, 3);
+        QCOMPARE(decoded.limits.ocrSecondsPerPage, 9);
+        QCOMPARE(decoded.limits.ocrSecondsPerDocument, 11);
 
         QList<DocumentFormat> formats = DocumentFormats::all();
         formats.append(DocumentFormat::Unknown);
@@ -164,6 +178,28 @@ private slots:
         QVERIFY(ExtractionProtocol::decodeResult(payloadOf(ExtractionProtocol::encodeResult(failed)), &decoded));
         compare(decoded, failed);
         QVERIFY(!decoded.ok());
+    }
+
+    // OCR pages from a worker are checked like everything else it sends: page numbers within the
+    // page count and ascending, boxes that the box reader accepts.
+    void badOcrPagesRejected()
+    {
+        const auto decodes = [](const Extraction &x) {
+            Extraction decoded;
+            return ExtractionProtocol::decodeResult(payloadOf(ExtractionProtocol::encodeResult(x)), &decoded);
+        };
+        Extraction x = sampleExtraction();
+        QVERIFY(decodes(x));
+        x.ocrPages[0].page = 4; // beyond the page count
+        QVERIFY(!decodes(x));
+        x.ocrPages[0].page = 0;
+        QVERIFY(!decodes(x));
+        x = sampleExtraction();
+        x.ocrPages.append(x.ocrPages.at(0)); // the same page twice
+        QVERIFY(!decodes(x));
+        x = sampleExtraction();
+        x.ocrPages[0].boxes.chop(1); // a box list the reader refuses
+        QVERIFY(!decodes(x));
     }
 
     void framing()
@@ -215,7 +251,9 @@ private slots:
             return bytes;
         };
         QVERIFY(!ExtractionProtocol::decodeResult(patched(result, 0, "XXXX"), &x));
-        QVERIFY(!ExtractionProtocol::decodeResult(patched(result, 4, QByteArray("\0\2", 2)), &x));
+        QVERIFY(!ExtractionProtocol::decodeResult(patched(result, 4, QByteArray("\0\1", 2)),
+                                                  &x)); // a worker before OCR boxes
+        QVERIFY(!ExtractionProtocol::decodeResult(patched(result, 4, QByteArray("\0\3", 2)), &x));
         QVERIFY(!ExtractionProtocol::decodeResult(patched(result, 7, "\x7f\xff\xff\xfe"), &x)); // longer than the payload
         QVERIFY(!ExtractionProtocol::decodeResult(patched(result, 7, QByteArray("\0\0\0\3", 4)), &x)); // odd UTF-16 length
 
@@ -367,12 +405,16 @@ private slots:
     // Warnings come from the worker, in the language the application had when the client was made.
     void workerSpeaksTheClientsLanguage()
     {
-        const QString image = writeFile(QStringLiteral("foto.png"), "\x89PNG");
+        // A format without an extractor (images have one now: OCR).
+        const QString file = writeFile(QStringLiteral("daten.bin"), "\x01\x02");
         QVERIFY(Translations::install(QStringLiteral("de")));
-        const Extraction inProcess = ExtractorRegistry::extractFile(image, DocumentFormat::Image);
-        const Extraction viaWorker = ExtractionClient(m_worker, 1, 20, 0).extract(image, DocumentFormat::Image);
+        const Extraction inProcess = ExtractorRegistry::extractFile(file, DocumentFormat::Unknown);
+        const Extraction viaWorker
+            = ExtractionClient(m_worker, 1, 20, 0).extract(file, DocumentFormat::Unknown);
         Translations::install(QStringLiteral("en")); // the source language, as in the other tests
-        QCOMPARE(inProcess.warnings.value(0), QStringLiteral("Format image: Nur die Metadaten werden katalogisiert, es wird kein Text extrahiert."));
+        QCOMPARE(inProcess.warnings.value(0),
+                 QStringLiteral(
+                     "Format other: Nur die Metadaten werden katalogisiert, es wird kein Text extrahiert."));
         QCOMPARE(viaWorker.warnings, inProcess.warnings);
     }
 

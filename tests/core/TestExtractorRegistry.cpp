@@ -3,6 +3,7 @@
 #include "core/extract/Extractor.h"
 #include "core/extract/ExtractorRegistry.h"
 #include "core/extract/HtmlExtractor.h"
+#include "core/extract/ImageExtractor.h"
 #include "core/extract/OdfExtractor.h"
 #include "core/extract/OoxmlExtractor.h"
 #include "core/extract/PdfExtractor.h"
@@ -125,6 +126,8 @@ private slots:
             QVERIFY(dynamic_cast<const HtmlExtractor *>(extractor));
             break;
         case DocumentFormat::Image:
+            QVERIFY(dynamic_cast<const ImageExtractor *>(extractor));
+            break;
         case DocumentFormat::Doc:
         case DocumentFormat::Xls:
         case DocumentFormat::Ppt:
@@ -139,7 +142,6 @@ private slots:
     {
         QTest::addColumn<DocumentFormat>("format");
         QTest::addColumn<QString>("id");
-        QTest::newRow("image") << DocumentFormat::Image << "image";
         QTest::newRow("unknown") << DocumentFormat::Unknown << "other";
     }
 

@@ -2104,7 +2104,9 @@ private slots:
                     ++pdfs;
                     QVERIFY2(doc->pages > 1, qPrintable(file));
                 }
-                if (DocumentFormats::hasTextExtractor(DocumentFormats::fromId(doc->format))) {
+                // An image gives text only where it shows some (the sample logo shows none).
+                if (DocumentFormats::hasTextExtractor(DocumentFormats::fromId(doc->format))
+                    && doc->format != QLatin1String("image")) {
                     QCOMPARE(doc->extraction, QStringLiteral("ok"));
                     QVERIFY2(text.simplified().size() > 50, qPrintable(file));
                 }

@@ -120,14 +120,15 @@ private slots:
         QString error;
         QVERIFY2(Library::open(dir.path(), &error), qPrintable(error));
         {
-            // Back to schema 1: what migrations 2 and 3 add removed again.
+            // Back to schema 1: what migrations 2, 3 and 5 (OCR pages) add removed again.
             SqliteDatabase db;
             QVERIFY(db.open(dir.filePath(QStringLiteral("catalog.db")), SqliteDatabase::Mode::ReadWrite, &error));
             QVERIFY2(db.exec(QStringLiteral("DROP TRIGGER documents_queue_pages; DROP TABLE document_pages;"), &error),
                      qPrintable(error)); // migration 4
             QVERIFY2(db.exec(QStringLiteral("DROP TABLE document_fts_vocab; DROP TABLE document_fts; DROP TABLE term_suffixes; "
                                             "DROP VIEW document_search; DROP INDEX documents_sort_title; "
-                                            "ALTER TABLE documents DROP COLUMN sort_title; PRAGMA user_version=1;"), &error),
+                                            "ALTER TABLE documents DROP COLUMN sort_title; PRAGMA user_version=1;"
+                                            "DROP TABLE ocr_pages;"), &error),
                      qPrintable(error));
         }
         QVERIFY(Library::backups(dir.path()).isEmpty());
@@ -163,7 +164,7 @@ private slots:
                 QVERIFY(library->catalog().insertDocument(record, QString()));
             }
             QVERIFY(library->database().exec(QStringLiteral("DROP TRIGGER documents_queue_pages; DROP TABLE document_pages; "
-                                                            "PRAGMA user_version=3;")));
+                                                            "DROP TABLE ocr_pages; PRAGMA user_version=3;")));
         }
         auto library = Library::open(dir.path(), &error);
         QVERIFY2(library, qPrintable(error));

@@ -1,7 +1,12 @@
 #include "TestPdfWriter.h"
+#include "TestScanWriter.h"
+#include "core/extract/OcrBoxes.h"
+#include "core/extract/OcrEngine.h"
 #include "core/extract/PdfExtractor.h"
 
 #include <QtTest>
+
+#include <thread>
 
 class TestPdfExtractor : public QObject
 {
@@ -15,6 +20,34 @@ private:
         const QString path = m_dir.filePath(name);
         [&] { QVERIFY(writer.writeTo(path)); }();
         return path;
+    }
+
+    QString writeScan(const QString &name, const TestScanWriter &writer)
+    {
+        const QString path = m_dir.filePath(name);
+        [&] { QVERIFY(writer.writePdf(path)); }();
+        return path;
+    }
+
+    static QStringList wordsOn(const Extraction &x, int page)
+    {
+        QStringList words;
+        for (const OcrPage &p : x.ocrPages) {
+            QList<OcrWord> decoded;
+            if (p.page == page && OcrBoxes::decode(p.boxes, &decoded)) {
+                for (const OcrWord &w : decoded)
+                    words.append(w.text);
+            }
+        }
+        return words;
+    }
+
+    static QList<int> ocrPageNumbers(const Extraction &x)
+    {
+        QList<int> pages;
+        for (const OcrPage &p : x.ocrPages)
+            pages.append(p.page);
+        return pages;
     }
 
     static TestPdfWriter twoPages()
@@ -185,6 +218,110 @@ private slots:
         QVERIFY2(x.warnings.first().contains(QLatin1String("30 characters")), qPrintable(x.warnings.first()));
     }
 
+    // A scanner's PDF: two pages that are images only. Both are read by OCR, the boxes kept.
+    void scannedPagesAreRead()
+    {
+        if (!OcrEngine::forThisThread().isAvailable())
+            QSKIP("Tesseract with German data is not installed");
+        TestScanWriter scan;
+        scan.addScannedPage({ QStringLiteral("Gemeinde Musterstadt"), QStringLiteral("Bekanntmachung") })
+            .addScannedPage({ QStringLiteral("Friedhofssatzung"), QStringLiteral("vom 1. Mai 2024") });
+        const Extraction x = PdfExtractor().extract(writeScan(QStringLiteral("scan.pdf"), scan));
+        QVERIFY2(x.ok(), qPrintable(x.error));
+        QVERIFY(x.textExtracted);
+        QCOMPARE(x.pageCount, 2);
+        QVERIFY2(x.pages.at(0).contains(QStringLiteral("Bekanntmachung")), qPrintable(x.pages.at(0)));
+        QVERIFY2(x.pages.at(1).contains(QStringLiteral("Friedhofssatzung")), qPrintable(x.pages.at(1)));
+        QCOMPARE(ocrPageNumbers(x), QList<int>({ 1, 2 }));
+        QVERIFY2(wordsOn(x, 2).contains(QStringLiteral("Friedhofssatzung")),
+                 qPrintable(wordsOn(x, 2).join(u' ')));
+        QVERIFY2(x.warnings.isEmpty(), qPrintable(x.warnings.join(u'\n')));
+    }
+
+    // Text pages keep their text layer; only the scanned page is read.
+    void mixedPdfReadsOnlyTheScannedPages()
+    {
+        if (!OcrEngine::forThisThread().isAvailable())
+            QSKIP("Tesseract with German data is not installed");
+        TestScanWriter mixed;
+        mixed.addTextPage({ QStringLiteral("Anschreiben an den Rat") })
+            .addScannedPage({ QStringLiteral("Unterschriebener Beschluss") })
+            .addTextPage({ QStringLiteral("Anlage zum Beschluss") });
+        const Extraction x = PdfExtractor().extract(writeScan(QStringLiteral("gemischt.pdf"), mixed));
+        QVERIFY2(x.ok(), qPrintable(x.error));
+        QCOMPARE(x.pageCount, 3);
+        QCOMPARE(ocrPageNumbers(x), QList<int>({ 2 }));
+        QCOMPARE(x.pages.at(0), QStringLiteral("Anschreiben an den Rat"));
+        QVERIFY2(x.pages.at(1).contains(QStringLiteral("Unterschriebener")), qPrintable(x.pages.at(1)));
+        QCOMPARE(x.pages.at(2), QStringLiteral("Anlage zum Beschluss"));
+    }
+
+    void ocrPageLimit()
+    {
+        if (!OcrEngine::forThisThread().isAvailable())
+            QSKIP("Tesseract with German data is not installed");
+        TestScanWriter scan;
+        scan.addScannedPage({ QStringLiteral("Erste Seite") })
+            .addScannedPage({ QStringLiteral("Friedhofssatzung") });
+        ExtractionLimits limits;
+        limits.maxOcrPages = 1;
+        const Extraction x = PdfExtractor().extract(writeScan(QStringLiteral("lang.pdf"), scan), limits);
+        QVERIFY(x.ok());
+        QCOMPARE(ocrPageNumbers(x), QList<int>({ 1 }));
+        QCOMPARE(x.pages.size(), 2); // page numbers still line up
+        QVERIFY(x.pages.at(1).isEmpty());
+        QCOMPARE(x.warnings.size(), 1);
+        QVERIFY2(x.warnings.at(0).contains(QStringLiteral("first 1 scanned pages only; 1 more")),
+                 qPrintable(x.warnings.at(0)));
+    }
+
+    // A document's OCR time is bounded as a whole: past it, the pages read are kept and the rest
+    // named in a warning (instead of the worker's time limit rejecting the whole file).
+    void ocrTimeLimitPerDocument()
+    {
+        if (!OcrEngine::forThisThread().isAvailable())
+            QSKIP("Tesseract with German data is not installed");
+        TestScanWriter scan;
+        scan.addTextPage({ QStringLiteral("Deckblatt mit Text") })
+            .addScannedPage({ QStringLiteral("Friedhofssatzung") });
+        ExtractionLimits limits;
+        limits.ocrSecondsPerDocument = 0;
+        const Extraction x = PdfExtractor().extract(writeScan(QStringLiteral("zeit.pdf"), scan), limits);
+        QVERIFY(x.ok());
+        QVERIFY(x.ocrPages.isEmpty());
+        QCOMPARE(x.pages.at(0), QStringLiteral("Deckblatt mit Text"));
+        QCOMPARE(x.warnings.size(), 1);
+        QVERIFY2(x.warnings.at(0).contains(QStringLiteral(
+                     "stopped after 0 seconds for this document; 1 scanned page(s) were not read")),
+                 qPrintable(x.warnings.at(0)));
+    }
+
+    // Without Tesseract's German data the scan is cataloged as before (no text), and the warning
+    // says what would make it searchable; nothing fails.
+    void withoutOcrDataScansStayWithoutText()
+    {
+        TestScanWriter scan;
+        scan.addScannedPage({ QStringLiteral("Friedhofssatzung") });
+        const QString path = writeScan(QStringLiteral("ohne-ocr.pdf"), scan);
+        QTemporaryDir noData;
+        const QByteArray saved = qgetenv("TESSDATA_PREFIX");
+        qputenv("TESSDATA_PREFIX", noData.path().toUtf8());
+        Extraction x;
+        // A fresh thread has a fresh engine, which looks for the data again.
+        std::thread([&] { x = PdfExtractor().extract(path); }).join();
+        if (saved.isNull())
+            qunsetenv("TESSDATA_PREFIX");
+        else
+            qputenv("TESSDATA_PREFIX", saved);
+        QVERIFY2(x.ok(), qPrintable(x.error));
+        QCOMPARE(x.pageCount, 1);
+        QVERIFY(x.pages.at(0).isEmpty());
+        QVERIFY(x.ocrPages.isEmpty());
+        QCOMPARE(x.warnings.size(), 1);
+        QVERIFY2(x.warnings.at(0).contains(QStringLiteral("tesseract-ocr-deu")),
+                 qPrintable(x.warnings.at(0)));
+    }
+
     void emptyAndMissingFiles()
     {
         const QString empty = m_dir.filePath(QStringLiteral("leer.pdf"));
@@ -201,5 +338,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPdfExtractor)
+QTEST_MAIN(TestPdfExtractor) // QPdfWriter draws the scans' text with the system fonts
 #include "TestPdfExtractor.moc"

@@ -1,4 +1,6 @@
 #include "TestLibraryHelpers.h"
+#include "TestScanWriter.h"
+#include "core/extract/OcrEngine.h"
 #include "core/import/Importer.h"
 #include "core/library/Library.h"
 #include "gui/exporting/ExportDialog.h"
@@ -343,6 +345,59 @@ private slots:
         window.setQueryText(QStringLiteral("Förderung"));
         window.search();
         QTRY_VERIFY(label->isHidden());
+    }
+
+    // A scanned PDF (pages that are images only): found by a word on its second page, opened on
+    // that page with the word highlighted on the scan, marked as read by OCR in the details and in
+    // the format facet.
+    void scannedPdfOpensOnItsHitPage()
+    {
+        if (!OcrEngine::forThisThread().isAvailable())
+            QSKIP("Tesseract with German data is not installed");
+        QTemporaryDir dir;
+        TestScanWriter scan;
+        scan.addScannedPage({ QStringLiteral("Gemeinde Musterstadt"), QStringLiteral("Bekanntmachung") })
+            .addScannedPage({ QStringLiteral("Friedhofssatzung"), QStringLiteral("vom 1. Mai 2024") });
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("pack"))));
+        QVERIFY(scan.writePdf(dir.filePath(QStringLiteral("pack/scan.pdf"))));
+        QString error;
+        auto library = Library::open(dir.filePath(QStringLiteral("library")), &error);
+        QVERIFY2(library, qPrintable(error));
+        QCOMPARE(Importer(*library).run({ dir.filePath(QStringLiteral("pack")) }).totals().added, 1);
+
+        MainWindow window(*library);
+        window.resize(1300, 850);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setQueryText(QStringLiteral("Friedhofssatzung"));
+        window.search();
+        QTRY_COMPARE(window.resultModel()->total(), 1);
+        QCOMPARE(window.resultModel()->hitAt(0)->page, 2);
+        window.findChild<QTableView *>(QStringLiteral("resultView"))
+            ->setCurrentIndex(window.resultModel()->index(0, 0));
+        PreviewPane *preview = window.previewPane();
+        QTRY_VERIFY(preview->isShowingPage());
+        QCOMPARE(preview->currentPage(), 1);
+        QTRY_COMPARE(preview->hitsOnPage(), 1);
+        QTRY_COMPARE(preview->hitPages(), QList<int>({ 1 }));
+        auto *details = window.findChild<QLabel *>(QStringLiteral("metadataLabel"));
+        QTRY_VERIFY2(details->text().contains(QStringLiteral("text recognition (OCR)")),
+                     qPrintable(details->text()));
+
+        auto *facets = window.findChild<QTreeWidget *>(QStringLiteral("facetTree"));
+        const auto scanFacet = [&] {
+            for (int i = 0; i < facets->topLevelItemCount(); ++i) {
+                for (int j = 0; j < facets->topLevelItem(i)->childCount(); ++j) {
+                    QTreeWidgetItem *item = facets->topLevelItem(i)->child(j);
+                    if (item->data(0, Qt::UserRole + 1).toString() == QLatin1String("scan"))
+                        return item;
+                }
+            }
+            return static_cast<QTreeWidgetItem *>(nullptr);
+        };
+        QTRY_VERIFY(scanFacet());
+        QVERIFY2(scanFacet()->text(0).startsWith(QStringLiteral("Scan (text by OCR)")),
+                 qPrintable(scanFacet()->text(0)));
     }
 
     void brokenPdfShowsAMessageInThePane()

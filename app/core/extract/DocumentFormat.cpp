@@ -302,9 +302,9 @@ bool hasTextExtractor(DocumentFormat format)
     case DocumentFormat::Markdown:
     case DocumentFormat::Csv:
     case DocumentFormat::Html:
+    case DocumentFormat::Image: // by text recognition, where the image shows text
         return true;
     case DocumentFormat::Unknown:
-    case DocumentFormat::Image:
     case DocumentFormat::Doc:
     case DocumentFormat::Xls:
     case DocumentFormat::Ppt:

@@ -417,7 +417,19 @@ std::unique_ptr<ExtractionClient::Worker> ExtractionClient::spawn(QString *error
     posix_spawnattr_setsigdefault(&attributes, &all);
     posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
 
-    const int rc = posix_spawn(&worker->pid, argv.front(), &actions, &attributes, argv.data(), environ);
+    // One OCR thread per worker: the workers already use every core, and Tesseract's OpenMP threads
+    // would only compete with them (Tesseract's own advice for parallel runs). libgomp reads the
+    // variable when it is loaded, so it has to be in the worker's environment from the start.
+    std::vector<char *> envp;
+    QByteArray threadLimit("OMP_THREAD_LIMIT=1");
+    for (char **e = environ; *e; ++e) {
+        if (qstrncmp(*e, "OMP_THREAD_LIMIT=", 17) != 0)
+            envp.push_back(*e);
+    }
+    envp.push_back(threadLimit.data());
+    envp.push_back(nullptr);
+
+    const int rc = posix_spawn(&worker->pid, argv.front(), &actions, &attributes, argv.data(), envp.data());
     posix_spawn_file_actions_destroy(&actions);
     posix_spawnattr_destroy(&attributes);
     closeChildEnds();

@@ -1,5 +1,7 @@
 #include "core/extract/ExtractionProtocol.h"
 
+#include "core/extract/OcrBoxes.h"
+
 #include <QDataStream>
 #include <QIODevice>
 #include <QtEndian>
@@ -126,6 +128,41 @@ public:
         return true;
     }
 
+    bool readBytes(QByteArray &value)
+    {
+        quint32 bytes = 0;
+        if (!read(bytes) || qint64(bytes) > remaining() || bytes > quint32(std::numeric_limits<int>::max()))
+            return false;
+        QByteArray b(qsizetype(bytes), Qt::Uninitialized);
+        if (m_stream.readRawData(b.data(), int(bytes)) != int(bytes))
+            return false;
+        value = std::move(b);
+        return true;
+    }
+
+    // The OCR pages: ascending page numbers within the page count, boxes the box reader accepts.
+    bool readOcrPages(QList<OcrPage> &pages, int pageCount)
+    {
+        quint32 count = 0;
+        if (!read(count) || qint64(count) > remaining() / 8 || qint64(count) > pageCount)
+            return false;
+        QList<OcrPage> result;
+        int previous = 0;
+        for (quint32 i = 0; i < count; ++i) {
+            OcrPage page;
+            qint32 number = 0;
+            QList<OcrWord> words;
+            if (!read(number) || number <= previous || number > pageCount || !readBytes(page.boxes)
+                || !OcrBoxes::decode(page.boxes, &words))
+                return false;
+            page.page = number;
+            previous = number;
+            result.append(std::move(page));
+        }
+        pages = std::move(result);
+        return true;
+    }
+
     bool atEnd() const { return m_stream.status() == QDataStream::Ok && remaining() == 0; }
 
 private:
@@ -142,7 +179,9 @@ QByteArray encodeRequest(const ExtractionRequest &request)
     FrameWriter w(RequestType);
     // The format travels as its id, so a reordered enum cannot change its meaning.
     w.stream() << request.path << DocumentFormats::id(request.format) << qint64(request.limits.maxMemberBytes)
-               << qint64(request.limits.maxTextChars) << qint32(request.limits.maxPages);
+               << qint64(request.limits.maxTextChars) << qint32(request.limits.maxPages)
+               << qint32(request.limits.maxOcrPages) << qint32(request.limits.ocrSecondsPerPage)
+               << qint32(request.limits.ocrSecondsPerDocument);
     return w.finish(MaxRequestBytes);
 }
 
@@ -156,6 +195,11 @@ QByteArray encodeResult(const Extraction &result)
     w.writeBool(result.textExtracted);
     w.writeList(result.warnings);
     w.stream() << result.error;
+    w.stream() << quint32(result.ocrPages.size());
+    for (const OcrPage &page : result.ocrPages) {
+        w.stream() << qint32(page.page) << quint32(page.boxes.size());
+        w.stream().writeRawData(page.boxes.constData(), int(page.boxes.size()));
+    }
     return w.finish(MaxResultBytes);
 }
 
@@ -167,17 +211,25 @@ bool decodeRequest(const QByteArray &payload, ExtractionRequest *out)
     qint64 maxMemberBytes = 0;
     qint64 maxTextChars = 0;
     qint32 maxPages = 0;
+    qint32 maxOcrPages = 0;
+    qint32 ocrSecondsPerPage = 0;
+    qint32 ocrSecondsPerDocument = 0;
     if (!r.readHeader(RequestType) || !r.readString(request.path) || !r.readString(formatId)
-        || !r.read(maxMemberBytes) || !r.read(maxTextChars) || !r.read(maxPages) || !r.atEnd())
+        || !r.read(maxMemberBytes) || !r.read(maxTextChars) || !r.read(maxPages) || !r.read(maxOcrPages)
+        || !r.read(ocrSecondsPerPage) || !r.read(ocrSecondsPerDocument) || !r.atEnd())
         return false;
     request.format = DocumentFormats::fromId(formatId);
     if (request.format == DocumentFormat::Unknown && formatId != DocumentFormats::id(DocumentFormat::Unknown))
         return false;
-    if (request.path.isEmpty() || maxMemberBytes < 0 || maxTextChars < 0 || maxPages < 0)
+    if (request.path.isEmpty() || maxMemberBytes < 0 || maxTextChars < 0 || maxPages < 0 || maxOcrPages < 0
+        || ocrSecondsPerPage < 0 || ocrSecondsPerDocument < 0)
         return false;
     request.limits.maxMemberBytes = maxMemberBytes;
     request.limits.maxTextChars = maxTextChars;
     request.limits.maxPages = maxPages;
+    request.limits.maxOcrPages = maxOcrPages;
+    request.limits.ocrSecondsPerPage = ocrSecondsPerPage;
+    request.limits.ocrSecondsPerDocument = ocrSecondsPerDocument;
     *out = std::move(request);
     return true;
 }
@@ -190,7 +242,8 @@ bool decodeResult(const QByteArray &payload, Extraction *out)
     if (!r.readHeader(ResultType) || !r.readString(result.title) || !r.readString(result.author)
         || !r.readString(result.subject) || !r.readList(result.pages) || !r.readBool(result.paged)
         || !r.read(pageCount) || !r.readBool(result.textExtracted) || !r.readList(result.warnings)
-        || !r.readString(result.error) || !r.atEnd() || pageCount < 0)
+        || !r.readString(result.error) || pageCount < 0 || !r.readOcrPages(result.ocrPages, pageCount)
+        || !r.atEnd())
         return false;
     result.pageCount = pageCount;
     *out = std::move(result);

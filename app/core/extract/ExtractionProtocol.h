@@ -23,7 +23,7 @@ struct ExtractionRequest
 namespace ExtractionProtocol {
 constexpr quint32 Magic = 0x53525458; // "SRTX"
 // Bump when the payload layout changes.
-constexpr quint16 Version = 1;
+constexpr quint16 Version = 2;
 constexpr qsizetype FrameHeaderBytes = 4;
 // A request is a path and a few numbers.
 constexpr quint32 MaxRequestBytes = 1024 * 1024;

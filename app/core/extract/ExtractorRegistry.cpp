@@ -1,6 +1,7 @@
 #include "core/extract/ExtractorRegistry.h"
 
 #include "core/extract/HtmlExtractor.h"
+#include "core/extract/ImageExtractor.h"
 #include "core/extract/OdfExtractor.h"
 #include "core/extract/OoxmlExtractor.h"
 #include "core/extract/PdfExtractor.h"
@@ -19,6 +20,7 @@ const Extractor *ExtractorRegistry::forFormat(DocumentFormat format)
     static const PlainTextExtractor markdown(DocumentFormat::Markdown);
     static const PlainTextExtractor csv(DocumentFormat::Csv);
     static const HtmlExtractor html;
+    static const ImageExtractor image;
 
     switch (format) {
     case DocumentFormat::Pdf:
@@ -40,6 +42,7 @@ const Extractor *ExtractorRegistry::forFormat(DocumentFormat format)
     case DocumentFormat::Html:
         return &html;
     case DocumentFormat::Image:
+        return &image;
     case DocumentFormat::Doc:
     case DocumentFormat::Xls:
     case DocumentFormat::Ppt:

@@ -15,7 +15,8 @@ class ExtractorRegistry
     Q_DECLARE_TR_FUNCTIONS(ExtractorRegistry)
 
 public:
-    // nullptr for formats cataloged with metadata only (Image, Unknown, and the formats whose text comes from their pages: Doc, Xls, Ppt, Rtf).
+    // nullptr for formats cataloged with metadata only (Unknown, and the formats whose text comes
+    // from their pages: Doc, Xls, Ppt, Rtf).
     static const Extractor *forFormat(DocumentFormat format);
 
     // Extracts with forFormat(format). For metadata-only formats: textExtracted = false and a

@@ -1,5 +1,7 @@
 #include "core/extract/PdfExtractor.h"
 
+#include "core/extract/OcrEngine.h"
+#include "core/extract/ScanReader.h"
 #include "core/extract/SourceFile.h"
 #include "core/extract/TextBudget.h"
 
@@ -36,6 +38,18 @@ QString expandLigatures(QString text)
             text.replace(QChar(l.ligature), QString::fromUtf16(l.letters));
     }
     return text;
+}
+
+// OCR resolution for a page, lower for pages larger than A3 so that a poster-sized page cannot ask
+// for a gigapixel image.
+double ocrDpi(const Poppler::Page &page)
+{
+    constexpr double MaxSidePixels = 7000; // A3 at 300 dpi is 4961 × 3508
+    const QSizeF points = page.pageSizeF();
+    const double longest = qMax(points.width(), points.height()) / 72.0; // inches
+    if (longest <= 0)
+        return OcrEngine::Dpi;
+    return qMin(double(OcrEngine::Dpi), MaxSidePixels / longest);
 }
 
 } // namespace
@@ -127,16 +141,31 @@ Extraction PdfExtractor::extract(const QString &path, const ExtractionLimits &li
     result.pageCount = pageCount;
 
     TextBudget budget(limits.maxTextChars);
+    // Pages without a usable text layer (scans) are rendered and read by OCR; a mixed PDF only
+    // those. Smoothed edges read better.
+    ScanReader scans(result, limits);
+    document->setRenderHint(Poppler::Document::Antialiasing);
+    document->setRenderHint(Poppler::Document::TextAntialiasing);
     result.pages.reserve(pageCount);
     for (int i = 0; i < pageCount; ++i) {
         QString pageText;
         // Past the budget the remaining pages stay empty, so page numbers still line up.
         if (!budget.exhausted()) {
-            if (std::unique_ptr<Poppler::Page> page = document->page(i))
-                budget.append(pageText, normalizePageText(page->text(QRectF())));
+            if (std::unique_ptr<Poppler::Page> page = document->page(i)) {
+                QString text = normalizePageText(page->text(QRectF()));
+                if (!ScanReader::isUsableText(text) && scans.wantsPage(i + 1)) {
+                    const double dpi = ocrDpi(*page);
+                    const QString read
+                        = normalizePageText(scans.read(i + 1, page->renderToImage(dpi, dpi), qRound(dpi)));
+                    if (!read.trimmed().isEmpty())
+                        text = read;
+                }
+                budget.append(pageText, text);
+            }
         }
         result.pages.append(pageText);
     }
+    scans.finish();
     if (budget.exhausted())
         result.warnings.append(budget.warning());
     result.textExtracted = true;

@@ -394,7 +394,11 @@ bool Importer::PackRun::run(PackSource &source, const QString &sourceName, const
         p.format = DocumentFormats::detect(fileName, head);
         const QString storedPath = store.pathFor(sha);
         const DocumentFormat format = p.format;
-        const ExtractionLimits limits = m_options.extraction;
+        ExtractionLimits limits = m_options.extraction;
+        // OCR stops in time to hand over what it read before the worker's limit rejects the file.
+        if (m_options.extractionTimeoutSeconds > 0)
+            limits.ocrSecondsPerDocument
+                = qMin(limits.ocrSecondsPerDocument, m_options.extractionTimeoutSeconds * 3 / 4);
         ExtractionClient *client = m_client;
         p.extraction = QtConcurrent::run(&m_pool, [client, storedPath, format, limits] {
             Outcome outcome;
@@ -534,6 +538,13 @@ bool Importer::PackRun::finalize(Pending &pending)
     const QString text = x.ok() ? Catalog::joinPages(x.pages) : QString();
     if (!m_catalog.insertDocument(r, text))
         return false;
+    if (x.ok() && !x.ocrPages.isEmpty()) {
+        QMap<int, QByteArray> boxes;
+        for (const OcrPage &page : x.ocrPages)
+            boxes.insert(page.page, page.boxes);
+        if (!m_catalog.setOcrPages(r.id, boxes))
+            return false;
+    }
     m_seenHashes.insert(r.sha256, r.id);
     m_documents.append({pending.path, r.id, true, !r.warnings.isEmpty(), r.sha256, pending.ordinal});
     for (const QString &warning : std::as_const(r.warnings)) {

@@ -78,8 +78,11 @@ std::optional<DocumentRecord> Catalog::document(qint64 id) const
 {
     SqliteStatement stmt = m_db.prepare(documentQuery(QStringLiteral("WHERE d.id = ?1")));
     stmt.bind(1, id);
-    if (stmt.next())
-        return readDocument(stmt);
+    if (stmt.next()) {
+        DocumentRecord record = readDocument(stmt);
+        record.ocrPages = ocrPages(id);
+        return record;
+    }
     if (stmt.failed())
         fail(stmt.error());
     return std::nullopt;
@@ -174,6 +177,42 @@ bool Catalog::updateDocumentMetadata(const DocumentRecord &r)
 QString Catalog::documentText(qint64 id) const
 {
     return m_db.scalar(QStringLiteral("SELECT body FROM document_text WHERE document_id = ?1"), {id}).toString();
+}
+
+bool Catalog::setOcrPages(qint64 documentId, const QMap<int, QByteArray> &boxesByPage)
+{
+    SqliteStatement clear = m_db.prepare(QStringLiteral("DELETE FROM ocr_pages WHERE document_id = ?1"));
+    clear.bind(1, documentId);
+    if (!clear.run())
+        return fail(clear.error());
+    SqliteStatement insert = m_db.prepare(
+        QStringLiteral("INSERT INTO ocr_pages (document_id, page, boxes) VALUES (?1, ?2, ?3)"));
+    for (auto it = boxesByPage.cbegin(); it != boxesByPage.cend(); ++it) {
+        insert.reset();
+        insert.bindAll({ documentId, it.key(), it.value() });
+        if (!insert.run())
+            return fail(insert.error());
+    }
+    return true;
+}
+
+QList<int> Catalog::ocrPages(qint64 documentId) const
+{
+    SqliteStatement stmt
+        = m_db.prepare(QStringLiteral("SELECT page FROM ocr_pages WHERE document_id = ?1 ORDER BY page"));
+    stmt.bind(1, documentId);
+    QList<int> pages;
+    while (stmt.next())
+        pages.append(int(stmt.integer(0)));
+    return pages;
+}
+
+QByteArray Catalog::ocrBoxes(qint64 documentId, int page) const
+{
+    return m_db
+        .scalar(QStringLiteral("SELECT boxes FROM ocr_pages WHERE document_id = ?1 AND page = ?2"),
+                { documentId, page })
+        .toByteArray();
 }
 
 QStringList Catalog::splitPages(const QString &text)

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <functional>
@@ -37,6 +38,11 @@ public:
     QString documentText(qint64 id) const;
     static QStringList splitPages(const QString &text);
     static QString joinPages(const QStringList &pages);
+    // Pages whose text was read by OCR: page number (1-based) → the words' boxes (OcrBoxes format,
+    // which this layer stores without reading). A document with any is "read by OCR".
+    bool setOcrPages(qint64 documentId, const QMap<int, QByteArray> &boxesByPage);
+    QList<int> ocrPages(qint64 documentId) const;
+    QByteArray ocrBoxes(qint64 documentId, int page) const;
 
     // Packs
     bool insertPack(PackRecord &pack);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -30,6 +31,7 @@ struct DocumentRecord
     QString extraction = QStringLiteral("ok"); // ok | metadata-only | failed
     QStringList warnings;
     QStringList tags;
+    QList<int> ocrPages; // pages (1-based) whose text was read by OCR; filled by Catalog::document()
 };
 
 struct PackRecord

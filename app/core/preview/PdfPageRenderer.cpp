@@ -1,5 +1,7 @@
 #include "core/preview/PdfPageRenderer.h"
 
+#include "core/preview/OcrHighlighter.h"
+
 #include <QPainter>
 #include <algorithm>
 #include <memory>
@@ -37,7 +39,8 @@ QStringList searchable(const QStringList &words)
 constexpr auto SearchFlags = Poppler::Page::IgnoreCase | Poppler::Page::IgnoreDiacritics;
 } // namespace
 
-PdfPageRenderer::Result PdfPageRenderer::render(const QString &path, int page, double dpi, const QStringList &highlightWords)
+PdfPageRenderer::Result PdfPageRenderer::render(const QString &path, int page, double dpi,
+                                                const QStringList &highlightWords, const QByteArray &ocrBoxes)
 {
     Result result;
     auto doc = openDocument(path, &result.error);
@@ -71,6 +74,9 @@ PdfPageRenderer::Result PdfPageRenderer::render(const QString &path, int page, d
             ++result.hitCount;
         }
     }
+    painter.end();
+    result.hitRects.append(OcrHighlighter::paint(result.image, ocrBoxes, highlightWords));
+    result.hitCount = int(result.hitRects.size());
     // In reading order, for "next hit" within the page (each word was searched on its own).
     std::sort(result.hitRects.begin(), result.hitRects.end(), [](const QRectF &a, const QRectF &b) {
         return qRound(a.top()) != qRound(b.top()) ? a.top() < b.top() : a.left() < b.left();

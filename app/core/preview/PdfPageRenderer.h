@@ -23,7 +23,10 @@ public:
     };
 
     // page is 0-based; dpi 100 shows a page at about its printed size on a normal screen.
-    static Result render(const QString &path, int page, double dpi, const QStringList &highlightWords);
+    // ocrBoxes: the page's word boxes when its text was read by OCR (Catalog::ocrBoxes), so that
+    // hits on a scanned page are highlighted too.
+    static Result render(const QString &path, int page, double dpi, const QStringList &highlightWords,
+                         const QByteArray &ocrBoxes = {});
     // Pages (0-based) holding any of the words, in order; used for "next hit" across pages.
     static QList<int> pagesWithHits(const QString &path, const QStringList &words);
 };

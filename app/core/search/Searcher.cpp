@@ -24,15 +24,20 @@
 #include <vector>
 
 namespace {
-// The page of the first hit, for documents with pages: PDFs, and office documents whose pages are
-// made (their text is then the PDF's, page by page). 0 for the rest: page 1 of a text file means nothing.
+// The page of the first hit, for documents with pages: PDFs (scanned pages read by OCR included),
+// images (one page), and office documents whose pages are made (their text is then the PDF's, page
+// by page). 0 for the rest: page 1 of a text file means nothing.
 QString hitPage(const QString &documentId)
 {
-    return QStringLiteral("CASE WHEN EXISTS (SELECT 1 FROM documents pd WHERE pd.id = %1 AND pd.format = 'pdf') "
+    return QStringLiteral("CASE WHEN EXISTS (SELECT 1 FROM documents pd WHERE pd.id = %1 AND pd.format IN ('pdf', 'image')) "
                           "OR EXISTS (SELECT 1 FROM document_pages pp WHERE pp.document_id = %1 AND pp.state = 'done') "
                           "THEN srt_hitpage(document_fts) ELSE 0 END")
         .arg(documentId);
 }
+
+// The format facet's value for documents read by OCR (scans), next to their file formats.
+const QLatin1String ScanFormat("scan");
+
 constexpr int MinCompoundPart = 4; // shorter keys ("bau") would expand to half the vocabulary
 
 QString reversed(const QString &text)
@@ -159,6 +164,7 @@ struct FacetTable
         int column[Columns] = {-1, -1, -1, -1, -1};
         int tagsBegin = 0, tagsEnd = 0;   // into tagRefs
         int packsBegin = 0, packsEnd = 0; // into packRefs
+        bool scan = false; // read by OCR
     };
     qint64 dataVersion = -1;
     qint64 totalChanges = -1;
@@ -251,7 +257,13 @@ struct FacetTable
                 doc.packsEnd = int(packRefs.size());
             }
         }
-        return !tags.failed() && !links.failed() && !packs.failed() && !entries.failed();
+        SqliteStatement scans = db.prepare(QStringLiteral("SELECT DISTINCT document_id FROM ocr_pages"));
+        while (scans.next()) {
+            const qint64 id = scans.integer(0);
+            if (id >= 0 && size_t(id) < documents.size())
+                documents[size_t(id)].scan = true;
+        }
+        return !tags.failed() && !links.failed() && !packs.failed() && !entries.failed() && !scans.failed();
     }
 };
 
@@ -414,6 +426,9 @@ QString Searcher::filterSql(const Query &query, Sql &sql) const
             return parts.isEmpty() ? QStringLiteral("d.year IS NOT NULL") : parts.join(QStringLiteral(" AND "));
         }
         case Query::Field::Format:
+            // format:scan — the documents read by OCR, whatever their file format (a facet value).
+            if (!query.isPrefix() && value.compare(ScanFormat, Qt::CaseInsensitive) == 0)
+                return QStringLiteral("d.id IN (SELECT document_id FROM ocr_pages)");
             return query.isPrefix() ? QStringLiteral("d.format LIKE %1 || '%'").arg(sql.bind(value.toLower()))
                                     : QStringLiteral("d.format = %1").arg(sql.bind(value.toLower()));
         case Query::Field::Tag: {
@@ -862,7 +877,9 @@ void Searcher::loadFacets(const std::vector<qint64> *ids, SearchResult &result) 
     for (int c = 0; c < FacetTable::Columns; ++c)
         counts[c].assign(size_t(table->values[c].size()), 0);
     std::vector<int> tagCounts(size_t(table->tagNames.size()), 0), packCounts(size_t(table->packNames.size()), 0);
+    int scans = 0;
     const auto add = [&](const FacetTable::Document &doc) {
+        scans += doc.scan ? 1 : 0;
         for (int c = 0; c < FacetTable::Columns; ++c) {
             if (doc.column[c] >= 0)
                 ++counts[c][size_t(doc.column[c])];
@@ -907,6 +924,8 @@ void Searcher::loadFacets(const std::vector<qint64> *ids, SearchResult &result) 
         for (const int v : order)
             facet.append({values.at(v), counts[c][size_t(v)]});
     }
+    if (scans > 0)
+        result.facets[QStringLiteral("format")].append({ ScanFormat, scans });
     auto &tagValues = result.facets[QStringLiteral("tag")];
     for (size_t t = 0; t < tagCounts.size(); ++t) {
         if (tagCounts[t] > 0)
@@ -977,6 +996,12 @@ void Searcher::loadFacetsSql(bool filtered, SearchResult &result) const
         for (const auto &[value, n] : sorted)
             values.append({QString::fromStdString(*value), n});
     }
+    SqliteStatement scans
+        = m_db.prepare(QStringLiteral("SELECT count(DISTINCT o.document_id) FROM %1ocr_pages o%2")
+                           .arg(hits, on(QStringLiteral("o.document_id"))));
+    if (scans.next() && scans.integer(0) > 0)
+        result.facets[QStringLiteral("format")].append({ ScanFormat, int(scans.integer(0)) });
+    noteFailure(scans);
     // Tags and packs need no documents row.
     SqliteStatement tags = m_db.prepare(QStringLiteral("SELECT t.name, x.n FROM (SELECT dt.tag_id AS tag_id, count(*) AS n "
                                                        "FROM %1document_tags dt%2 GROUP BY dt.tag_id) x "

@@ -589,6 +589,18 @@ void MainWindow::showPreview()
                     });
 }
 
+QString MainWindow::ocrNote(const DocumentRecord &doc)
+{
+    if (doc.ocrPages.isEmpty())
+        return {};
+    if (doc.pages <= 1 || doc.ocrPages.size() == doc.pages)
+        return tr("Text obtained by text recognition (OCR)");
+    QStringList pages;
+    for (const int page : doc.ocrPages)
+        pages.append(QString::number(page));
+    return tr("Text of page(s) %1 obtained by text recognition (OCR)").arg(pages.join(QStringLiteral(", ")));
+}
+
 void MainWindow::showDetails(const DocumentRecord &doc)
 {
     m_current = doc;
@@ -603,12 +615,16 @@ void MainWindow::showDetails(const DocumentRecord &doc)
     };
     m_ui->metadataLabel->setText(
         QStringLiteral("<table>") + row(tr("File"), doc.filename) + row(tr("Description"), doc.description)
-        + row(tr("Category"), doc.category) + row(tr("Type"), doc.type) + row(tr("Municipality"), doc.municipality)
-        + row(tr("Year"), doc.year > 0 ? QString::number(doc.year) : QString()) + row(tr("Tags"), doc.tags.join(QStringLiteral(", ")))
-        + row(tr("License"), doc.license) + row(tr("Size"), locale.formattedDataSize(doc.size))
-        + row(tr("Pages"), doc.pages > 0 ? locale.toString(doc.pages) : QString()) + row(tr("Pack"), doc.packName)
+        + row(tr("Category"), doc.category) + row(tr("Type"), doc.type)
+        + row(tr("Municipality"), doc.municipality)
+        + row(tr("Year"), doc.year > 0 ? QString::number(doc.year) : QString())
+        + row(tr("Tags"), doc.tags.join(QStringLiteral(", "))) + row(tr("License"), doc.license)
+        + row(tr("Size"), locale.formattedDataSize(doc.size))
+        + row(tr("Pages"), doc.pages > 0 ? locale.toString(doc.pages) : QString())
+        + row(tr("Pack"), doc.packName)
         + row(tr("Imported on"), locale.toString(doc.importedAt.toLocalTime(), QLocale::ShortFormat))
-        + row(tr("Page view"), pagesNote(doc)) + row(tr("Notes"), doc.warnings.join(QStringLiteral("; ")))
+        + row(tr("Page view"), pagesNote(doc)) + row(tr("Text"), ocrNote(doc))
+        + row(tr("Notes"), doc.warnings.join(QStringLiteral("; ")))
         + QStringLiteral("</table>"));
     updateActions();
 }

@@ -113,6 +113,8 @@ private:
     void rebuildFacets();
     void showPreview();
     void showDetails(const DocumentRecord &doc);
+    // The details' note on text read by OCR; empty for documents with a text layer.
+    static QString ocrNote(const DocumentRecord &doc);
     void importPaths(const QStringList &paths);
     void refreshTags();
     QString pagesNote(const DocumentRecord &doc) const;

@@ -2,7 +2,10 @@
 
 #include "core/convert/DocumentPages.h"
 #include "core/convert/PageBuilder.h"
+#include "core/library/Catalog.h"
 #include "core/library/Library.h"
+#include "core/preview/ImagePageRenderer.h"
+#include "core/preview/OcrHighlighter.h"
 #include "core/preview/PdfPageRenderer.h"
 #include "core/text/GermanNormalizer.h"
 #include "gui/async/AsyncTask.h"
@@ -251,7 +254,9 @@ void PreviewPane::showDocument(const DocumentRecord &document, int page, const Q
     m_hitIndex = -1;
     m_pendingHit = 0;
     const PageStatus pages = m_library.catalog().pageStatus(document.id);
-    m_pagesPath = DocumentPages::pdfPath(m_library, document, pages);
+    // PDFs, converted office files and images (scans, photos of pages) are shown as pages.
+    m_pagesPath = isImage(document) ? m_library.store().pathFor(document.sha256)
+                                    : DocumentPages::pdfPath(m_library, document, pages);
     const bool pdf = !m_pagesPath.isEmpty();
     // Not converted yet: the text, with a word that its pages are coming (or what would make them).
     m_pagesNote = !pdf && DocumentPages::coming(pages)
@@ -270,6 +275,11 @@ void PreviewPane::showDocument(const DocumentRecord &document, int page, const Q
     else
         showMessage(tr("Only PDF and office documents are shown as pages; see the text tab."));
     updateControls();
+}
+
+bool PreviewPane::isImage(const DocumentRecord &document)
+{
+    return document.format == QLatin1String("image");
 }
 
 double PreviewPane::dpi() const
@@ -296,8 +306,22 @@ void PreviewPane::requestRender()
     const QString path = m_pagesPath;
     const int page = m_page;
     const QStringList terms = m_terms;
+    const bool image = isImage(m_document);
+    // A page read by OCR has no text for Poppler to search: its word boxes show the hits.
+    const bool scanned = !terms.isEmpty() && m_document.ocrPages.contains(page + 1);
+    Library *library = &m_library;
+    const qint64 id = m_document.id;
     m_requests.add(
-        [path, page, resolution, terms] { return PdfPageRenderer::render(path, page, resolution, terms); },
+        [path, page, resolution, terms, image, scanned, library, id] {
+            QByteArray boxes;
+            if (scanned) {
+                auto db = library->openConnection(nullptr);
+                if (db)
+                    boxes = Catalog(*db).ocrBoxes(id, page + 1);
+            }
+            return image ? ImagePageRenderer::render(path, resolution, terms, boxes)
+                         : PdfPageRenderer::render(path, page, resolution, terms, boxes);
+        },
         [this, key, page](const PdfPageRenderer::Result &result) {
             if (page != m_page)
                 return; // the user moved to another page meanwhile
@@ -343,7 +367,7 @@ void PreviewPane::showHit()
 
 bool PreviewPane::canPrint() const
 {
-    return !m_pagesPath.isEmpty() && m_pageCount > 0; // PDFs and converted office files
+    return !m_pagesPath.isEmpty() && !isImage(m_document) && m_pageCount > 0; // PDFs, converted office files
 }
 
 void PreviewPane::printDocument()
@@ -443,11 +467,30 @@ void PreviewPane::findHitPages()
         return;
     const QString path = m_pagesPath;
     const QStringList terms = m_terms;
-    m_requests.add([path, terms] { return PdfPageRenderer::pagesWithHits(path, terms); },
-                   [this](const QList<int> &pages) {
-                       m_hitPages = pages;
-                       updateControls();
-                   });
+    const bool image = isImage(m_document);
+    const QList<int> scannedPages = m_document.ocrPages;
+    Library *library = &m_library;
+    const qint64 id = m_document.id;
+    m_requests.add(
+        [path, terms, image, scannedPages, library, id] {
+            QList<int> pages = image ? QList<int>() : PdfPageRenderer::pagesWithHits(path, terms);
+            // Scanned pages: from the words OCR found on them.
+            auto db = scannedPages.isEmpty() ? nullptr : library->openConnection(nullptr);
+            if (db) {
+                const Catalog catalog(*db);
+                for (const int page : scannedPages) {
+                    if (!pages.contains(page - 1)
+                        && OcrHighlighter::hasHits(catalog.ocrBoxes(id, page), terms))
+                        pages.append(page - 1);
+                }
+            }
+            std::sort(pages.begin(), pages.end());
+            return pages;
+        },
+        [this](const QList<int> &pages) {
+            m_hitPages = pages;
+            updateControls();
+        });
 }
 
 void PreviewPane::goToPage(int page)

@@ -66,6 +66,7 @@ private:
     void retranslate();
     void showHit();
     void setZoom(int percent);
+    static bool isImage(const DocumentRecord &document);
     void goToPage(int page);
     void requestRender();
     void showImage(const QImage &image);

@@ -35,7 +35,12 @@ const FacetField FacetFields[]
 // Formats as people call them ("Word (old)"); the query keeps the id ("format:doc").
 QString valueLabel(const QString &facet, const QString &value)
 {
-    return facet == QLatin1String("format") ? DocumentFormats::displayName(value) : value;
+    if (facet != QLatin1String("format"))
+        return value;
+    // The format facet's value for documents read by OCR (Searcher), beside the file formats.
+    if (value == QLatin1String("scan"))
+        return QCoreApplication::translate("MainWindow", "Scan (text by OCR)");
+    return DocumentFormats::displayName(value);
 }
 
 QString facetHeading(const QString &name)

@@ -1,0 +1,188 @@
+// Scans end to end: imported through the extraction worker, found by search with their page,
+// marked as read by OCR (details, facet), and highlighted on the scanned page itself.
+#include "TestScanWriter.h"
+#include "core/extract/OcrBoxes.h"
+#include "core/extract/OcrEngine.h"
+#include "core/import/Importer.h"
+#include "core/library/Catalog.h"
+#include "core/library/ContentStore.h"
+#include "core/library/Library.h"
+#include "core/preview/ImagePageRenderer.h"
+#include "core/preview/PdfPageRenderer.h"
+#include "core/search/Searcher.h"
+
+#include <QtTest>
+
+class TestScannedDocuments : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Library> m_library;
+
+    std::optional<SearchHit> find(const QString &query, const QString &filename)
+    {
+        Searcher searcher(m_library->database());
+        SearchRequest request;
+        request.query = query;
+        const SearchResult result = searcher.search(request);
+        for (const SearchHit &hit : result.hits) {
+            if (hit.filename == filename)
+                return hit;
+        }
+        return std::nullopt;
+    }
+
+    qint64 idOf(const QString &filename)
+    {
+        for (const DocumentRecord &doc : Catalog(m_library->database()).documents()) {
+            if (doc.filename == filename)
+                return doc.id;
+        }
+        return 0;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        if (!OcrEngine::forThisThread().isAvailable())
+            QSKIP("Tesseract with German data is not installed");
+        const QString pack = m_dir.filePath(QStringLiteral("pack"));
+        QVERIFY(QDir().mkpath(pack));
+        TestScanWriter scan;
+        scan.addScannedPage({ QStringLiteral("Gemeinde Musterstadt"), QStringLiteral("Bekanntmachung") })
+            .addScannedPage({ QStringLiteral("Friedhofssatzung"), QStringLiteral("vom 1. Mai 2024") });
+        QVERIFY(scan.writePdf(pack + QStringLiteral("/scan.pdf")));
+        TestScanWriter photo;
+        photo.addScannedPage({ QStringLiteral("Ratsbeschluss"), QStringLiteral("Haushalt 2024") });
+        QVERIFY(photo.writeImage(pack + QStringLiteral("/beschluss.png")));
+        TestScanWriter mixed;
+        mixed.addTextPage({ QStringLiteral("Anschreiben an den Rat") })
+            .addScannedPage({ QStringLiteral("Unterschriebener Vertrag") });
+        QVERIFY(mixed.writePdf(pack + QStringLiteral("/gemischt.pdf")));
+
+        QString error;
+        m_library = Library::open(m_dir.filePath(QStringLiteral("library")), &error);
+        QVERIFY2(m_library, qPrintable(error));
+        ImportOptions options;
+        options.threads = 2; // through srtoolbox-extract, where OCR runs in the app
+        const ImportReport report = Importer(*m_library, options).run({ pack });
+        QCOMPARE(Catalog(m_library->database()).documentIds().size(), 3);
+    }
+
+    void scannedPdfIsFoundOnItsSecondPage()
+    {
+        const std::optional<SearchHit> hit
+            = find(QStringLiteral("Friedhofssatzung"), QStringLiteral("scan.pdf"));
+        QVERIFY(hit);
+        QCOMPARE(hit->page, 2);
+        const Catalog catalog(m_library->database());
+        QList<OcrWord> words;
+        QVERIFY(OcrBoxes::decode(catalog.ocrBoxes(hit->id, 2), &words));
+        QVERIFY(std::any_of(words.cbegin(), words.cend(), [](const OcrWord &w) {
+            return w.text == QStringLiteral("Friedhofssatzung") && !w.box.isEmpty();
+        }));
+        QCOMPARE(catalog.document(hit->id)->ocrPages, QList<int>({ 1, 2 }));
+    }
+
+    void imageIsFoundAsPageOne()
+    {
+        const std::optional<SearchHit> hit
+            = find(QStringLiteral("Ratsbeschluss"), QStringLiteral("beschluss.png"));
+        QVERIFY(hit);
+        QCOMPARE(hit->page, 1);
+        const std::optional<DocumentRecord> doc = Catalog(m_library->database()).document(hit->id);
+        QCOMPARE(doc->extraction, QStringLiteral("ok"));
+        QCOMPARE(doc->pages, 1);
+        QCOMPARE(doc->ocrPages, QList<int>({ 1 }));
+    }
+
+    void mixedPdfMarksOnlyItsScannedPage()
+    {
+        const std::optional<SearchHit> hit = find(QStringLiteral("Vertrag"), QStringLiteral("gemischt.pdf"));
+        QVERIFY(hit);
+        QCOMPARE(hit->page, 2);
+        QCOMPARE(Catalog(m_library->database()).document(hit->id)->ocrPages, QList<int>({ 2 }));
+    }
+
+    // "scan" in the format facet counts the documents read by OCR, and format:scan filters them.
+    void scanFacet()
+    {
+        Searcher searcher(m_library->database());
+        SearchRequest request;
+        request.facets = true;
+        for (int round = 0; round < 2; ++round) { // the SQL counts, then the kept facet table
+            const SearchResult all = searcher.search(request);
+            QVERIFY2(all.error.isEmpty(), qPrintable(all.error));
+            QVERIFY(
+                all.facets.value(QStringLiteral("format")).contains(qMakePair(QStringLiteral("scan"), 3)));
+        }
+        request.query = QStringLiteral("format:scan Vertrag");
+        const SearchResult filtered = searcher.search(request);
+        QCOMPARE(filtered.total, 1);
+        QCOMPARE(filtered.facets.value(QStringLiteral("format")).last(),
+                 qMakePair(QStringLiteral("scan"), 1));
+    }
+
+    // An installation without Tesseract's German data imports scans as before: nothing fails, the
+    // image is metadata-only, the PDF has no text, and both say what would give text.
+    void withoutOcrDataImportsAsBefore()
+    {
+        const QByteArray saved = qgetenv("TESSDATA_PREFIX");
+        QTemporaryDir noData;
+        qputenv("TESSDATA_PREFIX", noData.path().toUtf8()); // the workers inherit it
+        QString error;
+        auto library = Library::open(m_dir.filePath(QStringLiteral("library-without-ocr")), &error);
+        QVERIFY2(library, qPrintable(error));
+        ImportOptions options;
+        options.threads = 2;
+        const ImportReport report
+            = Importer(*library, options).run({ m_dir.filePath(QStringLiteral("pack")) });
+        if (saved.isNull())
+            qunsetenv("TESSDATA_PREFIX");
+        else
+            qputenv("TESSDATA_PREFIX", saved);
+        QCOMPARE(report.totals().added, 3);
+        QCOMPARE(report.totals().rejected, 0);
+        const Catalog catalog(library->database());
+        for (const DocumentRecord &doc : catalog.documents()) {
+            const std::optional<DocumentRecord> full = catalog.document(doc.id);
+            QVERIFY(full->ocrPages.isEmpty());
+            QCOMPARE(full->extraction,
+                     doc.format == QLatin1String("image") ? QStringLiteral("metadata-only")
+                                                          : QStringLiteral("ok"));
+            QVERIFY2(full->warnings.join(u' ').contains(QStringLiteral("tesseract-ocr-deu")),
+                     qPrintable(full->filename));
+        }
+    }
+
+    void hitsAreHighlightedOnTheScan()
+    {
+        const qint64 id = idOf(QStringLiteral("scan.pdf"));
+        const Catalog catalog(m_library->database());
+        const QString path = m_library->store().pathFor(catalog.document(id)->sha256);
+        const QStringList words { QStringLiteral("friedhofssatzung") };
+        // Poppler alone finds nothing on a scan; with the page's boxes the word is highlighted.
+        QCOMPARE(PdfPageRenderer::render(path, 1, 50, words).hitCount, 0);
+        const PdfPageRenderer::Result page
+            = PdfPageRenderer::render(path, 1, 50, words, catalog.ocrBoxes(id, 2));
+        QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
+        QCOMPARE(page.hitCount, 1);
+        QCOMPARE(PdfPageRenderer::render(path, 0, 50, words, catalog.ocrBoxes(id, 1)).hitCount, 0);
+
+        const qint64 imageId = idOf(QStringLiteral("beschluss.png"));
+        const PdfPageRenderer::Result hit
+            = ImagePageRenderer::render(m_library->store().pathFor(catalog.document(imageId)->sha256), 100,
+                                        { QStringLiteral("ratsbeschl*") }, catalog.ocrBoxes(imageId, 1));
+        QVERIFY2(hit.error.isEmpty(), qPrintable(hit.error));
+        QCOMPARE(hit.pageCount, 1);
+        QCOMPARE(hit.hitCount, 1);
+        // 300 dpi image shown at 100 dpi: a third of its pixels.
+        QVERIFY(qAbs(hit.image.width() - 1417 / 3) <= 2);
+    }
+};
+
+QTEST_MAIN(TestScannedDocuments)
+#include "TestScannedDocuments.moc"
