@@ -2,7 +2,7 @@
 #include "core/library/SchemaMigrator.h"
 #include "core/library/SqliteDatabase.h"
 #include "core/search/Searcher.h"
-#include "core/text/GermanNormalizer.h"
+#include "core/text/HighlightMatcher.h"
 
 #include <QTest>
 
@@ -30,53 +30,145 @@ QString u(const char *utf8)
 
 const QList<Doc> &documents()
 {
-    static const QList<Doc> docs{
-        {"dsfa", "Datenschutz-Folgenabschätzung für die Videoüberwachung", "Datenschutz", "Vorlage", "Musterstadt",
-         {"Datenschutz"},
-         "Vor Beginn der Videoüberwachung ist eine Datenschutz-Folgenabschätzung durchzuführen. Risiken für "
-         "Betroffene werden bewertet und Maßnahmen festgelegt."},
-        {"dsfaSchwelle", "Schwellwertanalyse vor der Folgenabschätzung", "Datenschutz", "Checkliste", "Musterstadt",
-         {"Datenschutz"},
-         "Die Schwellwertanalyse klärt, ob eine Datenschutz-Folgenabschätzung nötig ist: Risiken für Betroffene, "
-         "Videoüberwachung, umfangreiche Verarbeitung."},
-        {"starkregen", "Starkregen-Frühwarnsystem für das Gewerbegebiet", "Umwelt", "Konzept", "Beispielburg",
-         {"Klimaanpassung"},
-         "Pegelsensoren und Regenmesser melden Starkregen früh. Das Starkregen-Frühwarnsystem alarmiert die "
-         "Feuerwehr und den Bauhof."},
-        {"hochwasser", "Hochwasserschutz und Pegelmessung", "Umwelt", "Bericht", "Beispielburg", {"Klimaanpassung"},
-         "Pegelsensoren am Bach messen den Wasserstand. Bei Starkregen alarmieren die Regenmesser den Bauhof und "
-         "die Feuerwehr."},
-        {"firmware", "Firmware-Aktualisierung der Sensoren", "Digitalisierung", "Anleitung", "Musterstadt",
-         {"Sensorik"}, "Die Firmware-Aktualisierung der Funksensoren erfolgt nachts über das Funknetz."},
-        {"online", "Leitfaden Online-Beteiligung", "Beteiligung", "Leitfaden", "Musterstadt", {"Beteiligung"},
-         "Online-Beteiligung ergänzt die Bürgerversammlung. Kommentare werden moderiert."},
-        {"breitband", "Breitbandausbau im Landkreis", "Digitalisierung", "Bericht", "Beispielburg", {"Infrastruktur"},
-         "Der Glasfaserausbau erreicht alle Ortsteile; die Breitbandförderung des Bundes trägt die Kosten."},
-        {"avv", "Auftragsverarbeitungsvertrag mit dem Rechenzentrum", "Datenschutz", "Vertrag", "Musterstadt",
-         {"Verträge"}, "Der Auftragnehmer verarbeitet personenbezogene Daten nur auf Weisung."},
-        {"dsgvo", "DSGVO-Checkliste für Vereine", "Datenschutz", "Checkliste", "Beispielburg", {"Datenschutz"},
-         "Pflichten nach DSGVO: Verzeichnis der Verarbeitungstätigkeiten, Informationspflichten."},
-        {"infopflicht", "Informationspflichten bei Erhebung", "Datenschutz", "Merkblatt", "Musterstadt",
-         {"Datenschutz"}, "Nach der Datenschutz-Grundverordnung sind Betroffene bei der Erhebung zu informieren."},
-        {"ozg", "Umsetzungsplan Onlinezugangsgesetz", "Digitalisierung", "Plan", "Musterstadt", {"Verwaltung"},
-         "Alle Verwaltungsleistungen werden bis Ende des Jahres online angeboten."},
-        {"ozgLeistung", "OZG-Leistungen im Bürgerbüro", "Digitalisierung", "Liste", "Beispielburg", {"Verwaltung"},
-         "Übersicht der OZG-Leistungen mit Reifegrad."},
-        {"nahverkehr", "Nahverkehrsplan des Kreises", "Mobilität", "Plan", "Beispielburg", {"Mobilität"},
-         "Der öffentliche Personennahverkehr wird im Takt verdichtet."},
-        {"ki", "Künstliche Intelligenz in der Verwaltung", "Digitalisierung", "Strategie", "Musterstadt",
-         {"Innovation"}, "Einsatzfelder: Texterkennung, Übersetzung, Chatbots im Bürgerservice."},
-        {"vergabe", "Vergabehandbuch der Stadt", "Vergabe & Beschaffung", "Dienstanweisung IT-Sicherheit",
-         "Frankfurt am Main", {"Recht/Vergabe und Beschaffung"},
-         "Unterschwellenvergabe, Wertgrenzen und Dokumentation der Angebote."},
-        {"foerderantrag", "Förderantrag Digitalisierung Schulen", "Schule", "Antrag", "Musterstadt", {"Förderung"},
-         "Antragsteller ist der Schulträger. Beizufügen sind Medienentwicklungsplan, Kostenplan, Zeitplan, "
-         "Angebote, Stellungnahmen, Beschlüsse, Nachweise der Eigenmittel, Ausbaupläne und weitere Unterlagen "
-         "aller beteiligten Schulen und Einrichtungen."},
-        {"checkliste", "Checkliste Beschaffung", "Verwaltung", "Checkliste", "Beispielburg", {},
-         "Fördermittel prüfen."},
-        {"starkregenBericht", "Jahresbericht Bauhof", "Bauen", "Bericht", "Beispielburg", {},
-         "Starkregenereignisse im Juli."},
+    static const QList<Doc> docs {
+        { "dsfa",
+          "Datenschutz-Folgenabschätzung für die Videoüberwachung",
+          "Datenschutz",
+          "Vorlage",
+          "Musterstadt",
+          { "Datenschutz" },
+          "Vor Beginn der Videoüberwachung ist eine Datenschutz-Folgenabschätzung durchzuführen. Risiken für "
+          "Betroffene werden bewertet und Maßnahmen festgelegt." },
+        { "dsfaSchwelle",
+          "Schwellwertanalyse vor der Folgenabschätzung",
+          "Datenschutz",
+          "Checkliste",
+          "Musterstadt",
+          { "Datenschutz" },
+          "Die Schwellwertanalyse klärt, ob eine Datenschutz-Folgenabschätzung nötig ist: Risiken für "
+          "Betroffene, "
+          "Videoüberwachung, umfangreiche Verarbeitung." },
+        { "starkregen",
+          "Starkregen-Frühwarnsystem für das Gewerbegebiet",
+          "Umwelt",
+          "Konzept",
+          "Beispielburg",
+          { "Klimaanpassung" },
+          "Pegelsensoren und Regenmesser melden Starkregen früh. Das Starkregen-Frühwarnsystem alarmiert die "
+          "Feuerwehr und den Bauhof." },
+        { "hochwasser",
+          "Hochwasserschutz und Pegelmessung",
+          "Umwelt",
+          "Bericht",
+          "Beispielburg",
+          { "Klimaanpassung" },
+          "Pegelsensoren am Bach messen den Wasserstand. Bei Starkregen alarmieren die Regenmesser den "
+          "Bauhof und "
+          "die Feuerwehr." },
+        { "firmware",
+          "Firmware-Aktualisierung der Sensoren",
+          "Digitalisierung",
+          "Anleitung",
+          "Musterstadt",
+          { "Sensorik" },
+          "Die Firmware-Aktualisierung der Funksensoren erfolgt nachts über das Funknetz." },
+        { "online",
+          "Leitfaden Online-Beteiligung",
+          "Beteiligung",
+          "Leitfaden",
+          "Musterstadt",
+          { "Beteiligung" },
+          "Online-Beteiligung ergänzt die Bürgerversammlung. Kommentare werden moderiert." },
+        { "breitband",
+          "Breitbandausbau im Landkreis",
+          "Digitalisierung",
+          "Bericht",
+          "Beispielburg",
+          { "Infrastruktur" },
+          "Der Glasfaserausbau erreicht alle Ortsteile; die Breitbandförderung des Bundes trägt die "
+          "Kosten." },
+        { "avv",
+          "Auftragsverarbeitungsvertrag mit dem Rechenzentrum",
+          "Datenschutz",
+          "Vertrag",
+          "Musterstadt",
+          { "Verträge" },
+          "Der Auftragnehmer verarbeitet personenbezogene Daten nur auf Weisung." },
+        { "dsgvo",
+          "DSGVO-Checkliste für Vereine",
+          "Datenschutz",
+          "Checkliste",
+          "Beispielburg",
+          { "Datenschutz" },
+          "Pflichten nach DSGVO: Verzeichnis der Verarbeitungstätigkeiten, Informationspflichten." },
+        { "infopflicht",
+          "Informationspflichten bei Erhebung",
+          "Datenschutz",
+          "Merkblatt",
+          "Musterstadt",
+          { "Datenschutz" },
+          "Nach der Datenschutz-Grundverordnung sind Betroffene bei der Erhebung zu informieren." },
+        { "ozg",
+          "Umsetzungsplan Onlinezugangsgesetz",
+          "Digitalisierung",
+          "Plan",
+          "Musterstadt",
+          { "Verwaltung" },
+          "Alle Verwaltungsleistungen werden bis Ende des Jahres online angeboten. Die "
+          "Datennutzungsvereinbarung "
+          "mit dem Land gilt weiter." },
+        { "ozgLeistung",
+          "OZG-Leistungen im Bürgerbüro",
+          "Digitalisierung",
+          "Liste",
+          "Beispielburg",
+          { "Verwaltung" },
+          "Übersicht der OZG-Leistungen mit Reifegrad." },
+        { "nahverkehr",
+          "Nahverkehrsplan des Kreises",
+          "Mobilität",
+          "Plan",
+          "Beispielburg",
+          { "Mobilität" },
+          "Der öffentliche Personennahverkehr wird im Takt verdichtet." },
+        { "ki",
+          "Künstliche Intelligenz in der Verwaltung",
+          "Digitalisierung",
+          "Strategie",
+          "Musterstadt",
+          { "Innovation" },
+          "Einsatzfelder: Texterkennung, Übersetzung, Chatbots im Bürgerservice." },
+        { "vergabe",
+          "Vergabehandbuch der Stadt",
+          "Vergabe & Beschaffung",
+          "Dienstanweisung IT-Sicherheit",
+          "Frankfurt am Main",
+          { "Recht/Vergabe und Beschaffung" },
+          "Unterschwellenvergabe, Wertgrenzen und Dokumentation der Angebote." },
+        { "foerderantrag",
+          "Förderantrag Digitalisierung Schulen",
+          "Schule",
+          "Antrag",
+          "Musterstadt",
+          { "Förderung" },
+          "Antragsteller ist der Schulträger. Beizufügen sind Medienentwicklungsplan, Kostenplan, Zeitplan, "
+          "Angebote, Stellungnahmen, Beschlüsse, Nachweise der Eigenmittel, Ausbaupläne und weitere "
+          "Unterlagen "
+          "aller beteiligten Schulen und Einrichtungen." },
+        { "checkliste",
+          "Checkliste Beschaffung",
+          "Verwaltung",
+          "Checkliste",
+          "Beispielburg",
+          {},
+          "Fördermittel prüfen." },
+        { "starkregenBericht",
+          "Jahresbericht Bauhof",
+          "Bauen",
+          "Bericht",
+          "Beispielburg",
+          {},
+          "Starkregenereignisse im Juli." },
     };
     return docs;
 }
@@ -210,26 +302,12 @@ class TestSearchJudged : public QObject
             qWarning("%s: missed %s", rule, qPrintable(what));
     }
 
-    // The words of text the result's highlight terms mark.
+    // The words of text the result's highlight terms mark, as the text view and the PDF page mark them.
     static QStringList marked(const SearchResult &result, const QString &text)
     {
-        QSet<QString> keys;
-        QStringList prefixes;
-        for (const QString &term : result.highlightTerms) {
-            if (term.endsWith(QLatin1Char('*')))
-                prefixes.append(GermanNormalizer::fold(term.chopped(1)));
-            else
-                for (const QString &key : GermanNormalizer::indexKey(term).split(QLatin1Char(' '), Qt::SkipEmptyParts))
-                    keys.insert(key);
-        }
         QStringList out;
-        for (const GermanNormalizer::Token &token : GermanNormalizer::tokenize(text)) {
-            bool hit = keys.contains(token.key);
-            for (const QString &prefix : std::as_const(prefixes))
-                hit = hit || GermanNormalizer::fold(token.original).startsWith(prefix);
-            if (hit)
-                out.append(token.original);
-        }
+        for (const auto &[start, end] : HighlightMatcher(result.highlightTerms).spans(text))
+            out.append(text.mid(start, end - start));
         return out;
     }
 

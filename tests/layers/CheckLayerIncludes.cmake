@@ -17,7 +17,7 @@ set(SRT_LAYER_GRAPH
     "core/import:core/pack core/search core/library core/text core/util core/i18n core/extract"
     "core/export:core/pack core/search core/library core/text core/util core/i18n"
     "core/extract:core/text core/util core/i18n"
-    "core/preview:core/util core/i18n"
+    "core/preview:core/text core/util core/i18n"
     "worker:core/extract core/text core/util core/i18n"
     "gui:${SRT_CORE}"
     "cli:${SRT_CORE}")
