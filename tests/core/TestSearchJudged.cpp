@@ -271,6 +271,22 @@ const QList<HighlightCase> &highlightCases()
     return cases;
 }
 
+// A document and the related document that must come first (or, with "", a document without any).
+struct SimilarCase
+{
+    const char *document;
+    const char *expected;
+};
+
+const QList<SimilarCase> &similarCases()
+{
+    static const QList<SimilarCase> cases {
+        { "dsfa", "dsfaSchwelle" },     { "dsfaSchwelle", "dsfa" }, { "starkregen", "hochwasser" },
+        { "hochwasser", "starkregen" }, { "dsgvo", "infopflicht" },
+    };
+    return cases;
+}
+
 } // namespace
 
 class TestSearchJudged : public QObject
@@ -385,6 +401,18 @@ private slots:
             const QStringList got = marked(result, u(c.text));
             score("highlight", got == expected,
                   QStringLiteral("%1 in \"%2\" (marked %3)").arg(u(c.query), u(c.text), got.join(QLatin1Char(','))));
+        }
+
+        for (const SimilarCase &c : similarCases()) {
+            QString error;
+            const QList<SearchHit> hits = m_searcher->similarDocuments(m_id.value(u(c.document)), 5, &error);
+            QStringList order;
+            for (const SearchHit &hit : hits)
+                order.append(m_key.value(hit.id));
+            score("similar",
+                  error.isEmpty() && !order.contains(u(c.document)) && order.value(0) == u(c.expected),
+                  QStringLiteral("%1 → %2 (got %3)")
+                      .arg(u(c.document), u(c.expected), order.join(QLatin1Char(' '))));
         }
 
         QStringList lines;

@@ -48,7 +48,8 @@ private slots:
     {
         FacetTree tree;
         tree.setFacets(facets());
-        tree.rebuild(QStringLiteral("Netz kategorie:Vergabe tag:\"Projekt/LoRa Netz\""));
+        // A chosen facet is quoted (its exact value); kategorie:Vergabe unquoted is a search by word.
+        tree.rebuild(QStringLiteral("Netz kategorie:\"Vergabe\" tag:\"Projekt/LoRa Netz\""));
         QStringList headings;
         for (int i = 0; i < tree.topLevelItemCount(); ++i)
             headings.append(tree.topLevelItem(i)->text(0));
@@ -120,6 +121,11 @@ private slots:
                  QStringLiteral("jahr:2021"));
         QCOMPARE(FacetTree::filterToken(QStringLiteral("tag"), QStringLiteral("LoRa \"Netz\"")),
                  QStringLiteral("tag:\"LoRa Netz\""));
+        // A facet chooses the exact value: unquoted, "Vergabe" would also find "Vergabe & Beschaffung".
+        QCOMPARE(FacetTree::filterToken(QStringLiteral("kategorie"), QStringLiteral("Vergabe")),
+                 QStringLiteral("kategorie:\"Vergabe\""));
+        QCOMPARE(FacetTree::filterToken(QStringLiteral("format"), QStringLiteral("pdf")),
+                 QStringLiteral("format:pdf"));
     }
 };
 

@@ -1341,7 +1341,7 @@ QList<SearchHit> Searcher::similarDocuments(qint64 id, int limit, QString *error
         df.reset();
         df.bind(1, key);
         const qint64 documents = df.next() ? df.integer(0) : 0;
-        if (documents < 2 || documents > rows / 2)
+        if (documents < 2 || double(documents) > std::max(2.0, rows / 2))
             continue; // only in this document, or in half the library: no help in finding relatives
         const double idf = std::log((rows - double(documents) + 0.5) / (double(documents) + 0.5));
         significant.append({ words[key].frequency * idf, key });

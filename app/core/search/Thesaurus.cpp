@@ -61,9 +61,9 @@ bool Thesaurus::addLibraryEntry(SqliteDatabase &db, const Entry &entry, QString 
             *error = tr("An abbreviation needs both the short and the long form.");
         return false;
     }
-    SqliteStatement stmt = db.prepare(
-        QStringLiteral("INSERT INTO thesaurus_entries (abbreviation, long_form, source) VALUES (?1, ?2, ?3) "
-                       "ON CONFLICT (abbreviation, long_form) DO UPDATE SET source = excluded.source"));
+    SqliteStatement stmt = db.prepare(QStringLiteral(
+        "INSERT INTO thesaurus_entries (abbreviation, long_form, source) VALUES (?1, ?2, coalesce(?3, '')) "
+        "ON CONFLICT (abbreviation, long_form) DO UPDATE SET source = excluded.source"));
     stmt.bind(1, entry.abbreviation.trimmed())
         .bind(2, entry.longForm.trimmed())
         .bind(3, entry.source.trimmed());
@@ -156,10 +156,10 @@ QStringList Thesaurus::alternativesFor(const QString &text) const
     const QStringList keys = keysOf(text);
     for (const QString &key : keys) {
         for (const QString &form : m_forms.value(key)) {
-            // Not the text itself in another spelling.
-            bool same = false;
-            for (const QString &formKey : keysOf(form))
-                same = same || keys.contains(formKey);
+            // Not the text itself (the same words; "DS-GVO" stays an alternative of "DSGVO", because the
+            // index holds it as two words).
+            const QStringList formKeys = keysOf(form);
+            const bool same = !formKeys.isEmpty() && formKeys.first() == keys.first();
             if (!same && !out.contains(form))
                 out.append(form);
         }

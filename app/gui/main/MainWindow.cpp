@@ -6,6 +6,7 @@
 #include "core/search/Searcher.h"
 #include "gui/async/AsyncTask.h"
 #include "gui/details/MetadataDialog.h"
+#include "gui/details/RelatedDocumentsList.h"
 #include "gui/details/TemporaryCopies.h"
 #include "gui/editing/CatalogEditor.h"
 #include "gui/editing/EditCommands.h"
@@ -27,6 +28,7 @@
 #include "ui_MainWindow.h"
 
 #include <QAbstractButton>
+#include <QBoxLayout>
 #include <QCloseEvent>
 #include <QCompleter>
 #include <QCoreApplication>
@@ -100,6 +102,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     , m_library(library)
     , m_model(new SearchResultModel(this))
     , m_preview(new PreviewPane(library, this))
+    , m_related(new RelatedDocumentsList(library, this))
     , m_importer(new ImportController(library, this))
     , m_exporter(new ExportController(library, this))
     , m_editor(new CatalogEditor(library, this))
@@ -111,6 +114,8 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->previewHostLayout->addWidget(m_preview);
+    if (auto *details = qobject_cast<QBoxLayout *>(m_ui->metadataLabel->parentWidget()->layout()))
+        details->insertWidget(details->indexOf(m_ui->metadataLabel) + 1, m_related);
     m_ui->resultView->setModel(m_model);
     m_ui->resultView->setSortingEnabled(false); // sorting is the search's job: see the header below
     m_ui->resultView->setItemDelegateForColumn(SearchResultModel::Snippet, new HtmlItemDelegate(SearchResultModel::SnippetHtmlRole, this));
@@ -452,6 +457,7 @@ void MainWindow::showPreview()
         m_details.supersede();
         m_current.reset();
         m_preview->clear();
+        m_related->clear();
         m_ui->previewTitle->clear();
         m_ui->metadataLabel->clear();
         updateActions();
@@ -468,6 +474,8 @@ void MainWindow::showPreview()
                         // After an edit of the shown document the preview stays where the user is.
                         if (!sameDocument || m_preview->pageCount() == 0)
                             m_preview->showDocument(*doc, page, m_highlightTerms);
+                        if (!sameDocument)
+                            m_related->showFor(doc->id);
                         emit detailsShown(doc->id);
                     });
 }

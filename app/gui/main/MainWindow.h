@@ -18,6 +18,7 @@ class ExportController;
 class ImportController;
 class Library;
 class PreviewPane;
+class RelatedDocumentsList;
 class QStringListModel;
 class QTimer;
 class QUndoStack;
@@ -118,6 +119,7 @@ private:
     Library &m_library;
     SearchResultModel *m_model;
     PreviewPane *m_preview;
+    RelatedDocumentsList *m_related; // under the details of the selected document
     ImportController *m_importer;
     ExportController *m_exporter;
     CatalogEditor *m_editor;

@@ -46,8 +46,10 @@ void QueryHelpDialog::changeEvent(QEvent *event)
 
 QString QueryHelpDialog::helpHtml()
 {
-    return QStringLiteral("<h3>%1</h3><p>%2</p><table cellspacing=\"6\">").arg(tr("Searching"), tr("Upper and lower case, umlauts (ä = ae = a, ß = ss) and word forms do not matter; "
-                                                                                              "a part of a compound word finds the whole word. Click an example to try it."))
+    return QStringLiteral("<h3>%1</h3><p>%2</p><table cellspacing=\"6\">")
+               .arg(tr("Searching"),
+                    tr("Upper and lower case, umlauts (ä = ae = a, ß = ss) and word forms do not matter; "
+                       "a part of a compound word finds the whole word. Click an example to try it."))
         + example(QStringLiteral("Straßenbeleuchtung Förderung"), tr("both words (AND)"))
         + example(QStringLiteral("\"Datenschutz-Folgenabschätzung\""), tr("the exact phrase"))
         + example(QStringLiteral("LoRaWAN ODER Sensor"), tr("either word (OR, ODER)"))
@@ -55,11 +57,19 @@ QString QueryHelpDialog::helpHtml()
         + example(QStringLiteral("Förder*"), tr("words beginning with …"))
         + example(QStringLiteral("(Vergabe ODER Ausschreibung) Sensor"), tr("grouping with parentheses"))
         + example(QStringLiteral("tag:LoRaWAN"), tr("documents with this tag"))
-        + example(QStringLiteral("kategorie:Mobilität"), tr("category (also category:)"))
+        + example(QStringLiteral("Datenschutzfolgenabschätzung"),
+                  tr("a compound in any spelling: closed, with hyphen or spaced"))
+        + example(QStringLiteral("AVV"),
+                  tr("an abbreviation also finds its long form, and the other way round (list: srtoolbox-cli "
+                     "abbreviations)"))
+        + example(QStringLiteral("kategorie:Vergabe"), tr("category containing the word (also category:)"))
+        + example(QStringLiteral("kategorie:\"Vergabe & Beschaffung\""), tr("exactly this category"))
         + example(QStringLiteral("typ:Muster"), tr("document type (also type:)"))
         + example(QStringLiteral("kommune:Fulda"), tr("municipality (also municipality:)"))
         + example(QStringLiteral("jahr:2021..2023"), tr("year or range of years (also year:)"))
         + example(QStringLiteral("format:pdf"), tr("file format: pdf, docx, odt, xlsx, md, …"))
         + example(QStringLiteral("titel:Vereinbarung"), tr("only in the title (also title:)"))
-        + QStringLiteral("</table><p>%1</p>").arg(tr("An empty search shows every document; click a column header to sort by title, category or year."));
+        + QStringLiteral("</table><p>%1</p>")
+              .arg(tr("An empty search shows every document; click a column header to sort by title, "
+                      "category or year."));
 }
