@@ -341,15 +341,19 @@ QStringList Searcher::compoundsEndingIn(const QString &word, int max) const
     return result;
 }
 
-bool Searcher::inVocabulary(const QString &key) const
+bool Searcher::isIndexed(const QString &word) const
 {
+    // One word's key, looked up by a MATCH that stops at the first row: the vocabulary table would read
+    // the whole doclist of a frequent key ("dat" of "Daten") to count its documents.
+    const QString key = GermanNormalizer::indexKey(word);
     if (key.isEmpty() || key.contains(QLatin1Char(' ')))
         return false;
     const auto known = m_vocabulary.constFind(key);
     if (known != m_vocabulary.constEnd())
         return known.value();
-    SqliteStatement stmt = m_db.prepare(QStringLiteral("SELECT 1 FROM document_fts_vocab WHERE term = ?1"));
-    stmt.bind(1, key);
+    SqliteStatement stmt
+        = m_db.prepare(QStringLiteral("SELECT 1 FROM document_fts WHERE document_fts MATCH ?1 LIMIT 1"));
+    stmt.bind(1, Fts5QueryBuilder::quote(word));
     const bool found = stmt.next();
     noteFailure(stmt);
     m_vocabulary.insert(key, found);
@@ -360,13 +364,13 @@ QList<QStringList> Searcher::splitCompound(const QString &word, int depth) const
 {
     constexpr int MinPart = 3;
     QList<QStringList> splits;
-    for (qsizetype i = word.size() - MinPart; i >= MinPart && splits.size() < 2; --i) {
+    for (qsizetype i = word.size() - MinPart; i >= MinPart && splits.isEmpty(); --i) {
         if (word.at(i).isLowSurrogate())
             continue;
         const QString left = word.left(i), right = word.mid(i);
-        if (!inVocabulary(GermanNormalizer::indexKey(left)))
+        if (!isIndexed(left))
             continue;
-        if (inVocabulary(GermanNormalizer::indexKey(right)))
+        if (isIndexed(right))
             splits.append({ left, right });
         else if (depth == 0)
             for (const QStringList &rest : splitCompound(right, depth + 1))
@@ -387,7 +391,7 @@ QList<Query> Searcher::spellingVariants(const Query &term) const
         QString closed;
         for (const GermanNormalizer::Token &token : tokens)
             closed += token.original;
-        if (inVocabulary(GermanNormalizer::indexKey(closed)))
+        if (isIndexed(closed))
             variants.append(Query::term(closed));
     } else if (tokens.size() == 1 && tokens.first().original.size() >= 6) {
         for (const QStringList &parts : splitCompound(tokens.first().original))
@@ -457,8 +461,7 @@ Query Searcher::expand(const Query &query, Tier tier, const Thesaurus &thesaurus
             if (single && i + 1 < operands.size()) {
                 const Query &b = operands.at(i + 1);
                 if (b.kind() == Query::Kind::Term && !b.isPrefix()
-                    && GermanNormalizer::tokenize(b.word()).size() == 1
-                    && inVocabulary(GermanNormalizer::indexKey(a.word() + b.word()))) {
+                    && GermanNormalizer::tokenize(b.word()).size() == 1 && isIndexed(a.word() + b.word())) {
                     children.append(Query::disjunction(
                         { Query::conjunction({ expand(a, tier, thesaurus), expand(b, tier, thesaurus) }),
                           expand(Query::term(a.word() + b.word()), tier, thesaurus) }));
@@ -1195,7 +1198,7 @@ QStringList Searcher::similarWords(const QString &word, int max) const
         QStringList parts;
         bool corrected = false;
         for (const GermanNormalizer::Token &token : tokens) {
-            if (inVocabulary(token.key)) {
+            if (isIndexed(token.original)) {
                 parts.append(token.original);
                 continue;
             }
@@ -1249,12 +1252,12 @@ QStringList Searcher::similarWords(const QString &word, int max) const
     for (qsizetype i = written.size() - 4; i >= 3 && result.isEmpty(); --i) {
         if (written.at(i).isLowSurrogate())
             continue;
-        const QString leftKey = GermanNormalizer::indexKey(written.left(i));
-        if (!inVocabulary(leftKey))
+        if (!isIndexed(written.left(i)))
             continue;
         const QStringList rest = similarWords(written.mid(i), 1);
         if (!rest.isEmpty())
-            result.append(surfaceForm(leftKey) + QLatin1Char('-') + rest.first());
+            result.append(surfaceForm(GermanNormalizer::indexKey(written.left(i))) + QLatin1Char('-')
+                          + rest.first());
     }
     return result;
 }

@@ -87,9 +87,10 @@ private:
     Query expand(const Query &query, Tier tier, const Thesaurus &thesaurus) const;
     QList<Query> spellingVariants(const Query &term) const;
     QList<Query> compoundAlternatives(const Query &term) const;
-    // The word split into two or three parts whose keys the index holds, longest first part first.
+    // The word split into two or three parts the index holds, with the longest first part possible.
     QList<QStringList> splitCompound(const QString &word, int depth = 0) const;
-    bool inVocabulary(const QString &key) const;
+    // Whether the index holds the word's key (a single word).
+    bool isIndexed(const QString &word) const;
     QString filterSql(const Query &query, Sql &sql) const;
     QString surfaceForm(const QString &key) const;
     // Appends up to wanted rows matching match and conditions, best first, to hits.
@@ -108,5 +109,5 @@ private:
 
     SqliteDatabase &m_db;
     mutable QString m_failure;
-    mutable QHash<QString, bool> m_vocabulary; // key → indexed, for one search
+    mutable QHash<QString, bool> m_vocabulary; // key → isIndexed(), for one search
 };
