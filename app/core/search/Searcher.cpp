@@ -1304,7 +1304,7 @@ QList<SearchHit> Searcher::similarDocuments(qint64 id, int limit, QString *error
     };
     // The document's words: title and meta count three times (what it is about), the body's first
     // part once (enough to know its subject, and bounded time for long documents).
-    constexpr int MaxBodyChars = 60000;
+    constexpr int MaxBodyChars = 30000;
     SqliteStatement text = m_db.prepare(
         QStringLiteral("SELECT title, meta, substr(body, 1, %1) FROM document_search WHERE id = ?1")
             .arg(MaxBodyChars));
@@ -1337,7 +1337,7 @@ QList<SearchHit> Searcher::similarDocuments(qint64 id, int limit, QString *error
     std::sort(keys.begin(), keys.end(), [&](const QString &a, const QString &b) {
         return words[a].frequency != words[b].frequency ? words[a].frequency > words[b].frequency : a < b;
     });
-    keys = keys.mid(0, SimilarTerms * 6);
+    keys = keys.mid(0, SimilarTerms * 2);
     SqliteStatement df = m_db.prepare(QStringLiteral("SELECT doc FROM document_fts_vocab WHERE term = ?1"));
     QList<QPair<double, QString>> significant;
     for (const QString &key : std::as_const(keys)) {
