@@ -3,8 +3,10 @@
 #include "core/text/HighlightMatcher.h"
 
 #include <QPainter>
-#include <memory>
+
 #include <poppler-qt6.h>
+
+#include <memory>
 
 namespace {
 std::unique_ptr<Poppler::Document> openDocument(const QString &path, QString *error)

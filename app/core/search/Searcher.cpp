@@ -10,14 +10,16 @@
 #include <QHash>
 #include <QMap>
 #include <QSet>
+
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <climits>
 #include <cmath>
 #include <cstdlib>
 #include <limits>
-#include <map>
 #include <memory>
-#include <sqlite3.h>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>

@@ -4,10 +4,12 @@
 #include "core/text/GermanTokenizer.h"
 
 #include <QHash>
+
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <cmath>
 #include <memory>
-#include <sqlite3.h>
 #include <string>
 #include <utility>
 #include <vector>
