@@ -1219,6 +1219,31 @@ int query(const QMap<QString, QString> &args)
     cpuRow(QStringLiteral("**all 50**"), [](int) { return true; });
     say(QString());
 
+    // Related documents (the details pane asks as the selection changes; target p95 <= 100 ms at 10,000
+    // documents): 200 documents spread over the library, each asked once.
+    {
+        std::vector<double> similar, similarCpu;
+        const qint64 step = std::max<qint64>(1, docs / 200);
+        QString error;
+        for (qint64 id = 1; id <= docs; id += step) {
+            QElapsedTimer timer;
+            const qint64 cpu = threadCpuNs();
+            timer.start();
+            searcher.similarDocuments(id, 10, &error);
+            similar.push_back(ms(timer.nsecsElapsed()));
+            similarCpu.push_back(ms(threadCpuNs() - cpu));
+            if (!error.isEmpty())
+                die(QStringLiteral("similar %1: %2").arg(id).arg(error));
+        }
+        say(QStringLiteral(
+                "related documents (similar, 10 of them) for %1 documents: median %2 ms, p95 %3 ms, "
+                "max %4 ms; CPU time median %5 ms, p95 %6 ms\n")
+                .arg(similar.size())
+                .arg(fmt(percentile(similar, 50)), fmt(percentile(similar, 95)),
+                     fmt(percentile(similar, 100)), fmt(percentile(similarCpu, 50)),
+                     fmt(percentile(similarCpu, 95))));
+    }
+
     if (args.contains(QStringLiteral("summary"))) {
         // One row per library size for the growth table (bench/search-bench.sh prints them together).
         auto collect = [&](const char *cls, bool baseline) {

@@ -72,6 +72,9 @@ std::unique_ptr<CliCommand> makeListCommand();
 std::unique_ptr<CliCommand> makeCheckCommand();
 std::unique_ptr<CliCommand> makeStatsCommand();
 std::unique_ptr<CliCommand> makeSearchCommand();
+std::unique_ptr<CliCommand> makeSimilarCommand();
+// action: 0 list ("abbreviations"), 1 add ("add-abbreviation"), 2 remove ("remove-abbreviation")
+std::unique_ptr<CliCommand> makeThesaurusCommand(int action);
 std::unique_ptr<CliCommand> makeExportCommand();
 std::unique_ptr<CliCommand> makeRestoreBackupCommand();
 std::unique_ptr<CliCommand> makePagesCommand();

@@ -22,6 +22,9 @@ std::vector<std::unique_ptr<CliCommand>> commands()
     std::vector<std::unique_ptr<CliCommand>> all;
     all.push_back(makeImportCommand());
     all.push_back(makeSearchCommand());
+    all.push_back(makeSimilarCommand());
+    for (int action = 0; action < 3; ++action)
+        all.push_back(makeThesaurusCommand(action));
     all.push_back(makeListCommand());
     all.push_back(makeCheckCommand());
     all.push_back(makeStatsCommand());

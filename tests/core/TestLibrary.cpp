@@ -128,7 +128,7 @@ private slots:
             QVERIFY2(db.exec(QStringLiteral("DROP TABLE document_fts_vocab; DROP TABLE document_fts; DROP TABLE term_suffixes; "
                                             "DROP VIEW document_search; DROP INDEX documents_sort_title; "
                                             "ALTER TABLE documents DROP COLUMN sort_title; PRAGMA user_version=1;"
-                                            "DROP TABLE ocr_pages;"), &error),
+                                            "DROP TABLE ocr_pages; DROP TABLE thesaurus_entries;"), &error),
                      qPrintable(error));
         }
         QVERIFY(Library::backups(dir.path()).isEmpty());
@@ -164,7 +164,7 @@ private slots:
                 QVERIFY(library->catalog().insertDocument(record, QString()));
             }
             QVERIFY(library->database().exec(QStringLiteral("DROP TRIGGER documents_queue_pages; DROP TABLE document_pages; "
-                                                            "DROP TABLE ocr_pages; PRAGMA user_version=3;")));
+                                                            "DROP TABLE ocr_pages; DROP TABLE thesaurus_entries; PRAGMA user_version=3;")));
         }
         auto library = Library::open(dir.path(), &error);
         QVERIFY2(library, qPrintable(error));

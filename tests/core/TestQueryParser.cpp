@@ -124,17 +124,17 @@ private slots:
                                                  << "OR(NOT(TERM(a)), TERM(b))";
         QTest::newRow("brief example")
             << "vertrag (a OR \"x y\") -z tag:\"Förderung/Bund\" jahr:2021..2023"
-            << "AND(TERM(vertrag), OR(TERM(a), PHRASE(x y)), NOT(TERM(z)), FIELD(tag=Förderung/Bund), "
+            << "AND(TERM(vertrag), OR(TERM(a), PHRASE(x y)), NOT(TERM(z)), FIELD(tag=\"Förderung/Bund\"), "
                "YEAR(2021..2023))";
 
         QTest::newRow("tag") << "tag:Förderung"
                              << "FIELD(tag=Förderung)";
         QTest::newRow("tag quoted") << "tag:\"Förderung/Bund\""
-                                    << "FIELD(tag=Förderung/Bund)";
+                                    << "FIELD(tag=\"Förderung/Bund\")";
         QTest::newRow("tag prefix") << "tag:Förder*"
                                     << "FIELD(tag=Förder*)";
         QTest::newRow("kategorie quoted") << "kategorie:\"Open Data\""
-                                          << "FIELD(category=Open Data)";
+                                          << "FIELD(category=\"Open Data\")";
         QTest::newRow("category") << "category:Mobilität"
                                   << "FIELD(category=Mobilität)";
         QTest::newRow("field name in any case") << "Kategorie:Energie"
@@ -143,11 +143,11 @@ private slots:
                                     << "AND(FIELD(type=Vorlage), FIELD(type=Muster))";
         QTest::newRow("kommune / municipality")
             << "kommune:Musterstadt municipality:\"Bad Beispiel\""
-            << "AND(FIELD(municipality=Musterstadt), FIELD(municipality=Bad Beispiel))";
+            << "AND(FIELD(municipality=Musterstadt), FIELD(municipality=\"Bad Beispiel\"))";
         QTest::newRow("format") << "format:pdf"
                                 << "FIELD(format=pdf)";
         QTest::newRow("paket / pack") << "paket:Starter pack:\"Smart City\""
-                                      << "AND(FIELD(pack=Starter), FIELD(pack=Smart City))";
+                                      << "AND(FIELD(pack=Starter), FIELD(pack=\"Smart City\"))";
         QTest::newRow("titel") << "titel:Vertrag"
                                << "FIELD(title=Vertrag)";
         QTest::newRow("title quoted") << "title:\"Open Data\""

@@ -48,7 +48,8 @@ private slots:
     {
         FacetTree tree;
         tree.setFacets(facets());
-        tree.rebuild(QStringLiteral("Netz kategorie:Vergabe tag:\"Projekt/LoRa Netz\""));
+        // A chosen facet is quoted (its exact value); kategorie:Vergabe unquoted is a search by word.
+        tree.rebuild(QStringLiteral("Netz kategorie:\"Vergabe\" tag:\"Projekt/LoRa Netz\""));
         QStringList headings;
         for (int i = 0; i < tree.topLevelItemCount(); ++i)
             headings.append(tree.topLevelItem(i)->text(0));
@@ -138,7 +139,7 @@ private slots:
         tree.rebuild(QStringLiteral("format:pdf"));
         QTreeWidgetItem *parent = itemFor(tree, QStringLiteral("Projekt"))->parent();
         QVERIFY(!parent->isExpanded());
-        tree.rebuild(QStringLiteral("tag:Projekt"));
+        tree.rebuild(QStringLiteral("tag:\"Projekt\"")); // as a click on the filter writes it
         QVERIFY(itemFor(tree, QStringLiteral("Projekt"))->parent()->isExpanded());
     }
 
@@ -182,6 +183,11 @@ private slots:
                  QStringLiteral("jahr:2021"));
         QCOMPARE(FacetTree::filterToken(QStringLiteral("tag"), QStringLiteral("LoRa \"Netz\"")),
                  QStringLiteral("tag:\"LoRa Netz\""));
+        // A facet chooses the exact value: unquoted, "Vergabe" would also find "Vergabe & Beschaffung".
+        QCOMPARE(FacetTree::filterToken(QStringLiteral("kategorie"), QStringLiteral("Vergabe")),
+                 QStringLiteral("kategorie:\"Vergabe\""));
+        QCOMPARE(FacetTree::filterToken(QStringLiteral("format"), QStringLiteral("pdf")),
+                 QStringLiteral("format:pdf"));
     }
 };
 

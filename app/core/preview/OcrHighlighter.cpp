@@ -1,53 +1,25 @@
 #include "core/preview/OcrHighlighter.h"
 
 #include "core/extract/OcrBoxes.h"
+#include "core/text/HighlightMatcher.h"
 
 #include <QPainter>
 
 namespace OcrHighlighter {
 namespace {
 
-// Case-folded, without diacritics ("Gebühr" → "gebuhr"), as Poppler's IgnoreCase | IgnoreDiacritics.
-QString folded(const QString &text)
-{
-    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
-    QString out;
-    out.reserve(decomposed.size());
-    for (const QChar c : decomposed) {
-        if (c.category() != QChar::Mark_NonSpacing)
-            out.append(c);
-    }
-    return out.toCaseFolded();
-}
-
-// Prefix words ("vertr*") are searched without the star; shorter than two letters matches too much.
-QStringList terms(const QStringList &words)
-{
-    QStringList result;
-    for (QString word : words) {
-        word.remove(QLatin1Char('*'));
-        word = word.trimmed();
-        if (word.size() >= 2)
-            result.append(folded(word));
-    }
-    return result;
-}
-
+// The recognized words the search matched, by the same rules as the text view and PDF pages
+// (folded, stemmed, compound parts, the searcher's other forms).
 QList<QRectF> matches(const QByteArray &boxes, const QStringList &words)
 {
     QList<QRectF> found;
-    const QStringList wanted = terms(words);
+    const HighlightMatcher matcher(words);
     QList<OcrWord> page;
-    if (wanted.isEmpty() || boxes.isEmpty() || !OcrBoxes::decode(boxes, &page))
+    if (matcher.isEmpty() || boxes.isEmpty() || !OcrBoxes::decode(boxes, &page))
         return found;
     for (const OcrWord &word : std::as_const(page)) {
-        const QString text = folded(word.text);
-        for (const QString &term : wanted) {
-            if (text.contains(term)) {
-                found.append(word.box);
-                break;
-            }
-        }
+        if (matcher.matchesWord(word.text))
+            found.append(word.box);
     }
     return found;
 }

@@ -7,9 +7,8 @@
 #include <QStringList>
 
 // Highlights a query's words on a page read by OCR, where Poppler has no text to search: the
-// page's word boxes (OcrBoxes, from the catalog) are matched the way Poppler matches text (case
-// and diacritics ignored, a query word anywhere inside a recognized word) and painted over the
-// rendered page, whatever its size.
+// page's word boxes (OcrBoxes, from the catalog) are matched as HighlightMatcher matches a PDF
+// page's words and painted over the rendered page, whatever its size.
 namespace OcrHighlighter {
 // Paints the boxes of matching words onto image (the whole page). Returns the places painted, in
 // the image's pixels; none also when boxes is empty or malformed.

@@ -1,6 +1,7 @@
 #include "core/preview/PdfPageRenderer.h"
 
 #include "core/preview/OcrHighlighter.h"
+#include "core/text/HighlightMatcher.h"
 
 #include <QPainter>
 #include <algorithm>
@@ -24,19 +25,21 @@ std::unique_ptr<Poppler::Document> openDocument(const QString &path, QString *er
     return doc;
 }
 
-// Prefix words ("vertr*") are searched without the star; Poppler matches inside words anyway.
-QStringList searchable(const QStringList &words)
+// The boxes of the page's words that hold a match: the words as the search matched them (folded,
+// stemmed, compound parts, hyphen variants, abbreviations: HighlightMatcher), not the query as typed,
+// which Poppler's own search would only find letter for letter ("foerderung" never marks "Förderung").
+QList<QRectF> matchedBoxes(Poppler::Page &page, const HighlightMatcher &matcher)
 {
-    QStringList result;
-    for (QString word : words) {
-        word.remove(QLatin1Char('*'));
-        if (word.trimmed().size() >= 2)
-            result.append(word.trimmed());
+    QList<QRectF> boxes;
+    if (matcher.isEmpty())
+        return boxes;
+    for (const std::unique_ptr<Poppler::TextBox> &box : page.textList()) {
+        if (box && matcher.matchesWord(box->text()))
+            boxes.append(box->boundingBox());
     }
-    return result;
+    return boxes;
 }
 
-constexpr auto SearchFlags = Poppler::Page::IgnoreCase | Poppler::Page::IgnoreDiacritics;
 } // namespace
 
 PdfPageRenderer::Result PdfPageRenderer::render(const QString &path, int page, double dpi,
@@ -65,14 +68,10 @@ PdfPageRenderer::Result PdfPageRenderer::render(const QString &path, int page, d
     painter.setPen(Qt::NoPen);
     painter.setBrush(QColor(255, 200, 0, 110));
     const double scale = dpi / 72.0; // search results are in points
-    for (const QString &word : searchable(highlightWords)) {
-        const QList<QRectF> rects = p->search(word, SearchFlags);
-        for (const QRectF &r : rects) {
-            const QRectF place(r.x() * scale, r.y() * scale, r.width() * scale, r.height() * scale);
-            painter.drawRect(place);
-            result.hitRects.append(place);
-            ++result.hitCount;
-        }
+    for (const QRectF &r : matchedBoxes(*p, HighlightMatcher(highlightWords))) {
+        const QRectF place(r.x() * scale, r.y() * scale, r.width() * scale, r.height() * scale);
+        painter.drawRect(place);
+        result.hitRects.append(place);
     }
     painter.end();
     result.hitRects.append(OcrHighlighter::paint(result.image, ocrBoxes, highlightWords));
@@ -91,17 +90,11 @@ QList<int> PdfPageRenderer::pagesWithHits(const QString &path, const QStringList
     QList<int> pages;
     if (!doc)
         return pages;
-    const QStringList terms = searchable(words);
-    for (int i = 0; i < doc->numPages() && !terms.isEmpty(); ++i) {
+    const HighlightMatcher matcher(words);
+    for (int i = 0; i < doc->numPages() && !matcher.isEmpty(); ++i) {
         std::unique_ptr<Poppler::Page> p = doc->page(i);
-        if (!p)
-            continue;
-        for (const QString &word : terms) {
-            if (!p->search(word, SearchFlags).isEmpty()) {
-                pages.append(i);
-                break;
-            }
-        }
+        if (p && !matchedBoxes(*p, matcher).isEmpty())
+            pages.append(i);
     }
     return pages;
 }

@@ -6,7 +6,8 @@
 #include <QString>
 #include <QStringList>
 
-// Renders one page of a PDF with Poppler, the query's words highlighted. Stateless and thread-safe:
+// Renders one page of a PDF with Poppler, the words the search matched highlighted (highlightWords
+// is SearchResult::highlightTerms, matched by HighlightMatcher). Stateless and thread-safe:
 // the GUI calls it on a worker thread and caches the images it gets back.
 class PdfPageRenderer
 {

@@ -10,6 +10,7 @@ struct Query::Node
     QString value; // Field
     Field field = Field::Tag;
     bool prefix = false;
+    bool exact = false; // Field: quoted
     Obstacle obstacle = Obstacle::TooLong;
     std::optional<int> yearFrom;
     std::optional<int> yearTo;
@@ -40,13 +41,14 @@ Query Query::phrase(const QStringList &words, bool prefix)
     return Query(std::move(node));
 }
 
-Query Query::field(Field field, const QString &value, bool prefix)
+Query Query::field(Field field, const QString &value, bool prefix, bool exact)
 {
     auto node = std::make_shared<Node>();
     node->kind = Kind::Field;
     node->field = field;
     node->value = value;
     node->prefix = prefix;
+    node->exact = exact;
     return Query(std::move(node));
 }
 
@@ -157,6 +159,11 @@ QStringList Query::words() const
 bool Query::isPrefix() const
 {
     return m_node && m_node->prefix;
+}
+
+bool Query::isExact() const
+{
+    return m_node && m_node->exact;
 }
 
 Query::Field Query::field() const
@@ -276,6 +283,9 @@ QString Query::toString() const
     case Kind::Field:
         if (m_node->field == Field::Year)
             return QLatin1String("YEAR(") + m_node->value + QLatin1Char(')');
+        if (m_node->exact)
+            return QLatin1String("FIELD(") + fieldName(m_node->field) + QLatin1String("=\"") + m_node->value
+                + QLatin1String("\"") + star + QLatin1Char(')');
         return QLatin1String("FIELD(") + fieldName(m_node->field) + QLatin1Char('=') + m_node->value + star
             + QLatin1Char(')');
     case Kind::Not:

@@ -38,7 +38,9 @@ public:
     static Query term(const QString &word, bool prefix = false);
     static Query phrase(const QStringList &words, bool prefix = false);
     // For Field::Year use yearRange(), which also fills yearFrom()/yearTo().
-    static Query field(Field field, const QString &value, bool prefix = false);
+    // exact: the value was quoted, so it must equal the whole field value (a facet click); unquoted
+    // values of kategorie:, typ:, kommune: and tag: match the words of the field value.
+    static Query field(Field field, const QString &value, bool prefix = false, bool exact = false);
     // Open ends are std::nullopt; from > to is swapped.
     static Query yearRange(std::optional<int> from, std::optional<int> to);
     // text: what the user typed, for the message.
@@ -60,6 +62,7 @@ public:
     bool isPrefix() const; // Term, Phrase, Field: the value ended in '*' (unquoted)
     Field field() const; // Field only
     QString value() const; // Field: the value as typed, without quotes or '*'
+    bool isExact() const; // Field: the value was quoted
     std::optional<int> yearFrom() const; // Field::Year: inclusive bounds; nullopt = open
     std::optional<int> yearTo() const;
     Obstacle obstacle() const; // Unsearchable only
@@ -73,8 +76,8 @@ public:
     QStringList positiveTerms() const;
 
     // Debug form for tests and logs, e.g.
-    // AND(TERM(vertrag), OR(TERM(a), PHRASE(x y)), NOT(TERM(z)), FIELD(tag=Förderung/Bund), YEAR(2021..2023))
-    // and UNSEARCHABLE(too-long:xxx…) for the Unsearchable kind.
+    // AND(TERM(vertrag), OR(TERM(a), PHRASE(x y)), NOT(TERM(z)), FIELD(tag="Förderung/Bund"),
+    // YEAR(2021..2023)) and UNSEARCHABLE(too-long:xxx…) for the Unsearchable kind.
     QString toString() const;
 
     static QString fieldName(Field field); // "tag", "category", "type", ... as used by toString()

@@ -386,7 +386,7 @@ private:
             const std::optional<Query::Obstacle> obstacle = obstacleIn(lexeme.text, tokens);
             if (obstacle && lexeme.field != Query::Field::Format)
                 return Query::unsearchable(lexeme.fieldName + QLatin1Char(':') + lexeme.text, *obstacle);
-            query = Query::field(lexeme.field, lexeme.text, lexeme.prefix);
+            query = Query::field(lexeme.field, lexeme.text, lexeme.prefix, lexeme.quoted);
         }
         if (query)
             return *query;

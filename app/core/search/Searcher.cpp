@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <cmath>
 #include <cstdlib>
 #include <limits>
 #include <memory>
@@ -363,30 +364,146 @@ QStringList Searcher::compoundsEndingIn(const QString &word, int max) const
     return result;
 }
 
-Query Searcher::expandCompounds(const Query &query) const
+bool Searcher::isIndexed(const QString &word) const
 {
+    // One word's key, looked up by a MATCH that stops at the first row: the vocabulary table would read
+    // the whole doclist of a frequent key ("dat" of "Daten") to count its documents.
+    const QString key = GermanNormalizer::indexKey(word);
+    if (key.isEmpty() || key.contains(QLatin1Char(' ')))
+        return false;
+    const auto known = m_vocabulary.constFind(key);
+    if (known != m_vocabulary.constEnd())
+        return known.value();
+    SqliteStatement stmt
+        = m_db.prepare(QStringLiteral("SELECT 1 FROM document_fts WHERE document_fts MATCH ?1 LIMIT 1"));
+    stmt.bind(1, Fts5QueryBuilder::quote(word));
+    const bool found = stmt.next();
+    noteFailure(stmt);
+    m_vocabulary.insert(key, found);
+    return found;
+}
+
+QList<QStringList> Searcher::splitCompound(const QString &word, int depth) const
+{
+    constexpr int MinPart = 3;
+    QList<QStringList> splits;
+    for (qsizetype i = word.size() - MinPart; i >= MinPart && splits.isEmpty(); --i) {
+        if (word.at(i).isLowSurrogate())
+            continue;
+        const QString left = word.left(i), right = word.mid(i);
+        if (!isIndexed(left))
+            continue;
+        if (isIndexed(right))
+            splits.append({ left, right });
+        else if (depth == 0)
+            for (const QStringList &rest : splitCompound(right, depth + 1))
+                splits.append(QStringList { left } + rest);
+    }
+    return splits;
+}
+
+QList<Query> Searcher::spellingVariants(const Query &term) const
+{
+    // German writes a compound closed, hyphenated or spaced; the index keeps the words as written, so
+    // the other spellings are searched too, where the index holds their words.
+    QList<Query> variants;
+    if (term.kind() != Query::Kind::Term || term.isPrefix())
+        return variants;
+    const QList<GermanNormalizer::Token> tokens = GermanNormalizer::tokenize(term.word());
+    if (tokens.size() >= 2 && tokens.size() <= 4) {
+        QString closed;
+        for (const GermanNormalizer::Token &token : tokens)
+            closed += token.original;
+        if (isIndexed(closed))
+            variants.append(Query::term(closed));
+    } else if (tokens.size() == 1 && tokens.first().original.size() >= 6) {
+        for (const QStringList &parts : splitCompound(tokens.first().original))
+            variants.append(Query::phrase(parts));
+    }
+    return variants;
+}
+
+QList<Query> Searcher::compoundAlternatives(const Query &term) const
+{
+    QList<Query> alternatives;
+    if (term.kind() != Query::Kind::Term || term.isPrefix())
+        return alternatives;
+    const QString key = GermanNormalizer::indexKey(term.word());
+    if (key.size() < MinCompoundPart || key.contains(QLatin1Char(' ')))
+        return alternatives;
+    // Keys are stems already, so they go in as prefixes: a prefix is folded, never stemmed again.
+    alternatives.append(Query::term(key, true));
+    for (const QString &compound : compoundsEndingIn(term.word()))
+        alternatives.append(Query::term(compound, true));
+    return alternatives;
+}
+
+Query Searcher::expand(const Query &query, Tier tier, const Thesaurus &thesaurus) const
+{
+    const auto formQuery = [](const QString &form) {
+        const QStringList words = form.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        return words.size() == 1 ? Query::term(form) : Query::phrase(words);
+    };
+    const auto withThesaurus = [&](const QString &text, QList<Query> &alternatives) {
+        if (tier < Tier::Thesaurus)
+            return;
+        for (const QString &form : thesaurus.alternativesFor(text)) {
+            const Query other = formQuery(form);
+            alternatives.append(other);
+            alternatives += spellingVariants(other);
+        }
+    };
     switch (query.kind()) {
     case Query::Kind::Term: {
         if (query.isPrefix())
             return query;
-        const QString key = GermanNormalizer::indexKey(query.word());
-        if (key.size() < MinCompoundPart || key.contains(QLatin1Char(' ')))
-            return query;
-        // Keys are stems already, so they go in as prefixes: a prefix is folded, never stemmed again.
-        QList<Query> alternatives{query, Query::term(key, true)};
-        for (const QString &compound : compoundsEndingIn(query.word()))
-            alternatives.append(Query::term(compound, true));
+        QList<Query> alternatives { query };
+        alternatives += spellingVariants(query);
+        if (tier >= Tier::CompoundParts) {
+            for (const Query &alternative : QList<Query>(alternatives))
+                alternatives += compoundAlternatives(alternative);
+        }
+        withThesaurus(query.word(), alternatives);
         return Query::disjunction(alternatives);
     }
-    case Query::Kind::And:
+    case Query::Kind::Phrase: {
+        if (query.isPrefix())
+            return query;
+        QList<Query> alternatives { query };
+        withThesaurus(query.words().join(QLatin1Char(' ')), alternatives);
+        return Query::disjunction(alternatives);
+    }
+    case Query::Kind::And: {
+        // Two adjacent words may be one compound written apart ("Glasfaser Ausbau").
+        const QList<Query> &operands = query.children();
+        QList<Query> children;
+        for (qsizetype i = 0; i < operands.size(); ++i) {
+            const Query &a = operands.at(i);
+            const bool single = a.kind() == Query::Kind::Term && !a.isPrefix()
+                && GermanNormalizer::tokenize(a.word()).size() == 1;
+            if (single && i + 1 < operands.size()) {
+                const Query &b = operands.at(i + 1);
+                if (b.kind() == Query::Kind::Term && !b.isPrefix()
+                    && GermanNormalizer::tokenize(b.word()).size() == 1 && isIndexed(a.word() + b.word())) {
+                    children.append(Query::disjunction(
+                        { Query::conjunction({ expand(a, tier, thesaurus), expand(b, tier, thesaurus) }),
+                          expand(Query::term(a.word() + b.word()), tier, thesaurus) }));
+                    ++i;
+                    continue;
+                }
+            }
+            children.append(expand(a, tier, thesaurus));
+        }
+        return Query::conjunction(children);
+    }
     case Query::Kind::Or: {
         QList<Query> children;
         for (const Query &child : query.children())
-            children.append(expandCompounds(child));
-        return query.kind() == Query::Kind::And ? Query::conjunction(children) : Query::disjunction(children);
+            children.append(expand(child, tier, thesaurus));
+        return Query::disjunction(children);
     }
     default:
-        return query; // phrases, fields and negations stay exact
+        return query; // fields and negations stay as written
     }
 }
 
@@ -441,10 +558,15 @@ QString Searcher::filterSql(const Query &query, Sql &sql) const
                 return query.isPrefix() ? name.startsWith(wanted)
                                         : name == wanted || name.startsWith(wanted + QLatin1Char('/'));
             };
+            // Unquoted, the value may also be words of the tag ("tag:Beschaffung" finds "Vergabe und
+            // Beschaffung" and the tags below it).
+            const bool byWord = !query.isPrefix() && !query.isExact();
             QStringList ids;
             SqliteStatement tags = m_db.prepare(QStringLiteral("SELECT id, name_key, name FROM tags"));
             while (tags.next()) {
-                if (matches(tags.text(1), key) || (!folded.isEmpty() && matches(foldedTag(tags.text(2)), folded)))
+                if (matches(tags.text(1), key)
+                    || (!folded.isEmpty() && matches(foldedTag(tags.text(2)), folded))
+                    || (byWord && GermanNormalizer::containsWords(tags.text(2), value)))
                     ids.append(QString::number(tags.integer(0)));
             }
             noteFailure(tags);
@@ -470,8 +592,15 @@ QString Searcher::filterSql(const Query &query, Sql &sql) const
             // A value of separators only ("§") folds to nothing, and every value starts with nothing.
             if (folded.isEmpty())
                 return writtenMatch(column, sql.bind(value), query.isPrefix());
-            return query.isPrefix() ? QStringLiteral("srt_fold(%1) LIKE %2 || '%'").arg(column, sql.bind(folded))
-                                    : QStringLiteral("(%1 = %2 OR srt_fold(%1) = %3)").arg(column, sql.bind(value), sql.bind(folded));
+            if (query.isPrefix())
+                return QStringLiteral("srt_fold(%1) LIKE %2 || '%'").arg(column, sql.bind(folded));
+            // Quoted (a facet click): the whole value. Unquoted: also the words of the value, so
+            // kategorie:Vergabe finds "Vergabe & Beschaffung".
+            if (query.isExact())
+                return QStringLiteral("(%1 = %2 OR srt_fold(%1) = %3)")
+                    .arg(column, sql.bind(value), sql.bind(folded));
+            return QStringLiteral("(%1 = %2 OR srt_fold(%1) = %3 OR srt_haswords(%1, %2))")
+                .arg(column, sql.bind(value), sql.bind(folded));
         }
         }
         break;
@@ -489,6 +618,7 @@ QString Searcher::filterSql(const Query &query, Sql &sql) const
 SearchResult Searcher::search(const SearchRequest &request)
 {
     m_failure.clear();
+    m_vocabulary.clear();
     SearchResult result = searchCatalog(request);
     // A read that failed half-way would otherwise pass for fewer hits, facets or suggestions.
     if (result.error.isEmpty())
@@ -512,15 +642,29 @@ SearchResult Searcher::searchCatalog(const SearchRequest &request)
 {
     SearchResult result;
     const Query query = withoutRepeats(QueryParser::parse(request.query));
-    result.highlightTerms = query.positiveTerms();
     result.warnings = warnings(query);
     Fts5QueryBuilder builder;
-    const Fts5QueryBuilder::Plan exactPlan = builder.plan(query);
-    // Compound parts cost a vocabulary lookup and an OR branch per word: long pasted texts go without.
+    // The tiers' expressions, each a superset of the one before (identical ones dropped). Alternatives
+    // cost vocabulary lookups and OR branches per word: long pasted texts go without.
     QStringList words;
     collectTerms(query, false, &words);
-    const Query expanded = words.size() <= MaxExpandedWords ? expandCompounds(query) : query;
+    Query expanded = query;
+    QStringList tierMatches;
+    if (words.size() <= MaxExpandedWords) {
+        const Thesaurus thesaurus = Thesaurus::forLibrary(m_db);
+        for (const Tier tier : { Tier::Spellings, Tier::CompoundParts, Tier::Thesaurus }) {
+            expanded = expand(query, tier, thesaurus);
+            const QString match = builder.plan(expanded).match;
+            if (tierMatches.isEmpty() || tierMatches.last() != match)
+                tierMatches.append(match);
+        }
+    } else {
+        tierMatches.append(builder.plan(query).match);
+    }
+    result.highlightTerms = expanded.positiveTerms();
     const Fts5QueryBuilder::Plan plan = builder.plan(expanded);
+    Fts5QueryBuilder::Plan exactPlan = plan;
+    exactPlan.match = tierMatches.first();
 
     // The metadata conditions, bound first so that every statement below can add its MATCH after them.
     Sql sql;
@@ -597,12 +741,13 @@ SearchResult Searcher::searchCatalog(const SearchRequest &request)
         // the rows handed out get a documents row, a snippet and a page.
         QList<SearchHit> hits;
         qint64 matched = 0;
-        if (!rankedPhase(expandedFurther ? exactPlan.match : plan.match, true, sql, conditions, wanted, hits, result, &matched))
+        if (!rankedPhase(tierMatches.first(), true, sql, conditions, wanted, hits, result, &matched))
             return result;
         if (countedByRanking && !(request.facets && filtered))
             result.total = matched;
-        if (expandedFurther && hits.size() < wanted) {
-            const QString rest = QStringLiteral("(%1) NOT (%2)").arg(plan.match, exactPlan.match);
+        for (qsizetype tier = 1; tier < tierMatches.size() && hits.size() < wanted; ++tier) {
+            const QString rest
+                = QStringLiteral("(%1) NOT (%2)").arg(tierMatches.at(tier), tierMatches.at(tier - 1));
             if (!rankedPhase(rest, false, sql, conditions, wanted - int(hits.size()), hits, result))
                 return result;
         }
@@ -676,8 +821,11 @@ bool Searcher::rankedPhase(const QString &match, bool exact, const Sql &sql, con
     // 1. Every match with its score, in rowid order. (FTS5's own "ORDER BY rank" sorts the rows with
     //    their position lists and measured about twice as slow; a partial sort of (score, id) pairs
     //    here costs nothing.)
+    // Prefix queries: title and meta matches first (see the class comment).
+    const bool fieldsFirst = match.contains(QLatin1String("\" *"));
     struct Scored
     {
+        int tier; // 0: a hit in the title or meta column (prefix queries), else 1
         double score;
         qint64 id;
     };
@@ -687,7 +835,12 @@ bool Searcher::rankedPhase(const QString &match, bool exact, const Sql &sql, con
         const QString matchArg = s.bind(match);
         const int lengthsArg = int(s.args.size()) + 1;
         s.args.append(QVariant()); // bound below as a pointer
-        const QString score = QStringLiteral("srt_bm25(document_fts, %1, %2, %3, ?%4)").arg(TitleWeight).arg(MetaWeight).arg(BodyWeight).arg(lengthsArg);
+        QString score = QStringLiteral("srt_bm25(document_fts, %1, %2, %3, ?%4)")
+                            .arg(TitleWeight)
+                            .arg(MetaWeight)
+                            .arg(BodyWeight)
+                            .arg(lengthsArg);
+        score += fieldsFirst ? QStringLiteral(", srt_columnhits(document_fts) & 3") : QStringLiteral(", 1");
         SqliteStatement stmt = m_db.prepare(
             conditions.isEmpty()
                 ? QStringLiteral("SELECT rowid, %1 FROM document_fts WHERE document_fts MATCH %2").arg(score, matchArg)
@@ -698,7 +851,7 @@ bool Searcher::rankedPhase(const QString &match, bool exact, const Sql &sql, con
         stmt.bindAll(s.args);
         stmt.bindPointer(lengthsArg, rowLengths().get(), "srt_row_lengths");
         while (stmt.next())
-            scored.push_back({stmt.real(1), stmt.integer(0)});
+            scored.push_back({ fieldsFirst && stmt.integer(2) == 0 ? 1 : 0, stmt.real(1), stmt.integer(0) });
         if (!stmt.error().isEmpty()) {
             result.error = stmt.error();
             return false;
@@ -706,13 +859,16 @@ bool Searcher::rankedPhase(const QString &match, bool exact, const Sql &sql, con
     }
     if (matched)
         *matched = qint64(scored.size());
-    const auto byScore = [](const Scored &a, const Scored &b) { return a.score < b.score; };
+    const auto byScore = [](const Scored &a, const Scored &b) {
+        return a.tier != b.tier ? a.tier < b.tier : a.score < b.score;
+    };
     // The best wanted rows, and all rows tying with the last of them: ties go to the newest, decided
     // below with the documents rows.
     if (qsizetype(scored.size()) > wanted) {
         std::nth_element(scored.begin(), scored.begin() + (wanted - 1), scored.end(), byScore);
-        const double bound = scored[wanted - 1].score;
-        const auto end = std::partition(scored.begin() + wanted, scored.end(), [bound](const Scored &x) { return x.score <= bound; });
+        const Scored bound = scored[wanted - 1];
+        const auto end = std::partition(scored.begin() + wanted, scored.end(),
+                                        [&](const Scored &x) { return !byScore(bound, x); });
         scored.erase(end, scored.end());
     }
     if (scored.empty())
@@ -726,9 +882,11 @@ bool Searcher::rankedPhase(const QString &match, bool exact, const Sql &sql, con
     const bool seekEach = !match.contains(QLatin1String("\" *"));
     QStringList ids;
     QHash<qint64, double> scores;
+    QHash<qint64, int> tiers;
     for (const Scored &x : scored) {
         ids.append(QString::number(x.id));
         scores.insert(x.id, x.score);
+        tiers.insert(x.id, x.tier);
     }
     Sql s = sql;
     const QString matchArg = s.bind(match);
@@ -746,6 +904,7 @@ bool Searcher::rankedPhase(const QString &match, bool exact, const Sql &sql, con
         SearchHit hit;
         QString importedAt;
         bool hasYear;
+        int tier;
     };
     QList<Row> rows;
     for (qsizetype next = 0; next < (seekEach ? qsizetype(scored.size()) : 1); ++next) {
@@ -765,6 +924,7 @@ bool Searcher::rankedPhase(const QString &match, bool exact, const Sql &sql, con
             row.hit.year = int(stmt.integer(6));
             row.importedAt = stmt.text(7);
             row.hit.score = scores.value(row.hit.id);
+            row.tier = tiers.value(row.hit.id);
             row.hit.exact = exact;
             row.hit.snippet = stmt.text(8).simplified();
             row.hit.page = int(stmt.integer(9));
@@ -775,8 +935,10 @@ bool Searcher::rankedPhase(const QString &match, bool exact, const Sql &sql, con
             return false;
         }
     }
-    // score, then year (none last), then import time, both newest first
+    // tier, score, then year (none last), then import time, both newest first
     std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+        if (a.tier != b.tier)
+            return a.tier < b.tier;
         if (a.hit.score != b.hit.score)
             return a.hit.score < b.hit.score;
         if (a.hasYear != b.hasYear)
@@ -1067,6 +1229,24 @@ QString Searcher::surfaceForm(const QString &key) const
 
 QStringList Searcher::similarWords(const QString &word, int max) const
 {
+    const QList<GermanNormalizer::Token> tokens = GermanNormalizer::tokenize(word);
+    if (tokens.size() >= 2 && tokens.size() <= 4) {
+        // A hyphenated word, part by part: the parts the index holds stay as typed.
+        QStringList parts;
+        bool corrected = false;
+        for (const GermanNormalizer::Token &token : tokens) {
+            if (isIndexed(token.original)) {
+                parts.append(token.original);
+                continue;
+            }
+            const QStringList similar = similarWords(token.original, 1);
+            if (similar.isEmpty())
+                return {};
+            parts.append(similar.first());
+            corrected = true;
+        }
+        return corrected ? QStringList { parts.join(QLatin1Char('-')) } : QStringList();
+    }
     const QString key = GermanNormalizer::indexKey(word);
     if (key.size() < 3 || key.contains(QLatin1Char(' ')))
         return {};
@@ -1101,7 +1281,141 @@ QStringList Searcher::similarWords(const QString &word, int max) const
         if (result.size() >= max)
             break;
     }
+    if (!result.isEmpty() || tokens.size() != 1 || key.size() < 10)
+        return result;
+    // A long compound the documents write in parts ("Datenschutz-Folgenabschätzung"): a first part the
+    // index holds, the rest corrected on its own; suggested hyphenated, which finds every spelling.
+    const QString written = tokens.first().original;
+    for (qsizetype i = written.size() - 4; i >= 3 && result.isEmpty(); --i) {
+        if (written.at(i).isLowSurrogate())
+            continue;
+        if (!isIndexed(written.left(i)))
+            continue;
+        const QStringList rest = similarWords(written.mid(i), 1);
+        if (!rest.isEmpty())
+            result.append(surfaceForm(GermanNormalizer::indexKey(written.left(i))) + QLatin1Char('-')
+                          + rest.first());
+    }
     return result;
+}
+
+QList<SearchHit> Searcher::documentRows(const QList<qint64> &ids) const
+{
+    QList<SearchHit> hits;
+    if (ids.isEmpty())
+        return hits;
+    QStringList list;
+    for (const qint64 id : ids)
+        list.append(QString::number(id));
+    SqliteStatement stmt = m_db.prepare(
+        QStringLiteral("SELECT id, title, filename, category, doc_type, format, year FROM documents "
+                       "WHERE id IN (%1)")
+            .arg(list.join(QLatin1Char(','))));
+    QHash<qint64, SearchHit> byId;
+    while (stmt.next()) {
+        SearchHit hit;
+        hit.id = stmt.integer(0);
+        hit.title = stmt.text(1);
+        hit.filename = stmt.text(2);
+        hit.category = stmt.text(3);
+        hit.type = stmt.text(4);
+        hit.format = stmt.text(5);
+        hit.year = int(stmt.integer(6));
+        byId.insert(hit.id, hit);
+    }
+    noteFailure(stmt);
+    for (const qint64 id : ids) {
+        if (byId.contains(id))
+            hits.append(byId.value(id));
+    }
+    return hits;
+}
+
+QList<SearchHit> Searcher::similarDocuments(qint64 id, int limit, QString *error) const
+{
+    m_failure.clear();
+    const auto fail = [&](const QString &reason) {
+        if (error)
+            *error = reason;
+        return QList<SearchHit>();
+    };
+    // The document's words: title and meta count three times (what it is about), the body's first
+    // part once (enough to know its subject, and bounded time for long documents).
+    constexpr int MaxBodyChars = 30000;
+    SqliteStatement text = m_db.prepare(
+        QStringLiteral("SELECT title, meta, substr(body, 1, %1) FROM document_search WHERE id = ?1")
+            .arg(MaxBodyChars));
+    text.bind(1, id);
+    if (!text.next())
+        return fail(text.failed() ? text.error() : tr("There is no document with the number %1.").arg(id));
+    struct Word
+    {
+        QString written;
+        double frequency = 0;
+        qint64 documents = 0;
+    };
+    QHash<QString, Word> words;
+    for (int column = 0; column < 3; ++column) {
+        const QString value = text.text(column);
+        for (const GermanNormalizer::Token &token : GermanNormalizer::tokenize(value)) {
+            if (token.key.size() < 4 || token.key.at(0).isDigit())
+                continue; // short words and numbers say little about a subject
+            Word &word = words[token.key];
+            if (word.written.isEmpty())
+                word.written = token.original;
+            word.frequency += column < 2 ? 3.0 : 1.0;
+        }
+    }
+    // Significance: frequency in the document × rarity in the library (the bm25 idf). Only the most
+    // frequent words are looked up, the rest cannot win.
+    const double rows
+        = std::max<double>(1.0, m_db.scalar(QStringLiteral("SELECT count(*) FROM documents")).toDouble());
+    QList<QString> keys = words.keys();
+    std::sort(keys.begin(), keys.end(), [&](const QString &a, const QString &b) {
+        return words[a].frequency != words[b].frequency ? words[a].frequency > words[b].frequency : a < b;
+    });
+    keys = keys.mid(0, SimilarTerms * 2);
+    SqliteStatement df = m_db.prepare(QStringLiteral("SELECT doc FROM document_fts_vocab WHERE term = ?1"));
+    QList<QPair<double, QString>> significant;
+    for (const QString &key : std::as_const(keys)) {
+        df.reset();
+        df.bind(1, key);
+        const qint64 documents = df.next() ? df.integer(0) : 0;
+        if (documents < 2 || double(documents) > std::max(2.0, rows / 2))
+            continue; // only in this document, or in half the library: no help in finding relatives
+        const double idf = std::log((rows - double(documents) + 0.5) / (double(documents) + 0.5));
+        significant.append({ words[key].frequency * idf, key });
+    }
+    noteFailure(df);
+    std::sort(significant.begin(), significant.end(),
+              [](const auto &a, const auto &b) { return a.first > b.first; });
+    QStringList alternatives;
+    for (qsizetype i = 0; i < significant.size() && i < SimilarTerms; ++i)
+        alternatives.append(Fts5QueryBuilder::quote(words[significant.at(i).second].written));
+    if (alternatives.isEmpty())
+        return {};
+    SqliteStatement ranked
+        = m_db.prepare(QStringLiteral("SELECT rowid, srt_bm25(document_fts, %1, %2, %3, ?2) AS score FROM "
+                                      "document_fts WHERE document_fts MATCH ?1 "
+                                      "AND rowid != ?3 ORDER BY score LIMIT ?4")
+                           .arg(TitleWeight)
+                           .arg(MetaWeight)
+                           .arg(BodyWeight));
+    ranked.bind(1, alternatives.join(QStringLiteral(" OR "))).bind(3, id).bind(4, qint64(std::max(0, limit)));
+    ranked.bindPointer(2, rowLengths().get(), "srt_row_lengths");
+    QList<qint64> ids;
+    QHash<qint64, double> scores;
+    while (ranked.next()) {
+        ids.append(ranked.integer(0));
+        scores.insert(ranked.integer(0), ranked.real(1));
+    }
+    noteFailure(ranked);
+    QList<SearchHit> hits = documentRows(ids);
+    for (SearchHit &hit : hits)
+        hit.score = scores.value(hit.id);
+    if (!m_failure.isEmpty())
+        return fail(m_failure);
+    return hits;
 }
 
 QList<qint64> Searcher::hitIds(SqliteDatabase &db, const QString &query, QString *error)

@@ -3,11 +3,12 @@
 #include "core/search/Query.h"
 #include "core/search/QueryParser.h"
 #include "core/search/SearchTypes.h"
+#include "core/search/Thesaurus.h"
 #include "core/text/SqlExtensions.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QVariantList>
-
 #include <memory>
 #include <vector>
 
@@ -18,10 +19,18 @@ class SqliteStatement;
 // ranked hits, snippets, pages, facets and suggestions. Query text → QueryParser → query tree →
 // FTS5 MATCH (Fts5QueryBuilder) plus metadata SQL (here). Works on one connection (one thread).
 //
-// Ranking: bm25 with column weights title 10, meta (tags, category, type, municipality,
-// description, file name) 4, body 1; documents found only through a compound part ("vereinbarung"
-// in "Datennutzungsvereinbarung") or a longer word starting with the query word rank after exact
-// word matches; ties go to the newest (year, then import time).
+// What a word finds, in three tiers ranked one after the other (SearchHit::exact is true for the first):
+//  1. the word, and its other compound spellings: "Datenschutzfolgenabschätzung" also searches the
+//     phrase "Datenschutz Folgenabschätzung" when the index holds both parts (which finds the hyphenated
+//     and the spaced spelling), "Glasfaser-Ausbau" and "Glasfaser Ausbau" also "Glasfaserausbau";
+//  2. compound parts: longer words ending in it ("vereinbarung" in "Datennutzungsvereinbarung") or
+//     starting with it;
+//  3. the thesaurus: an abbreviation's long forms and a long form's abbreviation (Thesaurus).
+// Within a tier: bm25 with column weights title 10, meta (tags, category, type, municipality,
+// description, file name) 4, body 1; for queries with a prefix ("Förder*"), title and meta matches
+// before body-only matches (bm25 divides by the whole row's length, so a long document with the word
+// in its title lost to a short one mentioning it once); ties go to the newest (year, then import time).
+// SearchResult::highlightTerms lists every form searched, for the highlighters (HighlightMatcher).
 class Searcher
 {
     Q_DECLARE_TR_FUNCTIONS(Searcher)
@@ -44,12 +53,20 @@ public:
     QStringList compoundsEndingIn(const QString &word, int max = 24) const;
     // Indexed words close to the word (edit distance 1, or 2 for longer words), as written in a
     // document, most frequent first.
+    // Long compounds are also corrected by their parts, hyphenated ones part by part
+    // ("Datenschutzfolgenabschäzung" → "Datenschutz-Folgenabschätzung").
     QStringList similarWords(const QString &word, int max = 3) const;
+
+    // The documents closest in content to document id, best first: the document's most significant
+    // words (frequent in it, rare in the library) searched with bm25. Empty (with *error set) when the
+    // document does not exist or the catalog cannot be read.
+    QList<SearchHit> similarDocuments(qint64 id, int limit = 10, QString *error = nullptr) const;
 
     static constexpr double TitleWeight = 10.0;
     static constexpr double MetaWeight = 4.0;
     static constexpr double BodyWeight = 1.0;
     static constexpr int MaxExpandedWords = 12;
+    static constexpr int SimilarTerms = 24; // significant words a related-documents search uses
 
 private:
     struct Sql
@@ -65,12 +82,22 @@ private:
     SearchResult searchCatalog(const SearchRequest &request);
     // Keeps the first failed step of a read that has no result to report it in (search() does).
     void noteFailure(const SqliteStatement &stmt) const;
-    Query expandCompounds(const Query &query) const;
+    enum class Tier { Spellings, CompoundParts, Thesaurus };
+    // The query with every alternative of its words up to tier (cumulative: each tier finds a superset).
+    Query expand(const Query &query, Tier tier, const Thesaurus &thesaurus) const;
+    QList<Query> spellingVariants(const Query &term) const;
+    QList<Query> compoundAlternatives(const Query &term) const;
+    // The word split into two or three parts the index holds, with the longest first part possible.
+    QList<QStringList> splitCompound(const QString &word, int depth = 0) const;
+    // Whether the index holds the word's key (a single word).
+    bool isIndexed(const QString &word) const;
     QString filterSql(const Query &query, Sql &sql) const;
     QString surfaceForm(const QString &key) const;
     // Appends up to wanted rows matching match and conditions, best first, to hits.
     bool rankedPhase(const QString &match, bool exact, const Sql &sql, const QString &conditions, int wanted,
                      QList<SearchHit> &hits, SearchResult &result, qint64 *matched = nullptr) const;
+    // The hits' documents rows (no snippet), in the order of ids.
+    QList<SearchHit> documentRows(const QList<qint64> &ids) const;
     // ids: all matches; nullptr: all documents (no query)
     void loadFacets(const std::vector<qint64> *ids, SearchResult &result) const;
     // The same counts in SQL over temp.search_hits (filtered) or all documents.
@@ -82,4 +109,5 @@ private:
 
     SqliteDatabase &m_db;
     mutable QString m_failure;
+    mutable QHash<QString, bool> m_vocabulary; // key → isIndexed(), for one search
 };

@@ -70,3 +70,12 @@ QList<GermanNormalizer::Token> GermanNormalizer::tokenize(QStringView text, KeyK
                                    collectToken, &collector);
     return tokens;
 }
+
+bool GermanNormalizer::containsWords(const QString &text, const QString &words)
+{
+    const QString wanted = indexKey(words);
+    if (wanted.isEmpty())
+        return false;
+    const QString space(QLatin1Char(' '));
+    return (space + indexKey(text) + space).contains(space + wanted + space);
+}

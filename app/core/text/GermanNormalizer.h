@@ -52,4 +52,9 @@ public:
     static QString indexKey(const QString &word);
 
     static QList<Token> tokenize(QStringView text, KeyKind kind = KeyKind::IndexKey);
+
+    // Whether the words of `words` occur in text one after the other, compared by index key: a field
+    // value matched by word ("Vergabe" in "Vergabe & Beschaffung", "Sicherheit" in "IT-Sicherheit").
+    // False when words has none.
+    static bool containsWords(const QString &text, const QString &words);
 };

@@ -3,6 +3,8 @@
 #include "core/text/GermanNormalizer.h"
 #include "core/text/GermanTokenizer.h"
 
+#include <QHash>
+
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -22,6 +24,37 @@ void foldFunction(sqlite3_context *context, int, sqlite3_value **argv)
     const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
     const QByteArray folded = GermanNormalizer::fold(QString::fromUtf8(text, sqlite3_value_bytes(argv[0]))).toUtf8();
     sqlite3_result_text(context, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
+}
+
+// srt_haswords(text, words): GermanNormalizer::containsWords. The words are the same for every row of a
+// statement and field values repeat (a few dozen categories), so the answers are kept per statement.
+void hasWordsFunction(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL || sqlite3_value_type(argv[1]) == SQLITE_NULL) {
+        sqlite3_result_int(context, 0);
+        return;
+    }
+    using Answers = QHash<QByteArray, bool>;
+    auto *answers = static_cast<Answers *>(sqlite3_get_auxdata(context, 1));
+    if (!answers) {
+        sqlite3_set_auxdata(context, 1, new Answers, [](void *p) { delete static_cast<Answers *>(p); });
+        answers = static_cast<Answers *>(sqlite3_get_auxdata(context, 1)); // null if it could not be kept
+    }
+    const QByteArray text(reinterpret_cast<const char *>(sqlite3_value_text(argv[0])),
+                          sqlite3_value_bytes(argv[0]));
+    if (answers) {
+        const auto known = answers->constFind(text);
+        if (known != answers->constEnd()) {
+            sqlite3_result_int(context, known.value() ? 1 : 0);
+            return;
+        }
+    }
+    const QString words = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_value_text(argv[1])),
+                                            sqlite3_value_bytes(argv[1]));
+    const bool found = GermanNormalizer::containsWords(QString::fromUtf8(text), words);
+    if (answers && answers->size() < 10000)
+        answers->insert(text, found);
+    sqlite3_result_int(context, found ? 1 : 0);
 }
 
 // The sort key of a title in German dictionary order (DIN 5007-1): case and diacritics ignored,
@@ -381,6 +414,29 @@ void bm25Function(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context
     sqlite3_result_double(context, -1.0 * score);
 }
 
+// srt_columnhits(fts): a bit per column (1 title, 2 meta, 4 body) in which any phrase of the match
+// has a hit, so that a ranking can put title and tag matches before body matches.
+void columnHitsFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context, int,
+                        sqlite3_value **)
+{
+    int mask = 0;
+    const int phrases = api->xPhraseCount(fts);
+    for (int i = 0; i < phrases; ++i) {
+        Fts5PhraseIter iter;
+        int column = 0, offset = 0;
+        const int rc = api->xPhraseFirst(fts, i, &iter, &column, &offset);
+        if (rc != SQLITE_OK) {
+            sqlite3_result_error_code(context, rc);
+            return;
+        }
+        for (; column >= 0; api->xPhraseNext(fts, &iter, &column, &offset)) {
+            if (column < 30)
+                mask |= 1 << column;
+        }
+    }
+    sqlite3_result_int(context, mask);
+}
+
 fts5_api *fts5Api(sqlite3 *db)
 {
     fts5_api *api = nullptr;
@@ -399,9 +455,14 @@ bool SqlExtensions::install(sqlite3 *db, QString *error)
     if (!GermanTokenizer::registerWith(db, error))
         return false;
     const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
-    if (sqlite3_create_function(db, "srt_fold", 1, flags, nullptr, foldFunction, nullptr, nullptr) != SQLITE_OK
-        || sqlite3_create_function(db, "srt_reverse", 1, flags, nullptr, reverseFunction, nullptr, nullptr) != SQLITE_OK
-        || sqlite3_create_function(db, "srt_sortkey", 1, flags, nullptr, sortKeyFunction, nullptr, nullptr) != SQLITE_OK) {
+    if (sqlite3_create_function(db, "srt_fold", 1, flags, nullptr, foldFunction, nullptr, nullptr)
+            != SQLITE_OK
+        || sqlite3_create_function(db, "srt_reverse", 1, flags, nullptr, reverseFunction, nullptr, nullptr)
+            != SQLITE_OK
+        || sqlite3_create_function(db, "srt_sortkey", 1, flags, nullptr, sortKeyFunction, nullptr, nullptr)
+            != SQLITE_OK
+        || sqlite3_create_function(db, "srt_haswords", 2, flags, nullptr, hasWordsFunction, nullptr, nullptr)
+            != SQLITE_OK) {
         if (error)
             *error = QString::fromUtf8(sqlite3_errmsg(db));
         return false;
@@ -409,7 +470,8 @@ bool SqlExtensions::install(sqlite3 *db, QString *error)
     fts5_api *api = fts5Api(db);
     if (!api || api->xCreateFunction(api, "srt_hitpage", nullptr, hitPageFunction, nullptr) != SQLITE_OK
         || api->xCreateFunction(api, "srt_snippet", nullptr, snippetFunction, nullptr) != SQLITE_OK
-        || api->xCreateFunction(api, "srt_bm25", nullptr, bm25Function, nullptr) != SQLITE_OK) {
+        || api->xCreateFunction(api, "srt_bm25", nullptr, bm25Function, nullptr) != SQLITE_OK
+        || api->xCreateFunction(api, "srt_columnhits", nullptr, columnHitsFunction, nullptr) != SQLITE_OK) {
         if (error)
             *error = QStringLiteral("FTS5 is not available in this SQLite build");
         return false;

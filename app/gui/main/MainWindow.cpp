@@ -7,6 +7,7 @@
 #include "core/search/Searcher.h"
 #include "gui/async/AsyncTask.h"
 #include "gui/details/MetadataDialog.h"
+#include "gui/details/RelatedDocumentsList.h"
 #include "gui/details/TemporaryCopies.h"
 #include "gui/editing/CatalogEditor.h"
 #include "gui/editing/EditCommands.h"
@@ -29,6 +30,7 @@
 #include "ui_MainWindow.h"
 
 #include <QAbstractButton>
+#include <QBoxLayout>
 #include <QCloseEvent>
 #include <QCompleter>
 #include <QCoreApplication>
@@ -102,6 +104,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     , m_library(library)
     , m_model(new SearchResultModel(this))
     , m_preview(new PreviewPane(library, this))
+    , m_related(new RelatedDocumentsList(library, this))
     , m_importer(new ImportController(library, this))
     , m_pages(new PageController(library, this))
     , m_exporter(new ExportController(library, this))
@@ -114,6 +117,8 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->previewHostLayout->addWidget(m_preview);
+    if (auto *details = qobject_cast<QBoxLayout *>(m_ui->metadataLabel->parentWidget()->layout()))
+        details->insertWidget(details->indexOf(m_ui->metadataLabel) + 1, m_related);
     m_ui->resultView->setModel(m_model);
     // One column drawn as a search result (title, snippet, metadata, tags): the marked words are
     // in view at any width. The other columns stay in the model for the delegate, the CSV and
@@ -264,12 +269,17 @@ void MainWindow::setupTabOrder()
     QList<QWidget *> chain { m_ui->searchEdit,  m_ui->queryHelpButton, m_ui->sortCombo,
                              m_ui->filterLabel, m_ui->suggestionLabel, m_ui->emptyLibraryLabel,
                              m_ui->resultView };
-    for (QWidget *widget : m_preview->findChildren<QWidget *>()) {
-        if ((widget->focusPolicy() & Qt::TabFocus) && !widget->focusProxy())
-            chain.append(widget);
-    }
-    chain.append(
-        { m_ui->editDetailsButton, m_ui->editTagsButton, m_ui->openOriginalButton, m_ui->facetTree });
+    const auto focusable = [&chain](const QWidget *parent) {
+        for (QWidget *widget : parent->findChildren<QWidget *>()) {
+            if ((widget->focusPolicy() & Qt::TabFocus) && !widget->focusProxy())
+                chain.append(widget);
+        }
+    };
+    focusable(m_preview);
+    chain.append({ m_ui->editDetailsButton, m_ui->editTagsButton, m_ui->openOriginalButton });
+    focusable(m_related);
+    focusable(m_pages->statusWidget()); // the status bar's pause button, while pages are made
+    chain.append(m_ui->facetTree); // last: Shift+Tab from the search field goes to the filters
     for (int i = 1; i < chain.size(); ++i)
         QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
 }
@@ -567,6 +577,7 @@ void MainWindow::showPreview()
         m_details.supersede();
         m_current.reset();
         m_preview->clear();
+        m_related->clear();
         m_ui->previewTitle->clear();
         m_ui->metadataLabel->clear();
         updateActions();
@@ -585,6 +596,8 @@ void MainWindow::showPreview()
                         if (!sameDocument || m_preview->pageCount() == 0
                             || m_preview->terms() != m_highlightTerms)
                             m_preview->showDocument(*doc, page, m_highlightTerms);
+                        if (!sameDocument)
+                            m_related->showFor(doc->id);
                         emit detailsShown(doc->id);
                     });
 }

@@ -19,6 +19,7 @@ class ImportController;
 class PageController;
 class Library;
 class PreviewPane;
+class RelatedDocumentsList;
 class QStringListModel;
 class QTimer;
 class QUndoStack;
@@ -133,6 +134,7 @@ private:
     Library &m_library;
     SearchResultModel *m_model;
     PreviewPane *m_preview;
+    RelatedDocumentsList *m_related; // under the details of the selected document
     ImportController *m_importer;
     PageController *m_pages; // pages of office documents, in the background
     ExportController *m_exporter;

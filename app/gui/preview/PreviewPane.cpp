@@ -7,7 +7,7 @@
 #include "core/preview/ImagePageRenderer.h"
 #include "core/preview/OcrHighlighter.h"
 #include "core/preview/PdfPageRenderer.h"
-#include "core/text/GermanNormalizer.h"
+#include "core/text/HighlightMatcher.h"
 #include "gui/async/AsyncTask.h"
 #include "gui/preview/DocumentPrinter.h"
 
@@ -29,18 +29,9 @@
 namespace {
 constexpr int MaxCachedPages = 24;
 
-// The text as HTML with the words of the query marked, matched the way the index matches them.
+// The text as HTML with every form the search matched marked (HighlightMatcher).
 QString highlightedHtml(const QString &text, const QStringList &terms)
 {
-    QSet<QString> keys;
-    QStringList prefixes;
-    for (const QString &term : terms) {
-        if (term.endsWith(QLatin1Char('*')))
-            prefixes.append(GermanNormalizer::fold(term.chopped(1)));
-        else
-            for (const QString &key : GermanNormalizer::indexKey(term).split(QLatin1Char(' '), Qt::SkipEmptyParts))
-                keys.insert(key);
-    }
     QString html;
     html.reserve(text.size() + text.size() / 8);
     qsizetype last = 0;
@@ -62,19 +53,12 @@ QString highlightedHtml(const QString &text, const QStringList &terms)
                 html += c;
         }
     };
-    if (!keys.isEmpty() || !prefixes.isEmpty()) {
-        for (const GermanNormalizer::Token &token : GermanNormalizer::tokenize(text)) {
-            bool hit = keys.contains(token.key);
-            for (const QString &prefix : std::as_const(prefixes))
-                hit = hit || GermanNormalizer::fold(token.original).startsWith(prefix);
-            if (!hit)
-                continue;
-            appendPlain(QStringView(text).mid(last, token.start - last));
-            html += QStringLiteral("<span style='background-color:#ffd54f;color:black'>");
-            appendPlain(QStringView(text).mid(token.start, token.end - token.start));
-            html += QStringLiteral("</span>");
-            last = token.end;
-        }
+    for (const auto &[start, end] : HighlightMatcher(terms).spans(text)) {
+        appendPlain(QStringView(text).mid(last, start - last));
+        html += QStringLiteral("<span style='background-color:#ffd54f;color:black'>");
+        appendPlain(QStringView(text).mid(start, end - start));
+        html += QStringLiteral("</span>");
+        last = end;
     }
     appendPlain(QStringView(text).mid(last));
     return html;

@@ -83,7 +83,10 @@ FacetTree::FacetTree(QWidget *parent)
 
 QString FacetTree::filterToken(const QString &field, const QString &value)
 {
-    const bool plain = !value.contains(QRegularExpression(QStringLiteral("[\\s\"()]")));
+    // Quoted, a value is matched whole (kategorie:"Vergabe" is not "Vergabe & Beschaffung", which the
+    // unquoted value would also find by its words); years and formats are single words anyway.
+    const bool wordsOnly = field == QLatin1String("jahr") || field == QLatin1String("format");
+    const bool plain = wordsOnly && !value.contains(QRegularExpression(QStringLiteral("[\\s\"()]")));
     return field + QLatin1Char(':')
         + (plain ? value : QLatin1Char('"') + QString(value).remove(QLatin1Char('"')) + QLatin1Char('"'));
 }

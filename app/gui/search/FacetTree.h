@@ -22,7 +22,8 @@ public:
 
     explicit FacetTree(QWidget *parent = nullptr);
 
-    // The query's text for a filter ("kategorie:Vergabe", quoted when the value needs it).
+    // The query's text for a filter: the exact value, quoted (kategorie:"Vergabe"); years and formats
+    // plain (jahr:2021).
     static QString filterToken(const QString &field, const QString &value);
 
     // Kept until the next call; shown by rebuild().

@@ -57,7 +57,13 @@ QString QueryHelpDialog::helpHtml()
         + example(QStringLiteral("Förder*"), tr("words beginning with …"))
         + example(QStringLiteral("(Vergabe ODER Ausschreibung) Sensor"), tr("grouping with parentheses"))
         + example(QStringLiteral("tag:LoRaWAN"), tr("documents with this tag"))
-        + example(QStringLiteral("kategorie:Mobilität"), tr("category (also category:)"))
+        + example(QStringLiteral("Datenschutzfolgenabschätzung"),
+                  tr("a compound in any spelling: closed, with hyphen or spaced"))
+        + example(QStringLiteral("AVV"),
+                  tr("an abbreviation also finds its long form, and the other way round (list: srtoolbox-cli "
+                     "abbreviations)"))
+        + example(QStringLiteral("kategorie:Vergabe"), tr("category containing the word (also category:)"))
+        + example(QStringLiteral("kategorie:\"Vergabe & Beschaffung\""), tr("exactly this category"))
         + example(QStringLiteral("typ:Mustertext"), tr("document type (also type:)"))
         + example(QStringLiteral("kommune:Fulda"), tr("municipality (also municipality:)"))
         + example(QStringLiteral("jahr:2021..2023"), tr("year or range of years (also year:)"))

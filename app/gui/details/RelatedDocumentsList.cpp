@@ -1,0 +1,55 @@
+#include "gui/details/RelatedDocumentsList.h"
+
+#include "core/library/Library.h"
+#include "core/library/SqliteDatabase.h"
+#include "core/search/Searcher.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QVBoxLayout>
+
+RelatedDocumentsList::RelatedDocumentsList(const Library &library, QWidget *parent)
+    : QWidget(parent)
+    , m_library(library)
+    , m_heading(new QLabel(tr("Related documents"), this))
+    , m_list(new QListWidget(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_list);
+    m_heading->setBuddy(m_list);
+    m_list->setAccessibleName(tr("Related documents"));
+    // Room for the entries, never more: the preview above keeps the height.
+    m_list->setMaximumHeight(m_list->fontMetrics().height() * (Shown + 1));
+    m_list->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    connect(m_list, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { emit documentActivated(item->data(Qt::UserRole).toLongLong()); });
+    hide(); // until a document with relatives is shown
+}
+
+void RelatedDocumentsList::clear()
+{
+    m_request.supersede();
+    m_list->clear();
+    hide();
+}
+
+void RelatedDocumentsList::showFor(qint64 documentId)
+{
+    const Library *library = &m_library;
+    m_request.start(
+        [library, documentId] {
+            auto db = library->openConnection(nullptr);
+            return db ? Searcher(*db).similarDocuments(documentId, Shown) : QList<SearchHit>();
+        },
+        [this](const QList<SearchHit> &hits) {
+            m_list->clear();
+            for (const SearchHit &hit : hits) {
+                auto *item = new QListWidgetItem(hit.title.isEmpty() ? hit.filename : hit.title, m_list);
+                item->setData(Qt::UserRole, hit.id);
+                item->setToolTip(hit.filename);
+            }
+            setVisible(!hits.isEmpty());
+        });
+}
