@@ -72,3 +72,4 @@ std::unique_ptr<CliCommand> makeStatsCommand();
 std::unique_ptr<CliCommand> makeSearchCommand();
 std::unique_ptr<CliCommand> makeExportCommand();
 std::unique_ptr<CliCommand> makeRestoreBackupCommand();
+std::unique_ptr<CliCommand> makePublishCommand();

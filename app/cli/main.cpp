@@ -27,6 +27,7 @@ std::vector<std::unique_ptr<CliCommand>> commands()
     all.push_back(makeStatsCommand());
     all.push_back(makeExportCommand());
     all.push_back(makeRestoreBackupCommand());
+    all.push_back(makePublishCommand());
     return all;
 }
 

@@ -6,7 +6,7 @@ cmake_minimum_required(VERSION 3.25)
 
 # The allowed graph, written once: <layer> may include itself and the layers after the colon.
 set(SRT_CORE "core/util core/i18n core/text core/library core/search core/pack core/import core/export \
-core/extract core/preview")
+core/publish core/extract core/preview")
 set(SRT_LAYER_GRAPH
     "core/util:"
     "core/i18n:core/util"
@@ -16,6 +16,7 @@ set(SRT_LAYER_GRAPH
     "core/pack:core/search core/library core/text core/util core/i18n"
     "core/import:core/pack core/search core/library core/text core/util core/i18n core/extract"
     "core/export:core/pack core/search core/library core/text core/util core/i18n"
+    "core/publish:core/library core/text core/util core/i18n"
     "core/extract:core/text core/util core/i18n"
     "core/preview:core/util core/i18n"
     "worker:core/extract core/text core/util core/i18n"

@@ -74,6 +74,7 @@ QString corruptMessage(const QString &catalog, const QString &reason)
 
 Library::Library(const QString &path)
     : m_path(path)
+    , m_catalogPath(path + QLatin1Char('/') + catalogFileName())
     , m_catalog(m_db)
     , m_store(path + QStringLiteral("/files"))
 {
@@ -83,7 +84,7 @@ Library::~Library() = default;
 
 QString Library::catalogPath() const
 {
-    return m_path + QLatin1Char('/') + catalogFileName();
+    return m_catalogPath;
 }
 
 QString Library::resolveLocation(const QString &explicitDir)
@@ -101,6 +102,8 @@ SqliteDatabase::Mode Library::connectionMode() const
 {
     if (!m_readOnly)
         return SqliteDatabase::Mode::ReadWrite;
+    if (isPublished())
+        return SqliteDatabase::Mode::Immutable; // a version never changes; nothing may be written beside it
     // Without write access to the folder SQLite cannot create the WAL index; immutable needs none.
     return canWrite(m_path) ? SqliteDatabase::Mode::ReadOnly : SqliteDatabase::Mode::Immutable;
 }
@@ -123,6 +126,13 @@ std::unique_ptr<Library> Library::open(const QString &dir, OpenError *error, con
     };
     const QString path = QDir(dir).absolutePath();
     std::unique_ptr<Library> library(new Library(path));
+    if (PublishedFolder::isPublished(path)) {
+        if (!library->openPublished(error))
+            return nullptr;
+        if (error)
+            *error = {};
+        return library;
+    }
     const QString catalog = library->catalogPath();
     const QStringList linked = linkedParts(path);
     if (!linked.isEmpty()) {
@@ -226,6 +236,56 @@ std::unique_ptr<Library> Library::open(const QString &dir, OpenError *error, con
     if (error)
         *error = {};
     return library;
+}
+
+bool Library::openPublished(OpenError *error)
+{
+    const auto fail = [error](OpenError::Kind kind, const QString &message) {
+        if (error)
+            *error = { kind, message };
+        return false;
+    };
+    const DirHandle root = DirHandle::open(m_path, nullptr);
+    for (const QString &part : PublishedFolder::parts()) {
+        if (root.kind(part) == DirHandle::Kind::Link) {
+            return fail(OpenError::Kind::LinkedPart,
+                        tr("The library %1 cannot be used: %2 is a symbolic link. The library never follows "
+                           "links it did "
+                           "not make; replace the link by the folder or file itself, or remove it.")
+                            .arg(m_path, part));
+        }
+    }
+    // A few rounds: the publisher may make a newer version current and remove this one meanwhile.
+    QString reason;
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        const QString version = PublishedFolder::currentVersion(m_path, &reason);
+        if (version.isEmpty())
+            break;
+        // The lease first: from then on the publisher keeps the version.
+        m_lease = ReaderLease::take(m_path, version);
+        const DirHandle folder
+            = root.openDir(PublishedFolder::versionsFolder() + QLatin1Char('/') + version, &reason);
+        m_publishedVersion = version;
+        m_catalogPath = PublishedFolder::catalogPath(m_path, version);
+        m_readOnly = true;
+        m_readOnlyReason
+            = tr("The library is a published version (%1): it can be read, not changed.").arg(version);
+        CatalogDamage::watch(m_db, m_damage);
+        if (folder.isValid() && m_db.open(m_catalogPath, SqliteDatabase::Mode::Immutable, &reason)) {
+            QString schemaError;
+            if (!SchemaMigrator().isCurrent(m_db, &schemaError))
+                return fail(OpenError::Kind::Schema,
+                            tr("Cannot open the library %1: %2").arg(m_path, schemaError));
+            return true;
+        }
+        if (isCorruption(m_db.openErrorCode()))
+            return fail(OpenError::Kind::CatalogCorrupt, corruptMessage(m_catalogPath, reason));
+        m_lease.reset();
+        if (PublishedFolder::currentVersion(m_path, nullptr) == version)
+            break; // still current, so not a version being replaced: a real failure
+    }
+    return fail(OpenError::Kind::CannotOpen,
+                tr("Cannot open the published library %1: %2").arg(m_path, reason));
 }
 
 std::unique_ptr<SqliteDatabase> Library::openConnection(QString *error) const

@@ -5,12 +5,12 @@
 #include "core/library/CatalogDamage.h"
 #include "core/library/ContentStore.h"
 #include "core/library/LibraryLock.h"
+#include "core/library/PublishedFolder.h"
 #include "core/library/SqliteDatabase.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QString>
-
 #include <memory>
 
 // A library is a folder: catalog.db (SQLite, WAL), files/ (the content store) and backups/ (copies
@@ -21,6 +21,8 @@
 // offers backups() and restoreBackup(). Damage met later, by any connection, is kept in damage().
 // A writable library has one writer at a time (LibraryLock); a second writer opens it read-only,
 // with the holder named in readOnlyReason().
+// A published library (PublishedFolder, written by Publisher) is opened at its current version,
+// read-only and immutable: nothing is written to the share but the reader's lease, where it can be.
 class Library
 {
     Q_DECLARE_TR_FUNCTIONS(Library)
@@ -64,6 +66,15 @@ public:
 
     QString path() const { return m_path; }
     QString catalogPath() const;
+    // The version read from a published library; empty for a working library.
+    QString publishedVersion() const { return m_publishedVersion; }
+    bool isPublished() const { return !m_publishedVersion.isEmpty(); }
+    // Keeps this reader's lease on the version alive (the window calls it every few minutes).
+    void renewLease()
+    {
+        if (m_lease)
+            m_lease->renew();
+    }
     bool isReadOnly() const { return m_readOnly; }
     // Why the library is read-only, for the user; empty when writable.
     QString readOnlyReason() const { return m_readOnlyReason; }
@@ -101,7 +112,12 @@ private:
     Library(const QString &path);
     SqliteDatabase::Mode connectionMode() const;
 
+    bool openPublished(OpenError *error);
+
     QString m_path;
+    QString m_catalogPath; // <path>/catalog.db, or the version's catalog of a published library
+    QString m_publishedVersion;
+    std::unique_ptr<ReaderLease> m_lease;
     bool m_readOnly = false;
     QString m_readOnlyReason;
     std::unique_ptr<LibraryLock> m_lock;
