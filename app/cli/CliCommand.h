@@ -37,6 +37,8 @@ public:
     // Whether the command writes to the library (a read-only library is refused up front; the
     // writer lock is taken for it).
     virtual bool writes() const { return false; }
+    // The same, for commands where it depends on the arguments (tag add writes, tag list does not).
+    virtual bool writesWith(const QCommandLineParser &) const { return writes(); }
     // Whether the command checks the catalog itself (no quick_check at opening then).
     virtual bool checksCatalog() const { return false; }
     virtual int run(const QCommandLineParser &parser, Library &library) = 0;
@@ -73,3 +75,5 @@ std::unique_ptr<CliCommand> makeSearchCommand();
 std::unique_ptr<CliCommand> makeExportCommand();
 std::unique_ptr<CliCommand> makeRestoreBackupCommand();
 std::unique_ptr<CliCommand> makePublishCommand();
+std::unique_ptr<CliCommand> makeTagCommand();
+std::unique_ptr<CliCommand> makeFavoritesCommand();

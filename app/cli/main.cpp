@@ -1,9 +1,9 @@
 #include "cli/CliCommand.h"
 #include "core/i18n/Translations.h"
 #include "core/library/Library.h"
+#include "core/library/PersonalOverlay.h"
 
 #include <QCoreApplication>
-
 #include <vector>
 
 namespace {
@@ -28,6 +28,8 @@ std::vector<std::unique_ptr<CliCommand>> commands()
     all.push_back(makeExportCommand());
     all.push_back(makeRestoreBackupCommand());
     all.push_back(makePublishCommand());
+    all.push_back(makeTagCommand());
+    all.push_back(makeFavoritesCommand());
     return all;
 }
 
@@ -101,8 +103,10 @@ int main(int argc, char *argv[])
         return command->runOnFolder(parser, location);
     Library::OpenOptions options;
     options.readOnly = global.isSet(readOnlyOption);
-    options.create = command->writes();
-    options.writer = command->writes();
+    const bool writes = command->writesWith(parser);
+    options.create = writes;
+    options.writer = writes;
+    options.personal = PersonalOverlay::defaultPath();
     // The whole file is checked where that is quick; a larger catalog is judged by the pages the
     // command reads: any corruption error met on them ends the command below.
     options.quickCheckUpTo = command->checksCatalog() ? 0 : quickCheckUpTo();
@@ -116,7 +120,7 @@ int main(int argc, char *argv[])
         }
         return ExitCode::Failure;
     }
-    if (command->writes() && library->isReadOnly()) {
+    if (writes && library->isReadOnly()) {
         CliCommand::err() << CliCommand::tr("The command \"%1\" needs write access: %2").arg(command->name(), library->readOnlyReason()) << '\n';
         return ExitCode::Failure;
     }

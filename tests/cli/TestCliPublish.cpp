@@ -323,6 +323,58 @@ private slots:
         QVERIFY2(second.err.contains(LibraryLock::fileName()), qPrintable(second.err));
     }
 
+    void personalTagsAndFavouritesOnAPublishedLibrary()
+    {
+        QTemporaryDir dir;
+        qputenv("SRTOOLBOX_PERSONAL", dir.filePath(QStringLiteral("user/personal.db")).toUtf8());
+        const QString library = dir.filePath(QStringLiteral("Bibliothek"));
+        const QString share = dir.filePath(QStringLiteral("Freigabe"));
+        QCOMPARE(cli({ QStringLiteral("--library"), library, QStringLiteral("import"),
+                       makePack(dir.path(), QStringLiteral("A"), 2) })
+                     .exitCode,
+                 0);
+        // The library's own tags, as an admin scripts them (needs the writer).
+        QCOMPARE(cli({ QStringLiteral("--library"), library, QStringLiteral("tag"), QStringLiteral("add"),
+                       QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("Förderung/Bund") })
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({ QStringLiteral("--library"), library, QStringLiteral("publish"),
+                       QStringLiteral("--to"), share })
+                     .exitCode,
+                 0);
+
+        const Run refused = cli({ QStringLiteral("--library"), share, QStringLiteral("tag"),
+                                  QStringLiteral("add"), QStringLiteral("1"), QStringLiteral("X") });
+        QVERIFY2(refused.exitCode == 1 && refused.err.contains(QStringLiteral("published")),
+                 qPrintable(refused.err));
+        const Run own
+            = cli({ QStringLiteral("--library"), share, QStringLiteral("tag"), QStringLiteral("add"),
+                    QStringLiteral("--personal"), QStringLiteral("2"), QStringLiteral("Meine Auswahl") });
+        QVERIFY2(own.exitCode == 0, qPrintable(own.err));
+        QCOMPARE(cli({ QStringLiteral("--library"), share, QStringLiteral("favorites"), QStringLiteral("add"),
+                       QStringLiteral("1") })
+                     .exitCode,
+                 0);
+
+        const Run listed = cli({ QStringLiteral("--library"), share, QStringLiteral("tag"),
+                                 QStringLiteral("list"), QStringLiteral("2") });
+        QVERIFY2(listed.out.contains(QStringLiteral("Förderung/Bund\tMeine Auswahl")),
+                 qPrintable(listed.out));
+        const Run favourites = cli(
+            { QStringLiteral("--library"), share, QStringLiteral("favorites"), QStringLiteral("list") });
+        QVERIFY2(favourites.exitCode == 0 && favourites.out.startsWith(QStringLiteral("1\t")),
+                 qPrintable(favourites.out + favourites.err));
+        const Run mine = cli({ QStringLiteral("--library"), share, QStringLiteral("search"),
+                               QStringLiteral("--json"), QStringLiteral("meine:\"Meine Auswahl\"") });
+        QCOMPARE(QJsonDocument::fromJson(mine.out.toUtf8()).object().value(QStringLiteral("total")).toInt(),
+                 1);
+        const Run marked = cli({ QStringLiteral("--library"), share, QStringLiteral("search"),
+                                 QStringLiteral("--json"), QStringLiteral("meine:merkliste") });
+        QCOMPARE(QJsonDocument::fromJson(marked.out.toUtf8()).object().value(QStringLiteral("total")).toInt(),
+                 1);
+        qunsetenv("SRTOOLBOX_PERSONAL");
+    }
+
     void publishRefusesAFolderOfOtherFiles()
     {
         QTemporaryDir dir;

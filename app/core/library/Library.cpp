@@ -1,13 +1,13 @@
 #include "core/library/Library.h"
 
 #include "core/library/ImportJournal.h"
+#include "core/library/PersonalOverlay.h"
 #include "core/library/SchemaMigrator.h"
 #include "core/util/DirHandle.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
-
 #include <sqlite3.h>
 #include <unistd.h>
 
@@ -126,9 +126,11 @@ std::unique_ptr<Library> Library::open(const QString &dir, OpenError *error, con
     };
     const QString path = QDir(dir).absolutePath();
     std::unique_ptr<Library> library(new Library(path));
+    library->m_personalPath = options.personal;
     if (PublishedFolder::isPublished(path)) {
         if (!library->openPublished(error))
             return nullptr;
+        library->attachPersonal(library->m_db);
         if (error)
             *error = {};
         return library;
@@ -223,6 +225,7 @@ std::unique_ptr<Library> Library::open(const QString &dir, OpenError *error, con
     if (!ok)
         return fail(OpenError::Kind::Schema, tr("Cannot open the library %1: %2").arg(path, schemaError));
 
+    library->attachPersonal(library->m_db);
     if (!library->m_readOnly) {
         QDir().mkpath(library->m_store.root());
         // Finish what an interrupted import left behind: its stored files that no catalog row names.
@@ -294,7 +297,15 @@ std::unique_ptr<SqliteDatabase> Library::openConnection(QString *error) const
     CatalogDamage::watch(*db, m_damage);
     if (!db->open(catalogPath(), connectionMode(), error))
         return nullptr;
+    attachPersonal(*db);
     return db;
+}
+
+void Library::attachPersonal(SqliteDatabase &db) const
+{
+    // Not having one's own marks searchable is no reason to refuse the library.
+    if (!m_personalPath.isEmpty())
+        PersonalOverlay::attach(db, m_personalPath);
 }
 
 QString Library::damageMessage() const

@@ -38,6 +38,9 @@ public:
         // Run PRAGMA quick_check at opening when the catalog is at most this big (0: never). It
         // reads the whole file, so large catalogs rely on the errors met while reading instead.
         qint64 quickCheckUpTo = 0;
+        // The user's PersonalOverlay, attached read-only to every connection for the search
+        // (meine:, tag:); empty or a missing file: none.
+        QString personal;
     };
 
     struct OpenError
@@ -111,12 +114,14 @@ public:
 private:
     Library(const QString &path);
     SqliteDatabase::Mode connectionMode() const;
+    void attachPersonal(SqliteDatabase &db) const;
 
     bool openPublished(OpenError *error);
 
     QString m_path;
     QString m_catalogPath; // <path>/catalog.db, or the version's catalog of a published library
     QString m_publishedVersion;
+    QString m_personalPath;
     std::unique_ptr<ReaderLease> m_lease;
     bool m_readOnly = false;
     QString m_readOnlyReason;

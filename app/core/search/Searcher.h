@@ -67,6 +67,7 @@ private:
     void noteFailure(const SqliteStatement &stmt) const;
     Query expandCompounds(const Query &query) const;
     QString filterSql(const Query &query, Sql &sql) const;
+    QString personalSql(const Query &query, Sql &sql) const;
     QString surfaceForm(const QString &key) const;
     // Appends up to wanted rows matching match and conditions, best first, to hits.
     bool rankedPhase(const QString &match, bool exact, const Sql &sql, const QString &conditions, int wanted,
