@@ -105,6 +105,17 @@ void FacetTree::rebuild(const QString &query)
     QSignalBlocker blocker(this);
     clear();
     addSavedSearches();
+    // The user's own list (PersonalOverlay), a filter like the facets: meine:Merkliste.
+    const QString listName = QStringLiteral("Merkliste");
+    auto *mine
+        = new QTreeWidgetItem(this, { QCoreApplication::translate("MainWindow", "My list (Merkliste)") });
+    mine->setData(0, FieldRole, QStringLiteral("meine"));
+    mine->setData(0, ValueRole, listName);
+    mine->setToolTip(0, QCoreApplication::translate("MainWindow", "The documents you put on your own list"));
+    mine->setCheckState(0,
+                        query.contains(filterToken(QStringLiteral("meine"), listName), Qt::CaseInsensitive)
+                            ? Qt::Checked
+                            : Qt::Unchecked);
     for (const FacetField &facet : FacetFields) {
         const auto values = m_facets.value(QLatin1String(facet.name));
         if (values.isEmpty())
