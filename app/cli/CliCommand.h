@@ -77,3 +77,4 @@ std::unique_ptr<CliCommand> makeRestoreBackupCommand();
 std::unique_ptr<CliCommand> makePublishCommand();
 std::unique_ptr<CliCommand> makeTagCommand();
 std::unique_ptr<CliCommand> makeFavoritesCommand();
+std::unique_ptr<CliCommand> makeUnlockCommand();
