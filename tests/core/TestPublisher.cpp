@@ -189,6 +189,17 @@ private slots:
         QCOMPARE(PublishedFolder::currentVersion(share, nullptr), current);
         QCOMPARE(versionsIn(share), QStringList { current });
         QVERIFY(!QFileInfo::exists(share + QStringLiteral("/.staging")));
+
+        // Cancelled before any version was current: the folder is no library to read, nor to create.
+        const QString empty = dir.filePath(QStringLiteral("share-new"));
+        Publisher first(*library, empty);
+        first.setProgress([](qint64, qint64) { return false; });
+        QVERIFY(!first.publish(nullptr, &error));
+        Library::OpenError openError;
+        QVERIFY(!Library::open(empty, &openError, {}));
+        QCOMPARE(openError.kind, Library::OpenError::Kind::NoLibrary);
+        QVERIFY(!QFileInfo::exists(empty + QStringLiteral("/catalog.db")));
+        QVERIFY(publish(*library, empty).added == 2); // and the next publish succeeds
     }
 
     void derivedFilesAreCopiedWithoutFollowingLinks()

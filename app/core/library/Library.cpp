@@ -145,6 +145,13 @@ std::unique_ptr<Library> Library::open(const QString &dir, OpenError *error, con
     }
     const bool exists = QFileInfo::exists(catalog);
 
+    if (!exists && QFileInfo(path + QLatin1Char('/') + PublishedFolder::versionsFolder()).isDir()) {
+        // A published folder whose first version is not current yet: never a place for a new library.
+        return fail(OpenError::Kind::NoLibrary,
+                    tr("The published library %1 has no current version yet: a publish is running or was "
+                       "interrupted. Publish it again.")
+                        .arg(path));
+    }
     if (!exists) {
         if (!options.create || options.readOnly)
             return fail(OpenError::Kind::NoLibrary, tr("There is no library in %1 (no %2 found).").arg(path, catalogFileName()));
