@@ -111,6 +111,21 @@ private slots:
         QCOMPARE(int(header.at(18)), 1); // legacy (rollback journal) read version, not WAL's 2
     }
 
+    // Versions sort in the order they were published, whatever the publishers' clocks say: the next
+    // publish takes a version named after the current one for one never made current and removes it.
+    void versionNamesFollowThePublishOrderNotTheClock()
+    {
+        const QString next
+            = PublishedFolder::newVersionName({ QStringLiteral("v00000041-29991231T000000000-aaaa"),
+                                                QStringLiteral("v00000007-20261206T090000000-bbbb") });
+        QVERIFY2(next.startsWith(QStringLiteral("v00000042-")), qPrintable(next));
+        QVERIFY(PublishedFolder::isVersionName(next));
+        QVERIFY(next > QStringLiteral("v00000041-29991231T000000000-aaaa"));
+        QVERIFY(PublishedFolder::newVersionName({}).startsWith(QStringLiteral("v00000001-")));
+        QVERIFY(!PublishedFolder::isVersionName(QStringLiteral("../v1")));
+        QVERIFY(!PublishedFolder::isVersionName(QStringLiteral("v1/x")));
+    }
+
     void publishedLibraryIsReadImmutable()
     {
         QTemporaryDir dir;

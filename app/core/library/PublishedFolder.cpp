@@ -60,9 +60,13 @@ bool PublishedFolder::isVersionName(const QString &name)
     return pattern.match(name).hasMatch();
 }
 
-QString PublishedFolder::newVersionName()
+QString PublishedFolder::newVersionName(const QStringList &existing)
 {
-    return QStringLiteral("v%1-%2")
+    qint64 last = 0;
+    for (const QString &name : existing)
+        last = qMax(last, QStringView(name).mid(1).split(QLatin1Char('-')).first().toLongLong());
+    return QStringLiteral("v%1-%2-%3")
+        .arg(last + 1, 8, 10, QLatin1Char('0'))
         .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmsszzz")))
         .arg(QRandomGenerator::system()->generate() & 0xffff, 4, 16, QLatin1Char('0'));
 }

@@ -37,9 +37,12 @@ public:
     static bool isPublished(const QString &dir);
     // The current version's name, or empty and why (no pointer, an unreadable or invalid one).
     static QString currentVersion(const QString &dir, QString *error);
-    // "v20261206T091400123-3fa2": letters, digits and '-' only, so a pointer can never name a path.
+    // "v00000042-20261206T091400123-3fa2": letters, digits and '-' only, so a pointer can never name
+    // a path.
     static bool isVersionName(const QString &name);
-    static QString newVersionName();
+    // The name of the version after all of existing: a sequence number first, so that versions sort
+    // in the order they were published even when the publishers' clocks disagree.
+    static QString newVersionName(const QStringList &existing);
     static QString catalogPath(const QString &dir, const QString &version);
 
     // A lease is live while renewed within this time; the window renews it every few minutes.

@@ -290,7 +290,7 @@ bool Publisher::publish(PublishSummary *summary, QString *error)
             versions.removeTree(name);
     }
 
-    const QString version = PublishedFolder::newVersionName();
+    const QString version = PublishedFolder::newVersionName(versions.entries() << previous);
     const DirHandle staging
         = root.makeDir(PublishedFolder::stagingFolder() + QLatin1Char('/') + version, &reason);
     if (!staging.isValid())
