@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -297,6 +298,55 @@ private slots:
         QVERIFY2(import.exitCode == 1 && import.err.contains(QStringLiteral("published")),
                  qPrintable(import.err));
         QCOMPARE(after, before);
+    }
+
+    // A share that runs full mid-publish: the previous version stays current and whole, what was
+    // half-written goes, and once there is room again the next publish succeeds. A small tmpfs is the
+    // full disk (root only).
+    void fullShareLeavesThePreviousVersion()
+    {
+        QTemporaryDir dir;
+        const QString share = dir.filePath(QStringLiteral("Freigabe"));
+        QVERIFY(QDir().mkpath(share));
+        if (::geteuid() != 0
+            || QProcess::execute(QStringLiteral("mount"),
+                                 { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                   QStringLiteral("size=1m"), QStringLiteral("tmpfs"), share })
+                != 0)
+            QSKIP("a small file system for the full share needs root and mount");
+        const auto unmount
+            = qScopeGuard([&share] { QProcess::execute(QStringLiteral("umount"), { share }); });
+        const QString library = dir.filePath(QStringLiteral("Bibliothek"));
+        QCOMPARE(cli({ QStringLiteral("--library"), library, QStringLiteral("import"),
+                       makePack(dir.path(), QStringLiteral("A"), 3) })
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({ QStringLiteral("--library"), library, QStringLiteral("publish"),
+                       QStringLiteral("--to"), share })
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({ QStringLiteral("--library"), library, QStringLiteral("import"),
+                       makePack(dir.path(), QStringLiteral("B"), 4, 300 * 1024) })
+                     .exitCode,
+                 0);
+
+        const Run full = cli({ QStringLiteral("--library"), library, QStringLiteral("publish"),
+                               QStringLiteral("--to"), share });
+        QVERIFY2(full.exitCode == 1 && full.err.contains(share), qPrintable(full.out + full.err));
+        QCOMPARE(documentsIn(share), 3);
+        const Run check = cli({ QStringLiteral("--library"), share, QStringLiteral("check") });
+        QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
+        QVERIFY(!QFileInfo::exists(share + QStringLiteral("/.staging")));
+
+        QCOMPARE(QProcess::execute(QStringLiteral("mount"),
+                                   { QStringLiteral("-o"), QStringLiteral("remount,size=8m"), share }),
+                 0);
+        const Run next = cli({ QStringLiteral("--library"), library, QStringLiteral("publish"),
+                               QStringLiteral("--to"), share });
+        QVERIFY2(next.exitCode == 0 && next.out.contains(QStringLiteral("added 4")),
+                 qPrintable(next.out + next.err));
+        QCOMPARE(documentsIn(share), 7);
+        QVERIFY(QDir(share + QStringLiteral("/files/.tmp")).isEmpty());
     }
 
     void secondPublisherIsToldWhoPublishes()
