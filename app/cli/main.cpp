@@ -1,9 +1,9 @@
 #include "cli/CliCommand.h"
 #include "core/i18n/Translations.h"
 #include "core/library/Library.h"
+#include "core/library/PersonalOverlay.h"
 
 #include <QCoreApplication>
-
 #include <vector>
 
 namespace {
@@ -32,6 +32,10 @@ std::vector<std::unique_ptr<CliCommand>> commands()
     all.push_back(makeRestoreBackupCommand());
     all.push_back(makePagesCommand());
     all.push_back(makeRenderCommand());
+    all.push_back(makePublishCommand());
+    all.push_back(makeTagCommand());
+    all.push_back(makeFavoritesCommand());
+    all.push_back(makeUnlockCommand());
     return all;
 }
 
@@ -108,6 +112,7 @@ int main(int argc, char *argv[])
     const bool writes = command->writes(parser);
     options.create = writes;
     options.writer = writes;
+    options.personal = PersonalOverlay::defaultPath();
     // The whole file is checked where that is quick; a larger catalog is judged by the pages the
     // command reads: any corruption error met on them ends the command below.
     options.quickCheckUpTo = command->checksCatalog() ? 0 : quickCheckUpTo();

@@ -1,6 +1,7 @@
 #include "core/extract/PdfExtractor.h"
 #include "core/i18n/Translations.h"
 #include "core/library/Library.h"
+#include "core/library/PersonalOverlay.h"
 #include "gui/main/MainWindow.h"
 #include "gui/settings/AppSettings.h"
 #include "gui/startup/LibraryProblemDialog.h"
@@ -41,6 +42,9 @@ int main(int argc, char *argv[])
 
     Library::OpenOptions options;
     options.readOnly = parser.isSet(readOnlyOption);
+    // The user's own marks, searchable from the start (meine:, tag:): the file is made when missing.
+    options.personal = PersonalOverlay::defaultPath();
+    PersonalOverlay().open(options.personal, nullptr);
     QString location = parser.value(libraryOption);
     if (location.isEmpty() && qEnvironmentVariableIsEmpty("SRTOOLBOX_LIBRARY"))
         location = AppSettings::libraryPath();
@@ -49,6 +53,7 @@ int main(int argc, char *argv[])
     // restores a backup, picks another library, or quits. The same choice comes from the window when
     // damage is found while the library is open; the library is closed before it is carried out.
     std::optional<LibraryProblemDialog::Outcome> outcome;
+    std::optional<MainWindow::Reload> reload; // a newer published version, asked for in the window
     for (bool first = true;; first = false) {
         if (outcome && outcome->choice == LibraryProblemDialog::RestoreBackup) {
             QString restoreError;
@@ -59,6 +64,7 @@ int main(int argc, char *argv[])
         } else if (outcome) {
             return 1;
         }
+        outcome.reset();
         Library::OpenError error;
         std::unique_ptr<Library> library = Library::open(location, &error, options);
         if (!library) {
@@ -70,12 +76,15 @@ int main(int argc, char *argv[])
         MainWindow window(*library);
         if (first && parser.isSet(queryOption))
             window.setQueryText(parser.value(queryOption));
+        if (reload)
+            window.restore(*reload);
         window.show();
         QTimer::singleShot(0, &window, &MainWindow::offerSamplePack);
         QTimer::singleShot(StartupCheckDelayMs, &window, &MainWindow::checkCatalogInBackground);
         const int code = app.exec();
         outcome = window.problemOutcome();
-        if (!outcome)
+        reload = window.reloadRequest();
+        if (!outcome && !reload)
             return code;
     }
 }

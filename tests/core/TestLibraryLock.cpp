@@ -125,6 +125,36 @@ private slots:
                  qPrintable(error));
     }
 
+    // The user confirms that the holder on the other computer no longer runs: then, and only for
+    // that holder, the lock goes; a live holder here is never broken.
+    void staleLockOfAnotherHostIsBrokenOnConfirmation()
+    {
+        QTemporaryDir dir;
+        TestHelpers::writeFile(dir.path(), LibraryLock::fileName(),
+                               lockFile(4711, QStringLiteral("rathaus-pc-7")));
+        QString error;
+        QVERIFY(!LibraryLock::acquire(dir.path(), &error));
+        QVERIFY2(error.contains(QStringLiteral("unlock --force")), qPrintable(error));
+        const std::optional<LibraryLock::Holder> named = LibraryLock::named(dir.path());
+        QVERIFY(named);
+        QCOMPARE(named->host, QStringLiteral("rathaus-pc-7"));
+
+        LibraryLock::Holder other = *named;
+        other.pid = 4712; // not the holder the user looked at
+        QVERIFY(!LibraryLock::breakStale(dir.path(), other, &error));
+        QVERIFY(QFileInfo::exists(dir.filePath(LibraryLock::fileName())));
+        QVERIFY2(LibraryLock::breakStale(dir.path(), *named, &error), qPrintable(error));
+        QVERIFY(!QFileInfo::exists(dir.filePath(LibraryLock::fileName())));
+
+        const auto live = LibraryLock::acquire(dir.path(), &error);
+        QVERIFY2(live, qPrintable(error));
+        const std::optional<LibraryLock::Holder> self = LibraryLock::named(dir.path());
+        QVERIFY(self);
+        QVERIFY(!LibraryLock::breakStale(dir.path(), *self, &error));
+        QVERIFY2(error.contains(QStringLiteral("open for changes")), qPrintable(error));
+        QVERIFY(QFileInfo::exists(dir.filePath(LibraryLock::fileName())));
+    }
+
     void symbolicLinkAsLockFileIsRefused()
     {
         QTemporaryDir dir;

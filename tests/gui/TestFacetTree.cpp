@@ -53,9 +53,9 @@ private slots:
         QStringList headings;
         for (int i = 0; i < tree.topLevelItemCount(); ++i)
             headings.append(tree.topLevelItem(i)->text(0));
-        QCOMPARE(
-            headings,
-            QStringList({ QStringLiteral("Categories"), QStringLiteral("Tags"), QStringLiteral("Formats") }));
+        QCOMPARE(headings,
+                 QStringList({ QStringLiteral("My list (Merkliste)"), QStringLiteral("Categories"),
+                               QStringLiteral("Tags"), QStringLiteral("Formats") }));
         QCOMPARE(itemFor(tree, QStringLiteral("Vergabe"))->checkState(0), Qt::Checked);
         QCOMPARE(itemFor(tree, QStringLiteral("pdf"))->checkState(0), Qt::Unchecked);
         // Formats as people call them; the filter keeps the id (#13).
@@ -87,9 +87,17 @@ private slots:
         QCOMPARE(saved.size(), 1);
         QCOMPARE(saved.first().first().toString(), QStringLiteral("LoRaWAN typ:Mustertext"));
 
-        emit tree.itemActivated(tree.topLevelItem(1), 0); // a heading chooses nothing
+        emit tree.itemActivated(tree.topLevelItem(2), 0); // a heading chooses nothing
         QCOMPARE(filters.size(), 1);
         QCOMPARE(saved.size(), 1);
+
+        // The user's own list, below the saved searches: a filter on the personal overlay.
+        QCOMPARE(tree.topLevelItem(1)->text(0), QStringLiteral("My list (Merkliste)"));
+        emit tree.itemClicked(tree.topLevelItem(1), 0);
+        QCOMPARE(filters.size(), 2);
+        QCOMPARE(filters.last(), QVariantList({ QStringLiteral("meine"), QStringLiteral("Merkliste") }));
+        tree.rebuild(QStringLiteral("Sensor meine:Merkliste"));
+        QCOMPARE(tree.topLevelItem(1)->checkState(0), Qt::Checked);
         AppSettings::setSavedSearches({});
     }
 

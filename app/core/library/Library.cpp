@@ -1,13 +1,13 @@
 #include "core/library/Library.h"
 
 #include "core/library/ImportJournal.h"
+#include "core/library/PersonalOverlay.h"
 #include "core/library/SchemaMigrator.h"
 #include "core/util/DirHandle.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
-
 #include <sqlite3.h>
 #include <unistd.h>
 
@@ -75,6 +75,7 @@ QString corruptMessage(const QString &catalog, const QString &reason)
 
 Library::Library(const QString &path)
     : m_path(path)
+    , m_catalogPath(path + QLatin1Char('/') + catalogFileName())
     , m_catalog(m_db)
     , m_store(path + QStringLiteral("/files"))
     , m_derived(path + QStringLiteral("/derived"))
@@ -85,7 +86,7 @@ Library::~Library() = default;
 
 QString Library::catalogPath() const
 {
-    return m_path + QLatin1Char('/') + catalogFileName();
+    return m_catalogPath;
 }
 
 QString Library::resolveLocation(const QString &explicitDir)
@@ -103,6 +104,8 @@ SqliteDatabase::Mode Library::connectionMode() const
 {
     if (!m_readOnly)
         return SqliteDatabase::Mode::ReadWrite;
+    if (isPublished())
+        return SqliteDatabase::Mode::Immutable; // a version never changes; nothing may be written beside it
     // Without write access to the folder SQLite cannot create the WAL index; immutable needs none.
     return canWrite(m_path) ? SqliteDatabase::Mode::ReadOnly : SqliteDatabase::Mode::Immutable;
 }
@@ -125,6 +128,15 @@ std::unique_ptr<Library> Library::open(const QString &dir, OpenError *error, con
     };
     const QString path = QDir(dir).absolutePath();
     std::unique_ptr<Library> library(new Library(path));
+    library->m_personalPath = options.personal;
+    if (PublishedFolder::isPublished(path)) {
+        if (!library->openPublished(error))
+            return nullptr;
+        library->attachPersonal(library->m_db);
+        if (error)
+            *error = {};
+        return library;
+    }
     const QString catalog = library->catalogPath();
     const QStringList linked = linkedParts(path);
     if (!linked.isEmpty()) {
@@ -135,6 +147,13 @@ std::unique_ptr<Library> Library::open(const QString &dir, OpenError *error, con
     }
     const bool exists = QFileInfo::exists(catalog);
 
+    if (!exists && QFileInfo(path + QLatin1Char('/') + PublishedFolder::versionsFolder()).isDir()) {
+        // A published folder whose first version is not current yet: never a place for a new library.
+        return fail(OpenError::Kind::NoLibrary,
+                    tr("The published library %1 has no current version yet: a publish is running or was "
+                       "interrupted. Publish it again.")
+                        .arg(path));
+    }
     if (!exists) {
         if (!options.create || options.readOnly)
             return fail(OpenError::Kind::NoLibrary, tr("There is no library in %1 (no %2 found).").arg(path, catalogFileName()));
@@ -215,6 +234,7 @@ std::unique_ptr<Library> Library::open(const QString &dir, OpenError *error, con
     if (!ok)
         return fail(OpenError::Kind::Schema, tr("Cannot open the library %1: %2").arg(path, schemaError));
 
+    library->attachPersonal(library->m_db);
     if (!library->m_readOnly) {
         QDir().mkpath(library->m_store.root());
         // Finish what an interrupted import left behind: its stored files that no catalog row names.
@@ -232,13 +252,71 @@ std::unique_ptr<Library> Library::open(const QString &dir, OpenError *error, con
     return library;
 }
 
+bool Library::openPublished(OpenError *error)
+{
+    const auto fail = [error](OpenError::Kind kind, const QString &message) {
+        if (error)
+            *error = { kind, message };
+        return false;
+    };
+    const DirHandle root = DirHandle::open(m_path, nullptr);
+    for (const QString &part : PublishedFolder::parts()) {
+        if (root.kind(part) == DirHandle::Kind::Link) {
+            return fail(OpenError::Kind::LinkedPart,
+                        tr("The library %1 cannot be used: %2 is a symbolic link. The library never follows "
+                           "links it did "
+                           "not make; replace the link by the folder or file itself, or remove it.")
+                            .arg(m_path, part));
+        }
+    }
+    // A few rounds: the publisher may make a newer version current and remove this one meanwhile.
+    QString reason;
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        const QString version = PublishedFolder::currentVersion(m_path, &reason);
+        if (version.isEmpty())
+            break;
+        // The lease first: from then on the publisher keeps the version.
+        m_lease = ReaderLease::take(m_path, version);
+        const DirHandle folder
+            = root.openDir(PublishedFolder::versionsFolder() + QLatin1Char('/') + version, &reason);
+        m_publishedVersion = version;
+        m_catalogPath = PublishedFolder::catalogPath(m_path, version);
+        m_readOnly = true;
+        m_readOnlyReason
+            = tr("The library is a published version (%1): it can be read, not changed.").arg(version);
+        CatalogDamage::watch(m_db, m_damage);
+        if (folder.isValid() && m_db.open(m_catalogPath, SqliteDatabase::Mode::Immutable, &reason)) {
+            QString schemaError;
+            if (!SchemaMigrator().isCurrent(m_db, &schemaError))
+                return fail(OpenError::Kind::Schema,
+                            tr("Cannot open the library %1: %2").arg(m_path, schemaError));
+            return true;
+        }
+        if (isCorruption(m_db.openErrorCode()))
+            return fail(OpenError::Kind::CatalogCorrupt, corruptMessage(m_catalogPath, reason));
+        m_lease.reset();
+        if (PublishedFolder::currentVersion(m_path, nullptr) == version)
+            break; // still current, so not a version being replaced: a real failure
+    }
+    return fail(OpenError::Kind::CannotOpen,
+                tr("Cannot open the published library %1: %2").arg(m_path, reason));
+}
+
 std::unique_ptr<SqliteDatabase> Library::openConnection(QString *error) const
 {
     auto db = std::make_unique<SqliteDatabase>();
     CatalogDamage::watch(*db, m_damage);
     if (!db->open(catalogPath(), connectionMode(), error))
         return nullptr;
+    attachPersonal(*db);
     return db;
+}
+
+void Library::attachPersonal(SqliteDatabase &db) const
+{
+    // Not having one's own marks searchable is no reason to refuse the library.
+    if (!m_personalPath.isEmpty())
+        PersonalOverlay::attach(db, m_personalPath);
 }
 
 QString Library::damageMessage() const

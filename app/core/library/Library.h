@@ -6,12 +6,12 @@
 #include "core/library/ContentStore.h"
 #include "core/library/DerivedFiles.h"
 #include "core/library/LibraryLock.h"
+#include "core/library/PublishedFolder.h"
 #include "core/library/SqliteDatabase.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QString>
-
 #include <memory>
 
 // A library is a folder: catalog.db (SQLite, WAL), files/ (the content store), derived/ (PDFs made
@@ -22,6 +22,8 @@
 // offers backups() and restoreBackup(). Damage met later, by any connection, is kept in damage().
 // A writable library has one writer at a time (LibraryLock); a second writer opens it read-only,
 // with the holder named in readOnlyReason().
+// A published library (PublishedFolder, written by Publisher) is opened at its current version,
+// read-only and immutable: nothing is written to the share but the reader's lease, where it can be.
 class Library
 {
     Q_DECLARE_TR_FUNCTIONS(Library)
@@ -37,6 +39,9 @@ public:
         // Run PRAGMA quick_check at opening when the catalog is at most this big (0: never). It
         // reads the whole file, so large catalogs rely on the errors met while reading instead.
         qint64 quickCheckUpTo = 0;
+        // The user's PersonalOverlay, attached read-only to every connection for the search
+        // (meine:, tag:); empty or a missing file: none.
+        QString personal;
     };
 
     struct OpenError
@@ -65,6 +70,15 @@ public:
 
     QString path() const { return m_path; }
     QString catalogPath() const;
+    // The version read from a published library; empty for a working library.
+    QString publishedVersion() const { return m_publishedVersion; }
+    bool isPublished() const { return !m_publishedVersion.isEmpty(); }
+    // Keeps this reader's lease on the version alive (the window calls it every few minutes).
+    void renewLease()
+    {
+        if (m_lease)
+            m_lease->renew();
+    }
     bool isReadOnly() const { return m_readOnly; }
     // Why the library is read-only, for the user; empty when writable.
     QString readOnlyReason() const { return m_readOnlyReason; }
@@ -103,8 +117,15 @@ public:
 private:
     Library(const QString &path);
     SqliteDatabase::Mode connectionMode() const;
+    void attachPersonal(SqliteDatabase &db) const;
+
+    bool openPublished(OpenError *error);
 
     QString m_path;
+    QString m_catalogPath; // <path>/catalog.db, or the version's catalog of a published library
+    QString m_publishedVersion;
+    QString m_personalPath;
+    std::unique_ptr<ReaderLease> m_lease;
     bool m_readOnly = false;
     QString m_readOnlyReason;
     std::unique_ptr<LibraryLock> m_lock;

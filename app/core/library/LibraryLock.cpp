@@ -138,6 +138,48 @@ std::optional<LibraryLock::Holder> LibraryLock::holder(const QString &libraryDir
     return result;
 }
 
+std::optional<LibraryLock::Holder> LibraryLock::named(const QString &libraryDir)
+{
+    const QByteArray path = QFile::encodeName(libraryDir + QLatin1Char('/') + fileName());
+    const int fd = ::open(path.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0)
+        return std::nullopt;
+    const std::optional<Holder> result = parse(readAll(fd));
+    ::close(fd);
+    return result;
+}
+
+bool LibraryLock::breakStale(const QString &libraryDir, const Holder &confirmed, QString *error)
+{
+    const QString name = libraryDir + QLatin1Char('/') + fileName();
+    const QByteArray path = QFile::encodeName(name);
+    const auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    const int fd = ::open(path.constData(), O_RDWR | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0)
+        return errno == ENOENT ? true
+                               : fail(tr("Cannot open the lock file %1: %2").arg(name, systemError(errno)));
+    const std::optional<Holder> now = parse(readAll(fd));
+    const bool held = ::flock(fd, LOCK_EX | LOCK_NB) != 0 && errno == EWOULDBLOCK;
+    const bool alive = now && now->host == QSysInfo::machineHostName() && isAlive(now->pid);
+    if (held || alive) {
+        ::close(fd);
+        return fail(heldMessage(now, name));
+    }
+    // Someone else may have taken the lock since the user looked: then it is theirs to keep.
+    if (!now || now->pid != confirmed.pid || now->host != confirmed.host || now->since != confirmed.since) {
+        ::close(fd);
+        return fail(tr("The lock file %1 changed meanwhile; look at its holder again.").arg(name));
+    }
+    const bool removed = isCurrent(fd, path) && ::unlink(path.constData()) == 0;
+    const int reason = errno;
+    ::close(fd);
+    return removed ? true : fail(tr("Cannot remove the lock file %1: %2").arg(name, systemError(reason)));
+}
+
 std::unique_ptr<LibraryLock> LibraryLock::acquire(const QString &libraryDir, QString *error)
 {
     const auto fail = [error](const QString &message) {
@@ -194,9 +236,11 @@ std::unique_ptr<LibraryLock> LibraryLock::acquire(const QString &libraryDir, QSt
         // on another host may hold it where our flock does not reach: that one the user clears.
         if (previous && !previous->host.isEmpty() && previous->host != QSysInfo::machineHostName()) {
             ::close(fd);
-            return fail(
-                heldMessage(previous, name) + QLatin1Char(' ')
-                + tr("If that program no longer runs on %1, delete the lock file.").arg(previous->host));
+            return fail(heldMessage(previous, name) + QLatin1Char(' ')
+                        + tr("If that program no longer runs on %1, remove the lock with 'srtoolbox-cli "
+                             "--library %2 unlock "
+                             "--force'.")
+                              .arg(previous->host, libraryDir));
         }
         // Not synced: the flock is the lock, the text only names the holder (a file left empty by a
         // crash is taken over like any stale one), and a sync would cost start-up time.

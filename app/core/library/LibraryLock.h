@@ -32,6 +32,13 @@ public:
     static std::unique_ptr<LibraryLock> acquire(const QString &libraryDir, QString *error);
     // Who holds the lock now, as its file says; nullopt when nobody does.
     static std::optional<Holder> holder(const QString &libraryDir);
+    // Who the lock file names, held or not (a holder on another computer may have died: its flock
+    // does not reach here); nullopt without a lock file.
+    static std::optional<Holder> named(const QString &libraryDir);
+    // Removes a lock the user confirmed to be stale (its holder on another computer no longer runs):
+    // only while the file still names that holder and nobody here holds it. A live holder on this
+    // computer is never broken.
+    static bool breakStale(const QString &libraryDir, const Holder &confirmed, QString *error);
 
     ~LibraryLock(); // releases the lock and removes the file
     LibraryLock(const LibraryLock &) = delete;

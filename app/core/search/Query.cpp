@@ -266,6 +266,8 @@ QString Query::fieldName(Field field)
         return QStringLiteral("title");
     case Field::Pack:
         return QStringLiteral("pack");
+    case Field::Personal:
+        return QStringLiteral("mine");
     }
     return {};
 }

@@ -13,8 +13,8 @@
 //   Term    one word as typed, optionally a prefix ("vertr*"); may contain inner punctuation
 //           ("E-Mail", "a:b"), which the tokenizer splits into an adjacent-words phrase
 //   Phrase  words that must appear in this order ("Open Data"), optionally ending in a prefix
-//   Field   a metadata restriction (tag:, kategorie:, typ:, kommune:, jahr:, format:, paket:) or a
-//           full-text restriction on the title (titel:)
+//   Field   a metadata restriction (tag:, kategorie:, typ:, kommune:, jahr:, format:, paket:), one on
+//           the user's own marks (meine:, PersonalOverlay) or a full-text restriction on the title (titel:)
 //   Not     exactly one child; a query of only negations means "everything except"
 //   And/Or  two or more children; nested operators of the same kind are flattened
 //   Unsearchable  a word (or group) that cannot be searched: longer than the index keeps, not valid
@@ -25,7 +25,7 @@ class Query
 {
 public:
     enum class Kind { Empty, Term, Phrase, Field, Not, And, Or, Unsearchable };
-    enum class Field { Tag, Category, Type, Municipality, Year, Format, Title, Pack };
+    enum class Field { Tag, Category, Type, Municipality, Year, Format, Title, Pack, Personal };
     enum class Obstacle {
         TooLong, // a word longer than GermanNormalizer::MaxTokenLength: the index skips such words
         Unreadable, // U+FFFD or a lone surrogate: input that was not valid text (e.g. not UTF-8)

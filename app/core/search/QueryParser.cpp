@@ -70,6 +70,8 @@ const QHash<QString, Query::Field> &fieldNames()
         { QStringLiteral("title"), Query::Field::Title },
         { QStringLiteral("paket"), Query::Field::Pack },
         { QStringLiteral("pack"), Query::Field::Pack },
+        { QStringLiteral("meine"), Query::Field::Personal },
+        { QStringLiteral("mine"), Query::Field::Personal },
     };
     return names;
 }

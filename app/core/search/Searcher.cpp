@@ -1,5 +1,6 @@
 #include "core/search/Searcher.h"
 
+#include "core/library/PersonalOverlay.h"
 #include "core/library/SqliteDatabase.h"
 #include "core/library/TagNames.h"
 #include "core/search/Fts5QueryBuilder.h"
@@ -10,16 +11,14 @@
 #include <QHash>
 #include <QMap>
 #include <QSet>
-
-#include <sqlite3.h>
-
 #include <algorithm>
 #include <climits>
 #include <cmath>
 #include <cstdlib>
 #include <limits>
-#include <memory>
 #include <map>
+#include <memory>
+#include <sqlite3.h>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -570,11 +569,16 @@ QString Searcher::filterSql(const Query &query, Sql &sql) const
                     ids.append(QString::number(tags.integer(0)));
             }
             noteFailure(tags);
+            // The user's own tags count as tags too (shown apart, never mixed into the library's).
+            const QString personal = personalSql(query, sql);
             if (ids.isEmpty())
-                return QStringLiteral("0");
-            return QStringLiteral("d.id IN (SELECT dt.document_id FROM document_tags dt WHERE dt.tag_id IN (%1))")
-                .arg(ids.join(QLatin1Char(',')));
+                return personal;
+            return QStringLiteral("(d.id IN (SELECT dt.document_id FROM document_tags dt WHERE dt.tag_id IN "
+                                  "(%1)) OR %2)")
+                .arg(ids.join(QLatin1Char(',')), personal);
         }
+        case Query::Field::Personal:
+            return personalSql(query, sql);
         case Query::Field::Pack: {
             // Only separators ("§") fold to nothing: then compared as written, like below.
             const QString folded = GermanNormalizer::fold(value);
@@ -613,6 +617,26 @@ QString Searcher::filterSql(const Query &query, Sql &sql) const
     if (match.isEmpty())
         return QStringLiteral("0");
     return QStringLiteral("d.id IN (SELECT rowid FROM document_fts WHERE document_fts MATCH %1)").arg(sql.bind(match));
+}
+
+// meine:X — the documents the user tagged X (or below X) in the attached PersonalOverlay;
+// meine:Merkliste (favoriten, favorites) also the favourites. "0" without an overlay.
+QString Searcher::personalSql(const Query &query, Sql &sql) const
+{
+    if (!PersonalOverlay::isAttached(m_db))
+        return QStringLiteral("0");
+    const QString key = TagNames::key(query.value());
+    const QString bound = sql.bind(key);
+    QString where = query.isPrefix()
+        ? QStringLiteral("substr(pt.key, 1, length(%1)) = %1").arg(bound)
+        : QStringLiteral("(pt.key = %1 OR substr(pt.key, 1, length(%1) + 1) = %1 || '/')").arg(bound);
+    QString condition
+        = QStringLiteral("d.sha256 IN (SELECT pt.sha256 FROM personal.tags pt WHERE %1)").arg(where);
+    static const QStringList favourites { QStringLiteral("merkliste"), QStringLiteral("favoriten"),
+                                          QStringLiteral("favorites") };
+    if (favourites.contains(GermanNormalizer::fold(query.value())))
+        condition += QStringLiteral(" OR d.sha256 IN (SELECT sha256 FROM personal.favorites)");
+    return QLatin1Char('(') + condition + QLatin1Char(')');
 }
 
 SearchResult Searcher::search(const SearchRequest &request)

@@ -92,6 +92,7 @@ private:
     // Whether the index holds the word's key (a single word).
     bool isIndexed(const QString &word) const;
     QString filterSql(const Query &query, Sql &sql) const;
+    QString personalSql(const Query &query, Sql &sql) const;
     QString surfaceForm(const QString &key) const;
     // Appends up to wanted rows matching match and conditions, best first, to hits.
     bool rankedPhase(const QString &match, bool exact, const Sql &sql, const QString &conditions, int wanted,

@@ -285,6 +285,11 @@ bool DirHandle::setMode(const QString &name, int mode) const
     return ok;
 }
 
+bool DirHandle::sync(QFile *file)
+{
+    return file->flush() && (::fsync(file->handle()) == 0 || errno == EINVAL);
+}
+
 bool DirHandle::remove(const QString &name) const
 {
     return ::unlinkat(m_fd, encoded(name).constData(), 0) == 0 || errno == ENOENT;

@@ -54,6 +54,9 @@ public:
     bool createTemporaryFile(const QString &prefix, const QString &suffix, QFile *file, QString *name,
                              QString *error, int mode = 0666) const;
     bool setMode(const QString &name, int mode) const; // a link is left alone
+    // Flushes a written file to the disk (fsync), so that a rename after it never names a file whose
+    // bytes a power cut loses. A file system without fsync counts as flushed.
+    static bool sync(QFile *file);
 
     // Removes a file or a link (never what a link points to); true when name is gone.
     bool remove(const QString &name) const;

@@ -15,7 +15,10 @@
 #include "gui/exporting/ExportDialog.h"
 #include "gui/importing/ImportController.h"
 #include "gui/importing/PageController.h"
+#include "gui/personal/PersonalMarks.h"
 #include "gui/preview/PreviewPane.h"
+#include "gui/publishing/PublishController.h"
+#include "gui/publishing/VersionWatcher.h"
 #include "gui/search/FacetTree.h"
 #include "gui/search/QueryHelpDialog.h"
 #include "gui/search/QueryText.h"
@@ -45,6 +48,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPointer>
+#include <QPushButton>
 #include <QScreen>
 #include <QStringListModel>
 #include <QThreadPool>
@@ -109,6 +113,8 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     , m_pages(new PageController(library, this))
     , m_exporter(new ExportController(library, this))
     , m_editor(new CatalogEditor(library, this))
+    , m_publisher(new PublishController(library, this))
+    , m_personal(new PersonalMarks(this))
     , m_undoStack(new QUndoStack(this))
     , m_copies(std::make_unique<TemporaryCopies>(library))
     , m_connections(std::make_unique<SearchConnections>(library))
@@ -235,6 +241,7 @@ MainWindow::~MainWindow()
     m_importer->cancel();
     m_pages->cancel();
     m_exporter->cancel();
+    m_publisher->cancel();
     m_editor->waitForDone();
     QThreadPool::globalInstance()->waitForDone();
 }
@@ -369,6 +376,39 @@ void MainWindow::setupActions()
     connect(m_ui->editTagsAction, &QAction::triggered, this, &MainWindow::editTags);
     connect(m_ui->manageTagsAction, &QAction::triggered, this, &MainWindow::manageTags);
     connect(m_ui->editDetailsAction, &QAction::triggered, this, &MainWindow::editDetails);
+
+    // The team library (issue 18): publishing for the readers on the share, one's own Merkliste.
+    auto *publish = new QAction(tr("&Publish library…"), this);
+    publish->setObjectName(QStringLiteral("publishAction"));
+    publish->setToolTip(tr("Write this library as a new version into a folder, e.g. on the file share, where "
+                           "colleagues read it."));
+    m_ui->fileMenu->insertActions(m_ui->settingsAction,
+                                  { publish, m_ui->fileMenu->insertSeparator(m_ui->settingsAction) });
+    connect(publish, &QAction::triggered, m_publisher, &PublishController::choosePublishFolder);
+    m_ui->editMenu->addSeparator();
+    m_ui->editMenu->addAction(m_personal->favoriteAction());
+    m_ui->resultView->addAction(m_personal->favoriteAction());
+    connect(m_personal, &PersonalMarks::favoritesChanged, this, [this] {
+        if (queryText().contains(QStringLiteral("meine:"), Qt::CaseInsensitive)
+            || queryText().contains(QStringLiteral("mine:"), Qt::CaseInsensitive))
+            afterEdit();
+    });
+    connect(m_personal, &PersonalMarks::marksLoaded, this,
+            [this](const QString &sha256, bool, const QStringList &tags) {
+                if (tags.isEmpty() || !m_current || m_current->sha256 != sha256)
+                    return;
+                // The user's own tags apart from the library's: their own row, in italics.
+                QString html = m_ui->metadataLabel->text();
+                html.replace(QStringLiteral("</table>"),
+                             QStringLiteral("<tr><td><i>%1</i>&nbsp;</td><td><i>%2</i></td></tr></table>")
+                                 .arg(tr("My tags").toHtmlEscaped(),
+                                      DisplayText::html(tags.join(QStringLiteral(", ")))));
+                m_ui->metadataLabel->setText(html);
+            });
+    if (m_library.isPublished()) {
+        auto *watcher = new VersionWatcher(m_library, this);
+        connect(watcher, &VersionWatcher::newerVersionAvailable, this, &MainWindow::offerNewerVersion);
+    }
     connect(m_ui->focusSearchAction, &QAction::triggered, this, [this] {
         m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
         m_ui->searchEdit->selectAll();
@@ -639,6 +679,7 @@ void MainWindow::showDetails(const DocumentRecord &doc)
         + row(tr("Page view"), pagesNote(doc)) + row(tr("Text"), ocrNote(doc))
         + row(tr("Notes"), doc.warnings.join(QStringLiteral("; ")))
         + QStringLiteral("</table>"));
+    m_personal->show(doc.sha256);
     updateActions();
 }
 
@@ -651,6 +692,29 @@ QString MainWindow::pagesNote(const DocumentRecord &doc) const
     if (status.isPending())
         return PageBuilder::missingPagesNote(OfficeConverter().isAvailable());
     return {};
+}
+
+void MainWindow::offerNewerVersion()
+{
+    // Unobtrusive: a button in the status bar, nothing that takes the focus or hides the results.
+    if (findChild<QPushButton *>(QStringLiteral("newVersionButton")))
+        return;
+    auto *button = new QPushButton(tr("New version of the library – load now"), this);
+    button->setObjectName(QStringLiteral("newVersionButton"));
+    button->setFlat(true);
+    button->setToolTip(tr("The library was published again. Loading it keeps your search and selection."));
+    statusBar()->addPermanentWidget(button);
+    connect(button, &QPushButton::clicked, this, [this] {
+        m_reload = Reload { queryText(), m_current ? m_current->id : 0 };
+        close();
+    });
+}
+
+void MainWindow::restore(const Reload &state)
+{
+    setQueryText(state.query);
+    m_keepDocument = state.documentId;
+    search();
 }
 
 void MainWindow::refreshTags()

@@ -18,8 +18,10 @@ class ExportController;
 class ImportController;
 class PageController;
 class Library;
+class PersonalMarks;
 class PreviewPane;
 class RelatedDocumentsList;
+class PublishController;
 class QStringListModel;
 class QTimer;
 class QUndoStack;
@@ -53,6 +55,16 @@ public:
     // Set when damage to the catalog was found and the user chose what to do in the problem dialog
     // (the window then closes; the caller closes the library and restores a backup or opens another).
     std::optional<LibraryProblemDialog::Outcome> problemOutcome() const { return m_problemOutcome; }
+    // Set when the user chose to load a newer version of a published library (the window then
+    // closes; the caller opens the library again and restores query and selection).
+    struct Reload
+    {
+        QString query;
+        qint64 documentId = 0;
+    };
+    std::optional<Reload> reloadRequest() const { return m_reload; }
+    // Searches query and selects the document again when it is among the hits (after a reload).
+    void restore(const Reload &state);
     // Runs PRAGMA quick_check on a worker thread; damage found shows the problem dialog. Started a
     // moment after the window is up: on a large catalog it reads for seconds.
     void checkCatalogInBackground();
@@ -129,6 +141,7 @@ private:
     void rememberQuery();
     void askForSamplePack();
     void offerRepair();
+    void offerNewerVersion();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Library &m_library;
@@ -139,6 +152,8 @@ private:
     PageController *m_pages; // pages of office documents, in the background
     ExportController *m_exporter;
     CatalogEditor *m_editor;
+    PublishController *m_publisher;
+    PersonalMarks *m_personal;
     QUndoStack *m_undoStack;
     std::unique_ptr<TemporaryCopies> m_copies;
     std::unique_ptr<SearchConnections> m_connections;
@@ -160,4 +175,5 @@ private:
     QList<TagRecord> m_tags;
     bool m_repairOffered = false;
     std::optional<LibraryProblemDialog::Outcome> m_problemOutcome;
+    std::optional<Reload> m_reload;
 };

@@ -84,8 +84,10 @@ FacetTree::FacetTree(QWidget *parent)
 QString FacetTree::filterToken(const QString &field, const QString &value)
 {
     // Quoted, a value is matched whole (kategorie:"Vergabe" is not "Vergabe & Beschaffung", which the
-    // unquoted value would also find by its words); years and formats are single words anyway.
-    const bool wordsOnly = field == QLatin1String("jahr") || field == QLatin1String("format");
+    // unquoted value would also find by its words); years, formats and the user's own list
+    // (meine:Merkliste) are single words anyway.
+    const bool wordsOnly = field == QLatin1String("jahr") || field == QLatin1String("format")
+        || field == QLatin1String("meine");
     const bool plain = wordsOnly && !value.contains(QRegularExpression(QStringLiteral("[\\s\"()]")));
     return field + QLatin1Char(':')
         + (plain ? value : QLatin1Char('"') + QString(value).remove(QLatin1Char('"')) + QLatin1Char('"'));
@@ -147,6 +149,17 @@ void FacetTree::rebuild(const QString &query)
     const int scrolled = verticalScrollBar()->value();
     clear();
     addSavedSearches();
+    // The user's own list (PersonalOverlay), a filter like the facets: meine:Merkliste.
+    const QString listName = QStringLiteral("Merkliste");
+    auto *mine
+        = new QTreeWidgetItem(this, { QCoreApplication::translate("MainWindow", "My list (Merkliste)") });
+    mine->setData(0, FieldRole, QStringLiteral("meine"));
+    mine->setData(0, ValueRole, listName);
+    mine->setToolTip(0, QCoreApplication::translate("MainWindow", "The documents you put on your own list"));
+    mine->setCheckState(0,
+                        query.contains(filterToken(QStringLiteral("meine"), listName), Qt::CaseInsensitive)
+                            ? Qt::Checked
+                            : Qt::Unchecked);
     for (const FacetField &facet : FacetFields) {
         const auto values = m_facets.value(QLatin1String(facet.name));
         if (values.isEmpty())
