@@ -17,7 +17,7 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../app/core/library/Catalog.cpp" line="+314"/>
+        <location filename="../app/core/library/Catalog.cpp" line="+353"/>
         <location line="+123"/>
         <source>A tag name must not be empty.</source>
         <translation>Der Name eines Schlagworts darf nicht leer sein.</translation>
@@ -48,7 +48,12 @@
         <translation>Der Katalog kann nicht nach %1 gesichert werden: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+8"/>
+        <source>The catalog was not backed up: the copy fails the integrity check (%1). The earlier backups in %2 are kept.</source>
+        <translation>Der Katalog wurde nicht gesichert: Die Kopie besteht die Integritätsprüfung nicht (%1). Die früheren Sicherungen in %2 bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>unreadable: %1</source>
         <translation>nicht lesbar: %1</translation>
     </message>
@@ -129,7 +134,7 @@
 <context>
     <name>CliCommand</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+35"/>
+        <location filename="../app/cli/main.cpp" line="+44"/>
         <source>Usage: srtoolbox-cli [--library DIR] [--read-only] COMMAND [OPTIONS] [ARGS]
 
 The library is DIR, else $SRTOOLBOX_LIBRARY, else %1.
@@ -191,9 +196,14 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+40"/>
+        <location filename="../app/cli/main.cpp" line="+42"/>
         <source>The command &quot;%1&quot; needs write access: %2</source>
         <translation>Der Befehl „%1“ benötigt Schreibzugriff: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TagCommand.cpp" line="+16"/>
+        <source>There is no document with the id &quot;%1&quot; (see &apos;list&apos; or &apos;search&apos;).</source>
+        <translation>Es gibt kein Dokument mit der Nummer „%1“ (siehe „list“ oder „search“).</translation>
     </message>
 </context>
 <context>
@@ -228,7 +238,7 @@ Befehle:
 <context>
     <name>CreateTagCommand</name>
     <message>
-        <location filename="../app/gui/editing/EditCommands.cpp" line="+72"/>
+        <location filename="../app/gui/editing/EditCommands.cpp" line="+73"/>
         <source>Create tag &quot;%1&quot;</source>
         <translation>Schlagwort „%1“ anlegen</translation>
     </message>
@@ -247,22 +257,41 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>DerivedFiles</name>
+    <message>
+        <location filename="../app/core/library/DerivedFiles.cpp" line="+35"/>
+        <location line="+43"/>
+        <source>%1 is no SHA-256 hash.</source>
+        <translation>%1 ist kein SHA-256-Prüfwert.</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>DirHandle</name>
     <message>
-        <location filename="../app/core/util/DirHandle.cpp" line="+88"/>
-        <location line="+93"/>
+        <location filename="../app/core/util/DirHandle.cpp" line="+107"/>
+        <location line="+82"/>
         <source>Cannot create the folder %1: %2</source>
         <translation>Der Ordner %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+96"/>
+        <location line="-73"/>
+        <location line="+85"/>
         <source>%1 is not a folder.</source>
         <translation>%1 ist kein Ordner.</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+97"/>
+        <location line="-84"/>
+        <location line="+86"/>
         <source>Cannot open the folder %1: %2</source>
         <translation>Der Ordner %1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -274,12 +303,12 @@ Befehle:
     <message>
         <location line="+16"/>
         <location line="+20"/>
-        <location line="+125"/>
+        <location line="+120"/>
         <source>%1 is a symbolic link; links are not followed.</source>
         <translation>%1 ist eine symbolische Verknüpfung; Verknüpfungen wird nicht gefolgt.</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-138"/>
         <source>The folder %1 does not exist.</source>
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
@@ -302,7 +331,7 @@ Befehle:
         <translation>In den Ordner %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+97"/>
         <source>%1 exists already.</source>
         <translation>%1 existiert bereits.</translation>
     </message>
@@ -313,9 +342,55 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>DocumentFormats</name>
+    <message>
+        <location filename="../app/core/extract/DocumentFormat.cpp" line="+354"/>
+        <source>Word (old)</source>
+        <translation>Word (alt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel (old)</source>
+        <translation>Excel (alt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PowerPoint (old)</source>
+        <translation>PowerPoint (alt)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinter</name>
+    <message>
+        <location filename="../app/gui/preview/DocumentPrinter.cpp" line="+16"/>
+        <source>There are no pages %1 to %2 to print.</source>
+        <translation>Es gibt keine Seiten %1 bis %2 zum Drucken.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The printer cannot be used: %1</source>
+        <translation>Der Drucker lässt sich nicht verwenden: %1</translation>
+    </message>
+</context>
+<context>
     <name>EditMetadataCommand</name>
     <message>
-        <location filename="../app/gui/editing/EditCommands.cpp" line="+103"/>
+        <location filename="../app/gui/editing/EditCommands.cpp" line="+104"/>
         <source>Edit the details of &quot;%1&quot;</source>
         <translation>Details von „%1“ bearbeiten</translation>
     </message>
@@ -540,7 +615,7 @@ Befehle:
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../app/gui/exporting/ExportController.cpp" line="+39"/>
+        <location filename="../app/gui/exporting/ExportController.cpp" line="+43"/>
         <source>Preparing the export…</source>
         <translation>Export wird vorbereitet…</translation>
     </message>
@@ -585,8 +660,13 @@ Befehle:
             <numerusform>%n Dateien nach %1 geschrieben.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+7"/>
         <source>%n document(s) left out; see the details.</source>
         <translation>
             <numerusform>%n Dokument ausgelassen; siehe Details.</numerusform>
@@ -598,7 +678,7 @@ Befehle:
     <name>ExportDialog</name>
     <message>
         <location filename="../ui/ExportDialog.ui" line="+6"/>
-        <location filename="../app/gui/exporting/ExportDialog.cpp" line="+78"/>
+        <location filename="../app/gui/exporting/ExportDialog.cpp" line="+79"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -609,8 +689,8 @@ Befehle:
     </message>
     <message>
         <location line="+1"/>
-        <source>As a &amp;zip pack with toolbox.json and index.csv</source>
-        <translation>Als &amp;Zip-Paket mit toolbox.json und index.csv</translation>
+        <source>As a &amp;zip pack (with a document list, to import elsewhere)</source>
+        <translation>Als &amp;Zip-Paket (mit Dokumentliste, zum Import an anderer Stelle)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -846,7 +926,7 @@ Befehle:
 <context>
     <name>ExtractorRegistry</name>
     <message>
-        <location filename="../app/core/extract/ExtractorRegistry.cpp" line="+58"/>
+        <location filename="../app/core/extract/ExtractorRegistry.cpp" line="+66"/>
         <source>Format %1: only metadata is cataloged, no text extracted.</source>
         <translation>Format %1: Nur die Metadaten werden katalogisiert, es wird kein Text extrahiert.</translation>
     </message>
@@ -860,6 +940,37 @@ Befehle:
         <location line="+4"/>
         <source>The text could not be extracted: %1</source>
         <translation>Der Text konnte nicht extrahiert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FavoritesCommand</name>
+    <message>
+        <location filename="../app/cli/TagCommand.cpp" line="+140"/>
+        <source>Add, remove or list your favourites (Merkliste).</source>
+        <translation>Dokumente auf Ihrer Merkliste hinzufügen, entfernen oder auflisten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add, remove or list</source>
+        <translation>add, remove oder list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ids of the documents (see &apos;list&apos; or &apos;search&apos;).</source>
+        <translation>Nummern der Dokumente (siehe „list“ oder „search“).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n favourite(s) not in this library.</source>
+        <translation>
+            <numerusform>%n Dokument der Merkliste ist nicht in dieser Bibliothek.</numerusform>
+            <numerusform>%n Dokumente der Merkliste sind nicht in dieser Bibliothek.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write: favorites add|remove ID..., or favorites list</source>
+        <translation>Schreibweise: favorites add|remove NUMMER... oder favorites list</translation>
     </message>
 </context>
 <context>
@@ -885,9 +996,25 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>ImageExtractor</name>
+    <message>
+        <location filename="../app/core/extract/ImageExtractor.cpp" line="+16"/>
+        <source>Only metadata is cataloged for this image: %1</source>
+        <translation>Für dieses Bild werden nur die Metadaten aufgenommen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePageRenderer</name>
+    <message>
+        <location filename="../app/core/preview/ImagePageRenderer.cpp" line="+14"/>
+        <source>The image cannot be shown: %1</source>
+        <translation>Das Bild kann nicht angezeigt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="+18"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="+19"/>
         <source>Import packs: archives (zip, tar, tar.gz, tar.bz2, tar.xz, 7z), folders or single files.</source>
         <translation>Pakete importieren: Archive (zip, tar, tar.gz, tar.bz2, tar.xz, 7z), Ordner oder einzelne Dateien.</translation>
     </message>
@@ -900,6 +1027,11 @@ Befehle:
         <location line="+1"/>
         <source>Check and extract everything, but change nothing.</source>
         <translation>Alles prüfen und extrahieren, aber nichts ändern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not make the pages of office documents now (LibreOffice); &apos;pages --wait&apos; makes them later.</source>
+        <translation>Seitenansichten von Office-Dokumenten jetzt nicht erstellen (LibreOffice); „pages --wait“ erstellt sie später.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -985,6 +1117,14 @@ Befehle:
         <location line="+30"/>
         <source>Import report</source>
         <translation>Importbericht</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Nothing changed: all %n document(s) are in the library already.</source>
+        <translation>
+            <numerusform>Nichts geändert: Das Dokument ist schon in der Bibliothek.</numerusform>
+            <numerusform>Nichts geändert: Alle %n Dokumente sind schon in der Bibliothek.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -1127,7 +1267,7 @@ Befehle:
         <translation>Das Importjournal in %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>the archive is damaged after this entry; the rest could not be read: %1</source>
         <translation>das Archiv ist nach diesem Eintrag beschädigt; der Rest konnte nicht gelesen werden: %1</translation>
     </message>
@@ -1157,7 +1297,7 @@ Befehle:
         <translation>Der Titel war länger als %1 Zeichen; er wurde gekürzt.</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+217"/>
         <source>already in the library; its metadata was updated</source>
         <translation>bereits in der Bibliothek; die Metadaten wurden aktualisiert</translation>
     </message>
@@ -1200,17 +1340,23 @@ Befehle:
         <translation>die Datei ist keine SQLite-Datenbank</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>The catalog %1 is damaged (%2). It was left unchanged; restore a backup of it.</source>
         <translation>Der Katalog %1 ist beschädigt (%2). Er wurde nicht verändert; stellen Sie eine Sicherung wieder her.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+72"/>
+        <location line="+122"/>
         <source>The library %1 cannot be used: %2 is a symbolic link. The library never follows links it did not make; replace the link by the folder or file itself, or remove it.</source>
         <translation>Die Bibliothek %1 kann nicht verwendet werden: %2 ist eine symbolische Verknüpfung. Die Bibliothek folgt keinen Verknüpfungen, die sie nicht selbst angelegt hat; ersetzen Sie die Verknüpfung durch den Ordner oder die Datei selbst, oder entfernen Sie sie.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-113"/>
+        <source>The published library %1 has no current version yet: a publish is running or was interrupted. Publish it again.</source>
+        <translation>Die veröffentlichte Bibliothek %1 hat noch keine aktuelle Version: Eine Veröffentlichung läuft oder wurde unterbrochen. Bitte erneut veröffentlichen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>There is no library in %1 (no %2 found).</source>
         <translation>In %1 gibt es keine Bibliothek (%2 wurde nicht gefunden).</translation>
     </message>
@@ -1238,11 +1384,22 @@ Befehle:
     <message>
         <location line="+21"/>
         <location line="+5"/>
+        <location line="+57"/>
         <source>Cannot open the library %1: %2</source>
         <translation>Die Bibliothek %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="-6"/>
+        <source>The library is a published version (%1): it can be read, not changed.</source>
+        <translation>Die Bibliothek ist eine veröffentlichte Version (%1): Sie kann gelesen, aber nicht geändert werden.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot open the published library %1: %2</source>
+        <translation>Die veröffentlichte Bibliothek %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Cannot restore a backup: the library folder %1 is not writable.</source>
         <translation>Die Sicherung kann nicht zurückgespielt werden: In den Bibliotheksordner %1 kann nicht geschrieben werden.</translation>
     </message>
@@ -1281,7 +1438,7 @@ Befehle:
         <translation>%1 ist eine symbolische Verknüpfung (auf %2); die Bibliothek folgt keinen Verknüpfungen, die sie nicht selbst angelegt hat.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>The file %1 belongs to no document.</source>
         <translation>Die Datei %1 gehört zu keinem Dokument.</translation>
     </message>
@@ -1290,11 +1447,21 @@ Befehle:
         <source>The file %1 does not belong in the file store.</source>
         <translation>Die Datei %1 gehört nicht in die Dateiablage.</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>The file %1 does not belong in the folder of page files.</source>
+        <translation>Die Datei %1 gehört nicht in den Ordner der Seitenansichten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The page file %1 belongs to no document; it can be removed.</source>
+        <translation>Die Seitenansicht %1 gehört zu keinem Dokument; sie kann gelöscht werden.</translation>
+    </message>
 </context>
 <context>
     <name>LibraryLock</name>
     <message>
-        <location filename="../app/core/library/LibraryLock.cpp" line="+85"/>
+        <location filename="../app/core/library/LibraryLock.cpp" line="+100"/>
         <source>another program</source>
         <translation>einem anderen Programm</translation>
     </message>
@@ -1309,7 +1476,17 @@ Befehle:
         <translation>%1 (Prozess %2, Benutzer %3 auf Rechner %4) seit %5</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+64"/>
+        <source>The lock file %1 changed meanwhile; look at its holder again.</source>
+        <translation>Die Sperrdatei %1 hat sich inzwischen geändert; prüfen Sie ihren Inhaber erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot remove the lock file %1: %2</source>
+        <translation>Die Sperrdatei %1 kann nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Cannot create the lock file %1: %2</source>
         <translation>Die Sperrdatei %1 kann nicht angelegt werden: %2</translation>
     </message>
@@ -1319,22 +1496,23 @@ Befehle:
         <translation>Die Sperrdatei %1 ist eine symbolische Verknüpfung; die Bibliothek folgt ihr nicht.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+35"/>
+        <source>If that program no longer runs on %1, remove the lock with &apos;srtoolbox-cli --library %2 unlock --force&apos;.</source>
+        <translation>Läuft dieses Programm auf %1 nicht mehr, entfernen Sie die Sperre mit „srtoolbox-cli --library %2 unlock --force“.</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <location line="+43"/>
         <source>Cannot open the lock file %1: %2</source>
         <translation>Die Sperrdatei %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Cannot lock the file %1: %2</source>
         <translation>Die Datei %1 kann nicht gesperrt werden: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>If that program no longer runs on %1, delete the lock file.</source>
-        <translation>Falls dieses Programm auf %1 nicht mehr läuft, löschen Sie die Sperrdatei.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+27"/>
         <source>Cannot write the lock file %1: %2</source>
         <translation>Die Sperrdatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1458,17 +1636,27 @@ Befehle:
         <translation>Hilfe zur Suchsyntax</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+45"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-73"/>
         <source>Filters: categories, tags, types, years, formats, municipalities, packs</source>
         <translation>Filter: Kategorien, Schlagwörter, Dokumenttypen, Jahre, Formate, Kommunen, Pakete</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+33"/>
+        <source>S&amp;ort:</source>
+        <translation>S&amp;ortieren:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sort the results</source>
+        <translation>Treffer sortieren</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>Document details</source>
         <translation>Angaben zum Dokument</translation>
     </message>
@@ -1484,17 +1672,17 @@ Befehle:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+77"/>
+        <location line="+91"/>
         <source>&amp;Open original</source>
         <translation>&amp;Original öffnen</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-79"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -1517,6 +1705,21 @@ Befehle:
         <location line="+4"/>
         <source>Import &amp;folder…</source>
         <translation>&amp;Ordner importieren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import the &amp;sample pack</source>
+        <translation>&amp;Beispielpaket importieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show in f&amp;older</source>
+        <translation>Im &amp;Ordner anzeigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1594,27 +1797,57 @@ Befehle:
         <translation>Ü&amp;ber Smart Region Toolbox</translation>
     </message>
     <message>
-        <location filename="../app/gui/main/MainWindow.cpp" line="+759"/>
-        <source>Smart Region Toolbox – %1</source>
-        <translation>Smart Region Toolbox – %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../app/gui/main/MainWindow.cpp" line="+1038"/>
         <source>Read-only: %1 Importing and editing are disabled.</source>
         <translation>Schreibgeschützt: %1 Importieren und Bearbeiten sind nicht möglich.</translation>
     </message>
     <message>
-        <location line="-481"/>
+        <location line="-682"/>
         <source>Import a folder</source>
         <translation>Ordner importieren</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="-176"/>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <location line="+266"/>
         <source>About Smart Region Toolbox</source>
         <translation>Über Smart Region Toolbox</translation>
     </message>
+    <message>
+        <location line="+96"/>
+        <source>No document contains all of these words.</source>
+        <translation>Kein Dokument enthält alle diese Wörter.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Did you mean %1?</source>
+        <translation>Meinten Sie %1?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each filter narrows the search: remove one above to find more.</source>
+        <translation>Jeder Filter schränkt die Suche ein: Entfernen Sie oben einen, um mehr zu finden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A word with * finds everything that begins with it, e.g. Förder*. &lt;a href=&quot;help:&quot;&gt;How to search&lt;/a&gt;</source>
+        <translation>Ein Wort mit * findet alles, was so beginnt, z. B. Förder*. &lt;a href=&quot;help:&quot;&gt;So suchen Sie&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Filters (click to remove):</source>
+        <translation>Filter (zum Entfernen anklicken):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Active filters</source>
+        <translation>Aktive Filter</translation>
+    </message>
     <message numerus="yes">
-        <location line="+110"/>
+        <location line="+33"/>
         <source>%n document(s) in the library</source>
         <translation>
             <numerusform>%n Dokument in der Bibliothek</numerusform>
@@ -1622,7 +1855,22 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+2"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Text obtained by text recognition (OCR)</source>
+        <translation>Text durch Texterkennung (OCR) gewonnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Text of page(s) %1 obtained by text recognition (OCR)</source>
+        <translation>Text der Seite(n) %1 durch Texterkennung (OCR) gewonnen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -1633,16 +1881,17 @@ Befehle:
     </message>
     <message>
         <location line="+1"/>
+        <location line="+357"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-357"/>
         <source>Type</source>
         <translation>Dokumenttyp</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
@@ -1652,13 +1901,18 @@ Befehle:
         <translation>Jahr</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../app/gui/search/FacetTree.cpp" line="+35"/>
+        <location line="+1"/>
+        <location filename="../app/gui/search/FacetTree.cpp" line="+51"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../app/gui/search/FacetTree.cpp" line="-2"/>
+        <location filename="../app/gui/search/FacetTree.cpp" line="-9"/>
+        <source>Scan (text by OCR)</source>
+        <translation>Scan (Text per Texterkennung)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
@@ -1688,17 +1942,27 @@ Befehle:
         <translation>Pakete</translation>
     </message>
     <message>
-        <location filename="../app/gui/main/MainWindow.cpp" line="-363"/>
+        <location line="+95"/>
+        <source>My list (Merkliste)</source>
+        <translation>Merkliste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The documents you put on your own list</source>
+        <translation>Die Dokumente auf Ihrer Merkliste</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main/MainWindow.cpp" line="-526"/>
         <source>Cannot drag the files: %1</source>
         <translation>Die Dateien können nicht gezogen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/search/FacetTree.cpp" line="+53"/>
+        <location filename="../app/gui/search/FacetTree.cpp" line="-29"/>
         <source>Delete saved search &quot;%1&quot;</source>
         <translation>Gespeicherte Suche „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main/MainWindow.cpp" line="+78"/>
+        <location filename="../app/gui/main/MainWindow.cpp" line="+75"/>
         <source>Edit failed</source>
         <translation>Bearbeiten fehlgeschlagen</translation>
     </message>
@@ -1708,17 +1972,27 @@ Befehle:
         <translation>%1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+110"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source>Undo: %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+0"/>
+        <source>Redo: %1</source>
+        <translation>Wiederholen: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Import packs or files</source>
         <translation>Pakete oder Dateien importieren</translation>
     </message>
@@ -1728,7 +2002,22 @@ Befehle:
         <translation>Pakete und Dokumente (*.zip *.tar *.tar.gz *.tgz *.tar.bz2 *.tar.xz *.7z *.pdf *.docx *.xlsx *.pptx *.odt *.ods *.odp *.txt *.md *.csv *.html);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
+        <source>&amp;Publish library…</source>
+        <translation>Bibliothek &amp;veröffentlichen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write this library as a new version into a folder, e.g. on the file share, where colleagues read it.</source>
+        <translation>Diese Bibliothek als neue Version in einen Ordner schreiben, z. B. auf dem Netzlaufwerk, wo Kolleginnen und Kollegen sie lesen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>My tags</source>
+        <translation>Meine Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Save search</source>
         <translation>Suche speichern</translation>
     </message>
@@ -1753,17 +2042,12 @@ Befehle:
         <translation>&lt;h3&gt;Smart Region Toolbox %1&lt;/h3&gt;&lt;p&gt;Muster und Beispieldokumente aus dem Smart-Region-Programm des Landes Hessen: durchsuchen, in der Vorschau ansehen und wiederverwenden.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>Search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
-    <message>
-        <location line="+27"/>
-        <source>Nothing found. Did you mean %1?</source>
-        <translation>Nichts gefunden. Meinten Sie %1?</translation>
-    </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+90"/>
         <source>%n document(s) found</source>
         <translation>
             <numerusform>%n Dokument gefunden</numerusform>
@@ -1771,17 +2055,17 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/search/FacetTree.cpp" line="+57"/>
+        <location filename="../app/gui/search/FacetTree.cpp" line="+112"/>
         <source>Saved searches</source>
         <translation>Gespeicherte Suchen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Saved search %1: %2</source>
         <translation>Gespeicherte Suche %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-25"/>
+        <location line="-37"/>
         <source>%1, %n document(s)</source>
         <translation>
             <numerusform>%1, %n Dokument</numerusform>
@@ -1789,12 +2073,12 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main/MainWindow.cpp" line="+51"/>
+        <location filename="../app/gui/main/MainWindow.cpp" line="+70"/>
         <source>License</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
@@ -1804,56 +2088,84 @@ Befehle:
         <translation>Seiten</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Pack</source>
         <translation>Paket</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Page view</source>
+        <translation>Seitenansicht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>not possible: %1</source>
+        <translation>nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New version of the library – load now</source>
+        <translation>Neue Version der Bibliothek – jetzt laden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The library was published again. Loading it keeps your search and selection.</source>
+        <translation>Die Bibliothek wurde neu veröffentlicht. Beim Laden bleiben Suche und Auswahl erhalten.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+55"/>
         <source>Change tags of %n document(s)</source>
         <translation>
             <numerusform>Schlagwörter von %n Dokument ändern</numerusform>
             <numerusform>Schlagwörter von %n Dokumenten ändern</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Tags of %n document(s) changed (Ctrl+Z undoes it)</source>
+        <translation>
+            <numerusform>Schlagwörter von %n Dokument geändert (Strg+Z macht es rückgängig)</numerusform>
+            <numerusform>Schlagwörter von %n Dokumenten geändert (Strg+Z macht es rückgängig)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>Cannot open the document: %1</source>
+        <translation>Das Dokument lässt sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+8"/>
         <source>Open original</source>
         <translation>Original öffnen</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <source>Cannot open the original: %1</source>
-        <translation>Das Original kann nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-5"/>
         <source>Opened a copy: %1</source>
         <translation>Eine Kopie wurde geöffnet: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>No application is set up for this kind of file. The copy is at %1</source>
-        <translation>Für diese Art Datei ist kein Programm eingerichtet. Die Kopie liegt unter %1</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+45"/>
         <source>Export the result list</source>
         <translation>Trefferliste exportieren</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Documents.csv</source>
         <translation>Dokumente.csv</translation>
     </message>
@@ -1863,7 +2175,7 @@ Befehle:
         <translation>CSV für Tabellenkalkulationen (*.csv)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -1873,24 +2185,64 @@ Befehle:
         <translation>Die Bibliothek %1 wird beim nächsten Start geöffnet.</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+204"/>
         <source>The library is still empty. Import the bundled sample pack of the Smart Region Toolbox to look around?</source>
         <translation>Die Bibliothek ist noch leer. Möchten Sie das mitgelieferte Beispielpaket der Smart Region Toolbox importieren, um sich einen Überblick zu verschaffen?</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-161"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-302"/>
         <source>Imported on</source>
         <translation>Importiert am</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+194"/>
+        <source>This computer has no program for this kind of file. A copy was saved at %1; &quot;Show in folder&quot; opens its folder.</source>
+        <translation>Auf diesem Computer ist kein Programm für diese Art Datei eingerichtet. Eine Kopie liegt unter %1; „Im Ordner anzeigen“ öffnet ihren Ordner.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show in folder</source>
+        <translation>Im Ordner anzeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A copy is in %1</source>
+        <translation>Eine Kopie liegt in %1</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>This library is read-only: %1</source>
         <translation>Diese Bibliothek ist schreibgeschützt: %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Library %1</source>
+        <translation>Bibliothek %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Best match</source>
+        <translation>Beste Treffer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title A–Z</source>
+        <translation>Titel A–Z</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest first</source>
+        <translation>Neueste zuerst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;h3&gt;The library is still empty&lt;/h3&gt;&lt;p&gt;First steps:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;import&quot;&gt;Import a pack or documents&lt;/a&gt; – or drag files onto this window.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;sample&quot;&gt;Import the sample pack&lt;/a&gt; of the Smart Region Toolbox to look around.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;settings&quot;&gt;Open a shared library&lt;/a&gt; of your team (Settings, library folder).&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Die Bibliothek ist noch leer&lt;/h3&gt;&lt;p&gt;Erste Schritte:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;import&quot;&gt;Ein Paket oder Dokumente importieren&lt;/a&gt; – oder Dateien auf dieses Fenster ziehen.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;sample&quot;&gt;Das Beispielpaket importieren&lt;/a&gt;, um sich umzusehen.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;settings&quot;&gt;Eine gemeinsame Bibliothek öffnen&lt;/a&gt;, die Ihr Team nutzt (Einstellungen, Bibliotheksordner).&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <location line="+110"/>
@@ -2063,7 +2415,7 @@ Befehle:
 <context>
     <name>MergeTagCommand</name>
     <message>
-        <location filename="../app/gui/editing/EditCommands.cpp" line="-56"/>
+        <location filename="../app/gui/editing/EditCommands.cpp" line="-57"/>
         <source>Merge tag &quot;%1&quot; into &quot;%2&quot;</source>
         <translation>Schlagwort „%1“ mit „%2“ zusammenführen</translation>
     </message>
@@ -2122,6 +2474,24 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>OcrEngine</name>
+    <message>
+        <location filename="../app/core/extract/OcrEngine.cpp" line="+53"/>
+        <source>Text recognition (OCR) with German language data is not installed (Debian package tesseract-ocr-deu); with it, the text of scanned pages and images would be searchable.</source>
+        <translation>Die Texterkennung (OCR) mit deutschen Sprachdaten ist nicht installiert (Debian-Paket tesseract-ocr-deu); damit wäre der Text gescannter Seiten und Bilder durchsuchbar.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The page image is empty.</source>
+        <translation>Das Seitenbild ist leer.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Text recognition failed on this page.</source>
+        <translation>Die Texterkennung ist auf dieser Seite fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
     <name>OdfExtractor</name>
     <message>
         <location filename="../app/core/extract/OdfExtractor.cpp" line="+62"/>
@@ -2147,6 +2517,48 @@ Befehle:
         <location line="+80"/>
         <source>The document metadata (meta.xml) is damaged.</source>
         <translation>Die Metadaten des Dokuments (meta.xml) sind beschädigt.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeConverter</name>
+    <message>
+        <location filename="../app/core/convert/OfficeConverter.cpp" line="+171"/>
+        <source>LibreOffice (%1) could not be started: %2</source>
+        <translation>LibreOffice (%1) konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+21"/>
+        <source>LibreOffice could not open the file (damaged, protected by a password, or not an office file).</source>
+        <translation>LibreOffice konnte die Datei nicht öffnen (beschädigt, mit Kennwort geschützt oder keine Office-Datei).</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>LibreOffice made no PDF of the file.</source>
+        <translation>LibreOffice hat aus der Datei kein PDF erzeugt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>LibreOffice did not finish the file within %n second(s); it was stopped.</source>
+        <translation>
+            <numerusform>LibreOffice wurde mit der Datei nicht innerhalb von %n Sekunde fertig und wurde beendet.</numerusform>
+            <numerusform>LibreOffice wurde mit der Datei nicht innerhalb von %n Sekunden fertig und wurde beendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>LibreOffice stopped while converting the file (it crashed or needed more than %1 MB of memory).</source>
+        <translation>LibreOffice brach beim Umwandeln der Datei ab (Absturz oder mehr als %1 MB Speicher nötig).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LibreOffice stopped while converting the file (it crashed).</source>
+        <translation>LibreOffice brach beim Umwandeln der Datei ab (Absturz).</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>LibreOffice is not installed.</source>
+        <translation>LibreOffice ist nicht installiert.</translation>
     </message>
 </context>
 <context>
@@ -2191,9 +2603,135 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>PageBuilder</name>
+    <message>
+        <location filename="../app/core/convert/PageBuilder.cpp" line="+48"/>
+        <source>Its pages are being made; until then the preview shows its text.</source>
+        <translation>Die Seitenansicht wird erstellt; bis dahin zeigt die Vorschau den Text.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pages of office files need LibreOffice, which is not installed here (Debian: the packages libreoffice-writer-nogui, libreoffice-calc-nogui and libreoffice-impress-nogui). The preview shows the file&apos;s text.</source>
+        <translation>Seitenansichten von Office-Dateien brauchen LibreOffice, das hier nicht installiert ist (Debian: die Pakete libreoffice-writer-nogui, libreoffice-calc-nogui und libreoffice-impress-nogui). Die Vorschau zeigt den Text der Datei.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The PDF LibreOffice made cannot be read: %1</source>
+        <translation>Das von LibreOffice erzeugte PDF ist nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Cannot copy %1 for LibreOffice: %2</source>
+        <translation>%1 kann nicht für LibreOffice kopiert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+21"/>
+        <source>%1 (document %2): %3</source>
+        <translation>%1 (Dokument %2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>PageController</name>
+    <message>
+        <location filename="../app/gui/importing/PageController.cpp" line="+28"/>
+        <location line="+9"/>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+10"/>
+        <source>Pause making the pages of office documents</source>
+        <translation>Erstellen der Seitenansichten von Office-Dokumenten anhalten</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go on making the pages of office documents</source>
+        <translation>Erstellen der Seitenansichten fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Page views paused</source>
+        <translation>Seitenansichten angehalten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Page views: %1 of %2</source>
+        <translation>Seitenansichten: %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>PageConversion</name>
+    <message>
+        <location filename="../app/cli/PageConversion.cpp" line="+29"/>
+        <source>Pages: %1 of %2</source>
+        <translation>Seitenansichten: %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No pages: %1</source>
+        <translation>Keine Seitenansicht: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Pages made for %n document(s).</source>
+        <translation>
+            <numerusform>Seitenansicht für %n Dokument erstellt.</numerusform>
+            <numerusform>Seitenansichten für %n Dokumente erstellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n failed.</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen.</numerusform>
+            <numerusform>%n fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Making pages cancelled; the rest stays queued (&apos;srtoolbox-cli pages --wait&apos;).</source>
+        <translation>Erstellen der Seitenansichten abgebrochen; der Rest bleibt vorgemerkt („srtoolbox-cli pages --wait“).</translation>
+    </message>
+</context>
+<context>
+    <name>PagesCommand</name>
+    <message>
+        <location filename="../app/cli/PagesCommand.cpp" line="+14"/>
+        <source>Pages of office documents (made with LibreOffice): show what is queued and failed; --wait makes them now.</source>
+        <translation>Seitenansichten von Office-Dokumenten (mit LibreOffice): zeigt Ausstehendes und Fehlgeschlagenes; --wait erstellt sie jetzt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Make the queued pages now and wait until they are done.</source>
+        <translation>Die ausstehenden Seitenansichten jetzt erstellen und warten, bis sie fertig sind.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --wait: try the documents that failed before again.</source>
+        <translation>Mit --wait: zuvor fehlgeschlagene Dokumente erneut versuchen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Office documents with pages: %1, queued: %2, failed: %3</source>
+        <translation>Office-Dokumente mit Seitenansicht: %1, ausstehend: %2, fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No pages: %1 (document %2): %3</source>
+        <translation>Keine Seitenansicht: %1 (Dokument %2): %3</translation>
+    </message>
+</context>
+<context>
     <name>PdfExtractor</name>
     <message>
-        <location filename="../app/core/extract/PdfExtractor.cpp" line="+104"/>
+        <location filename="../app/core/extract/PdfExtractor.cpp" line="+118"/>
         <source>This is not a readable PDF file.</source>
         <translation>Dies ist keine lesbare PDF-Datei.</translation>
     </message>
@@ -2216,7 +2754,7 @@ Befehle:
 <context>
     <name>PdfPageRenderer</name>
     <message>
-        <location filename="../app/core/preview/PdfPageRenderer.cpp" line="+14"/>
+        <location filename="../app/core/preview/PdfPageRenderer.cpp" line="+16"/>
         <source>The PDF cannot be read; it may be damaged.</source>
         <translation>Die PDF-Datei kann nicht gelesen werden; sie ist möglicherweise beschädigt.</translation>
     </message>
@@ -2226,7 +2764,7 @@ Befehle:
         <translation>Die PDF-Datei ist kennwortgeschützt und kann nicht angezeigt werden.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>The PDF has no page %1.</source>
         <translation>Die PDF-Datei hat keine Seite %1.</translation>
     </message>
@@ -2239,6 +2777,37 @@ Befehle:
         <location line="+5"/>
         <source>Page %1 cannot be rendered.</source>
         <translation>Seite %1 kann nicht dargestellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalMarks</name>
+    <message>
+        <location filename="../app/gui/personal/PersonalMarks.cpp" line="+31"/>
+        <source>On my list (Merkliste)</source>
+        <translation>Auf der Merkliste</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keep the document on your own list; only you see it. Search it with meine:Merkliste.</source>
+        <translation>Dokument auf die eigene Merkliste setzen; nur Sie sehen sie. Suche mit meine:Merkliste.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalOverlay</name>
+    <message>
+        <location filename="../app/core/library/PersonalOverlay.cpp" line="+45"/>
+        <source>Cannot open your personal tags and favourites %1: %2</source>
+        <translation>Ihre eigenen Schlagwörter und Ihre Merkliste (%1) können nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot save your personal marks in %1: %2</source>
+        <translation>Ihre eigenen Markierungen können nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Cannot read your personal tags and favourites %1: %2</source>
+        <translation>Ihre eigenen Schlagwörter und Ihre Merkliste (%1) können nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2262,12 +2831,12 @@ Befehle:
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../app/gui/preview/PreviewPane.cpp" line="+40"/>
+        <location filename="../app/gui/preview/PreviewPane.cpp" line="+43"/>
         <source>Page %1</source>
         <translation>Seite %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+114"/>
         <source>Previous page</source>
         <translation>Vorherige Seite</translation>
     </message>
@@ -2317,22 +2886,27 @@ Befehle:
         <translation>An die Seitenbreite anpassen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+1"/>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Rendered page</source>
         <translation>Seitenbild</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Document text</source>
         <translation>Dokumenttext</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Page</source>
         <translation>&amp;Seite</translation>
     </message>
@@ -2342,27 +2916,58 @@ Befehle:
         <translation>&amp;Text</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+9"/>
+        <location line="+44"/>
         <source>Select a document to see it here.</source>
         <translation>Wählen Sie ein Dokument aus, um es hier anzuzeigen.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+31"/>
         <source>Loading page %1…</source>
         <translation>Seite %1 wird geladen…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Only PDF documents are shown as pages; see the text tab.</source>
-        <translation>Nur PDF-Dokumente werden als Seiten angezeigt; siehe Registerkarte „Text“.</translation>
+        <location line="+7"/>
+        <source>Only PDF and office documents are shown as pages; see the text tab.</source>
+        <translation>Nur PDF- und Office-Dokumente werden als Seiten gezeigt; siehe den Reiter Text.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+104"/>
+        <source>Print %1</source>
+        <translation>%1 drucken</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Printing…</source>
+        <translation>Wird gedruckt…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Printing failed: %1</source>
+        <translation>Drucken fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -2373,9 +2978,198 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>PublishCommand</name>
+    <message>
+        <location filename="../app/cli/PublishCommand.cpp" line="+15"/>
+        <source>Publish the library as a new version into a folder for many readers (a file share).</source>
+        <translation>Bibliothek als neue Version in einen Ordner für viele Lesende veröffentlichen (ein Netzlaufwerk).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder to publish into (empty, or published before).</source>
+        <translation>Der Zielordner (leer oder bereits veröffentlicht).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep the newest N versions (default %1); older ones are removed unless a reader still uses them.</source>
+        <translation>Die neuesten N Versionen behalten (Standard %1); ältere werden entfernt, sofern niemand sie noch liest.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name the folder to publish into with --to DIR.</source>
+        <translation>Den Zielordner mit --to ORDNER angeben.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--keep needs a number of at least 1.</source>
+        <translation>--keep braucht eine Zahl von mindestens 1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Published version %1 to %2.</source>
+        <translation>Version %1 nach %2 veröffentlicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents: %1 (added %2, changed %3, removed %4 since the previous version)</source>
+        <translation>Dokumente: %1 (seit der vorigen Version %2 hinzugefügt, %3 geändert, %4 entfernt)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copied:    %1 files, %2</source>
+        <translation>Kopiert:   %1 Dateien, %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Removed old versions: %1</source>
+        <translation>Alte Versionen entfernt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PublishController</name>
+    <message>
+        <location filename="../app/gui/publishing/PublishController.cpp" line="+28"/>
+        <source>Publish the library to a folder (for example on the file share)</source>
+        <translation>Bibliothek in einen Ordner veröffentlichen (zum Beispiel auf dem Netzlaufwerk)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Publishing the library…</source>
+        <translation>Bibliothek wird veröffentlicht…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+37"/>
+        <location line="+13"/>
+        <source>Publish library</source>
+        <translation>Bibliothek veröffentlichen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-6"/>
+        <source>The library was published as version %1: %n document(s)</source>
+        <translation>
+            <numerusform>Die Bibliothek wurde als Version %1 veröffentlicht: %n Dokument</numerusform>
+            <numerusform>Die Bibliothek wurde als Version %1 veröffentlicht: %n Dokumente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Since the previous version: %1 added, %2 changed, %3 removed.</source>
+        <translation>Seit der vorigen Version: %1 hinzugefügt, %2 geändert, %3 entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Copied: %n file(s), %1.</source>
+        <translation>
+            <numerusform>Kopiert: %n Datei, %1.</numerusform>
+            <numerusform>Kopiert: %n Dateien, %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PublishedFolder</name>
+    <message>
+        <location filename="../app/core/library/PublishedFolder.cpp" line="+36"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The file %1 names no version of the library.</source>
+        <translation>Die Datei %1 nennt keine Version der Bibliothek.</translation>
+    </message>
+</context>
+<context>
+    <name>Publisher</name>
+    <message>
+        <location filename="../app/core/publish/Publisher.cpp" line="+48"/>
+        <source>Cannot read the catalog %1: %2</source>
+        <translation>Der Katalog %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>the copy stays in journal mode %1</source>
+        <translation>die Kopie bleibt im Journalmodus %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot copy the catalog %1 to %2: %3</source>
+        <translation>Der Katalog %1 kann nicht nach %2 kopiert werden: %3</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The stored file %1 does not match its name (damaged); it was not published. &apos;srtoolbox-cli check&apos; finds such files.</source>
+        <translation>Die gespeicherte Datei %1 passt nicht zu ihrem Namen (beschädigt) und wurde nicht veröffentlicht. „srtoolbox-cli check“ findet solche Dateien.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Publishing was cancelled; the previous version stays current.</source>
+        <translation>Das Veröffentlichen wurde abgebrochen; die vorige Version bleibt aktuell.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot publish to %1: the folder is the library itself, inside it or around it. Choose a folder of its own, e.g. on the file share.</source>
+        <translation>Veröffentlichen nach %1 nicht möglich: Der Ordner ist die Bibliothek selbst, liegt in ihr oder enthält sie. Bitte einen eigenen Ordner wählen, z. B. auf dem Netzlaufwerk.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+19"/>
+        <location line="+9"/>
+        <location line="+8"/>
+        <location line="+12"/>
+        <location line="+67"/>
+        <location line="+5"/>
+        <location line="+7"/>
+        <source>Cannot publish to %1: %2</source>
+        <translation>Veröffentlichen nach %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>Cannot publish to %1: it holds a working library (%2). Publish into an empty folder.</source>
+        <translation>Veröffentlichen nach %1 nicht möglich: Dort liegt eine Arbeitsbibliothek (%2). Bitte in einen leeren Ordner veröffentlichen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot publish to %1: the folder is not empty and holds no published library. Publish into an empty folder.</source>
+        <translation>Veröffentlichen nach %1 nicht möglich: Der Ordner ist nicht leer und enthält keine veröffentlichte Bibliothek. Bitte in einen leeren Ordner veröffentlichen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot publish to %1: %2 is a symbolic link, which publishing never follows.</source>
+        <translation>Veröffentlichen nach %1 nicht möglich: %2 ist eine symbolische Verknüpfung, der beim Veröffentlichen nie gefolgt wird.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The catalog %1 names an invalid file hash &quot;%2&quot;.</source>
+        <translation>Der Katalog %1 nennt einen ungültigen Prüfwert „%2“.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+3"/>
+        <source>Cannot read the library %1: %2</source>
+        <translation>Die Bibliothek %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+56"/>
+        <location filename="../app/gui/main.cpp" line="+61"/>
         <source>Smart Region Toolbox</source>
         <translation>Smart Region Toolbox</translation>
     </message>
@@ -2394,12 +3188,12 @@ Befehle:
         <translation>Suchsyntax und Beispiele</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Searching</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Upper and lower case, umlauts (ä = ae = a, ß = ss) and word forms do not matter; a part of a compound word finds the whole word. Click an example to try it.</source>
         <translation>Groß- und Kleinschreibung, Umlaute (ä = ae = a, ß = ss) und Wortformen spielen keine Rolle; ein Teil eines zusammengesetzten Wortes findet das ganze Wort. Klicken Sie auf ein Beispiel, um es auszuprobieren.</translation>
     </message>
@@ -2439,12 +3233,32 @@ Befehle:
         <translation>Dokumente mit diesem Schlagwort</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>category (also category:)</source>
-        <translation>Kategorie (auch category:)</translation>
+        <location line="+2"/>
+        <source>a compound in any spelling: closed, with hyphen or spaced</source>
+        <translation>ein zusammengesetztes Wort in jeder Schreibweise: zusammen, mit Bindestrich oder getrennt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an abbreviation also finds its long form, and the other way round (list: srtoolbox-cli abbreviations)</source>
+        <translation>eine Abkürzung findet auch ihre Langform und umgekehrt (Liste: srtoolbox-cli abbreviations)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>category containing the word (also category:)</source>
+        <translation>Kategorie, die das Wort enthält (auch category:)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>exactly this category</source>
+        <translation>genau diese Kategorie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An empty search shows every document; the Sort box orders the hits by title, year or category.</source>
+        <translation>Eine leere Suche zeigt alle Dokumente; „Sortieren“ ordnet die Treffer nach Titel, Jahr oder Kategorie.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>document type (also type:)</source>
         <translation>Dokumenttyp (auch type:)</translation>
     </message>
@@ -2468,11 +3282,6 @@ Befehle:
         <source>only in the title (also title:)</source>
         <translation>nur im Titel (auch title:)</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>An empty search shows every document; click a column header to sort by title, category or year.</source>
-        <translation>Eine leere Suche zeigt alle Dokumente; ein Klick auf einen Spaltenkopf sortiert nach Titel, Kategorie oder Jahr.</translation>
-    </message>
 </context>
 <context>
     <name>RecolorTagCommand</name>
@@ -2483,11 +3292,83 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>RelatedDocumentsList</name>
+    <message>
+        <location filename="../app/gui/details/RelatedDocumentsList.cpp" line="+14"/>
+        <location line="+8"/>
+        <source>Related documents</source>
+        <translation>Ähnliche Dokumente</translation>
+    </message>
+</context>
+<context>
     <name>RenameTagCommand</name>
     <message>
-        <location line="-51"/>
+        <location filename="../app/gui/editing/EditCommands.cpp" line="-51"/>
         <source>Rename tag &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>Schlagwort „%1“ in „%2“ umbenennen</translation>
+    </message>
+</context>
+<context>
+    <name>RenderCommand</name>
+    <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="+15"/>
+        <source>Render a page of a document that has pages (PDF, converted office file) to a PNG image.</source>
+        <translation>Eine Seite eines Dokuments mit Seiten (PDF, umgewandelte Office-Datei) als PNG-Bild ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The page, from 1 (default 1).</source>
+        <translation>Die Seite, ab 1 (Standard 1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolution in dots per inch (default 100, at most 600).</source>
+        <translation>Auflösung in dpi (Standard 100, höchstens 600).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PNG file to write.</source>
+        <translation>Die zu schreibende PNG-Datei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The document&apos;s id (see list and search).</source>
+        <translation>Die Nummer des Dokuments (siehe list und search).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>render: give one document id, --out FILE.png, a --page from 1 and a --dpi from 10 to 600.</source>
+        <translation>render: eine Dokumentnummer, --out DATEI.png, eine --page ab 1 und eine --dpi von 10 bis 600 angeben.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no document %1.</source>
+        <translation>Es gibt kein Dokument %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Document %1 (%2) has no pages yet: they are queued (&apos;srtoolbox-cli pages --wait&apos;).</source>
+        <translation>Dokument %1 (%2) hat noch keine Seiten: Sie sind vorgemerkt („srtoolbox-cli pages --wait“).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Document %1 (%2) has no pages.</source>
+        <translation>Dokument %1 (%2) hat keine Seiten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot render page %1 of document %2: %3</source>
+        <translation>Seite %1 von Dokument %2 kann nicht gezeichnet werden: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Page %1 of %2 written to %3.</source>
+        <translation>Seite %1 von %2 nach %3 geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -2537,6 +3418,62 @@ Befehle:
             <numerusform>Katalog aus %1 wiederhergestellt: %n Dokument.</numerusform>
             <numerusform>Katalog aus %1 wiederhergestellt: %n Dokumente.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ScanImage</name>
+    <message>
+        <location filename="../app/core/extract/ScanImage.cpp" line="+19"/>
+        <source>The image is too large to read (%1 × %2 pixels).</source>
+        <translation>Das Bild ist zu groß zum Lesen (%1 × %2 Pixel).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+11"/>
+        <source>The image cannot be read; it may be damaged or of a kind not supported.</source>
+        <translation>Das Bild kann nicht gelesen werden; es ist vielleicht beschädigt oder von einer nicht unterstützten Art.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The image cannot be read: %1</source>
+        <translation>Das Bild kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScanReader</name>
+    <message numerus="yes">
+        <location filename="../app/core/extract/ScanReader.cpp" line="+76"/>
+        <source>%n page(s) have no text layer (scanned).</source>
+        <translation>
+            <numerusform>%n Seite hat keine Textebene (gescannt).</numerusform>
+            <numerusform>%n Seiten haben keine Textebene (gescannt).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Text recognition (OCR) stopped after %1 seconds for this document; %n scanned page(s) were not read.</source>
+        <translation>
+            <numerusform>Die Texterkennung (OCR) wurde für dieses Dokument nach %1 Sekunden beendet; %n gescannte Seite wurde nicht gelesen.</numerusform>
+            <numerusform>Die Texterkennung (OCR) wurde für dieses Dokument nach %1 Sekunden beendet; %n gescannte Seiten wurden nicht gelesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Text recognition (OCR) read the first %1 scanned pages only; %n more were not read.</source>
+        <translation>
+            <numerusform>Die Texterkennung (OCR) hat nur die ersten %1 gescannten Seiten gelesen; %n weitere wurde nicht gelesen.</numerusform>
+            <numerusform>Die Texterkennung (OCR) hat nur die ersten %1 gescannten Seiten gelesen; %n weitere wurden nicht gelesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Text recognition (OCR) stopped at the time limit on page(s) %1; their text may be incomplete.</source>
+        <translation>Die Texterkennung (OCR) hat auf Seite(n) %1 das Zeitlimit erreicht; der Text kann unvollständig sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Text recognition (OCR) failed on page(s) %1.</source>
+        <translation>Die Texterkennung (OCR) ist auf Seite(n) %1 fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -2631,7 +3568,12 @@ Befehle:
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../app/gui/search/SearchResultModel.cpp" line="+187"/>
+        <location filename="../app/gui/search/SearchResultModel.cpp" line="+150"/>
+        <source>Tags: %1</source>
+        <translation>Schlagwörter: %1</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -2669,7 +3611,7 @@ Befehle:
 <context>
     <name>Searcher</name>
     <message>
-        <location filename="../app/core/search/Searcher.cpp" line="+303"/>
+        <location filename="../app/core/search/Searcher.cpp" line="+324"/>
         <source>&quot;%1&quot; is too long to search for: words of more than %2 letters are not in the search index. It matches no document.</source>
         <translation>„%1“ ist zu lang für die Suche: Wörter mit mehr als %2 Buchstaben stehen nicht im Suchindex. Es passt zu keinem Dokument.</translation>
     </message>
@@ -2689,9 +3631,14 @@ Befehle:
         <translation>Der Suchtext ist länger als %1 Zeichen und wurde nicht gesucht; bitte kürzen Sie ihn.</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+309"/>
         <source>The catalog is damaged: %1</source>
         <translation>Der Katalog ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <location line="+723"/>
+        <source>There is no document with the number %1.</source>
+        <translation>Es gibt kein Dokument mit der Nummer %1.</translation>
     </message>
 </context>
 <context>
@@ -2722,14 +3669,47 @@ Befehle:
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The library in use is %1. Another library folder is opened at the next start; the --library option and the SRTOOLBOX_LIBRARY variable take precedence.</source>
-        <translation>Geöffnet ist die Bibliothek %1. Ein anderer Bibliotheksordner wird beim nächsten Start geöffnet; die Option --library und die Variable SRTOOLBOX_LIBRARY haben Vorrang.</translation>
+        <location line="+9"/>
+        <source>The library in use is %1. Another library folder is opened at the next start, unless the program is started with a library folder of its own (for example by a shortcut your IT department set up).</source>
+        <translation>Die Bibliothek ist %1. Ein anderer Bibliotheksordner wird beim nächsten Start geöffnet – außer das Programm wird mit einem eigenen Bibliotheksordner gestartet (zum Beispiel über eine Verknüpfung, die Ihre IT eingerichtet hat).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Library folder</source>
         <translation>Bibliotheksordner</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarCommand</name>
+    <message>
+        <location filename="../app/cli/SimilarCommand.cpp" line="+18"/>
+        <source>List the documents closest in content to document ID.</source>
+        <translation>Die Dokumente auflisten, die dem Dokument NUMMER inhaltlich am nächsten sind.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print one JSON object: id and the related documents.</source>
+        <translation>Ein JSON-Objekt ausgeben: Nummer und die ähnlichen Dokumente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of documents (default 10).</source>
+        <translation>Anzahl der Dokumente (Standard 10).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The document&apos;s number (as &quot;list&quot; and &quot;search&quot; print it).</source>
+        <translation>Die Nummer des Dokuments (wie „list“ und „search“ sie ausgeben).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>similar: give one document number, and --limit a whole number.</source>
+        <translation>similar: eine Dokumentnummer angeben und für --limit eine ganze Zahl.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Related documents: %1</source>
+        <translation>Ähnliche Dokumente: %1</translation>
     </message>
 </context>
 <context>
@@ -2817,6 +3797,49 @@ Befehle:
         <location line="+1"/>
         <source>Pages:     %1</source>
         <translation>Seiten:       %1</translation>
+    </message>
+</context>
+<context>
+    <name>TagCommand</name>
+    <message>
+        <location filename="../app/cli/TagCommand.cpp" line="-129"/>
+        <source>Add, remove or list tags of documents (--personal: your own).</source>
+        <translation>Schlagwörter von Dokumenten hinzufügen, entfernen oder auflisten (--personal: eigene).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your own tags, kept in your user folder (also on a read-only or published library).</source>
+        <translation>Eigene Schlagwörter, in Ihrem Benutzerordner gespeichert (auch bei schreibgeschützter oder veröffentlichter Bibliothek).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add, remove or list</source>
+        <translation>add, remove oder list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ids of the documents (see &apos;list&apos; or &apos;search&apos;).</source>
+        <translation>Nummern der Dokumente (siehe „list“ oder „search“).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The tag (add, remove); &quot;/&quot; nests: Förderung/Bund.</source>
+        <translation>Das Schlagwort (add, remove); „/“ verschachtelt: Förderung/Bund.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Write: tag add|remove [--personal] ID... TAG, or tag list [--personal] [ID...]</source>
+        <translation>Schreibweise: tag add|remove [--personal] NUMMER... SCHLAGWORT oder tag list [--personal] [NUMMER...]</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot change the tag &quot;%1&quot;: %2</source>
+        <translation>Das Schlagwort „%1“ kann nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>(personal)</source>
+        <translation>(persönlich)</translation>
     </message>
 </context>
 <context>
@@ -3024,6 +4047,115 @@ Befehle:
         <location filename="../app/core/extract/TextBudget.cpp" line="+38"/>
         <source>The text was cut off after %1 characters (the limit for one document).</source>
         <translation>Der Text wurde nach %1 Zeichen abgeschnitten (die Höchstgrenze für ein Dokument).</translation>
+    </message>
+</context>
+<context>
+    <name>Thesaurus</name>
+    <message>
+        <location filename="../app/core/search/Thesaurus.cpp" line="+34"/>
+        <source>Line %1 of the abbreviation list does not have the form &quot;abbreviation, long form, source&quot; (separated by tabs).</source>
+        <translation>Zeile %1 der Abkürzungsliste hat nicht die Form „Abkürzung, Langform, Quelle“ (durch Tabulatoren getrennt).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>An abbreviation needs both the short and the long form.</source>
+        <translation>Eine Abkürzung braucht die Kurz- und die Langform.</translation>
+    </message>
+</context>
+<context>
+    <name>ThesaurusCommand</name>
+    <message>
+        <location filename="../app/cli/ThesaurusCommand.cpp" line="+27"/>
+        <source>List the abbreviations the search knows (the library&apos;s own first, then the built-in list with sources).</source>
+        <translation>Die Abkürzungen auflisten, die die Suche kennt (zuerst die der Bibliothek, dann die mitgelieferte Liste mit Quellen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Teach the search an abbreviation of this library: ABBREVIATION &quot;LONG FORM&quot; [SOURCE].</source>
+        <translation>Der Suche eine Abkürzung dieser Bibliothek beibringen: ABKÜRZUNG &quot;LANGFORM&quot; [QUELLE].</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the library&apos;s own long forms of ABBREVIATION.</source>
+        <translation>Die eigenen Langformen der Bibliothek zu ABKÜRZUNG entfernen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The short form, e.g. KVV.</source>
+        <translation>Die Kurzform, z. B. KVV.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The long form, e.g. &quot;Kreisverkehrsverbund&quot;.</source>
+        <translation>Die Langform, z. B. „Kreisverkehrsverbund“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where the long form is documented (optional).</source>
+        <translation>Wo die Langform belegt ist (optional).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>add-abbreviation: give the abbreviation, the long form and optionally the source.</source>
+        <translation>add-abbreviation: die Abkürzung, die Langform und optional die Quelle angeben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The abbreviation could not be added: %1</source>
+        <translation>Die Abkürzung konnte nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>remove-abbreviation: give the abbreviation.</source>
+        <translation>remove-abbreviation: die Abkürzung angeben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The abbreviation could not be removed: %1</source>
+        <translation>Die Abkürzung konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The library&apos;s abbreviations cannot be read: %1</source>
+        <translation>Die Abkürzungen der Bibliothek können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this library</source>
+        <translation>diese Bibliothek</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockCommand</name>
+    <message>
+        <location filename="../app/cli/UnlockCommand.cpp" line="+13"/>
+        <source>Show who holds the library&apos;s writer lock; with --force remove a lock whose holder no longer runs.</source>
+        <translation>Zeigen, wer die Schreibsperre der Bibliothek hält; mit --force eine Sperre entfernen, deren Inhaber nicht mehr läuft.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove the lock: only when the program named no longer runs (e.g. its computer was switched off).</source>
+        <translation>Sperre entfernen: nur, wenn das genannte Programm nicht mehr läuft (z. B. weil sein Computer ausgeschaltet wurde).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nobody holds the writer lock of %1.</source>
+        <translation>Niemand hält die Schreibsperre von %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The writer lock of %1 names %2.</source>
+        <translation>Die Schreibsperre von %1 nennt %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If that program no longer runs, remove the lock with --force.</source>
+        <translation>Läuft dieses Programm nicht mehr, entfernen Sie die Sperre mit --force.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Removed the writer lock of %1.</source>
+        <translation>Schreibsperre von %1 entfernt.</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../app/core/library/Catalog.cpp" line="+314"/>
+        <location filename="../app/core/library/Catalog.cpp" line="+353"/>
         <location line="+123"/>
         <source>A tag name must not be empty.</source>
         <translation type="unfinished"></translation>
@@ -48,7 +48,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+8"/>
+        <source>The catalog was not backed up: the copy fails the integrity check (%1). The earlier backups in %2 are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>unreadable: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -112,24 +117,24 @@
     <message numerus="yes">
         <location line="+12"/>
         <source>The library %1 is consistent: %n document(s) checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The library %1 is consistent: %n document checked.</numerusform>
+            <numerusform>The library %1 is consistent: %n documents checked.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>The library %1 has %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The library %1 has %n problem.</numerusform>
+            <numerusform>The library %1 has %n problems.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>CliCommand</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+35"/>
+        <location filename="../app/cli/main.cpp" line="+44"/>
         <source>Usage: srtoolbox-cli [--library DIR] [--read-only] COMMAND [OPTIONS] [ARGS]
 
 The library is DIR, else $SRTOOLBOX_LIBRARY, else %1.
@@ -178,14 +183,19 @@ Commands:
     <message numerus="yes">
         <location line="+7"/>
         <source>%n backup(s) of the catalog: &apos;srtoolbox-cli restore-backup&apos; lists them, &apos;srtoolbox-cli restore-backup 1&apos; restores the newest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n backup of the catalog: 'srtoolbox-cli restore-backup' lists them, 'srtoolbox-cli restore-backup 1' restores the newest.</numerusform>
+            <numerusform>%n backups of the catalog: 'srtoolbox-cli restore-backup' lists them, 'srtoolbox-cli restore-backup 1' restores the newest.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+40"/>
+        <location filename="../app/cli/main.cpp" line="+42"/>
         <source>The command &quot;%1&quot; needs write access: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TagCommand.cpp" line="+16"/>
+        <source>There is no document with the id &quot;%1&quot; (see &apos;list&apos; or &apos;search&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -221,7 +231,7 @@ Commands:
 <context>
     <name>CreateTagCommand</name>
     <message>
-        <location filename="../app/gui/editing/EditCommands.cpp" line="+72"/>
+        <location filename="../app/gui/editing/EditCommands.cpp" line="+73"/>
         <source>Create tag &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -240,22 +250,41 @@ Commands:
     </message>
 </context>
 <context>
+    <name>DerivedFiles</name>
+    <message>
+        <location filename="../app/core/library/DerivedFiles.cpp" line="+35"/>
+        <location line="+43"/>
+        <source>%1 is no SHA-256 hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DirHandle</name>
     <message>
-        <location filename="../app/core/util/DirHandle.cpp" line="+88"/>
-        <location line="+93"/>
+        <location filename="../app/core/util/DirHandle.cpp" line="+107"/>
+        <location line="+82"/>
         <source>Cannot create the folder %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+96"/>
+        <location line="-73"/>
+        <location line="+85"/>
         <source>%1 is not a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+97"/>
+        <location line="-84"/>
+        <location line="+86"/>
         <source>Cannot open the folder %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -267,12 +296,12 @@ Commands:
     <message>
         <location line="+16"/>
         <location line="+20"/>
-        <location line="+125"/>
+        <location line="+120"/>
         <source>%1 is a symbolic link; links are not followed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-138"/>
         <source>The folder %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -295,7 +324,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+97"/>
         <source>%1 exists already.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -306,9 +335,55 @@ Commands:
     </message>
 </context>
 <context>
+    <name>DocumentFormats</name>
+    <message>
+        <location filename="../app/core/extract/DocumentFormat.cpp" line="+354"/>
+        <source>Word (old)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel (old)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PowerPoint (old)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinter</name>
+    <message>
+        <location filename="../app/gui/preview/DocumentPrinter.cpp" line="+16"/>
+        <source>There are no pages %1 to %2 to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The printer cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditMetadataCommand</name>
     <message>
-        <location filename="../app/gui/editing/EditCommands.cpp" line="+103"/>
+        <location filename="../app/gui/editing/EditCommands.cpp" line="+104"/>
         <source>Edit the details of &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -490,25 +565,25 @@ Commands:
     <message numerus="yes">
         <location line="-31"/>
         <source>%n document(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document written to %1</numerusform>
+            <numerusform>%n documents written to %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n document(s) copied to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document copied to %1</numerusform>
+            <numerusform>%n documents copied to %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>; %n document(s) left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n document left out</numerusform>
+            <numerusform>; %n documents left out</numerusform>
         </translation>
     </message>
     <message>
@@ -524,16 +599,16 @@ Commands:
     <message numerus="yes">
         <location line="+10"/>
         <source>%n document(s) listed in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document listed in %1</numerusform>
+            <numerusform>%n documents listed in %1</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../app/gui/exporting/ExportController.cpp" line="+39"/>
+        <location filename="../app/gui/exporting/ExportController.cpp" line="+43"/>
         <source>Preparing the export…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -572,17 +647,22 @@ Commands:
     <message numerus="yes">
         <location line="+3"/>
         <source>%n file(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file written to %1.</numerusform>
+            <numerusform>%n files written to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+7"/>
         <source>%n document(s) left out; see the details.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document left out; see the details.</numerusform>
+            <numerusform>%n documents left out; see the details.</numerusform>
         </translation>
     </message>
 </context>
@@ -590,7 +670,7 @@ Commands:
     <name>ExportDialog</name>
     <message>
         <location filename="../ui/ExportDialog.ui" line="+6"/>
-        <location filename="../app/gui/exporting/ExportDialog.cpp" line="+78"/>
+        <location filename="../app/gui/exporting/ExportDialog.cpp" line="+79"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -601,7 +681,7 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <source>As a &amp;zip pack with toolbox.json and index.csv</source>
+        <source>As a &amp;zip pack (with a document list, to import elsewhere)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -627,9 +707,9 @@ Commands:
     <message numerus="yes">
         <location filename="../app/gui/exporting/ExportDialog.cpp" line="-61"/>
         <source>Export %n document(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Export %n document.</numerusform>
+            <numerusform>Export %n documents.</numerusform>
         </translation>
     </message>
     <message>
@@ -786,9 +866,9 @@ Commands:
     <message numerus="yes">
         <location line="+1"/>
         <source>%n document(s) exported from the Smart Region Toolbox.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document exported from the Smart Region Toolbox.</numerusform>
+            <numerusform>%n documents exported from the Smart Region Toolbox.</numerusform>
         </translation>
     </message>
 </context>
@@ -838,7 +918,7 @@ Commands:
 <context>
     <name>ExtractorRegistry</name>
     <message>
-        <location filename="../app/core/extract/ExtractorRegistry.cpp" line="+58"/>
+        <location filename="../app/core/extract/ExtractorRegistry.cpp" line="+66"/>
         <source>Format %1: only metadata is cataloged, no text extracted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -851,6 +931,37 @@ Commands:
     <message>
         <location line="+4"/>
         <source>The text could not be extracted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FavoritesCommand</name>
+    <message>
+        <location filename="../app/cli/TagCommand.cpp" line="+140"/>
+        <source>Add, remove or list your favourites (Merkliste).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add, remove or list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ids of the documents (see &apos;list&apos; or &apos;search&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n favourite(s) not in this library.</source>
+        <translation>
+            <numerusform>%n favourite not in this library.</numerusform>
+            <numerusform>%n favourites not in this library.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write: favorites add|remove ID..., or favorites list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -877,9 +988,25 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ImageExtractor</name>
+    <message>
+        <location filename="../app/core/extract/ImageExtractor.cpp" line="+16"/>
+        <source>Only metadata is cataloged for this image: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImagePageRenderer</name>
+    <message>
+        <location filename="../app/core/preview/ImagePageRenderer.cpp" line="+14"/>
+        <source>The image cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="+18"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="+19"/>
         <source>Import packs: archives (zip, tar, tar.gz, tar.bz2, tar.xz, 7z), folders or single files.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -891,6 +1018,11 @@ Commands:
     <message>
         <location line="+1"/>
         <source>Check and extract everything, but change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not make the pages of office documents now (LibreOffice); &apos;pages --wait&apos; makes them later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -926,9 +1058,9 @@ Commands:
     <message numerus="yes">
         <location line="+16"/>
         <source>%1: %n file(s), %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n file, %2</numerusform>
+            <numerusform>%1: %n files, %2</numerusform>
         </translation>
     </message>
     <message>
@@ -964,9 +1096,13 @@ Commands:
         <source>%1
 %n file(s) imported
 %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+%n file imported
+%2</numerusform>
+            <numerusform>%1
+%n files imported
+%2</numerusform>
         </translation>
     </message>
     <message>
@@ -975,11 +1111,19 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <location line="+7"/>
+        <source>Nothing changed: all %n document(s) are in the library already.</source>
+        <translation>
+            <numerusform>Nothing changed: all %n documentis in the library already.</numerusform>
+            <numerusform>Nothing changed: all %n documents are in the library already.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+4"/>
         <source>%n entry(ies) need attention; see the details.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry(ies) need attention; see the details.</numerusform>
+            <numerusform>%n entry(ies) need attention; see the details.</numerusform>
         </translation>
     </message>
 </context>
@@ -1038,9 +1182,9 @@ Commands:
     <message numerus="yes">
         <location line="+7"/>
         <source>%n pack(s): added %1, duplicates %2, updated %3, warnings %4, rejected %5</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pack: added %1, duplicates %2, updated %3, warnings %4, rejected %5</numerusform>
+            <numerusform>%n packs: added %1, duplicates %2, updated %3, warnings %4, rejected %5</numerusform>
         </translation>
     </message>
     <message>
@@ -1051,9 +1195,9 @@ Commands:
     <message numerus="yes">
         <location line="+4"/>
         <source> (%n pack(s) failed: nothing of them was kept)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n pack failed: nothing of them was kept)</numerusform>
+            <numerusform> (%n packs failed: nothing of them was kept)</numerusform>
         </translation>
     </message>
     <message>
@@ -1115,7 +1259,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>the archive is damaged after this entry; the rest could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1145,7 +1289,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+217"/>
         <source>already in the library; its metadata was updated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1188,17 +1332,23 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>The catalog %1 is damaged (%2). It was left unchanged; restore a backup of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+72"/>
+        <location line="+122"/>
         <source>The library %1 cannot be used: %2 is a symbolic link. The library never follows links it did not make; replace the link by the folder or file itself, or remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-113"/>
+        <source>The published library %1 has no current version yet: a publish is running or was interrupted. Publish it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>There is no library in %1 (no %2 found).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1226,11 +1376,22 @@ Commands:
     <message>
         <location line="+21"/>
         <location line="+5"/>
+        <location line="+57"/>
         <source>Cannot open the library %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="-6"/>
+        <source>The library is a published version (%1): it can be read, not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot open the published library %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Cannot restore a backup: the library folder %1 is not writable.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1269,7 +1430,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>The file %1 belongs to no document.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1278,11 +1439,21 @@ Commands:
         <source>The file %1 does not belong in the file store.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>The file %1 does not belong in the folder of page files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The page file %1 belongs to no document; it can be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LibraryLock</name>
     <message>
-        <location filename="../app/core/library/LibraryLock.cpp" line="+85"/>
+        <location filename="../app/core/library/LibraryLock.cpp" line="+100"/>
         <source>another program</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1297,7 +1468,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+64"/>
+        <source>The lock file %1 changed meanwhile; look at its holder again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot remove the lock file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Cannot create the lock file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1307,22 +1488,23 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+35"/>
+        <source>If that program no longer runs on %1, remove the lock with &apos;srtoolbox-cli --library %2 unlock --force&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <location line="+43"/>
         <source>Cannot open the lock file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Cannot lock the file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>If that program no longer runs on %1, delete the lock file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+27"/>
         <source>Cannot write the lock file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1446,17 +1628,27 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+45"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-73"/>
         <source>Filters: categories, tags, types, years, formats, municipalities, packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+33"/>
+        <source>S&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sort the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>Document details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1472,17 +1664,17 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+77"/>
+        <location line="+91"/>
         <source>&amp;Open original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-79"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1504,6 +1696,21 @@ Commands:
     <message>
         <location line="+4"/>
         <source>Import &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import the &amp;sample pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show in f&amp;older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1582,35 +1789,80 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main/MainWindow.cpp" line="+759"/>
-        <source>Smart Region Toolbox – %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../app/gui/main/MainWindow.cpp" line="+1038"/>
         <source>Read-only: %1 Importing and editing are disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-481"/>
+        <location line="-682"/>
         <source>Import a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="-176"/>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+266"/>
         <source>About Smart Region Toolbox</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+96"/>
+        <source>No document contains all of these words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Did you mean %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each filter narrows the search: remove one above to find more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A word with * finds everything that begins with it, e.g. Förder*. &lt;a href=&quot;help:&quot;&gt;How to search&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Filters (click to remove):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Active filters</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+110"/>
+        <location line="+33"/>
         <source>%n document(s) in the library</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document in the library</numerusform>
+            <numerusform>%n documents in the library</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+2"/>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Text obtained by text recognition (OCR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Text of page(s) %1 obtained by text recognition (OCR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1621,16 +1873,17 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
+        <location line="+357"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-357"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Municipality</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1640,13 +1893,18 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../app/gui/search/FacetTree.cpp" line="+35"/>
+        <location line="+1"/>
+        <location filename="../app/gui/search/FacetTree.cpp" line="+51"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/search/FacetTree.cpp" line="-2"/>
+        <location filename="../app/gui/search/FacetTree.cpp" line="-9"/>
+        <source>Scan (text by OCR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1676,17 +1934,27 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main/MainWindow.cpp" line="-363"/>
+        <location line="+95"/>
+        <source>My list (Merkliste)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The documents you put on your own list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main/MainWindow.cpp" line="-526"/>
         <source>Cannot drag the files: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/search/FacetTree.cpp" line="+53"/>
+        <location filename="../app/gui/search/FacetTree.cpp" line="-29"/>
         <source>Delete saved search &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main/MainWindow.cpp" line="+78"/>
+        <location filename="../app/gui/main/MainWindow.cpp" line="+75"/>
         <source>Edit failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1696,17 +1964,27 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+110"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+0"/>
+        <source>Redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Import packs or files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1716,7 +1994,22 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
+        <source>&amp;Publish library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write this library as a new version into a folder, e.g. on the file share, where colleagues read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>My tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Save search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1741,48 +2034,43 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>Search failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+27"/>
-        <source>Nothing found. Did you mean %1?</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+90"/>
         <source>%n document(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document found</numerusform>
+            <numerusform>%n documents found</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/search/FacetTree.cpp" line="+57"/>
+        <location filename="../app/gui/search/FacetTree.cpp" line="+112"/>
         <source>Saved searches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Saved search %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-25"/>
+        <location line="-37"/>
         <source>%1, %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n document</numerusform>
+            <numerusform>%1, %n documents</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main/MainWindow.cpp" line="+51"/>
+        <location filename="../app/gui/main/MainWindow.cpp" line="+70"/>
         <source>License</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1792,56 +2080,84 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Page view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>not possible: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New version of the library – load now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The library was published again. Loading it keeps your search and selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+55"/>
         <source>Change tags of %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Change tags of %n document</numerusform>
+            <numerusform>Change tags of %n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Tags of %n document(s) changed (Ctrl+Z undoes it)</source>
+        <translation>
+            <numerusform>Tags of %n document changed (Ctrl+Z undoes it)</numerusform>
+            <numerusform>Tags of %n documents changed (Ctrl+Z undoes it)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>Cannot open the document: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+8"/>
         <source>Open original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-7"/>
-        <source>Cannot open the original: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-5"/>
         <source>Opened a copy: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>No application is set up for this kind of file. The copy is at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+45"/>
         <source>Export the result list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Documents.csv</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1851,7 +2167,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1861,23 +2177,63 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+204"/>
         <source>The library is still empty. Import the bundled sample pack of the Smart Region Toolbox to look around?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-161"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-302"/>
         <source>Imported on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+194"/>
+        <source>This computer has no program for this kind of file. A copy was saved at %1; &quot;Show in folder&quot; opens its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A copy is in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>This library is read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Library %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Best match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title A–Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;h3&gt;The library is still empty&lt;/h3&gt;&lt;p&gt;First steps:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;import&quot;&gt;Import a pack or documents&lt;/a&gt; – or drag files onto this window.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;sample&quot;&gt;Import the sample pack&lt;/a&gt; of the Smart Region Toolbox to look around.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;settings&quot;&gt;Open a shared library&lt;/a&gt; of your team (Settings, library folder).&lt;/li&gt;&lt;/ul&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1981,9 +2337,9 @@ Commands:
     <message numerus="yes">
         <location line="+24"/>
         <source>%n tag(s) of %1 are not text; they are ignored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tag of %1 are not text; they are ignored</numerusform>
+            <numerusform>%n tags of %1 are not text; they are ignored</numerusform>
         </translation>
     </message>
     <message>
@@ -1999,17 +2355,17 @@ Commands:
     <message numerus="yes">
         <location line="+4"/>
         <source>%n tag(s) of %1 are longer than %2 characters; they were cut</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tag of %1 are longer than %2 characters; they were cut</numerusform>
+            <numerusform>%n tags of %1 are longer than %2 characters; they were cut</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%1 has more than %2 tags; the other %n were left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 has more than %2 tags; the other %n were left out</numerusform>
+            <numerusform>%1 has more than %2 tags; the other %n were left out</numerusform>
         </translation>
     </message>
     <message>
@@ -2051,7 +2407,7 @@ Commands:
 <context>
     <name>MergeTagCommand</name>
     <message>
-        <location filename="../app/gui/editing/EditCommands.cpp" line="-56"/>
+        <location filename="../app/gui/editing/EditCommands.cpp" line="-57"/>
         <source>Merge tag &quot;%1&quot; into &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2110,6 +2466,24 @@ Commands:
     </message>
 </context>
 <context>
+    <name>OcrEngine</name>
+    <message>
+        <location filename="../app/core/extract/OcrEngine.cpp" line="+53"/>
+        <source>Text recognition (OCR) with German language data is not installed (Debian package tesseract-ocr-deu); with it, the text of scanned pages and images would be searchable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The page image is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Text recognition failed on this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OdfExtractor</name>
     <message>
         <location filename="../app/core/extract/OdfExtractor.cpp" line="+62"/>
@@ -2134,6 +2508,48 @@ Commands:
     <message>
         <location line="+80"/>
         <source>The document metadata (meta.xml) is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficeConverter</name>
+    <message>
+        <location filename="../app/core/convert/OfficeConverter.cpp" line="+171"/>
+        <source>LibreOffice (%1) could not be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+21"/>
+        <source>LibreOffice could not open the file (damaged, protected by a password, or not an office file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>LibreOffice made no PDF of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>LibreOffice did not finish the file within %n second(s); it was stopped.</source>
+        <translation>
+            <numerusform>LibreOffice did not finish the file within %n second; it was stopped.</numerusform>
+            <numerusform>LibreOffice did not finish the file within %n seconds; it was stopped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>LibreOffice stopped while converting the file (it crashed or needed more than %1 MB of memory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LibreOffice stopped while converting the file (it crashed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>LibreOffice is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2179,9 +2595,135 @@ Commands:
     </message>
 </context>
 <context>
+    <name>PageBuilder</name>
+    <message>
+        <location filename="../app/core/convert/PageBuilder.cpp" line="+48"/>
+        <source>Its pages are being made; until then the preview shows its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pages of office files need LibreOffice, which is not installed here (Debian: the packages libreoffice-writer-nogui, libreoffice-calc-nogui and libreoffice-impress-nogui). The preview shows the file&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The PDF LibreOffice made cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Cannot copy %1 for LibreOffice: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+21"/>
+        <source>%1 (document %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageController</name>
+    <message>
+        <location filename="../app/gui/importing/PageController.cpp" line="+28"/>
+        <location line="+9"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+10"/>
+        <source>Pause making the pages of office documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go on making the pages of office documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Page views paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Page views: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageConversion</name>
+    <message>
+        <location filename="../app/cli/PageConversion.cpp" line="+29"/>
+        <source>Pages: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No pages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Pages made for %n document(s).</source>
+        <translation>
+            <numerusform>Pages made for %n document.</numerusform>
+            <numerusform>Pages made for %n documents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n failed.</source>
+        <translation>
+            <numerusform>%n failed.</numerusform>
+            <numerusform>%n failed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Making pages cancelled; the rest stays queued (&apos;srtoolbox-cli pages --wait&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PagesCommand</name>
+    <message>
+        <location filename="../app/cli/PagesCommand.cpp" line="+14"/>
+        <source>Pages of office documents (made with LibreOffice): show what is queued and failed; --wait makes them now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Make the queued pages now and wait until they are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --wait: try the documents that failed before again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Office documents with pages: %1, queued: %2, failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No pages: %1 (document %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PdfExtractor</name>
     <message>
-        <location filename="../app/core/extract/PdfExtractor.cpp" line="+104"/>
+        <location filename="../app/core/extract/PdfExtractor.cpp" line="+118"/>
         <source>This is not a readable PDF file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2204,7 +2746,7 @@ Commands:
 <context>
     <name>PdfPageRenderer</name>
     <message>
-        <location filename="../app/core/preview/PdfPageRenderer.cpp" line="+14"/>
+        <location filename="../app/core/preview/PdfPageRenderer.cpp" line="+16"/>
         <source>The PDF cannot be read; it may be damaged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2214,7 +2756,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>The PDF has no page %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2226,6 +2768,37 @@ Commands:
     <message>
         <location line="+5"/>
         <source>Page %1 cannot be rendered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonalMarks</name>
+    <message>
+        <location filename="../app/gui/personal/PersonalMarks.cpp" line="+31"/>
+        <source>On my list (Merkliste)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keep the document on your own list; only you see it. Search it with meine:Merkliste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonalOverlay</name>
+    <message>
+        <location filename="../app/core/library/PersonalOverlay.cpp" line="+45"/>
+        <source>Cannot open your personal tags and favourites %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot save your personal marks in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Cannot read your personal tags and favourites %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2250,12 +2823,12 @@ Commands:
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../app/gui/preview/PreviewPane.cpp" line="+40"/>
+        <location filename="../app/gui/preview/PreviewPane.cpp" line="+43"/>
         <source>Page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+114"/>
         <source>Previous page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2305,22 +2878,27 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+1"/>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Rendered page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Document text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2330,27 +2908,58 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+9"/>
+        <location line="+44"/>
         <source>Select a document to see it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+31"/>
         <source>Loading page %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Only PDF documents are shown as pages; see the text tab.</source>
+        <location line="+7"/>
+        <source>Only PDF and office documents are shown as pages; see the text tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>%1 / %2</source>
+        <location line="+104"/>
+        <source>Print %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+15"/>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Printing failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2361,9 +2970,198 @@ Commands:
     </message>
 </context>
 <context>
+    <name>PublishCommand</name>
+    <message>
+        <location filename="../app/cli/PublishCommand.cpp" line="+15"/>
+        <source>Publish the library as a new version into a folder for many readers (a file share).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder to publish into (empty, or published before).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep the newest N versions (default %1); older ones are removed unless a reader still uses them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name the folder to publish into with --to DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--keep needs a number of at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Published version %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents: %1 (added %2, changed %3, removed %4 since the previous version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copied:    %1 files, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Removed old versions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishController</name>
+    <message>
+        <location filename="../app/gui/publishing/PublishController.cpp" line="+28"/>
+        <source>Publish the library to a folder (for example on the file share)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Publishing the library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+37"/>
+        <location line="+13"/>
+        <source>Publish library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-6"/>
+        <source>The library was published as version %1: %n document(s)</source>
+        <translation>
+            <numerusform>The library was published as version %1: %n document</numerusform>
+            <numerusform>The library was published as version %1: %n documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Since the previous version: %1 added, %2 changed, %3 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Copied: %n file(s), %1.</source>
+        <translation>
+            <numerusform>Copied: %n file, %1.</numerusform>
+            <numerusform>Copied: %n files, %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PublishedFolder</name>
+    <message>
+        <location filename="../app/core/library/PublishedFolder.cpp" line="+36"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The file %1 names no version of the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Publisher</name>
+    <message>
+        <location filename="../app/core/publish/Publisher.cpp" line="+48"/>
+        <source>Cannot read the catalog %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>the copy stays in journal mode %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot copy the catalog %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The stored file %1 does not match its name (damaged); it was not published. &apos;srtoolbox-cli check&apos; finds such files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Publishing was cancelled; the previous version stays current.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot publish to %1: the folder is the library itself, inside it or around it. Choose a folder of its own, e.g. on the file share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+19"/>
+        <location line="+9"/>
+        <location line="+8"/>
+        <location line="+12"/>
+        <location line="+67"/>
+        <location line="+5"/>
+        <location line="+7"/>
+        <source>Cannot publish to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>Cannot publish to %1: it holds a working library (%2). Publish into an empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot publish to %1: the folder is not empty and holds no published library. Publish into an empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot publish to %1: %2 is a symbolic link, which publishing never follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The catalog %1 names an invalid file hash &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+3"/>
+        <source>Cannot read the library %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+56"/>
+        <location filename="../app/gui/main.cpp" line="+61"/>
         <source>Smart Region Toolbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2382,12 +3180,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Searching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Upper and lower case, umlauts (ä = ae = a, ß = ss) and word forms do not matter; a part of a compound word finds the whole word. Click an example to try it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2427,12 +3225,32 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>category (also category:)</source>
+        <location line="+2"/>
+        <source>a compound in any spelling: closed, with hyphen or spaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an abbreviation also finds its long form, and the other way round (list: srtoolbox-cli abbreviations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>category containing the word (also category:)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>exactly this category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An empty search shows every document; the Sort box orders the hits by title, year or category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>document type (also type:)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2456,11 +3274,6 @@ Commands:
         <source>only in the title (also title:)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>An empty search shows every document; click a column header to sort by title, category or year.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>RecolorTagCommand</name>
@@ -2471,10 +3284,82 @@ Commands:
     </message>
 </context>
 <context>
+    <name>RelatedDocumentsList</name>
+    <message>
+        <location filename="../app/gui/details/RelatedDocumentsList.cpp" line="+14"/>
+        <location line="+8"/>
+        <source>Related documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RenameTagCommand</name>
     <message>
-        <location line="-51"/>
+        <location filename="../app/gui/editing/EditCommands.cpp" line="-51"/>
         <source>Rename tag &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RenderCommand</name>
+    <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="+15"/>
+        <source>Render a page of a document that has pages (PDF, converted office file) to a PNG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The page, from 1 (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolution in dots per inch (default 100, at most 600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PNG file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The document&apos;s id (see list and search).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>render: give one document id, --out FILE.png, a --page from 1 and a --dpi from 10 to 600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no document %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Document %1 (%2) has no pages yet: they are queued (&apos;srtoolbox-cli pages --wait&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Document %1 (%2) has no pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot render page %1 of document %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Page %1 of %2 written to %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2508,9 +3393,9 @@ Commands:
     <message numerus="yes">
         <location line="+8"/>
         <source>restore-backup: there is no backup %1 (the library has %n backup(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>restore-backup: there is no backup %1 (the library has %n backup).</numerusform>
+            <numerusform>restore-backup: there is no backup %1 (the library has %n backups).</numerusform>
         </translation>
     </message>
     <message>
@@ -2521,10 +3406,66 @@ Commands:
     <message numerus="yes">
         <location line="+17"/>
         <source>Restored the catalog from %1: %n document(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Restored the catalog from %1: %n document.</numerusform>
+            <numerusform>Restored the catalog from %1: %n documents.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ScanImage</name>
+    <message>
+        <location filename="../app/core/extract/ScanImage.cpp" line="+19"/>
+        <source>The image is too large to read (%1 × %2 pixels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+11"/>
+        <source>The image cannot be read; it may be damaged or of a kind not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The image cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanReader</name>
+    <message numerus="yes">
+        <location filename="../app/core/extract/ScanReader.cpp" line="+76"/>
+        <source>%n page(s) have no text layer (scanned).</source>
+        <translation>
+            <numerusform>%n pagehas no text layer (scanned).</numerusform>
+            <numerusform>%n pages have no text layer (scanned).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Text recognition (OCR) stopped after %1 seconds for this document; %n scanned page(s) were not read.</source>
+        <translation>
+            <numerusform>Text recognition (OCR) stopped after %1 seconds for this document; %n scanned pagewas not read.</numerusform>
+            <numerusform>Text recognition (OCR) stopped after %1 seconds for this document; %n scanned pages were not read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Text recognition (OCR) read the first %1 scanned pages only; %n more were not read.</source>
+        <translation>
+            <numerusform>Text recognition (OCR) read the first %1 scanned pages only; %n more were not read.</numerusform>
+            <numerusform>Text recognition (OCR) read the first %1 scanned pages only; %n more were not read.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Text recognition (OCR) stopped at the time limit on page(s) %1; their text may be incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Text recognition (OCR) failed on page(s) %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2605,9 +3546,9 @@ Commands:
     <message numerus="yes">
         <location line="+34"/>
         <source>%n document(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document found</numerusform>
+            <numerusform>%n documents found</numerusform>
         </translation>
     </message>
     <message>
@@ -2619,7 +3560,12 @@ Commands:
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../app/gui/search/SearchResultModel.cpp" line="+187"/>
+        <location filename="../app/gui/search/SearchResultModel.cpp" line="+150"/>
+        <source>Tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2657,7 +3603,7 @@ Commands:
 <context>
     <name>Searcher</name>
     <message>
-        <location filename="../app/core/search/Searcher.cpp" line="+303"/>
+        <location filename="../app/core/search/Searcher.cpp" line="+324"/>
         <source>&quot;%1&quot; is too long to search for: words of more than %2 letters are not in the search index. It matches no document.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2677,8 +3623,13 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+309"/>
         <source>The catalog is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+723"/>
+        <source>There is no document with the number %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2710,13 +3661,46 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The library in use is %1. Another library folder is opened at the next start; the --library option and the SRTOOLBOX_LIBRARY variable take precedence.</source>
+        <location line="+9"/>
+        <source>The library in use is %1. Another library folder is opened at the next start, unless the program is started with a library folder of its own (for example by a shortcut your IT department set up).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Library folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimilarCommand</name>
+    <message>
+        <location filename="../app/cli/SimilarCommand.cpp" line="+18"/>
+        <source>List the documents closest in content to document ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print one JSON object: id and the related documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of documents (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The document&apos;s number (as &quot;list&quot; and &quot;search&quot; print it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>similar: give one document number, and --limit a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Related documents: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2808,21 +3792,64 @@ Commands:
     </message>
 </context>
 <context>
+    <name>TagCommand</name>
+    <message>
+        <location filename="../app/cli/TagCommand.cpp" line="-129"/>
+        <source>Add, remove or list tags of documents (--personal: your own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your own tags, kept in your user folder (also on a read-only or published library).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add, remove or list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ids of the documents (see &apos;list&apos; or &apos;search&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The tag (add, remove); &quot;/&quot; nests: Förderung/Bund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Write: tag add|remove [--personal] ID... TAG, or tag list [--personal] [ID...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot change the tag &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>(personal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TagDocumentsCommand</name>
     <message numerus="yes">
         <location filename="../app/gui/editing/EditCommands.cpp" line="-99"/>
         <source>Add tag &quot;%1&quot; to %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Add tag "%1" to %n document</numerusform>
+            <numerusform>Add tag "%1" to %n documents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Remove tag &quot;%1&quot; from %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove tag "%1" from %n document</numerusform>
+            <numerusform>Remove tag "%1" from %n documents</numerusform>
         </translation>
     </message>
 </context>
@@ -2861,9 +3888,9 @@ Commands:
     <message numerus="yes">
         <location filename="../app/gui/tags/TagEditDialog.cpp" line="+30"/>
         <source>%n document(s) selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document selected.</numerusform>
+            <numerusform>%n documents selected.</numerusform>
         </translation>
     </message>
 </context>
@@ -2927,9 +3954,9 @@ Commands:
     <message numerus="yes">
         <location filename="../app/gui/tags/TagManagerDialog.cpp" line="+92"/>
         <source>%1, %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n document</numerusform>
+            <numerusform>%1, %n documents</numerusform>
         </translation>
     </message>
     <message>
@@ -2987,9 +4014,9 @@ Commands:
     <message numerus="yes">
         <location line="+1"/>
         <source>Remove the tag &quot;%1&quot; from %n document(s) and delete it? (Ctrl+Z undoes it.)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove the tag "%1" from %n document and delete it? (Ctrl+Z undoes it.)</numerusform>
+            <numerusform>Remove the tag "%1" from %n documents and delete it? (Ctrl+Z undoes it.)</numerusform>
         </translation>
     </message>
 </context>
@@ -3011,6 +4038,115 @@ Commands:
     <message>
         <location filename="../app/core/extract/TextBudget.cpp" line="+38"/>
         <source>The text was cut off after %1 characters (the limit for one document).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Thesaurus</name>
+    <message>
+        <location filename="../app/core/search/Thesaurus.cpp" line="+34"/>
+        <source>Line %1 of the abbreviation list does not have the form &quot;abbreviation, long form, source&quot; (separated by tabs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>An abbreviation needs both the short and the long form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThesaurusCommand</name>
+    <message>
+        <location filename="../app/cli/ThesaurusCommand.cpp" line="+27"/>
+        <source>List the abbreviations the search knows (the library&apos;s own first, then the built-in list with sources).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Teach the search an abbreviation of this library: ABBREVIATION &quot;LONG FORM&quot; [SOURCE].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the library&apos;s own long forms of ABBREVIATION.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The short form, e.g. KVV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The long form, e.g. &quot;Kreisverkehrsverbund&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where the long form is documented (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>add-abbreviation: give the abbreviation, the long form and optionally the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The abbreviation could not be added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>remove-abbreviation: give the abbreviation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The abbreviation could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The library&apos;s abbreviations cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this library</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockCommand</name>
+    <message>
+        <location filename="../app/cli/UnlockCommand.cpp" line="+13"/>
+        <source>Show who holds the library&apos;s writer lock; with --force remove a lock whose holder no longer runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove the lock: only when the program named no longer runs (e.g. its computer was switched off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nobody holds the writer lock of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The writer lock of %1 names %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If that program no longer runs, remove the lock with --force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Removed the writer lock of %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
