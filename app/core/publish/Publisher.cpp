@@ -376,6 +376,9 @@ bool Publisher::publish(PublishSummary *summary, QString *error)
         return abandon(tr("Cannot publish to %1: %2").arg(m_target, written ? reason : writeError));
     }
     root.removeTree(PublishedFolder::stagingFolder());
+    // The copies' temporary folders are left empty by now; a published folder holds only its parts.
+    files.removeTree(TempFolder);
+    derived.removeTree(TempFolder);
 
     PublishSummary result;
     result.version = version;
