@@ -1909,7 +1909,7 @@ Befehle:
     <message>
         <location filename="../app/gui/search/FacetTree.cpp" line="-9"/>
         <source>Scan (text by OCR)</source>
-        <translation>Scan (Text per Texterkennung)</translation>
+        <translation>Scan (OCR)</translation>
     </message>
     <message>
         <location line="+7"/>
