@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
@@ -238,6 +239,31 @@ private slots:
         QCOMPARE(window.queryText(), QStringLiteral("Straßenbeleuchtung"));
         QTRY_VERIFY(window.resultModel()->total() > 0);
         QTRY_VERIFY(filters->isHidden() && notes->isHidden());
+    }
+
+    // #15: choosing one of the "Related documents" goes to it (it did nothing).
+    void choosingARelatedDocumentGoesToIt()
+    {
+        MainWindow window(*m_library);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setQueryText(QStringLiteral("LoRaWAN"));
+        window.search();
+        QTRY_VERIFY(window.currentDocument().has_value());
+        const qint64 first = window.currentDocument()->id;
+        QListWidget *related = nullptr;
+        for (QListWidget *list : window.findChildren<QListWidget *>()) {
+            if (list->accessibleName() == QLatin1String("Related documents"))
+                related = list;
+        }
+        QVERIFY(related);
+        QTRY_VERIFY(related->count() > 0);
+        QListWidgetItem *item = related->item(0);
+        const qint64 target = item->data(Qt::UserRole).toLongLong();
+        QVERIFY(target != first);
+        emit related->itemActivated(item);
+        QTRY_COMPARE(window.currentDocument() ? window.currentDocument()->id : 0, target);
+        QVERIFY2(window.queryText().startsWith(QStringLiteral("titel:")), qPrintable(window.queryText()));
     }
 
     // #16, item 11: Shift+Tab from the search field went into the preview, out of sight.

@@ -216,6 +216,15 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     });
     // Pages made: hits of office documents name their page now.
     connect(m_pages, &PageController::pagesMade, this, [this] { search(); });
+    // A related document is looked up by its title (the query shows what happened) and selected.
+    connect(m_related, &RelatedDocumentsList::documentActivated, this, [this](qint64 id) {
+        const std::optional<DocumentRecord> doc = m_library.catalog().document(id);
+        if (!doc)
+            return;
+        m_keepDocument = id;
+        setQueryText(FacetTree::filterToken(QStringLiteral("titel"), doc->title));
+        search();
+    });
     statusBar()->addPermanentWidget(m_pages->statusWidget());
     m_pages->start(); // what an earlier session left queued
     connect(m_editor, &CatalogEditor::changed, this, &MainWindow::afterEdit);
