@@ -244,6 +244,9 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
 MainWindow::~MainWindow()
 {
     m_library.setDamageListener({});
+    // The stack clears itself when the children go, after the undo and redo actions: its texts
+    // must no longer reach them.
+    m_undoStack->disconnect();
     // Jobs on worker threads use the library, which the caller closes after this window: an edit
     // in flight is committed, an import or export is cancelled (both clean up), and every search,
     // page render and copy finishes before the window is gone.
