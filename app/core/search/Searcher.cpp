@@ -38,6 +38,21 @@ QString hitPage(const QString &documentId)
 // The format facet's value for documents read by OCR (scans), next to their file formats.
 const QLatin1String ScanFormat("scan");
 
+// The columns every hit query selects first, in this order, and the hit they make.
+#define SRT_HIT_COLUMNS(d) d "id, " d "title, " d "filename, " d "category, " d "doc_type, " d "format, " d "year"
+SearchHit hitFromColumns(const SqliteStatement &row)
+{
+    SearchHit hit;
+    hit.id = row.integer(0);
+    hit.title = row.text(1);
+    hit.filename = row.text(2);
+    hit.category = row.text(3);
+    hit.type = row.text(4);
+    hit.format = row.text(5);
+    hit.year = int(row.integer(6));
+    return hit;
+}
+
 constexpr int MinCompoundPart = 4; // shorter keys ("bau") would expand to half the vocabulary
 
 QString reversed(const QString &text)
@@ -796,18 +811,11 @@ SearchResult Searcher::searchCatalog(const SearchRequest &request)
             break;
         }
         SqliteStatement hits = m_db.prepare(
-            QStringLiteral("SELECT d.id, d.title, d.filename, d.category, d.doc_type, d.format, d.year, %1 AS exact ").arg(exact)
+            QStringLiteral("SELECT " SRT_HIT_COLUMNS("d.") ", %1 AS exact ").arg(exact)
             + from + QStringLiteral(" ORDER BY %1 LIMIT %2 OFFSET %3").arg(order, page.bind(request.limit), page.bind(request.offset)));
         hits.bindAll(page.args);
         while (hits.next()) {
-            SearchHit hit;
-            hit.id = hits.integer(0);
-            hit.title = hits.text(1);
-            hit.filename = hits.text(2);
-            hit.category = hits.text(3);
-            hit.type = hits.text(4);
-            hit.format = hits.text(5);
-            hit.year = int(hits.integer(6));
+            SearchHit hit = hitFromColumns(hits);
             hit.exact = hits.integer(7) != 0;
             result.hits.append(hit);
         }
@@ -916,7 +924,7 @@ bool Searcher::rankedPhase(const QString &match, bool exact, const Sql &sql, con
     const QString matchArg = s.bind(match);
     const QString rowArg = seekEach ? s.bind(qint64(0)) : QString();
     SqliteStatement stmt = m_db.prepare(
-        QStringLiteral("SELECT d.id, d.title, d.filename, d.category, d.doc_type, d.format, d.year, d.imported_at, "
+        QStringLiteral("SELECT " SRT_HIT_COLUMNS("d.") ", d.imported_at, "
                        "srt_snippet(document_fts, char(57344), char(57345), '…', 16), ")
         + hitPage(QStringLiteral("d.id"))
         + QStringLiteral(" FROM document_fts CROSS JOIN documents d ON d.id = document_fts.rowid WHERE document_fts MATCH %1 AND ")
@@ -938,14 +946,8 @@ bool Searcher::rankedPhase(const QString &match, bool exact, const Sql &sql, con
             stmt.bind(int(s.args.size()), scored[size_t(next)].id);
         while (stmt.next()) {
             Row row;
-            row.hit.id = stmt.integer(0);
-            row.hit.title = stmt.text(1);
-            row.hit.filename = stmt.text(2);
-            row.hit.category = stmt.text(3);
-            row.hit.type = stmt.text(4);
-            row.hit.format = stmt.text(5);
+            row.hit = hitFromColumns(stmt);
             row.hasYear = !stmt.isNull(6);
-            row.hit.year = int(stmt.integer(6));
             row.importedAt = stmt.text(7);
             row.hit.score = scores.value(row.hit.id);
             row.tier = tiers.value(row.hit.id);
@@ -1332,19 +1334,12 @@ QList<SearchHit> Searcher::documentRows(const QList<qint64> &ids) const
     for (const qint64 id : ids)
         list.append(QString::number(id));
     SqliteStatement stmt = m_db.prepare(
-        QStringLiteral("SELECT id, title, filename, category, doc_type, format, year FROM documents "
+        QStringLiteral("SELECT " SRT_HIT_COLUMNS("") " FROM documents "
                        "WHERE id IN (%1)")
             .arg(list.join(QLatin1Char(','))));
     QHash<qint64, SearchHit> byId;
     while (stmt.next()) {
-        SearchHit hit;
-        hit.id = stmt.integer(0);
-        hit.title = stmt.text(1);
-        hit.filename = stmt.text(2);
-        hit.category = stmt.text(3);
-        hit.type = stmt.text(4);
-        hit.format = stmt.text(5);
-        hit.year = int(stmt.integer(6));
+        const SearchHit hit = hitFromColumns(stmt);
         byId.insert(hit.id, hit);
     }
     noteFailure(stmt);
