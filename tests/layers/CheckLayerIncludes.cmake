@@ -6,7 +6,7 @@ cmake_minimum_required(VERSION 3.25)
 
 # The allowed graph, written once: <layer> may include itself and the layers after the colon.
 set(SRT_CORE "core/util core/i18n core/text core/library core/search core/pack core/import core/export \
-core/convert core/publish core/extract core/preview")
+core/convert core/publish core/templating core/extract core/preview")
 set(SRT_LAYER_GRAPH
     "core/util:"
     "core/i18n:core/util"
@@ -18,6 +18,7 @@ set(SRT_LAYER_GRAPH
     "core/export:core/pack core/search core/library core/text core/util core/i18n"
     "core/convert:core/library core/extract core/text core/util core/i18n"
     "core/publish:core/library core/text core/util core/i18n"
+    "core/templating:core/export core/pack core/search core/library core/extract core/text core/util core/i18n"
     "core/extract:core/text core/util core/i18n"
     "core/preview:core/extract core/text core/util core/i18n"
     "worker:core/extract core/text core/util core/i18n"
