@@ -76,6 +76,7 @@ std::unique_ptr<CliCommand> makeSimilarCommand();
 // action: 0 list ("abbreviations"), 1 add ("add-abbreviation"), 2 remove ("remove-abbreviation")
 std::unique_ptr<CliCommand> makeThesaurusCommand(int action);
 std::unique_ptr<CliCommand> makeExportCommand();
+std::unique_ptr<CliCommand> makePersonalCommand();
 std::unique_ptr<CliCommand> makeRestoreBackupCommand();
 std::unique_ptr<CliCommand> makePagesCommand();
 std::unique_ptr<CliCommand> makeRenderCommand();

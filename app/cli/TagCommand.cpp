@@ -1,7 +1,9 @@
 #include "cli/CliCommand.h"
 #include "core/library/Library.h"
+#include "core/library/PersonalMarksFile.h"
 #include "core/library/PersonalOverlay.h"
 
+#include <QFileInfo>
 #include <QLocale>
 
 namespace {
@@ -200,7 +202,80 @@ public:
         return ExitCode::Ok;
     }
 };
+
+// personal export FILE [--replace], personal import FILE: the user's favourites, own tags and notes
+// as a file, to take them to another computer. Importing adds and never removes or overwrites.
+class PersonalCommand : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("personal"); }
+    QString description() const override
+    {
+        return tr("Save your favourites, own tags and notes to a file, or add them from one.");
+    }
+    void addOptions(QCommandLineParser &parser) const override
+    {
+        parser.addOption({ QStringLiteral("replace"), tr("Replace an existing file (export).") });
+        parser.addPositionalArgument(QStringLiteral("ACTION"), tr("export or import"));
+        parser.addPositionalArgument(QStringLiteral("FILE"), tr("The file of personal marks (.json)."));
+    }
+
+    int run(const QCommandLineParser &parser, Library &library) override
+    {
+        const QStringList args = parser.positionalArguments();
+        const QString action = args.value(0);
+        if (args.size() != 2 || (action != QLatin1String("export") && action != QLatin1String("import"))) {
+            err() << tr("Write: personal export FILE [--replace], or personal import FILE") << '\n';
+            return ExitCode::Usage;
+        }
+        PersonalOverlay overlay;
+        if (!openPersonal(&overlay))
+            return ExitCode::Failure;
+        const QString file = args.at(1);
+        QString error;
+        if (action == QLatin1String("export")) {
+            if (QFileInfo(file).exists() && !parser.isSet(QStringLiteral("replace"))) {
+                err() << tr("%1 exists already; add --replace to replace it.").arg(printable(file)) << '\n';
+                return ExitCode::Failure;
+            }
+            const QList<PersonalMarks> marks = overlay.allMarks();
+            const auto titleOf = [&library](const QString &sha) {
+                const std::optional<DocumentRecord> d = library.catalog().documentBySha256(sha);
+                return d ? d->title : QString();
+            };
+            if (!PersonalMarksFile::write(marks, titleOf, file, &error)) {
+                err() << printable(error) << '\n';
+                return ExitCode::Failure;
+            }
+            out() << tr("Saved the marks of %n document(s) to %1.", nullptr, int(marks.size()))
+                         .arg(printable(file))
+                  << '\n';
+            return ExitCode::Ok;
+        }
+        QList<PersonalMarks> marks;
+        QStringList warnings;
+        PersonalMergeSummary summary;
+        if (!PersonalMarksFile::read(file, &marks, &warnings, &error)
+            || !overlay.merge(marks, &summary, &error)) {
+            err() << printable(error) << '\n';
+            return ExitCode::Failure;
+        }
+        for (const QString &warning : std::as_const(warnings))
+            err() << printable(warning) << '\n';
+        out() << tr("Read the marks of %n document(s):", nullptr, summary.documents) << ' '
+              << tr("%n favourite(s) added,", nullptr, summary.favoritesAdded) << ' '
+              << tr("%n tag(s) added,", nullptr, summary.tagsAdded) << ' '
+              << tr("%n note(s) added,", nullptr, summary.notesAdded) << ' '
+              << tr("%n note(s) appended to your own.", nullptr, summary.notesJoined) << '\n';
+        return warnings.isEmpty() ? ExitCode::Ok : ExitCode::PartlyRejected;
+    }
+};
 } // namespace
+
+std::unique_ptr<CliCommand> makePersonalCommand()
+{
+    return std::make_unique<PersonalCommand>();
+}
 
 std::unique_ptr<CliCommand> makeTagCommand()
 {

@@ -35,6 +35,7 @@ std::vector<std::unique_ptr<CliCommand>> commands()
     all.push_back(makePublishCommand());
     all.push_back(makeTagCommand());
     all.push_back(makeFavoritesCommand());
+    all.push_back(makePersonalCommand());
     all.push_back(makeUnlockCommand());
     return all;
 }

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QMap>
 #include <QStandardPaths>
 #include <QUrl>
 
@@ -139,6 +140,80 @@ bool PersonalOverlay::setNote(const QString &sha256, const QString &note, QStrin
 QString PersonalOverlay::note(const QString &sha256) const
 {
     return m_db.scalar(QStringLiteral("SELECT body FROM notes WHERE sha256 = ?1"), { sha256 }).toString();
+}
+
+QList<PersonalMarks> PersonalOverlay::allMarks() const
+{
+    QMap<QString, PersonalMarks> bySha;
+    const auto marks = [&](const QString &sha) -> PersonalMarks & {
+        PersonalMarks &m = bySha[sha];
+        m.sha256 = sha;
+        return m;
+    };
+    SqliteStatement rows = m_db.prepare(QStringLiteral("SELECT sha256 FROM favorites"));
+    while (rows.next())
+        marks(rows.text(0)).favorite = true;
+    rows = m_db.prepare(QStringLiteral("SELECT sha256, name FROM tags ORDER BY sha256, key"));
+    while (rows.next())
+        marks(rows.text(0)).tags.append(rows.text(1));
+    rows = m_db.prepare(QStringLiteral("SELECT sha256, body FROM notes"));
+    while (rows.next())
+        marks(rows.text(0)).note = rows.text(1);
+    return bySha.values();
+}
+
+bool PersonalOverlay::merge(const QList<PersonalMarks> &marks, PersonalMergeSummary *summary, QString *error)
+{
+    PersonalMergeSummary counts;
+    SqliteTransaction transaction(m_db);
+    SqliteStatement favorite
+        = m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO favorites (sha256, added_at) VALUES (?1, ?2)"));
+    SqliteStatement tag
+        = m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO tags (sha256, name, key) VALUES (?1, ?2, ?3)"));
+    SqliteStatement note = m_db.prepare(QStringLiteral(
+        "INSERT INTO notes (sha256, body, changed_at) VALUES (?1, ?2, ?3) "
+        "ON CONFLICT (sha256) DO UPDATE SET body = excluded.body, changed_at = excluded.changed_at"));
+    const auto failed = [&](const SqliteStatement &statement) {
+        if (error)
+            *error = tr("Cannot save your personal marks in %1: %2").arg(m_path, statement.error());
+        return false;
+    };
+    for (const PersonalMarks &m : marks) {
+        if (!ContentStore::isSha256(m.sha256))
+            continue;
+        ++counts.documents;
+        if (m.favorite) {
+            favorite.reset();
+            favorite.bindAll({ m.sha256, now() });
+            if (!favorite.run())
+                return failed(favorite);
+            counts.favoritesAdded += int(m_db.changes());
+        }
+        for (const QString &name : m.tags) {
+            const QString normalized = TagNames::normalized(name);
+            if (normalized.isEmpty())
+                continue;
+            tag.reset();
+            tag.bindAll({ m.sha256, normalized, TagNames::key(normalized) });
+            if (!tag.run())
+                return failed(tag);
+            counts.tagsAdded += int(m_db.changes());
+        }
+        const QString incoming = m.note.trimmed();
+        const QString own = PersonalOverlay::note(m.sha256);
+        if (incoming.isEmpty() || own.contains(incoming))
+            continue;
+        (own.isEmpty() ? counts.notesAdded : counts.notesJoined)++;
+        note.reset();
+        note.bindAll({ m.sha256, own.isEmpty() ? incoming : own + QStringLiteral("\n\n") + incoming, now() });
+        if (!note.run())
+            return failed(note);
+    }
+    if (!transaction.commit(error))
+        return false;
+    if (summary)
+        *summary = counts;
+    return true;
 }
 
 bool PersonalOverlay::attach(SqliteDatabase &db, const QString &path, QString *error)

@@ -7,6 +7,25 @@
 #include <QString>
 #include <QStringList>
 
+// Everything the user marked on one document.
+struct PersonalMarks
+{
+    QString sha256;
+    bool favorite = false;
+    QStringList tags;
+    QString note;
+};
+
+// What a merge of marks brought in.
+struct PersonalMergeSummary
+{
+    int documents = 0; // documents with at least one mark in the merged list
+    int favoritesAdded = 0;
+    int tagsAdded = 0;
+    int notesAdded = 0; // documents that had no note
+    int notesJoined = 0; // documents whose own different note was kept, the other one appended
+};
+
 // The user's own marks on documents, kept apart from any library: favourites (the Merkliste),
 // personal tags and a private note, keyed by the document's SHA-256. So they survive a new version
 // of a published library, follow a document whose metadata changed, work on any library (also a
@@ -37,6 +56,13 @@ public:
 
     bool setNote(const QString &sha256, const QString &note, QString *error = nullptr); // empty removes it
     QString note(const QString &sha256) const;
+
+    // Every document with a mark, by SHA-256 (sorted), for moving the marks to another computer.
+    QList<PersonalMarks> allMarks() const;
+    // Adds marks in one transaction and never removes one: favourites and tags are added; a note
+    // where there is none is taken, a different one is appended below the user's own (nothing is
+    // overwritten). Entries with an invalid SHA-256 are skipped.
+    bool merge(const QList<PersonalMarks> &marks, PersonalMergeSummary *summary, QString *error);
 
     // Makes the overlay at path readable as schema "personal" on a catalog connection (read-only).
     // Without the file nothing is attached and the personal terms find nothing.
