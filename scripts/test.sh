@@ -13,21 +13,30 @@ for arg in "$@"; do
     *) echo "usage: scripts/test.sh [--no-sanitizers] [--no-fuzz]" >&2; exit 2 ;;
   esac
 done
+start=$(date +%s)
+# Each phase's time, so a run that nears CI's budget shows where the minutes go.
+phase() { echo "== $1 ($(( $(date +%s) - start )) s since start)"; }
 ./scripts/install-deps.sh
 jobs=$(nproc)
+phase "packages installed"
 
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build -j"$jobs"
+phase "normal build done"
 ctest --test-dir build --output-on-failure -j"$jobs"
+phase "normal tests done"
 
 if [ $sanitizers = 1 ]; then
   cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O0 -g1" -DSRT_SANITIZE=ON -DSRT_BUILD_BENCH=OFF >/dev/null
   cmake --build build-asan -j"$jobs"
+  phase "sanitizer build done"
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   LSAN_OPTIONS=suppressions="$PWD/tests/lsan.supp" \
     ctest --test-dir build-asan --output-on-failure -j"$jobs"
+  phase "sanitizer tests done"
 fi
 
 if [ $fuzz = 1 ]; then
   ./scripts/fuzz.sh
+  phase "fuzzing done"
 fi
