@@ -1,3 +1,4 @@
+#include "core/library/Library.h"
 #include "core/templating/MunicipalityProfile.h"
 #include "core/templating/Placeholder.h"
 
@@ -198,6 +199,29 @@ private slots:
         QString error;
         QVERIFY(!ProfileStore::save(lahnfels(), path, &error));
         QVERIFY2(error.contains(path), qPrintable(error));
+    }
+
+    void libraryDefaultIsStoredWithoutRememberedValuesAndRefusedReadOnly()
+    {
+        QTemporaryDir dir;
+        QString error;
+        {
+            auto library = Library::open(dir.path(), &error);
+            QVERIFY2(library, qPrintable(error));
+            QVERIFY(ProfileStore::loadLibraryDefault(library->catalog(), &error)->isEmpty());
+            QVERIFY2(ProfileStore::saveLibraryDefault(*library, lahnfels(), &error), qPrintable(error));
+            const auto stored = ProfileStore::loadLibraryDefault(library->catalog(), &error);
+            QVERIFY2(stored, qPrintable(error));
+            QCOMPARE(stored->values, lahnfels().values);
+            QVERIFY(stored->remembered.isEmpty()); // a user's typing stays personal
+        }
+        Library::OpenOptions readOnly;
+        readOnly.readOnly = true;
+        auto library = Library::open(dir.path(), &error, readOnly);
+        QVERIFY2(library, qPrintable(error));
+        QVERIFY(!ProfileStore::saveLibraryDefault(*library, MunicipalityProfile(), &error));
+        QVERIFY2(error.contains(library->readOnlyReason()), qPrintable(error));
+        QCOMPARE(ProfileStore::loadLibraryDefault(library->catalog(), &error)->values, lahnfels().values);
     }
 
     void userProfilePathFollowsTheEnvironment()

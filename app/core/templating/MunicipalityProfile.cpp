@@ -1,5 +1,6 @@
 #include "core/templating/MunicipalityProfile.h"
 
+#include "core/library/Library.h"
 #include "core/library/PersonalOverlay.h"
 
 #include <QDir>
@@ -265,4 +266,57 @@ bool ProfileStore::save(const MunicipalityProfile &profile, const QString &path,
         return false;
     }
     return true;
+}
+
+std::optional<MunicipalityProfile> ProfileStore::loadLibraryDefault(const Catalog &catalog, QString *error)
+{
+    const QByteArray json = catalog.defaultProfileJson();
+    if (json.isEmpty()) {
+        if (!catalog.lastError().isEmpty()) {
+            setError(
+                error,
+                tr("Cannot read the library's default municipality profile: %1").arg(catalog.lastError()));
+            return std::nullopt;
+        }
+        return MunicipalityProfile();
+    }
+    QString reason;
+    auto profile = MunicipalityProfile::fromJson(json, &reason);
+    if (!profile)
+        setError(error, tr("The library's default municipality profile is damaged: %1").arg(reason));
+    return profile;
+}
+
+bool ProfileStore::saveLibraryDefault(Library &library, const MunicipalityProfile &profile, QString *error)
+{
+    if (library.isReadOnly()) {
+        setError(error,
+                 tr("The library's default municipality profile cannot be changed: %1")
+                     .arg(library.readOnlyReason()));
+        return false;
+    }
+    MunicipalityProfile shared = profile;
+    shared.remembered.clear();
+    if (!library.catalog().setDefaultProfileJson(shared.isEmpty() ? QByteArray() : shared.toJson())) {
+        setError(error,
+                 tr("Cannot store the library's default municipality profile: %1")
+                     .arg(library.catalog().lastError()));
+        return false;
+    }
+    return true;
+}
+
+MunicipalityProfile ProfileStore::effective(const QString &userPath, const Catalog &catalog, QString *error)
+{
+    QStringList problems;
+    QString reason;
+    const auto mine = load(userPath, &reason);
+    if (!mine)
+        problems.append(reason);
+    const auto libraryDefault = loadLibraryDefault(catalog, &reason);
+    if (!libraryDefault)
+        problems.append(reason);
+    if (error)
+        *error = problems.join(QLatin1Char('\n'));
+    return mine.value_or(MunicipalityProfile()).over(libraryDefault.value_or(MunicipalityProfile()));
 }
