@@ -36,6 +36,7 @@ std::vector<std::unique_ptr<CliCommand>> commands()
     all.push_back(makeTagCommand());
     all.push_back(makeFavoritesCommand());
     all.push_back(makeUnlockCommand());
+    all.push_back(makeProfileCommand());
     return all;
 }
 

@@ -579,6 +579,32 @@ QList<qint64> Catalog::documentsWithTag(const QString &name) const
     return existing ? documentsTagged({existing->id}) : QList<qint64>();
 }
 
+QByteArray Catalog::defaultProfileJson() const
+{
+    m_error.clear();
+    SqliteStatement stmt
+        = m_db.prepare(QStringLiteral("SELECT value FROM library_settings WHERE key = 'default_profile'"));
+    if (stmt.next())
+        return stmt.text(0).toUtf8();
+    if (!stmt.error().isEmpty())
+        fail(stmt.error());
+    return QByteArray();
+}
+
+bool Catalog::setDefaultProfileJson(const QByteArray &json)
+{
+    if (m_db.isReadOnly())
+        return fail(tr("The library is read-only: its default municipality profile cannot be changed."));
+    SqliteStatement stmt = m_db.prepare(
+        json.isEmpty()
+            ? QStringLiteral("DELETE FROM library_settings WHERE key = 'default_profile'")
+            : QStringLiteral("INSERT INTO library_settings (key, value) VALUES ('default_profile', ?1) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    if (!json.isEmpty())
+        stmt.bind(1, QString::fromUtf8(json));
+    return stmt.run() || fail(stmt.error());
+}
+
 CatalogStats Catalog::stats() const
 {
     CatalogStats s;

@@ -78,6 +78,12 @@ public:
 
     CatalogStats stats() const;
 
+    // The library's default municipality profile (schema 7), as the JSON its admin stored; empty
+    // when none was set or when it cannot be read (lastError() says why then). Setting it is
+    // refused on a read-only catalog; an empty json clears it.
+    QByteArray defaultProfileJson() const;
+    bool setDefaultProfileJson(const QByteArray &json);
+
     // Pages of office documents (schema 4): every document of an office format is queued when it
     // is inserted; PageBuilder converts the queue and records the outcome.
     PageStatus pageStatus(qint64 documentId) const;
