@@ -363,6 +363,71 @@ private slots:
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1); // no temporary file left
     }
 
+    // Word keeps a text box twice (mc:Choice for itself, mc:Fallback for older readers): both are
+    // filled, the placeholder counts once. Footnotes are a part of their own.
+    void textBoxFallbacksAndFootnotesAreFilledToo()
+    {
+        const QByteArray textBox
+            = "<w:p><w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><w:txbxContent><w:p><w:r>"
+              "<w:t>Kasten: [Gemeinde]</w:t></w:r></w:p></w:txbxContent></w:drawing></mc:Choice><mc:Fallback>"
+              "<w:pict><v:shape><v:textbox><w:txbxContent><w:p><w:r><w:t>Kasten: [Gemeinde]</w:t></w:r></w:p>"
+              "</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>"
+              "<w:p><w:r><w:t>Kein Platz</w:t></w:r><w:r><w:t xml:space=\"preserve\"> </w:t></w:r></w:p>";
+        QByteArray zip = docx(textBox);
+        QTemporaryDir dir;
+        const QString plain = write(dir, QStringLiteral("ohne.docx"), zip);
+        QHash<QString, QByteArray> parts = members(plain);
+        TestZipWriter writer;
+        for (auto it = parts.cbegin(); it != parts.cend(); ++it)
+            writer.add(it.key(), it.value());
+        writer.add(QStringLiteral("word/footnotes.xml"),
+                   wordPart("footnotes", "<w:footnote w:id=\"1\"><w:p><w:r><w:t>Siehe Satzung der {{Gemein</w:t></w:r>"
+                                         "<w:r><w:t>de}}.</w:t></w:r></w:p></w:footnote>"));
+        const QString source = write(dir, QStringLiteral("vorlage.docx"), writer.toByteArray());
+        TemplateScan scan;
+        QString error;
+        QVERIFY2(TemplateFiller(source, QStringLiteral("vorlage.docx")).scan({}, &scan, &error), qPrintable(error));
+        const Placeholder *gemeinde = find(scan.placeholders, placeholderKey(QStringLiteral("Gemeinde")));
+        QVERIFY(gemeinde);
+        QCOMPARE(gemeinde->occurrences, 3); // body, the text box once, the footnote
+        QCOMPARE(gemeinde->locations, (QStringList{QStringLiteral("Text"), QStringLiteral("Text box"), QStringLiteral("Footnote")}));
+
+        const QString target = dir.filePath(QStringLiteral("gefuellt.docx"));
+        QHash<QString, QString> v = values();
+        v.insert(placeholderKey(QStringLiteral("Gemeinde")), QStringLiteral(" Lahnfels"));
+        FillResult result;
+        QVERIFY2(TemplateFiller(source, QStringLiteral("vorlage.docx")).fill({}, v, target, &result, &error), qPrintable(error));
+        const QHash<QString, QByteArray> after = members(target);
+        const QByteArray document = after.value(QStringLiteral("word/document.xml"));
+        QCOMPARE(document.count("Kasten:  Lahnfels"), 2);
+        QVERIFY(!document.contains("[Gemeinde]"));
+        // A value starting with a blank gets xml:space, or Word would drop the blank.
+        QVERIFY2(document.contains("<w:r><w:rPr><w:b/></w:rPr><w:t xml:space=\"preserve\"> Lahnfels</w:t></w:r>"), document.constData());
+        QVERIFY(after.value(QStringLiteral("word/footnotes.xml")).contains("Siehe Satzung der  Lahnfels</w:t></w:r><w:r><w:t>.</w:t>"));
+        int gemeindeReplaced = 0;
+        for (const auto &[written, value] : std::as_const(result.replaced))
+            gemeindeReplaced += written.contains(QLatin1String("Gemein")) ? 1 : 0;
+        QCOMPARE(gemeindeReplaced, 3);
+    }
+
+    void odtLineBreaksAndRunsOfSpacesBecomeElements()
+    {
+        QTemporaryDir dir;
+        const QString source = write(dir, QStringLiteral("vorlage.odt"), odt());
+        const QString target = dir.filePath(QStringLiteral("gefuellt.odt"));
+        QHash<QString, QString> v = values();
+        v.insert(placeholderKey(QStringLiteral("Bürgermeister")), QStringLiteral("Jana  Roth\r\nRathaus\tZimmer 3 & 4"));
+        FillResult result;
+        QString error;
+        QVERIFY2(TemplateFiller(source, QStringLiteral("vorlage.odt")).fill({}, v, target, &result, &error), qPrintable(error));
+        const QByteArray content = members(target).value(QStringLiteral("content.xml"));
+        QVERIFY2(content.contains("Bürgermeister: Jana <text:s text:c=\"1\"/>Roth<text:line-break/>Rathaus<text:tab/>Zimmer 3 &amp; 4"
+                                  "<text:span></text:span></text:p>"),
+                 content.constData());
+        RunTextMap map(RunTextMap::Dialect::OpenDocument, RunTextMap::PartKind::Body);
+        QVERIFY2(map.parse(content, &error), qPrintable(error));
+    }
+
     void aTooLongValueIsRefused()
     {
         QTemporaryDir dir;
