@@ -1,3 +1,4 @@
+#include "TestLibraryHelpers.h"
 #include "TestOfficeFiles.h"
 #include "TestZipWriter.h"
 #include "core/extract/PdfExtractor.h"
@@ -229,6 +230,14 @@ private slots:
                 continue;
             QVERIFY2(after.value(it.key()) == it.value(), qPrintable(it.key()));
         }
+        // Not only the contents: the members not edited are copied as they were stored (header,
+        // compressed bytes, time stamp).
+        QFile sourceFile(source), targetFile(target);
+        QVERIFY(sourceFile.open(QIODevice::ReadOnly) && targetFile.open(QIODevice::ReadOnly));
+        const QByteArray sourceBytes = sourceFile.readAll(), targetBytes = targetFile.readAll();
+        const qsizetype image = sourceBytes.indexOf("PK\x03\x04", sourceBytes.indexOf("word/media/image1.png") - 30);
+        QVERIFY(image > 0);
+        QVERIFY(targetBytes.contains(sourceBytes.mid(image, 30 + 21 + 19)));
         const QByteArray document = after.value(QStringLiteral("word/document.xml"));
         // The bold run that held "[" holds the value; the italic run and the "]" are gone from theirs.
         QVERIFY2(document.contains("<w:r><w:rPr><w:b/></w:rPr><w:t>Lahnfels</w:t></w:r>"), document.constData());
@@ -285,6 +294,13 @@ private slots:
         QVERIFY(bytes.startsWith("PK\x03\x04"));
         QCOMPARE(quint8(bytes.at(8)) | (quint8(bytes.at(9)) << 8), 0); // stored
         QCOMPARE(bytes.mid(30, 8), QByteArray("mimetype"));
+        // As the template stored it, byte for byte (a writer of its own would add extra fields and
+        // a data descriptor, which ODF forbids for the mimetype).
+        QFile sourceFile(source);
+        QVERIFY(sourceFile.open(QIODevice::ReadOnly));
+        const QByteArray sourceBytes = sourceFile.readAll();
+        const qsizetype mimetypeRecord = sourceBytes.indexOf("application/vnd.oasis.opendocument.text") + 39;
+        QCOMPARE(bytes.left(mimetypeRecord), sourceBytes.left(mimetypeRecord));
         const QHash<QString, QByteArray> after = members(target);
         QCOMPARE(after.value(QStringLiteral("mimetype")), QByteArray("application/vnd.oasis.opendocument.text"));
         QCOMPARE(after.value(QStringLiteral("META-INF/manifest.xml")), members(source).value(QStringLiteral("META-INF/manifest.xml")));
@@ -426,6 +442,22 @@ private slots:
                  content.constData());
         RunTextMap map(RunTextMap::Dialect::OpenDocument, RunTextMap::PartKind::Body);
         QVERIFY2(map.parse(content, &error), qPrintable(error));
+    }
+
+    // A package the patcher cannot follow (bytes before the first member) is written anew.
+    void aPackageWithAnUnusualLayoutIsWrittenAnew()
+    {
+        QTemporaryDir dir;
+        const QString source = write(dir, QStringLiteral("vorlage.docx"), QByteArray(64, 'x') + docx());
+        const QString target = dir.filePath(QStringLiteral("gefuellt.docx"));
+        FillResult result;
+        QString error;
+        QVERIFY2(TemplateFiller(source, QStringLiteral("vorlage.docx")).fill({}, values(), target, &result, &error),
+                 qPrintable(error));
+        QCOMPARE(TestHelpers::readFile(target).left(4), QByteArray("PK\x03\x04"));
+        const QHash<QString, QByteArray> after = members(target);
+        QCOMPARE(after.value(QStringLiteral("word/media/image1.png")), members(source).value(QStringLiteral("word/media/image1.png")));
+        QVERIFY(after.value(QStringLiteral("word/document.xml")).contains("Lahnfels"));
     }
 
     void aTooLongValueIsRefused()

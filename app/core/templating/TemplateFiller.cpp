@@ -4,6 +4,7 @@
 #include "core/extract/ZipPackage.h"
 #include "core/templating/PlaceholderFinder.h"
 #include "core/templating/RunTextMap.h"
+#include "core/templating/ZipPatcher.h"
 
 #include <QDir>
 #include <QFile>
@@ -247,6 +248,47 @@ bool TemplateFiller::analyse(const QHash<QString, QString> &declared, Analysis *
     return true;
 }
 
+bool TemplateFiller::writePackage(const Analysis &a, const QHash<QString, QByteArray> &edited, QIODevice *device,
+                                  QString *reason) const
+{
+    // Every member not edited is copied as it is stored (ZipPatcher); a package whose layout it
+    // cannot follow is written anew, with the same contents.
+    QFile source(m_source);
+    if (source.open(QIODevice::ReadOnly)) {
+        ZipPatcher patcher(source.readAll());
+        if (patcher.open()) {
+            if (patcher.write(edited, device))
+                return true;
+            *reason = patcher.errorString();
+            return false;
+        }
+    }
+    if (!device->seek(0)) {
+        *reason = device->errorString();
+        return false;
+    }
+    ZipWriter zip(device);
+    const QDateTime now = QDateTime::currentDateTime();
+    QStringList order = a.members;
+    // ODF: the mimetype comes first and uncompressed, so that the format can be told from the bytes.
+    const QString mimetype = QStringLiteral("mimetype");
+    if (order.removeAll(mimetype) > 0)
+        order.prepend(mimetype);
+    bool ok = zip.open();
+    for (const QString &member : std::as_const(order)) {
+        if (!ok)
+            break;
+        const QByteArray data = edited.contains(member) ? edited.value(member) : a.contents.value(member);
+        ok = zip.addFile(member, data, now,
+                         member == mimetype ? ZipWriter::Compression::Store : ZipWriter::Compression::Deflate);
+    }
+    if (!(ok && zip.close())) {
+        *reason = zip.errorString();
+        return false;
+    }
+    return true;
+}
+
 bool TemplateFiller::scan(const QHash<QString, QString> &declared, TemplateScan *scan, QString *error) const
 {
     *scan = TemplateScan();
@@ -350,25 +392,10 @@ bool TemplateFiller::fill(const QHash<QString, QString> &declared, const QHash<Q
         *error = tr("Cannot write %1: %2").arg(shownTarget, file.errorString());
         return false;
     }
-    ZipWriter zip(&file);
-    const QDateTime now = QDateTime::currentDateTime();
-    QStringList order = a.members;
-    // ODF: the mimetype comes first and uncompressed, so that the format can be told from the bytes.
-    const QString mimetype = QStringLiteral("mimetype");
-    if (order.removeAll(mimetype) > 0)
-        order.prepend(mimetype);
-    bool ok = zip.open();
-    for (const QString &member : std::as_const(order)) {
-        if (!ok)
-            break;
-        const QByteArray data = edited.contains(member) ? edited.value(member) : a.contents.value(member);
-        ok = zip.addFile(member, data, now,
-                         member == mimetype ? ZipWriter::Compression::Store : ZipWriter::Compression::Deflate);
-    }
-    ok = ok && zip.close();
-    if (!ok || !file.commit()) {
+    QString reason;
+    if (!writePackage(a, edited, &file, &reason) || !file.commit()) {
         file.cancelWriting();
-        *error = tr("Cannot write %1: %2").arg(shownTarget, ok ? file.errorString() : zip.errorString());
+        *error = tr("Cannot write %1: %2").arg(shownTarget, reason.isEmpty() ? file.errorString() : reason);
         return false;
     }
     return true;
