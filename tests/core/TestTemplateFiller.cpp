@@ -36,7 +36,8 @@ class TestTemplateFiller : public QObject
               "<w:r><w:rPr><w:b/></w:rPr><w:t>[</w:t></w:r><w:proofErr w:type=\"spellStart\"/>"
               "<w:r><w:rPr><w:i/></w:rPr><w:t>Gemeinde</w:t></w:r><w:proofErr w:type=\"spellEnd\"/>"
               "<w:bookmarkStart w:id=\"0\" w:name=\"x\"/><w:bookmarkEnd w:id=\"0\"/>"
-              "<w:r><w:t xml:space=\"preserve\">] liegt im {{Land</w:t></w:r><w:r><w:t>kreis}}.</w:t></w:r></w:p>"
+              "<w:r><w:t xml:space=\"preserve\">] liegt im "
+              "{{Land</w:t></w:r><w:r><w:t>kreis}}.</w:t></w:r></w:p>"
               "<w:tbl><w:tr><w:tc><w:p><w:r><w:t xml:space=\"preserve\">Bürgermeister: «Bürger</w:t></w:r>"
               "<w:r><w:t>meister»</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
               "<w:p><w:r><w:pict><v:shape id=\"tb\" style=\"width:300pt;height:60pt\" type=\"#_x0000_t202\">"
@@ -49,11 +50,13 @@ class TestTemplateFiller : public QObject
             + "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rIdH\"/>"
               "<w:footerReference w:type=\"default\" r:id=\"rIdF\"/></w:sectPr>";
         const QByteArray header
-            = wordPart("hdr", "<w:p><w:r><w:t xml:space=\"preserve\">Kopf: [</w:t></w:r><w:r><w:t>Name der "
-                              "Kommune</w:t></w:r><w:r><w:t xml:space=\"preserve\">], XX.XX.</w:t></w:r>"
-                              "<w:r><w:t>20XX</w:t></w:r></w:p>");
-        const QByteArray footer = wordPart(
-            "ftr", "<w:p><w:r><w:t xml:space=\"preserve\">Fuß: __</w:t></w:r><w:r><w:t>____ Seite</w:t></w:r></w:p>");
+            = wordPart("hdr",
+                       "<w:p><w:r><w:t xml:space=\"preserve\">Kopf: [</w:t></w:r><w:r><w:t>Name der "
+                       "Kommune</w:t></w:r><w:r><w:t xml:space=\"preserve\">], XX.XX.</w:t></w:r>"
+                       "<w:r><w:t>20XX</w:t></w:r></w:p>");
+        const QByteArray footer = wordPart("ftr",
+                                           "<w:p><w:r><w:t xml:space=\"preserve\">Fuß: "
+                                           "__</w:t></w:r><w:r><w:t>____ Seite</w:t></w:r></w:p>");
         const QByteArray types = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Default Extension="png" ContentType="image/png"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/><Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/></Types>)";
         const QByteArray rels = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -83,12 +86,13 @@ class TestTemplateFiller : public QObject
               "xmlns:draw=\"urn:oasis:names:tc:opendocument:xmlns:drawing:1.0\" "
               "xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\" "
               "xmlns:svg=\"urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0\" office:version=\"1.2\"";
-        const QByteArray content
-            = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-content " + ns
+        const QByteArray content = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-content "
+            + ns
             + "><office:automatic-styles><style:style style:name=\"T1\" style:family=\"text\">"
               "<style:text-properties fo:font-weight=\"bold\"/></style:style></office:automatic-styles>"
               "<office:body><office:text>"
-              "<text:p>Die <text:span text:style-name=\"T1\">[</text:span>Gemeinde<text:span>]</text:span> liegt "
+              "<text:p>Die <text:span text:style-name=\"T1\">[</text:span>Gemeinde<text:span>]</text:span> "
+              "liegt "
               "im {{Land<text:span>kreis}}</text:span>.</text:p>"
               "<table:table table:name=\"T\"><table:table-column/><table:table-row><table:table-cell>"
               "<text:p>Bürgermeister: «Bürger<text:span>meister»</text:span></text:p>"
@@ -96,20 +100,24 @@ class TestTemplateFiller : public QObject
               "<text:p><draw:frame draw:name=\"Rahmen\" text:anchor-type=\"paragraph\" svg:width=\"8cm\" "
               "svg:height=\"2cm\"><draw:text-box><text:p>Ort: Muster<text:span>stadt</text:span></text:p>"
               "</draw:text-box></draw:frame>Nach dem Rahmen</text:p>"
-              "<text:p>Feld: <text:placeholder text:placeholder-type=\"text\">&lt;Amt&gt;</text:placeholder></text:p>"
+              "<text:p>Feld: <text:placeholder "
+              "text:placeholder-type=\"text\">&lt;Amt&gt;</text:placeholder></text:p>"
               "</office:text></office:body></office:document-content>";
-        const QByteArray styles
-            = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-styles " + ns
-            + "><office:styles><style:style style:name=\"Standard\" style:family=\"paragraph\"/></office:styles>"
+        const QByteArray styles = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-styles " + ns
+            + "><office:styles><style:style style:name=\"Standard\" "
+              "style:family=\"paragraph\"/></office:styles>"
               "<office:automatic-styles><style:page-layout style:name=\"pm1\"/></office:automatic-styles>"
-              "<office:master-styles><style:master-page style:name=\"Standard\" style:page-layout-name=\"pm1\">"
-              "<style:header><text:p>Kopf: [Name der <text:span>Kommune]</text:span>, XX.XX.20XX</text:p></style:header>"
+              "<office:master-styles><style:master-page style:name=\"Standard\" "
+              "style:page-layout-name=\"pm1\">"
+              "<style:header><text:p>Kopf: [Name der <text:span>Kommune]</text:span>, "
+              "XX.XX.20XX</text:p></style:header>"
               "<style:footer><text:p>Fuß: ______ Seite</text:p></style:footer>"
               "</style:master-page></office:master-styles></office:document-styles>";
         const QByteArray manifest = R"(<?xml version="1.0" encoding="UTF-8"?>
 <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/><manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/></manifest:manifest>)";
         return TestZipWriter()
-            .add(QStringLiteral("mimetype"), "application/vnd.oasis.opendocument.text", TestZipWriter::Compression::Store)
+            .add(QStringLiteral("mimetype"), "application/vnd.oasis.opendocument.text",
+                 TestZipWriter::Compression::Store)
             .add(QStringLiteral("content.xml"), content)
             .add(QStringLiteral("styles.xml"), styles)
             .add(QStringLiteral("META-INF/manifest.xml"), manifest)
@@ -147,14 +155,14 @@ class TestTemplateFiller : public QObject
 
     static QHash<QString, QString> values()
     {
-        return {{placeholderKey(QStringLiteral("Gemeinde")), QStringLiteral("Lahnfels")},
-                {placeholderKey(QStringLiteral("Landkreis")), QStringLiteral("Kreis Limburg")},
-                {placeholderKey(QStringLiteral("Bürgermeister")), QStringLiteral("Jana Roth")},
-                {placeholderKey(QStringLiteral("Musterstadt")), QStringLiteral("Lahnfels-Ost")},
-                {placeholderKey(QStringLiteral("Name der Kommune")), QStringLiteral("Gemeinde Lahnfels")},
-                {placeholderKey(QStringLiteral("XX.XX.20XX")), QStringLiteral("06.12.2026")},
-                {placeholderKey(QStringLiteral("Amt")), QStringLiteral("Bauamt")},
-                {QStringLiteral("_1"), QStringLiteral("Jana Roth")}};
+        return { { placeholderKey(QStringLiteral("Gemeinde")), QStringLiteral("Lahnfels") },
+                 { placeholderKey(QStringLiteral("Landkreis")), QStringLiteral("Kreis Limburg") },
+                 { placeholderKey(QStringLiteral("Bürgermeister")), QStringLiteral("Jana Roth") },
+                 { placeholderKey(QStringLiteral("Musterstadt")), QStringLiteral("Lahnfels-Ost") },
+                 { placeholderKey(QStringLiteral("Name der Kommune")), QStringLiteral("Gemeinde Lahnfels") },
+                 { placeholderKey(QStringLiteral("XX.XX.20XX")), QStringLiteral("06.12.2026") },
+                 { placeholderKey(QStringLiteral("Amt")), QStringLiteral("Bauamt") },
+                 { QStringLiteral("_1"), QStringLiteral("Jana Roth") } };
     }
 
 private slots:
@@ -179,24 +187,29 @@ private slots:
         const Placeholder *gemeinde = find(scan.placeholders, placeholderKey(QStringLiteral("Gemeinde")));
         QVERIFY2(gemeinde, qPrintable(keys.join(u' ')));
         QCOMPARE(gemeinde->written, QStringLiteral("[Gemeinde]"));
-        QCOMPARE(gemeinde->locations, QStringList{QStringLiteral("Text")});
+        QCOMPARE(gemeinde->locations, QStringList { QStringLiteral("Text") });
         QCOMPARE(gemeinde->field, MunicipalityProfile::Field::Name);
         QVERIFY(gemeinde->contexts.value(0).contains(QLatin1String("Die [Gemeinde] liegt im")));
         const Placeholder *kreis = find(scan.placeholders, placeholderKey(QStringLiteral("Landkreis")));
         QVERIFY2(kreis && kreis->field == MunicipalityProfile::Field::District, qPrintable(keys.join(u' ')));
         const Placeholder *mayor = find(scan.placeholders, placeholderKey(QStringLiteral("Bürgermeister")));
-        QVERIFY2(mayor && mayor->locations == QStringList{QStringLiteral("Table")}, qPrintable(keys.join(u' ')));
+        QVERIFY2(mayor && mayor->locations == QStringList { QStringLiteral("Table") },
+                 qPrintable(keys.join(u' ')));
         QCOMPARE(mayor->field, MunicipalityProfile::Field::Mayor);
         const Placeholder *standIn = find(scan.placeholders, placeholderKey(QStringLiteral("Musterstadt")));
-        QVERIFY2(standIn && standIn->locations == QStringList{QStringLiteral("Text box")}, qPrintable(keys.join(u' ')));
+        QVERIFY2(standIn && standIn->locations == QStringList { QStringLiteral("Text box") },
+                 qPrintable(keys.join(u' ')));
         QCOMPARE(standIn->kind, Placeholder::Kind::StandIn);
         QCOMPARE(standIn->field, MunicipalityProfile::Field::City);
-        const Placeholder *kommune = find(scan.placeholders, placeholderKey(QStringLiteral("Name der Kommune")));
-        QVERIFY2(kommune && kommune->locations == QStringList{QStringLiteral("Header")}, qPrintable(keys.join(u' ')));
+        const Placeholder *kommune
+            = find(scan.placeholders, placeholderKey(QStringLiteral("Name der Kommune")));
+        QVERIFY2(kommune && kommune->locations == QStringList { QStringLiteral("Header") },
+                 qPrintable(keys.join(u' ')));
         const Placeholder *date = find(scan.placeholders, placeholderKey(QStringLiteral("XX.XX.20XX")));
         QVERIFY2(date && date->kind == Placeholder::Kind::Date && !date->field, qPrintable(keys.join(u' ')));
         const Placeholder *blank = find(scan.placeholders, QStringLiteral("_1"));
-        QVERIFY2(blank && blank->locations == QStringList{QStringLiteral("Footer")}, qPrintable(keys.join(u' ')));
+        QVERIFY2(blank && blank->locations == QStringList { QStringLiteral("Footer") },
+                 qPrintable(keys.join(u' ')));
         QCOMPARE(blank->kind, Placeholder::Kind::Blank);
         // The field's placeholder is listed apart: it cannot be filled.
         QVERIFY(!find(scan.placeholders, placeholderKey(QStringLiteral("Amt"))));
@@ -211,10 +224,11 @@ private slots:
         const QString target = dir.filePath(QStringLiteral("gefuellt.docx"));
         FillResult result;
         QString error;
-        QVERIFY2(TemplateFiller(source, QStringLiteral("vorlage.docx")).fill({}, values(), target, &result, &error),
+        QVERIFY2(TemplateFiller(source, QStringLiteral("vorlage.docx"))
+                     .fill({}, values(), target, &result, &error),
                  qPrintable(error));
         QCOMPARE(result.replaced.size(), 7);
-        QVERIFY(result.replaced.contains({QStringLiteral("[Gemeinde]"), QStringLiteral("Lahnfels")}));
+        QVERIFY(result.replaced.contains({ QStringLiteral("[Gemeinde]"), QStringLiteral("Lahnfels") }));
         // The field's placeholders are left, with the reason.
         QCOMPARE(result.left.size(), 1);
         QCOMPARE(result.left.first().key, placeholderKey(QStringLiteral("Amt")));
@@ -225,7 +239,8 @@ private slots:
         const QHash<QString, QByteArray> after = members(target);
         QCOMPARE(after.keys().size(), before.keys().size());
         for (auto it = before.cbegin(); it != before.cend(); ++it) {
-            if (it.key() == QLatin1String("word/document.xml") || it.key() == QLatin1String("word/header1.xml")
+            if (it.key() == QLatin1String("word/document.xml")
+                || it.key() == QLatin1String("word/header1.xml")
                 || it.key() == QLatin1String("word/footer1.xml"))
                 continue;
             QVERIFY2(after.value(it.key()) == it.value(), qPrintable(it.key()));
@@ -235,12 +250,14 @@ private slots:
         QFile sourceFile(source), targetFile(target);
         QVERIFY(sourceFile.open(QIODevice::ReadOnly) && targetFile.open(QIODevice::ReadOnly));
         const QByteArray sourceBytes = sourceFile.readAll(), targetBytes = targetFile.readAll();
-        const qsizetype image = sourceBytes.indexOf("PK\x03\x04", sourceBytes.indexOf("word/media/image1.png") - 30);
+        const qsizetype image
+            = sourceBytes.indexOf("PK\x03\x04", sourceBytes.indexOf("word/media/image1.png") - 30);
         QVERIFY(image > 0);
         QVERIFY(targetBytes.contains(sourceBytes.mid(image, 30 + 21 + 19)));
         const QByteArray document = after.value(QStringLiteral("word/document.xml"));
         // The bold run that held "[" holds the value; the italic run and the "]" are gone from theirs.
-        QVERIFY2(document.contains("<w:r><w:rPr><w:b/></w:rPr><w:t>Lahnfels</w:t></w:r>"), document.constData());
+        QVERIFY2(document.contains("<w:r><w:rPr><w:b/></w:rPr><w:t>Lahnfels</w:t></w:r>"),
+                 document.constData());
         QVERIFY(document.contains("<w:r><w:rPr><w:i/></w:rPr><w:t></w:t></w:r>"));
         QVERIFY(document.contains("<w:t xml:space=\"preserve\"> liegt im Kreis Limburg</w:t>"));
         QVERIFY(document.contains("<w:proofErr w:type=\"spellStart\"/>"));
@@ -266,11 +283,13 @@ private slots:
         QVERIFY2(TemplateFiller(source, QStringLiteral("vorlage.docx")).fill({}, v, target, &result, &error),
                  qPrintable(error));
         const QByteArray document = members(target).value(QStringLiteral("word/document.xml"));
-        QVERIFY2(document.contains("<w:t>A &amp; B &lt;C&gt; &quot;D&quot; &apos;E&apos; ü</w:t>"), document.constData());
+        QVERIFY2(document.contains("<w:t>A &amp; B &lt;C&gt; &quot;D&quot; &apos;E&apos; ü</w:t>"),
+                 document.constData());
         QVERIFY(document.contains("Jana Roth</w:t><w:br/><w:t xml:space=\"preserve\">Erste Zeile"));
         // Read again, the value is there as text, and is no placeholder any more.
         TemplateScan scan;
-        QVERIFY2(TemplateFiller(target, QStringLiteral("gefuellt.docx")).scan({}, &scan, &error), qPrintable(error));
+        QVERIFY2(TemplateFiller(target, QStringLiteral("gefuellt.docx")).scan({}, &scan, &error),
+                 qPrintable(error));
         QVERIFY(!find(scan.placeholders, placeholderKey(QStringLiteral("Gemeinde"))));
         // (The value's "<C>" reads as a placeholder again: a value is written as it was given.)
         QVERIFY(find(scan.placeholders, placeholderKey(QStringLiteral("C"))));
@@ -286,8 +305,9 @@ private slots:
         const QString target = dir.filePath(QStringLiteral("gefuellt.odt"));
         FillResult result;
         QString error;
-        QVERIFY2(TemplateFiller(source, QStringLiteral("vorlage.odt")).fill({}, values(), target, &result, &error),
-                 qPrintable(error));
+        QVERIFY2(
+            TemplateFiller(source, QStringLiteral("vorlage.odt")).fill({}, values(), target, &result, &error),
+            qPrintable(error));
         QFile file(target);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
@@ -302,13 +322,18 @@ private slots:
         const qsizetype mimetypeRecord = sourceBytes.indexOf("application/vnd.oasis.opendocument.text") + 39;
         QCOMPARE(bytes.left(mimetypeRecord), sourceBytes.left(mimetypeRecord));
         const QHash<QString, QByteArray> after = members(target);
-        QCOMPARE(after.value(QStringLiteral("mimetype")), QByteArray("application/vnd.oasis.opendocument.text"));
-        QCOMPARE(after.value(QStringLiteral("META-INF/manifest.xml")), members(source).value(QStringLiteral("META-INF/manifest.xml")));
+        QCOMPARE(after.value(QStringLiteral("mimetype")),
+                 QByteArray("application/vnd.oasis.opendocument.text"));
+        QCOMPARE(after.value(QStringLiteral("META-INF/manifest.xml")),
+                 members(source).value(QStringLiteral("META-INF/manifest.xml")));
         const QByteArray content = after.value(QStringLiteral("content.xml"));
-        QVERIFY2(content.contains("Die <text:span text:style-name=\"T1\">Lahnfels</text:span><text:span></text:span> liegt"),
-                 content.constData());
+        QVERIFY2(
+            content.contains(
+                "Die <text:span text:style-name=\"T1\">Lahnfels</text:span><text:span></text:span> liegt"),
+            content.constData());
         QVERIFY(content.contains("&lt;Amt&gt;</text:placeholder>")); // ODF's own placeholder field stays
-        QVERIFY(after.value(QStringLiteral("styles.xml")).contains("Kopf: Gemeinde Lahnfels<text:span></text:span>, 06.12.2026"));
+        QVERIFY(after.value(QStringLiteral("styles.xml"))
+                    .contains("Kopf: Gemeinde Lahnfels<text:span></text:span>, 06.12.2026"));
         QCOMPARE(result.left.size(), 1);
     }
 
@@ -318,12 +343,13 @@ private slots:
             QSKIP("LibreOffice (soffice) is not installed");
         QTemporaryDir dir;
         QStringList filled;
-        for (const QString &name : {QStringLiteral("vorlage.docx"), QStringLiteral("vorlage.odt")}) {
+        for (const QString &name : { QStringLiteral("vorlage.docx"), QStringLiteral("vorlage.odt") }) {
             const QString source = write(dir, name, name.endsWith(QLatin1String("docx")) ? docx() : odt());
             const QString target = dir.filePath(QStringLiteral("gefuellt-") + name);
             FillResult result;
             QString error;
-            QVERIFY2(TemplateFiller(source, name).fill({}, values(), target, &result, &error), qPrintable(error));
+            QVERIFY2(TemplateFiller(source, name).fill({}, values(), target, &result, &error),
+                     qPrintable(error));
             filled.append(target);
         }
         QString error;
@@ -333,13 +359,15 @@ private slots:
             const QString pdf = file.left(file.lastIndexOf(u'.')) + QStringLiteral(".pdf");
             const Extraction x = PdfExtractor().extract(pdf);
             const QString text = x.pages.join(u' ').simplified().normalized(QString::NormalizationForm_C);
-            QVERIFY2(text.contains(QLatin1String("Die Lahnfels liegt im Kreis Limburg.")), qPrintable(file + u' ' + text));
+            QVERIFY2(text.contains(QLatin1String("Die Lahnfels liegt im Kreis Limburg.")),
+                     qPrintable(file + u' ' + text));
             QVERIFY2(text.contains(QStringLiteral("Bürgermeister: Jana Roth")), qPrintable(text));
             QVERIFY2(text.contains(QLatin1String("Ort: Lahnfels-Ost")), qPrintable(text));
             QVERIFY2(text.contains(QLatin1String("Kopf: Gemeinde Lahnfels, 06.12.2026")), qPrintable(text));
             QVERIFY2(text.contains(QStringLiteral("Fuß: Jana Roth Seite")), qPrintable(text));
-            for (const char *gone : {"[Gemeinde]", "{{", "«Bürger", "Musterstadt", "XX.XX", "____"})
-                QVERIFY2(!text.contains(QString::fromUtf8(gone)), qPrintable(QString::fromUtf8(gone) + u' ' + text));
+            for (const char *gone : { "[Gemeinde]", "{{", "«Bürger", "Musterstadt", "XX.XX", "____" })
+                QVERIFY2(!text.contains(QString::fromUtf8(gone)),
+                         qPrintable(QString::fromUtf8(gone) + u' ' + text));
         }
     }
 
@@ -351,8 +379,8 @@ private slots:
         cut.truncate(cut.size() / 2);
         QTest::newRow("cut zip") << cut << QStringLiteral("damaged");
         QTest::newRow("not a zip") << QByteArray("Das ist kein Word-Dokument") << QStringLiteral("damaged");
-        QTest::newRow("encrypted (OLE)") << QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1 rest", 13)
-                                         << QStringLiteral("password");
+        QTest::newRow("encrypted (OLE)")
+            << QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1 rest", 13) << QStringLiteral("password");
         const QByteArray badXml = TestZipWriter()
                                       .add(QStringLiteral("word/document.xml"), "<w:document><w:body><w:p>")
                                       .toByteArray();
@@ -372,7 +400,8 @@ private slots:
         const QString target = dir.filePath(QStringLiteral("gefuellt.docx"));
         FillResult result;
         QString error;
-        QVERIFY(!TemplateFiller(source, QStringLiteral("Vertrag.docx")).fill({}, values(), target, &result, &error));
+        QVERIFY(!TemplateFiller(source, QStringLiteral("Vertrag.docx"))
+                     .fill({}, values(), target, &result, &error));
         QVERIFY2(error.contains(QLatin1String("Vertrag.docx")), qPrintable(error));
         QVERIFY2(error.contains(says), qPrintable(error));
         QVERIFY(!QFile::exists(target));
@@ -384,10 +413,12 @@ private slots:
     void textBoxFallbacksAndFootnotesAreFilledToo()
     {
         const QByteArray textBox
-            = "<w:p><w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><w:txbxContent><w:p><w:r>"
+            = "<w:p><w:r><mc:AlternateContent><mc:Choice "
+              "Requires=\"wps\"><w:drawing><w:txbxContent><w:p><w:r>"
               "<w:t>Kasten: [Gemeinde]</w:t></w:r></w:p></w:txbxContent></w:drawing></mc:Choice><mc:Fallback>"
               "<w:pict><v:shape><v:textbox><w:txbxContent><w:p><w:r><w:t>Kasten: [Gemeinde]</w:t></w:r></w:p>"
-              "</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>"
+              "</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></"
+              "w:p>"
               "<w:p><w:r><w:t>Kein Platz</w:t></w:r><w:r><w:t xml:space=\"preserve\"> </w:t></w:r></w:p>";
         QByteArray zip = docx(textBox);
         QTemporaryDir dir;
@@ -397,29 +428,37 @@ private slots:
         for (auto it = parts.cbegin(); it != parts.cend(); ++it)
             writer.add(it.key(), it.value());
         writer.add(QStringLiteral("word/footnotes.xml"),
-                   wordPart("footnotes", "<w:footnote w:id=\"1\"><w:p><w:r><w:t>Siehe Satzung der {{Gemein</w:t></w:r>"
-                                         "<w:r><w:t>de}}.</w:t></w:r></w:p></w:footnote>"));
+                   wordPart("footnotes",
+                            "<w:footnote w:id=\"1\"><w:p><w:r><w:t>Siehe Satzung der {{Gemein</w:t></w:r>"
+                            "<w:r><w:t>de}}.</w:t></w:r></w:p></w:footnote>"));
         const QString source = write(dir, QStringLiteral("vorlage.docx"), writer.toByteArray());
         TemplateScan scan;
         QString error;
-        QVERIFY2(TemplateFiller(source, QStringLiteral("vorlage.docx")).scan({}, &scan, &error), qPrintable(error));
+        QVERIFY2(TemplateFiller(source, QStringLiteral("vorlage.docx")).scan({}, &scan, &error),
+                 qPrintable(error));
         const Placeholder *gemeinde = find(scan.placeholders, placeholderKey(QStringLiteral("Gemeinde")));
         QVERIFY(gemeinde);
         QCOMPARE(gemeinde->occurrences, 3); // body, the text box once, the footnote
-        QCOMPARE(gemeinde->locations, (QStringList{QStringLiteral("Text"), QStringLiteral("Text box"), QStringLiteral("Footnote")}));
+        QCOMPARE(
+            gemeinde->locations,
+            (QStringList { QStringLiteral("Text"), QStringLiteral("Text box"), QStringLiteral("Footnote") }));
 
         const QString target = dir.filePath(QStringLiteral("gefuellt.docx"));
         QHash<QString, QString> v = values();
         v.insert(placeholderKey(QStringLiteral("Gemeinde")), QStringLiteral(" Lahnfels"));
         FillResult result;
-        QVERIFY2(TemplateFiller(source, QStringLiteral("vorlage.docx")).fill({}, v, target, &result, &error), qPrintable(error));
+        QVERIFY2(TemplateFiller(source, QStringLiteral("vorlage.docx")).fill({}, v, target, &result, &error),
+                 qPrintable(error));
         const QHash<QString, QByteArray> after = members(target);
         const QByteArray document = after.value(QStringLiteral("word/document.xml"));
         QCOMPARE(document.count("Kasten:  Lahnfels"), 2);
         QVERIFY(!document.contains("[Gemeinde]"));
         // A value starting with a blank gets xml:space, or Word would drop the blank.
-        QVERIFY2(document.contains("<w:r><w:rPr><w:b/></w:rPr><w:t xml:space=\"preserve\"> Lahnfels</w:t></w:r>"), document.constData());
-        QVERIFY(after.value(QStringLiteral("word/footnotes.xml")).contains("Siehe Satzung der  Lahnfels</w:t></w:r><w:r><w:t>.</w:t>"));
+        QVERIFY2(
+            document.contains("<w:r><w:rPr><w:b/></w:rPr><w:t xml:space=\"preserve\"> Lahnfels</w:t></w:r>"),
+            document.constData());
+        QVERIFY(after.value(QStringLiteral("word/footnotes.xml"))
+                    .contains("Siehe Satzung der  Lahnfels</w:t></w:r><w:r><w:t>.</w:t>"));
         int gemeindeReplaced = 0;
         for (const auto &[written, value] : std::as_const(result.replaced))
             gemeindeReplaced += written.contains(QLatin1String("Gemein")) ? 1 : 0;
@@ -432,12 +471,15 @@ private slots:
         const QString source = write(dir, QStringLiteral("vorlage.odt"), odt());
         const QString target = dir.filePath(QStringLiteral("gefuellt.odt"));
         QHash<QString, QString> v = values();
-        v.insert(placeholderKey(QStringLiteral("Bürgermeister")), QStringLiteral("Jana  Roth\r\nRathaus\tZimmer 3 & 4"));
+        v.insert(placeholderKey(QStringLiteral("Bürgermeister")),
+                 QStringLiteral("Jana  Roth\r\nRathaus\tZimmer 3 & 4"));
         FillResult result;
         QString error;
-        QVERIFY2(TemplateFiller(source, QStringLiteral("vorlage.odt")).fill({}, v, target, &result, &error), qPrintable(error));
+        QVERIFY2(TemplateFiller(source, QStringLiteral("vorlage.odt")).fill({}, v, target, &result, &error),
+                 qPrintable(error));
         const QByteArray content = members(target).value(QStringLiteral("content.xml"));
-        QVERIFY2(content.contains("Bürgermeister: Jana <text:s text:c=\"1\"/>Roth<text:line-break/>Rathaus<text:tab/>Zimmer 3 &amp; 4"
+        QVERIFY2(content.contains("Bürgermeister: Jana <text:s "
+                                  "text:c=\"1\"/>Roth<text:line-break/>Rathaus<text:tab/>Zimmer 3 &amp; 4"
                                   "<text:span></text:span></text:p>"),
                  content.constData());
         RunTextMap map(RunTextMap::Dialect::OpenDocument, RunTextMap::PartKind::Body);
@@ -452,11 +494,13 @@ private slots:
         const QString target = dir.filePath(QStringLiteral("gefuellt.docx"));
         FillResult result;
         QString error;
-        QVERIFY2(TemplateFiller(source, QStringLiteral("vorlage.docx")).fill({}, values(), target, &result, &error),
+        QVERIFY2(TemplateFiller(source, QStringLiteral("vorlage.docx"))
+                     .fill({}, values(), target, &result, &error),
                  qPrintable(error));
         QCOMPARE(TestHelpers::readFile(target).left(4), QByteArray("PK\x03\x04"));
         const QHash<QString, QByteArray> after = members(target);
-        QCOMPARE(after.value(QStringLiteral("word/media/image1.png")), members(source).value(QStringLiteral("word/media/image1.png")));
+        QCOMPARE(after.value(QStringLiteral("word/media/image1.png")),
+                 members(source).value(QStringLiteral("word/media/image1.png")));
         QVERIFY(after.value(QStringLiteral("word/document.xml")).contains("Lahnfels"));
     }
 
@@ -466,7 +510,8 @@ private slots:
         const QString source = write(dir, QStringLiteral("vorlage.docx"), docx());
         const QString target = dir.filePath(QStringLiteral("gefuellt.docx"));
         QHash<QString, QString> v = values();
-        v.insert(placeholderKey(QStringLiteral("Gemeinde")), QString(TemplateFiller::MaxValueLength + 1, u'x'));
+        v.insert(placeholderKey(QStringLiteral("Gemeinde")),
+                 QString(TemplateFiller::MaxValueLength + 1, u'x'));
         FillResult result;
         QString error;
         QVERIFY(!TemplateFiller(source, QStringLiteral("vorlage.docx")).fill({}, v, target, &result, &error));
@@ -485,7 +530,8 @@ private slots:
         QVERIFY(!scan.fillable);
         const QString target = dir.filePath(QStringLiteral("Plan Lahnfels.pdf"));
         FillResult result;
-        QVERIFY(TemplateFiller(source, QStringLiteral("Plan.pdf")).fill({}, values(), target, &result, &error));
+        QVERIFY(
+            TemplateFiller(source, QStringLiteral("Plan.pdf")).fill({}, values(), target, &result, &error));
         QFile file(target);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), pdf);
@@ -494,14 +540,17 @@ private slots:
     void declaredPlaceholdersWinOverGuesses()
     {
         QTemporaryDir dir;
-        const QString source = write(
-            dir, QStringLiteral("vorlage.docx"),
-            docx("<w:p><w:r><w:t xml:space=\"preserve\">Kreis: Beispiel</w:t></w:r><w:r><w:t>kreis, Kontakt [Gemeinde]</w:t></w:r></w:p>"));
-        const QHash<QString, QString> declared{{QStringLiteral("Beispielkreis"), QStringLiteral("district")},
-                                               {QStringLiteral("[Gemeinde]"), QStringLiteral("mayor")}};
+        const QString source
+            = write(dir, QStringLiteral("vorlage.docx"),
+                    docx("<w:p><w:r><w:t xml:space=\"preserve\">Kreis: Beispiel</w:t></w:r><w:r><w:t>kreis, "
+                         "Kontakt [Gemeinde]</w:t></w:r></w:p>"));
+        const QHash<QString, QString> declared { { QStringLiteral("Beispielkreis"),
+                                                   QStringLiteral("district") },
+                                                 { QStringLiteral("[Gemeinde]"), QStringLiteral("mayor") } };
         TemplateScan scan;
         QString error;
-        QVERIFY2(TemplateFiller(source, QStringLiteral("vorlage.docx")).scan(declared, &scan, &error), qPrintable(error));
+        QVERIFY2(TemplateFiller(source, QStringLiteral("vorlage.docx")).scan(declared, &scan, &error),
+                 qPrintable(error));
         const Placeholder *kreis = find(scan.placeholders, placeholderKey(QStringLiteral("Beispielkreis")));
         QVERIFY(kreis);
         QCOMPARE(kreis->meaning, QStringLiteral("district"));
@@ -546,14 +595,15 @@ private slots:
 
     void findsEachForm()
     {
-        const PlaceholderFinder finder({}, {QStringLiteral("Beispielhausen")});
+        const PlaceholderFinder finder({}, { QStringLiteral("Beispielhausen") });
         const QString text = QStringLiteral("[Gemeinde] {{ Ort }} «Name» <Amt> ______ XX.XX.20XX TT.MM.JJJJ "
                                             "Musterstadt Max Mustermann Beispielhausen [1] Mustermannweg");
         QStringList found;
         for (const PlaceholderFinder::Match &m : finder.find(text))
             found.append(m.name);
-        QCOMPARE(found, (QStringList{"Gemeinde", "Ort", "Name", "Amt", "______", "XX.XX.20XX", "TT.MM.JJJJ",
-                                     "Musterstadt", "Max Mustermann", "Beispielhausen"}));
+        QCOMPARE(found,
+                 (QStringList { "Gemeinde", "Ort", "Name", "Amt", "______", "XX.XX.20XX", "TT.MM.JJJJ",
+                                "Musterstadt", "Max Mustermann", "Beispielhausen" }));
     }
 };
 

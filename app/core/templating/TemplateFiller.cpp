@@ -11,7 +11,6 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
-
 #include <map>
 #include <memory>
 
@@ -136,7 +135,8 @@ bool TemplateFiller::analyse(const QHash<QString, QString> &declared, Analysis *
         static const QRegularExpression officeDocument(
             QStringLiteral("<Relationship\\b[^>]*Type=\"[^\"]*/officeDocument\"[^>]*>"));
         static const QRegularExpression target(QStringLiteral("Target=\"/?([^\"]+)\""));
-        const QRegularExpressionMatch rel = officeDocument.match(QString::fromUtf8(a->contents.value(QStringLiteral("_rels/.rels"))));
+        const QRegularExpressionMatch rel
+            = officeDocument.match(QString::fromUtf8(a->contents.value(QStringLiteral("_rels/.rels"))));
         if (rel.hasMatch()) {
             const QRegularExpressionMatch t = target.match(rel.captured());
             if (t.hasMatch() && a->contents.contains(t.captured(1)))
@@ -147,17 +147,18 @@ bool TemplateFiller::analyse(const QHash<QString, QString> &declared, Analysis *
             return false;
         }
         add(main, RunTextMap::Dialect::WordprocessingML, RunTextMap::PartKind::Body);
-        static const QRegularExpression other(QStringLiteral("^word/(header\\d*|footer\\d*|footnotes|endnotes)\\.xml$"));
+        static const QRegularExpression other(
+            QStringLiteral("^word/(header\\d*|footer\\d*|footnotes|endnotes)\\.xml$"));
         for (const QString &member : std::as_const(a->members)) {
             const QRegularExpressionMatch m = other.match(member);
             if (!m.hasMatch())
                 continue;
             const QString kind = m.captured(1);
             add(member, RunTextMap::Dialect::WordprocessingML,
-                kind.startsWith(QLatin1String("header"))   ? RunTextMap::PartKind::Header
+                kind.startsWith(QLatin1String("header"))       ? RunTextMap::PartKind::Header
                     : kind.startsWith(QLatin1String("footer")) ? RunTextMap::PartKind::Footer
-                    : kind == QLatin1String("footnotes")     ? RunTextMap::PartKind::Footnotes
-                                                             : RunTextMap::PartKind::Endnotes);
+                    : kind == QLatin1String("footnotes")       ? RunTextMap::PartKind::Footnotes
+                                                               : RunTextMap::PartKind::Endnotes);
         }
     } else {
         if (a->contents.value(QStringLiteral("META-INF/manifest.xml")).contains("encryption-data")) {
@@ -171,7 +172,8 @@ bool TemplateFiller::analyse(const QHash<QString, QString> &declared, Analysis *
         }
         add(QStringLiteral("content.xml"), RunTextMap::Dialect::OpenDocument, RunTextMap::PartKind::Body);
         if (a->contents.contains(QStringLiteral("styles.xml")))
-            add(QStringLiteral("styles.xml"), RunTextMap::Dialect::OpenDocument, RunTextMap::PartKind::Styles);
+            add(QStringLiteral("styles.xml"), RunTextMap::Dialect::OpenDocument,
+                RunTextMap::PartKind::Styles);
     }
 
     QHash<QString, QString> declaredByKey;
@@ -183,7 +185,8 @@ bool TemplateFiller::analyse(const QHash<QString, QString> &declared, Analysis *
         RunTextMap &map = *a->parts[size_t(p)];
         QString reason;
         if (!map.parse(a->contents.value(a->partNames.at(p)), &reason)) {
-            *error = tr("%1 is damaged and cannot be filled: the part %2 has %3.").arg(shown, a->partNames.at(p), reason);
+            *error = tr("%1 is damaged and cannot be filled: the part %2 has %3.")
+                         .arg(shown, a->partNames.at(p), reason);
             return false;
         }
         for (int i = 0; i < map.paragraphs().size(); ++i) {
@@ -248,8 +251,8 @@ bool TemplateFiller::analyse(const QHash<QString, QString> &declared, Analysis *
     return true;
 }
 
-bool TemplateFiller::writePackage(const Analysis &a, const QHash<QString, QByteArray> &edited, QIODevice *device,
-                                  QString *reason) const
+bool TemplateFiller::writePackage(const Analysis &a, const QHash<QString, QByteArray> &edited,
+                                  QIODevice *device, QString *reason) const
 {
     // Every member not edited is copied as it is stored (ZipPatcher); a package whose layout it
     // cannot follow is written anew, with the same contents.
@@ -280,7 +283,8 @@ bool TemplateFiller::writePackage(const Analysis &a, const QHash<QString, QByteA
             break;
         const QByteArray data = edited.contains(member) ? edited.value(member) : a.contents.value(member);
         ok = zip.addFile(member, data, now,
-                         member == mimetype ? ZipWriter::Compression::Store : ZipWriter::Compression::Deflate);
+                         member == mimetype ? ZipWriter::Compression::Store
+                                            : ZipWriter::Compression::Deflate);
     }
     if (!(ok && zip.close())) {
         *reason = zip.errorString();
@@ -357,15 +361,16 @@ bool TemplateFiller::fill(const QHash<QString, QString> &declared, const QHash<Q
         const QString value = valuesByKey.value(o.key);
         if (value.isEmpty())
             continue;
-        byParagraph[{o.part, o.paragraph}].append(&o);
+        byParagraph[{ o.part, o.paragraph }].append(&o);
         if (!o.fallback)
-            result->replaced.append({o.match.written, value});
+            result->replaced.append({ o.match.written, value });
     }
     for (auto &[where, list] : byParagraph) {
         std::sort(list.begin(), list.end(),
                   [](const Occurrence *x, const Occurrence *y) { return x->match.start > y->match.start; });
         for (const Occurrence *o : std::as_const(list))
-            a.parts[size_t(where.first)]->replace(where.second, o->match.start, o->match.length, valuesByKey.value(o->key));
+            a.parts[size_t(where.first)]->replace(where.second, o->match.start, o->match.length,
+                                                  valuesByKey.value(o->key));
     }
     for (const Placeholder &p : std::as_const(a.scan.placeholders)) {
         if (valuesByKey.value(p.key).isEmpty()) {

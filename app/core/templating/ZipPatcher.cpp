@@ -2,7 +2,6 @@
 
 #include <QIODevice>
 #include <QtEndian>
-
 #include <algorithm>
 #include <array>
 
@@ -54,7 +53,7 @@ bool ZipPatcher::fail(const QString &reason)
 quint32 ZipPatcher::crc32(const QByteArray &data)
 {
     static const std::array<quint32, 256> table = [] {
-        std::array<quint32, 256> t{};
+        std::array<quint32, 256> t {};
         for (quint32 i = 0; i < 256; ++i) {
             quint32 c = i;
             for (int k = 0; k < 8; ++k)
@@ -106,7 +105,8 @@ bool ZipPatcher::open()
         const quint32 local = u32(at + 42);
         if (flags & 0x0001)
             return fail(tr("an encrypted member"));
-        if (compressed == Zip64Marker || uncompressed == Zip64Marker || local == Zip64Marker || u16(at + 34) != 0)
+        if (compressed == Zip64Marker || uncompressed == Zip64Marker || local == Zip64Marker
+            || u16(at + 34) != 0)
             return fail(tr("a split or zip64 archive"));
         if (at + recordSize > end || qsizetype(local) + 30 > directoryStart || u32(local) != LocalSignature)
             return fail(tr("a damaged member header"));
@@ -132,7 +132,8 @@ bool ZipPatcher::write(const QHash<QString, QByteArray> &replacements, QIODevice
     const char *data = m_source.constData();
     auto u16 = [&](qsizetype at) { return qFromLittleEndian<quint16>(data + at); };
     for (auto it = replacements.cbegin(); it != replacements.cend(); ++it) {
-        if (!std::any_of(m_members.cbegin(), m_members.cend(), [&](const Member &m) { return m.name == it.key(); }))
+        if (!std::any_of(m_members.cbegin(), m_members.cend(),
+                         [&](const Member &m) { return m.name == it.key(); }))
             return fail(tr("the archive has no member %1").arg(it.key()));
     }
     QByteArray directory;
