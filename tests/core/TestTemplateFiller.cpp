@@ -385,6 +385,15 @@ private slots:
                                       .add(QStringLiteral("word/document.xml"), "<w:document><w:body><w:p>")
                                       .toByteArray();
         QTest::newRow("damaged XML") << badXml << QStringLiteral("word/document.xml");
+        const QByteArray entities = TestZipWriter()
+                                        .add(QStringLiteral("word/document.xml"),
+                                             "<?xml version=\"1.0\"?><!DOCTYPE w [<!ENTITY a "
+                                             "\"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;\">"
+                                             "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;\"><!ENTITY d "
+                                             "\"&c;&c;&c;&c;&c;&c;&c;&c;\">]><w:document>&d;&d;&d;"
+                                             "</w:document>")
+                                        .toByteArray();
+        QTest::newRow("entity expansion") << entities << QStringLiteral("word/document.xml");
         const QByteArray zipCrypto = TestZipWriter()
                                          .setPassphrase("geheim")
                                          .add(QStringLiteral("word/document.xml"), "<w:document/>")

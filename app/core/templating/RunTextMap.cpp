@@ -1,5 +1,7 @@
 #include "core/templating/RunTextMap.h"
 
+#include "core/extract/XmlText.h"
+
 #include <QHash>
 #include <QRegularExpression>
 #include <QStringDecoder>
@@ -131,8 +133,7 @@ bool RunTextMap::parse(const QByteArray &xml, QString *error)
     m_modified = false;
     {
         QXmlStreamReader check(xml);
-        check.setNamespaceProcessing(true);
-        check.setEntityExpansionLimit(0);
+        XmlText::harden(check);
         while (!check.atEnd())
             check.readNext();
         if (check.hasError()) {
@@ -383,20 +384,20 @@ bool RunTextMap::parse(const QByteArray &xml, QString *error)
             i = next;
             continue;
         }
-        if (m_xml.mid(i, 4) == u"<!--") {
+        if (QStringView(m_xml).mid(i, 4) == u"<!--") {
             const qsizetype end = m_xml.indexOf(QStringLiteral("-->"), i + 4);
             i = end < 0 ? size : end + 3;
-        } else if (m_xml.mid(i, 9) == u"<![CDATA[") {
+        } else if (QStringView(m_xml).mid(i, 9) == u"<![CDATA[") {
             // Office parts do not use CDATA; its text is left alone.
             const qsizetype end = m_xml.indexOf(QStringLiteral("]]>"), i + 9);
             i = end < 0 ? size : end + 3;
-        } else if (m_xml.mid(i, 2) == u"<?") {
+        } else if (QStringView(m_xml).mid(i, 2) == u"<?") {
             const qsizetype end = m_xml.indexOf(QStringLiteral("?>"), i + 2);
             i = end < 0 ? size : end + 2;
-        } else if (m_xml.mid(i, 2) == u"<!") {
+        } else if (QStringView(m_xml).mid(i, 2) == u"<!") {
             *error = tr("a document type declaration, which office documents do not have");
             return false;
-        } else if (m_xml.mid(i, 2) == u"</") {
+        } else if (QStringView(m_xml).mid(i, 2) == u"</") {
             const qsizetype end = m_xml.indexOf(u'>', i);
             if (end < 0 || stack.isEmpty())
                 break;

@@ -78,7 +78,7 @@ struct TemplateFiller::Analysis
 {
     Format format = Format::Other;
     QStringList members; // in archive order
-    QHash<QString, QByteArray> contents; // every member's bytes
+    QHash<QString, QByteArray> contents; // what was read: relationships, manifest, text parts
     QStringList partNames; // the text parts, in reading order
     std::vector<std::unique_ptr<RunTextMap>> parts;
     QList<Occurrence> occurrences;
@@ -100,7 +100,9 @@ bool TemplateFiller::analyse(const QHash<QString, QString> &declared, Analysis *
 {
     a->format = formatOf(m_fileName);
     const QString shown = QFileInfo(m_fileName).fileName();
-    ZipPackage package(m_source, MaxMemberBytes);
+    // Only the parts with text are read here (within the extraction's bound for one XML part);
+    // images and the like are copied later without being looked at.
+    ZipPackage package(m_source);
     if (!package.open()) {
         QFile file(m_source);
         const QByteArray magic = file.open(QIODevice::ReadOnly) ? file.read(8) : QByteArray();
@@ -114,7 +116,9 @@ bool TemplateFiller::analyse(const QHash<QString, QString> &declared, Analysis *
         return false;
     }
     a->members = package.memberNames();
-    for (const QString &member : std::as_const(a->members)) {
+    auto read = [&](const QString &member) {
+        if (!a->members.contains(member) || a->contents.contains(member))
+            return true;
         const std::optional<QByteArray> data = package.read(member);
         if (!data) {
             *error = package.errorString().contains(QLatin1String("encrypted"))
@@ -123,7 +127,10 @@ bool TemplateFiller::analyse(const QHash<QString, QString> &declared, Analysis *
             return false;
         }
         a->contents.insert(member, *data);
-    }
+        return true;
+    };
+    if (!read(QStringLiteral("_rels/.rels")) || !read(QStringLiteral("META-INF/manifest.xml")))
+        return false;
 
     auto add = [&](const QString &name, RunTextMap::Dialect dialect, RunTextMap::PartKind kind) {
         a->partNames.append(name);
@@ -139,10 +146,10 @@ bool TemplateFiller::analyse(const QHash<QString, QString> &declared, Analysis *
             = officeDocument.match(QString::fromUtf8(a->contents.value(QStringLiteral("_rels/.rels"))));
         if (rel.hasMatch()) {
             const QRegularExpressionMatch t = target.match(rel.captured());
-            if (t.hasMatch() && a->contents.contains(t.captured(1)))
+            if (t.hasMatch() && a->members.contains(t.captured(1)))
                 main = t.captured(1);
         }
-        if (!a->contents.contains(main)) {
+        if (!a->members.contains(main)) {
             *error = tr("%1 is damaged and cannot be filled: it has no document text (%2).").arg(shown, main);
             return false;
         }
@@ -165,15 +172,20 @@ bool TemplateFiller::analyse(const QHash<QString, QString> &declared, Analysis *
             *error = tr("%1 is protected by a password and cannot be filled.").arg(shown);
             return false;
         }
-        if (!a->contents.contains(QStringLiteral("content.xml"))) {
+        if (!a->members.contains(QStringLiteral("content.xml"))) {
             *error = tr("%1 is damaged and cannot be filled: it has no document text (%2).")
                          .arg(shown, QStringLiteral("content.xml"));
             return false;
         }
         add(QStringLiteral("content.xml"), RunTextMap::Dialect::OpenDocument, RunTextMap::PartKind::Body);
-        if (a->contents.contains(QStringLiteral("styles.xml")))
+        if (a->members.contains(QStringLiteral("styles.xml")))
             add(QStringLiteral("styles.xml"), RunTextMap::Dialect::OpenDocument,
                 RunTextMap::PartKind::Styles);
+    }
+
+    for (const QString &part : std::as_const(a->partNames)) {
+        if (!read(part))
+            return false;
     }
 
     QHash<QString, QString> declaredByKey;
@@ -277,12 +289,18 @@ bool TemplateFiller::writePackage(const Analysis &a, const QHash<QString, QByteA
     const QString mimetype = QStringLiteral("mimetype");
     if (order.removeAll(mimetype) > 0)
         order.prepend(mimetype);
-    bool ok = zip.open();
+    ZipPackage package(m_source, MaxMemberBytes);
+    bool ok = zip.open() && package.open();
     for (const QString &member : std::as_const(order)) {
         if (!ok)
             break;
-        const QByteArray data = edited.contains(member) ? edited.value(member) : a.contents.value(member);
-        ok = zip.addFile(member, data, now,
+        std::optional<QByteArray> data
+            = edited.contains(member) ? edited.value(member) : package.read(member);
+        if (!data) {
+            *reason = package.errorString();
+            return false;
+        }
+        ok = zip.addFile(member, *data, now,
                          member == mimetype ? ZipWriter::Compression::Store
                                             : ZipWriter::Compression::Deflate);
     }
