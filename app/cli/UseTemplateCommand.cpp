@@ -140,9 +140,11 @@ public:
                 const QString source = given.contains(p.key) ? tr("--set")
                     : !value.isEmpty()                       ? tr("profile")
                                                              : tr("no value");
-                out() << QStringLiteral("%1\t%2\t%3\t%4\n")
+                // The sentence around the first occurrence tells the blanks (_1, _2 …) apart.
+                out() << QStringLiteral("%1\t%2\t%3\t%4\t%5\n")
                              .arg(printable(p.written), printable(value), source,
-                                  printable(p.locations.join(QStringLiteral(", "))));
+                                  printable(p.locations.join(QStringLiteral(", "))),
+                                  printable(p.contexts.value(0)));
             }
             for (const Placeholder &p : std::as_const(scan.inFields))
                 out() << QStringLiteral("%1\t\t%2\t%3\n")

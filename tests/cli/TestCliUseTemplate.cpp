@@ -96,7 +96,10 @@ private slots:
                  qPrintable(run.out));
         QVERIFY2(run.out.contains(QStringLiteral("{{Bürgermeister}}\tJana Roth\tprofile\tText")),
                  qPrintable(run.out));
-        QVERIFY2(run.out.contains(QStringLiteral("______\tJ. R.\t--set\tText")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral(
+                     "______\tJ. R.\t--set\tText\tIm Beispielkreis vertreten durch {{Bürgermeister}}, "
+                     "Unterschrift ______\n")),
+                 qPrintable(run.out));
         QVERIFY(!QFile::exists(target));
     }
 
