@@ -606,6 +606,25 @@ private slots:
         QCOMPARE(found ? int(*found) : -1, field);
     }
 
+    // White space in character data (pretty-printed XML) is a blank, not a break between runs.
+    void lineBreaksInCharacterDataDoNotSplitAPlaceholder()
+    {
+        const QByteArray content
+            = "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+              "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:text>\n"
+              "  <text:p>Vertreten durch Max\n    Mustermann<text:tab/>[Name der\n    "
+              "Kommune]</text:p>\n</office:text></office:body>"
+              "</office:document-content>";
+        RunTextMap map(RunTextMap::Dialect::OpenDocument, RunTextMap::PartKind::Body);
+        QString error;
+        QVERIFY2(map.parse(content, &error), qPrintable(error));
+        QCOMPARE(map.paragraphs().size(), 1);
+        QStringList found;
+        for (const PlaceholderFinder::Match &m : PlaceholderFinder().find(map.paragraphs().first().text))
+            found.append(m.name);
+        QCOMPARE(found, (QStringList { "Max Mustermann", "Name der Kommune" }));
+    }
+
     void findsEachForm()
     {
         const PlaceholderFinder finder({}, { QStringLiteral("Beispielhausen") });

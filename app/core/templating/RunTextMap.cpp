@@ -210,7 +210,10 @@ bool RunTextMap::parse(const QByteArray &xml, QString *error)
             p.inField.append(inField);
         }
         for (qsizetype i = 0; i < text.size(); ++i) {
-            p.text.append(text.at(i));
+            // A line break or tab written into character data is white space (only the break and
+            // tab elements separate runs): pretty-printed XML must not split a placeholder.
+            const QChar c = text.at(i);
+            p.text.append(c == u'\n' || c == u'\r' || c == u'\t' ? QChar(u' ') : c);
             p.segmentOf.append(segment);
             p.offsetInSegment.append(int(i));
             p.inField.append(inField);
