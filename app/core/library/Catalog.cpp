@@ -432,6 +432,37 @@ bool Catalog::setDocumentTags(qint64 documentId, const QStringList &names)
     });
 }
 
+QHash<QString, QString> Catalog::declaredPlaceholders(qint64 documentId) const
+{
+    QHash<QString, QString> result;
+    SqliteStatement stmt = m_db.prepare(
+        QStringLiteral("SELECT written, meaning FROM document_placeholders WHERE document_id = ?1"));
+    stmt.bind(1, documentId);
+    while (stmt.next())
+        result.insert(stmt.text(0), stmt.text(1));
+    if (stmt.failed())
+        fail(stmt.error());
+    return result;
+}
+
+bool Catalog::setDeclaredPlaceholders(qint64 documentId, const QHash<QString, QString> &placeholders)
+{
+    // No transaction of its own: the import calls it inside the pack's (as setDocumentTags()).
+    SqliteStatement clear = m_db.prepare(QStringLiteral("DELETE FROM document_placeholders WHERE document_id = ?1"));
+    clear.bind(1, documentId);
+    if (!clear.run())
+        return fail(clear.error());
+    SqliteStatement insert = m_db.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO document_placeholders (document_id, written, meaning) VALUES (?1, ?2, ?3)"));
+    for (auto it = placeholders.cbegin(); it != placeholders.cend(); ++it) {
+        insert.reset();
+        insert.bind(1, documentId).bind(2, it.key()).bind(3, it.value());
+        if (!insert.run())
+            return fail(insert.error());
+    }
+    return true;
+}
+
 bool Catalog::addTag(const QList<qint64> &documentIds, const QString &name)
 {
     if (TagNames::normalized(name).isEmpty())
@@ -546,6 +577,32 @@ QList<qint64> Catalog::documentsWithTag(const QString &name) const
 {
     const auto existing = tag(name);
     return existing ? documentsTagged({existing->id}) : QList<qint64>();
+}
+
+QByteArray Catalog::defaultProfileJson() const
+{
+    m_error.clear();
+    SqliteStatement stmt
+        = m_db.prepare(QStringLiteral("SELECT value FROM library_settings WHERE key = 'default_profile'"));
+    if (stmt.next())
+        return stmt.text(0).toUtf8();
+    if (!stmt.error().isEmpty())
+        fail(stmt.error());
+    return QByteArray();
+}
+
+bool Catalog::setDefaultProfileJson(const QByteArray &json)
+{
+    if (m_db.isReadOnly())
+        return fail(tr("The library is read-only: its default municipality profile cannot be changed."));
+    SqliteStatement stmt = m_db.prepare(
+        json.isEmpty()
+            ? QStringLiteral("DELETE FROM library_settings WHERE key = 'default_profile'")
+            : QStringLiteral("INSERT INTO library_settings (key, value) VALUES ('default_profile', ?1) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    if (!json.isEmpty())
+        stmt.bind(1, QString::fromUtf8(json));
+    return stmt.run() || fail(stmt.error());
 }
 
 CatalogStats Catalog::stats() const

@@ -6,6 +6,9 @@
 #include <QStringList>
 #include <optional>
 
+class Catalog;
+class Library;
+
 // The municipality's own details that a template's placeholders are filled from (issue #14): the
 // Gemeindeprofil. Kept per user as a small JSON file (ProfileStore); a library may carry a default
 // that its admin set, which a user's own values override field by field.
@@ -35,6 +38,7 @@ struct MunicipalityProfile
     QHash<QString, QString> remembered;
 
     QString value(Field field) const { return values.value(field); }
+    // No field and no stand-in name; remembered values alone are a memory of typing, not details.
     bool isEmpty() const;
 
     static QString key(Field field); // stable JSON key: "name", "district", "street", …
@@ -60,4 +64,13 @@ public:
     static std::optional<MunicipalityProfile> load(const QString &path, QString *error);
     // Written atomically (temp + rename).
     static bool save(const MunicipalityProfile &profile, const QString &path, QString *error);
+
+    // The library's default: none is an empty profile; a damaged one is an error.
+    static std::optional<MunicipalityProfile> loadLibraryDefault(const Catalog &catalog, QString *error);
+    // Stores the profile's fields and stand-in names as the library's default (a user's remembered
+    // values stay personal); an empty profile clears it. Refused on a read-only library, with the reason.
+    static bool saveLibraryDefault(Library &library, const MunicipalityProfile &profile, QString *error);
+    // The user's profile over the library's default: what the window proposes from. A profile that
+    // cannot be read counts as empty (the reason goes to *error, the caller may show it).
+    static MunicipalityProfile effective(const QString &userPath, const Catalog &catalog, QString *error);
 };

@@ -29,6 +29,7 @@ struct Placeholder
     int occurrences = 0;
     QStringList contexts; // the sentence around each occurrence, plain text (the first few)
     QStringList locations; // where it sits, for people: "Text", "Kopfzeile", "Fußzeile", "Tabelle", …
+    QString reason; // in FillResult::left: why it was not filled ("no value given", "inside a field code")
 
     // The value to propose: the one remembered for this key, else the profile's field, else empty.
     QString proposedValue(const MunicipalityProfile &profile) const;

@@ -8,11 +8,16 @@
 #include <QPair>
 #include <QString>
 
+class QIODevice;
+
 // What a template holds to fill in.
 struct TemplateScan
 {
     bool fillable = false; // DOCX or ODT that could be read; other formats are copied as they are
     QList<Placeholder> placeholders; // in reading order of their first occurrence
+    // Placeholders inside field codes or field results (w:instrText, w:fldSimple, a MERGEFIELD's
+    // «Name», an ODF field): listed for people, never filled (a field would overwrite the value).
+    QList<Placeholder> inFields;
 };
 
 // What a fill did.
@@ -35,6 +40,13 @@ public:
     // sourcePath: the stored file; fileName: its original name (the format is taken from it).
     TemplateFiller(QString sourcePath, QString fileName);
 
+    // A value longer than this is refused (a pasted document, not a name or an address).
+    static constexpr int MaxValueLength = 10000;
+    // Whether a file of that name can be filled (DOCX, ODT); others are copied as they are.
+    static bool isFillable(const QString &fileName);
+    // Stand-in names to replace besides Musterstadt, Max Mustermann, … (the profile's extraStandInNames).
+    void setExtraStandInNames(const QStringList &names) { m_extraStandIns = names; }
+
     // declared: the manifest's placeholders of this document (written form → meaning); they win
     // over guesses. Fails with a reason naming the file (damaged, encrypted, …).
     bool scan(const QHash<QString, QString> &declared, TemplateScan *scan, QString *error) const;
@@ -46,6 +58,13 @@ public:
               const QString &targetPath, FillResult *result, QString *error) const;
 
 private:
+    struct Analysis;
+    bool analyse(const QHash<QString, QString> &declared, Analysis *analysis, QString *error) const;
+    bool copyPlain(const QString &targetPath, QString *error) const;
+    bool writePackage(const Analysis &analysis, const QHash<QString, QByteArray> &edited, QIODevice *device,
+                      QString *reason) const;
+
     QString m_source;
     QString m_fileName;
+    QStringList m_extraStandIns;
 };

@@ -1,0 +1,585 @@
+#include "core/templating/RunTextMap.h"
+
+#include "core/extract/XmlText.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QStringDecoder>
+#include <QXmlStreamReader>
+
+namespace {
+
+// Stand-ins for a line break and a tab inside an edited text; write() turns them into elements.
+constexpr char16_t BreakMarker = u'\uE000';
+constexpr char16_t TabMarker = u'\uE001';
+
+// The namespaces whose elements matter, by a short name of our own (the document's prefixes vary).
+const QHash<QString, QString> &knownNamespaces()
+{
+    static const QHash<QString, QString> names {
+        { QStringLiteral("http://schemas.openxmlformats.org/wordprocessingml/2006/main"),
+          QStringLiteral("w") },
+        { QStringLiteral("http://purl.oclc.org/ooxml/wordprocessingml/main"), QStringLiteral("w") },
+        { QStringLiteral("http://schemas.openxmlformats.org/markup-compatibility/2006"),
+          QStringLiteral("mc") },
+        { QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:text:1.0"), QStringLiteral("text") },
+        { QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:table:1.0"), QStringLiteral("table") },
+        { QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"), QStringLiteral("draw") },
+        { QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:style:1.0"), QStringLiteral("style") },
+        { QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:office:1.0"), QStringLiteral("office") },
+    };
+    return names;
+}
+
+struct Element
+{
+    QString name; // "w:p", "text:span": our short namespace name and the local name; "?:x" when unknown
+    QString prefix; // as the document writes it
+    qsizetype tagStart = 0;
+    qsizetype tagEnd = 0;
+    QHash<QString, QString> declared; // xmlns declarations of this element: prefix → URI
+};
+
+// Decodes character data: the five predefined entities and character references. false when it
+// holds anything else (an undeclared entity: the part is malformed).
+bool decode(QStringView raw, QString *text)
+{
+    text->clear();
+    text->reserve(raw.size());
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        const QChar c = raw.at(i);
+        if (c != u'&') {
+            text->append(c);
+            continue;
+        }
+        const qsizetype semicolon = raw.indexOf(u';', i);
+        if (semicolon < 0 || semicolon - i > 12)
+            return false;
+        const QStringView entity = raw.mid(i + 1, semicolon - i - 1);
+        if (entity == u"lt")
+            text->append(u'<');
+        else if (entity == u"gt")
+            text->append(u'>');
+        else if (entity == u"amp")
+            text->append(u'&');
+        else if (entity == u"quot")
+            text->append(u'"');
+        else if (entity == u"apos")
+            text->append(u'\'');
+        else if (entity.startsWith(u'#')) {
+            bool ok = false;
+            const uint code
+                = entity.startsWith(u"#x") ? entity.mid(2).toUInt(&ok, 16) : entity.mid(1).toUInt(&ok, 10);
+            if (!ok || code == 0 || code > 0x10FFFF)
+                return false;
+            const char32_t ucs4 = code;
+            text->append(QString::fromUcs4(&ucs4, 1));
+        } else {
+            return false;
+        }
+        i = semicolon;
+    }
+    return true;
+}
+
+// The value of the attribute localName (any prefix) in a start tag, decoded; empty when absent.
+QString attribute(QStringView tag, const QString &localName)
+{
+    for (qsizetype from = 0;;) {
+        const qsizetype at = tag.indexOf(localName, from);
+        if (at < 0)
+            return {};
+        from = at + localName.size();
+        const QChar before = at > 0 ? tag.at(at - 1) : QChar();
+        if (!(before.isSpace() || before == u':'))
+            continue;
+        qsizetype i = from;
+        while (i < tag.size() && tag.at(i).isSpace())
+            ++i;
+        if (i >= tag.size() || tag.at(i) != u'=')
+            continue;
+        ++i;
+        while (i < tag.size() && tag.at(i).isSpace())
+            ++i;
+        if (i >= tag.size() || (tag.at(i) != u'"' && tag.at(i) != u'\''))
+            continue;
+        const qsizetype close = tag.indexOf(tag.at(i), i + 1);
+        if (close < 0)
+            return {};
+        QString value;
+        if (!decode(tag.mid(i + 1, close - i - 1), &value))
+            return {};
+        return value;
+    }
+}
+
+} // namespace
+
+RunTextMap::RunTextMap(Dialect dialect, PartKind kind)
+    : m_dialect(dialect)
+    , m_kind(kind)
+{
+}
+
+bool RunTextMap::isSeparator(QChar c)
+{
+    return c == u'\n' || c == u'\t' || c == QChar(FieldBoundary);
+}
+
+bool RunTextMap::parse(const QByteArray &xml, QString *error)
+{
+    m_segments.clear();
+    m_paragraphs.clear();
+    m_modified = false;
+    {
+        QXmlStreamReader check(xml);
+        XmlText::harden(check);
+        while (!check.atEnd())
+            check.readNext();
+        if (check.hasError()) {
+            *error = tr("damaged XML (%1, line %2)").arg(check.errorString()).arg(check.lineNumber());
+            return false;
+        }
+    }
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    m_xml = decoder.decode(xml);
+    if (decoder.hasError()) {
+        *error = tr("the text is not in UTF-8");
+        return false;
+    }
+    static const QRegularExpression declaredEncoding(
+        QStringLiteral("^\\x{FEFF}?<\\?xml[^>]*encoding=[\"']([^\"']+)"));
+    const QRegularExpressionMatch encoding = declaredEncoding.match(m_xml.left(200));
+    if (encoding.hasMatch()
+        && encoding.captured(1).compare(QLatin1String("UTF-8"), Qt::CaseInsensitive) != 0) {
+        *error = tr("the text is in %1, not in UTF-8").arg(encoding.captured(1));
+        return false;
+    }
+
+    const bool word = m_dialect == Dialect::WordprocessingML;
+    QList<Element> stack;
+    // Open paragraphs, innermost last (a text box's paragraph sits inside its anchor's paragraph).
+    QList<Paragraph> open;
+    int tables = 0, textBoxes = 0, fallbacks = 0, excluded = 0, fieldDepth = 0, simpleFields = 0;
+    int headers = 0, footers = 0;
+    QString noteLocation; // ODF: inside a text:note, "Footnote" or "Endnote"
+
+    auto resolve = [&](QStringView qname, QString *prefix) {
+        const qsizetype colon = qname.indexOf(u':');
+        *prefix = colon < 0 ? QString() : qname.left(colon).toString();
+        const QString local = (colon < 0 ? qname : qname.mid(colon + 1)).toString();
+        QString uri;
+        for (qsizetype i = stack.size() - 1; i >= 0 && uri.isEmpty(); --i)
+            uri = stack.at(i).declared.value(*prefix);
+        const QString shortName = knownNamespaces().value(uri, QStringLiteral("?"));
+        return shortName + u':' + local;
+    };
+    auto location = [&]() {
+        if (textBoxes > 0)
+            return tr("Text box");
+        if (!noteLocation.isEmpty())
+            return noteLocation;
+        QString base;
+        switch (m_kind) {
+        case PartKind::Body:
+            base = tables > 0 ? tr("Table") : tr("Text");
+            return base;
+        case PartKind::Header:
+            base = tr("Header");
+            break;
+        case PartKind::Footer:
+            base = tr("Footer");
+            break;
+        case PartKind::Footnotes:
+            base = tr("Footnote");
+            break;
+        case PartKind::Endnotes:
+            base = tr("Endnote");
+            break;
+        case PartKind::Styles:
+            base = headers > 0 ? tr("Header") : tr("Footer");
+            break;
+        }
+        return tables > 0 ? tr("%1, table").arg(base) : base;
+    };
+    auto addChars = [](Paragraph &p, const QString &text, int segment, bool inField) {
+        if (!p.inField.isEmpty() && p.inField.constLast() != inField) {
+            p.text.append(QChar(FieldBoundary));
+            p.segmentOf.append(-1);
+            p.offsetInSegment.append(0);
+            p.inField.append(inField);
+        }
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            // A line break or tab written into character data is white space (only the break and
+            // tab elements separate runs): pretty-printed XML must not split a placeholder.
+            const QChar c = text.at(i);
+            p.text.append(c == u'\n' || c == u'\r' || c == u'\t' ? QChar(u' ') : c);
+            p.segmentOf.append(segment);
+            p.offsetInSegment.append(int(i));
+            p.inField.append(inField);
+        }
+    };
+    auto addSeparator = [&](QChar c) {
+        if (open.isEmpty())
+            return;
+        Paragraph &p = open.last();
+        p.text.append(c);
+        p.segmentOf.append(-1);
+        p.offsetInSegment.append(0);
+        p.inField.append(p.inField.isEmpty() ? false : p.inField.constLast());
+    };
+    auto collecting = [&]() {
+        return !open.isEmpty() && excluded == 0 && (m_kind != PartKind::Styles || headers + footers > 0);
+    };
+    auto startElement = [&](const Element &e, QStringView tag) {
+        const QString &n = e.name;
+        if (word) {
+            if (n == u"w:p") {
+                addSeparator(u'\n');
+                Paragraph p;
+                p.location = location();
+                p.fallback = fallbacks > 0;
+                open.append(p);
+            } else if (n == u"w:tbl") {
+                ++tables;
+            } else if (n == u"w:txbxContent") {
+                ++textBoxes;
+            } else if (n == u"mc:Fallback") {
+                ++fallbacks;
+            } else if (n == u"w:del" || n == u"w:moveFrom") {
+                ++excluded;
+            } else if (n == u"w:fldChar") {
+                const QString type = attribute(tag, QStringLiteral("fldCharType"));
+                if (type == u"begin")
+                    ++fieldDepth;
+                else if (type == u"end" && fieldDepth > 0)
+                    --fieldDepth;
+            } else if (n == u"w:fldSimple") {
+                if (collecting()) {
+                    addChars(open.last(), attribute(tag, QStringLiteral("instr")), -1, true);
+                    addSeparator(QChar(FieldBoundary));
+                }
+                ++simpleFields;
+            } else if (stack.size() >= 2 && stack.at(stack.size() - 2).name == u"w:r") {
+                if (n == u"w:tab")
+                    addSeparator(u'\t');
+                else if (n == u"w:br" || n == u"w:cr")
+                    addSeparator(u'\n');
+            }
+        } else {
+            if (n == u"text:p" || n == u"text:h") {
+                addSeparator(u'\n');
+                Paragraph p;
+                p.location = location();
+                open.append(p);
+            } else if (n == u"table:table") {
+                ++tables;
+            } else if (n == u"draw:text-box") {
+                ++textBoxes;
+            } else if (n == u"style:header" || n == u"style:header-left" || n == u"style:header-first") {
+                ++headers;
+            } else if (n == u"style:footer" || n == u"style:footer-left" || n == u"style:footer-first") {
+                ++footers;
+            } else if (n == u"office:annotation" || n == u"text:tracked-changes" || n == u"text:note-citation"
+                       || n == u"text:ruby-text") {
+                ++excluded;
+            } else if (n == u"text:note") {
+                noteLocation = attribute(tag, QStringLiteral("note-class")) == u"endnote" ? tr("Endnote")
+                                                                                          : tr("Footnote");
+            } else if (n == u"text:tab") {
+                addSeparator(u'\t');
+            } else if (n == u"text:line-break") {
+                addSeparator(u'\n');
+            } else if (n == u"text:s") {
+                const int count = qBound(1, attribute(tag, QStringLiteral("c")).toInt(), 1000);
+                for (int i = 0; i < count; ++i)
+                    addSeparator(u' ');
+            }
+        }
+    };
+    auto endElement = [&](const Element &e) {
+        const QString &n = e.name;
+        if (word) {
+            if (n == u"w:p") {
+                if (!open.isEmpty()) {
+                    Paragraph p = open.takeLast();
+                    if (excluded == 0)
+                        m_paragraphs.append(p);
+                }
+            } else if (n == u"w:tbl") {
+                --tables;
+            } else if (n == u"w:txbxContent") {
+                --textBoxes;
+            } else if (n == u"mc:Fallback") {
+                --fallbacks;
+            } else if (n == u"w:del" || n == u"w:moveFrom") {
+                --excluded;
+            } else if (n == u"w:fldSimple") {
+                --simpleFields;
+                addSeparator(QChar(FieldBoundary));
+            }
+        } else {
+            if (n == u"text:p" || n == u"text:h") {
+                if (!open.isEmpty()) {
+                    Paragraph p = open.takeLast();
+                    if (excluded == 0 && (m_kind != PartKind::Styles || headers + footers > 0))
+                        m_paragraphs.append(p);
+                }
+            } else if (n == u"table:table") {
+                --tables;
+            } else if (n == u"draw:text-box") {
+                --textBoxes;
+            } else if (n.startsWith(u"style:header")) {
+                --headers;
+            } else if (n.startsWith(u"style:footer")) {
+                --footers;
+            } else if (n == u"office:annotation" || n == u"text:tracked-changes" || n == u"text:note-citation"
+                       || n == u"text:ruby-text") {
+                --excluded;
+            } else if (n == u"text:note") {
+                noteLocation.clear();
+            }
+        }
+    };
+    auto characters = [&](qsizetype start, qsizetype end) {
+        if (!collecting() || stack.isEmpty())
+            return;
+        const Element &parent = stack.last();
+        bool inField = fieldDepth > 0 || simpleFields > 0;
+        if (word) {
+            if (parent.name == u"w:instrText")
+                inField = true;
+            else if (parent.name != u"w:t")
+                return;
+        } else {
+            static const QStringList textElements {
+                QStringLiteral("text:p"), QStringLiteral("text:h"),    QStringLiteral("text:span"),
+                QStringLiteral("text:a"), QStringLiteral("text:meta"), QStringLiteral("text:ruby-base")
+            };
+            if (!textElements.contains(parent.name)) {
+                // Another element of the text namespace inside a paragraph is a field (a date, a
+                // user field, a placeholder field): its text is the field's, not ours to change.
+                if (!parent.name.startsWith(u"text:"))
+                    return;
+                inField = true;
+            }
+        }
+        Segment s;
+        s.start = start;
+        s.end = end;
+        s.tagStart = parent.tagStart;
+        s.tagEnd = parent.tagEnd;
+        s.prefix = parent.prefix;
+        decode(QStringView(m_xml).mid(start, end - start), &s.text);
+        s.edited = s.text;
+        m_segments.append(s);
+        addChars(open.last(), s.text, int(m_segments.size() - 1), inField);
+    };
+
+    const qsizetype size = m_xml.size();
+    qsizetype i = 0;
+    while (i < size) {
+        if (m_xml.at(i) != u'<') {
+            qsizetype next = m_xml.indexOf(u'<', i);
+            if (next < 0)
+                next = size;
+            characters(i, next);
+            i = next;
+            continue;
+        }
+        if (QStringView(m_xml).mid(i, 4) == u"<!--") {
+            const qsizetype end = m_xml.indexOf(QStringLiteral("-->"), i + 4);
+            i = end < 0 ? size : end + 3;
+        } else if (QStringView(m_xml).mid(i, 9) == u"<![CDATA[") {
+            // Office parts do not use CDATA; its text is left alone.
+            const qsizetype end = m_xml.indexOf(QStringLiteral("]]>"), i + 9);
+            i = end < 0 ? size : end + 3;
+        } else if (QStringView(m_xml).mid(i, 2) == u"<?") {
+            const qsizetype end = m_xml.indexOf(QStringLiteral("?>"), i + 2);
+            i = end < 0 ? size : end + 2;
+        } else if (QStringView(m_xml).mid(i, 2) == u"<!") {
+            *error = tr("a document type declaration, which office documents do not have");
+            return false;
+        } else if (QStringView(m_xml).mid(i, 2) == u"</") {
+            const qsizetype end = m_xml.indexOf(u'>', i);
+            if (end < 0 || stack.isEmpty())
+                break;
+            endElement(stack.constLast());
+            stack.removeLast();
+            i = end + 1;
+        } else {
+            // A start tag: find its end outside quoted attribute values.
+            qsizetype j = i + 1;
+            QChar quote;
+            for (; j < size; ++j) {
+                const QChar c = m_xml.at(j);
+                if (!quote.isNull()) {
+                    if (c == quote)
+                        quote = QChar();
+                } else if (c == u'"' || c == u'\'') {
+                    quote = c;
+                } else if (c == u'>') {
+                    break;
+                }
+            }
+            if (j >= size)
+                break;
+            const QStringView tag = QStringView(m_xml).mid(i, j + 1 - i);
+            const bool selfClosing = tag.size() >= 2 && tag.at(tag.size() - 2) == u'/';
+            qsizetype nameEnd = 1;
+            while (nameEnd < tag.size() && !tag.at(nameEnd).isSpace() && tag.at(nameEnd) != u'/'
+                   && tag.at(nameEnd) != u'>')
+                ++nameEnd;
+            Element e;
+            e.tagStart = i;
+            e.tagEnd = j + 1;
+            static const QRegularExpression xmlns(
+                QStringLiteral("\\sxmlns(?::([\\w.-]+))?\\s*=\\s*(\"[^\"]*\"|'[^']*')"));
+            for (auto it = xmlns.globalMatch(tag.toString()); it.hasNext();) {
+                const QRegularExpressionMatch m = it.next();
+                const QStringView quoted = m.capturedView(2);
+                e.declared.insert(m.captured(1), quoted.mid(1, quoted.size() - 2).toString());
+            }
+            stack.append(e);
+            stack.last().name = resolve(tag.mid(1, nameEnd - 1), &stack.last().prefix);
+            startElement(stack.constLast(), tag);
+            if (selfClosing) {
+                endElement(stack.constLast());
+                stack.removeLast();
+            }
+            i = j + 1;
+        }
+    }
+    return true;
+}
+
+void RunTextMap::replace(int paragraph, int start, int length, const QString &value)
+{
+    Paragraph &p = m_paragraphs[paragraph];
+    QString marked;
+    marked.reserve(value.size());
+    QString normalized = value;
+    normalized.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    for (const QChar c : std::as_const(normalized)) {
+        if (c == u'\n' || c == u'\r')
+            marked.append(QChar(BreakMarker));
+        else if (c == u'\t')
+            marked.append(QChar(TabMarker));
+        else if (c.unicode() < 0x20 || c == QChar(BreakMarker) || c == QChar(TabMarker)
+                 || c.unicode() >= 0xFFFE)
+            continue; // not allowed in XML, or our own markers
+        else
+            marked.append(c);
+    }
+    // The range per segment, in the order of the text.
+    QList<int> segments;
+    QHash<int, QPair<int, int>> ranges; // segment → [from, to) in its original text
+    for (int i = start; i < start + length && i < p.text.size(); ++i) {
+        const int segment = p.segmentOf.at(i);
+        if (segment < 0)
+            continue;
+        const int offset = p.offsetInSegment.at(i);
+        auto it = ranges.find(segment);
+        if (it == ranges.end()) {
+            segments.append(segment);
+            ranges.insert(segment, { offset, offset + 1 });
+        } else {
+            it->first = qMin(it->first, offset);
+            it->second = qMax(it->second, offset + 1);
+        }
+    }
+    if (segments.isEmpty())
+        return;
+    for (qsizetype k = segments.size() - 1; k >= 0; --k) {
+        Segment &s = m_segments[segments.at(k)];
+        const auto [from, to] = ranges.value(segments.at(k));
+        s.edited.remove(from, to - from);
+        if (k == 0)
+            s.edited.insert(from, marked);
+        s.changed = true;
+    }
+    m_modified = true;
+}
+
+QString RunTextMap::escaped(const QString &text, const QString &prefix) const
+{
+    const QString p = prefix.isEmpty() ? QString() : prefix + u':';
+    QString out;
+    out.reserve(text.size() + 16);
+    const bool word = m_dialect == Dialect::WordprocessingML;
+    int spaces = 0;
+    auto flushSpaces = [&]() {
+        // ODF collapses runs of spaces: the second and later ones are written as text:s.
+        if (spaces > 1 && !word)
+            out += QStringLiteral(" <%1s %1c=\"%2\"/>").arg(p).arg(spaces - 1);
+        else if (spaces > 0)
+            out += QString(spaces, u' ');
+        spaces = 0;
+    };
+    for (const QChar c : text) {
+        if (c == u' ') {
+            ++spaces;
+            continue;
+        }
+        flushSpaces();
+        switch (c.unicode()) {
+        case u'&':
+            out += QStringLiteral("&amp;");
+            break;
+        case u'<':
+            out += QStringLiteral("&lt;");
+            break;
+        case u'>':
+            out += QStringLiteral("&gt;");
+            break;
+        case u'"':
+            out += QStringLiteral("&quot;");
+            break;
+        case u'\'':
+            out += QStringLiteral("&apos;");
+            break;
+        case BreakMarker:
+            out += word ? QStringLiteral("</%1t><%1br/><%1t xml:space=\"preserve\">").arg(p)
+                        : QStringLiteral("<%1line-break/>").arg(p);
+            break;
+        case TabMarker:
+            out += word ? QStringLiteral("</%1t><%1tab/><%1t xml:space=\"preserve\">").arg(p)
+                        : QStringLiteral("<%1tab/>").arg(p);
+            break;
+        default:
+            out += c;
+        }
+    }
+    flushSpaces();
+    return out;
+}
+
+QByteArray RunTextMap::write() const
+{
+    if (!m_modified)
+        return m_xml.toUtf8();
+    QString out;
+    out.reserve(m_xml.size() + 1024);
+    qsizetype pos = 0;
+    const bool word = m_dialect == Dialect::WordprocessingML;
+    for (const Segment &s : m_segments) {
+        if (!s.changed)
+            continue;
+        QString text = escaped(s.edited, s.prefix);
+        // Word drops leading and trailing blanks of a w:t unless told to keep them.
+        const QStringView tag = QStringView(m_xml).mid(s.tagStart, s.tagEnd - s.tagStart);
+        const bool needsPreserve = word && !s.edited.isEmpty()
+            && (s.edited.front().isSpace() || s.edited.back().isSpace()
+                || s.edited.contains(QChar(BreakMarker)) || s.edited.contains(QChar(TabMarker)));
+        if (needsPreserve && !tag.contains(u"xml:space") && s.tagStart >= pos) {
+            out += QStringView(m_xml).mid(pos, s.tagEnd - 1 - pos);
+            out += QStringLiteral(" xml:space=\"preserve\">");
+            pos = s.tagEnd;
+        }
+        out += QStringView(m_xml).mid(pos, s.start - pos);
+        out += text;
+        pos = s.end;
+    }
+    out += QStringView(m_xml).mid(pos);
+    return out.toUtf8();
+}
