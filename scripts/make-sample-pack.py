@@ -65,8 +65,14 @@ DOCS: list[dict] = []
 def doc(file, title, *, category, type, tags, municipality, year, description,
         license="CC BY 4.0", author=None, month=3, listed=True, body=None,
         slides=None, sheets=None, rows=None, subject=None, encoding="utf-8",
-        newline="\n"):
-    """Register one document of the pack."""
+        newline="\n", placeholders=None, header=None, footer=None, textbox=None):
+    """Register one document of the pack.
+
+    Templates (DOCX, ODT) may carry placeholders to fill (issue #14): in the body, header, footer
+    and text box texts a "¦" splits a run (DOCX: separate w:r with a proofErr between, as Word
+    writes them after an edit; ODT: a text:span), so that "[¦Gemeinde¦]" is one placeholder in
+    three runs. placeholders: written form -> meaning, declared in toolbox.json.
+    """
     file = unicodedata.normalize("NFC", file)
     DOCS.append(dict(
         file=file, title=title, category=category, type=type, tags=list(tags),
@@ -74,6 +80,7 @@ def doc(file, title, *, category, type, tags, municipality, year, description,
         license=license, author=author or municipality, month=month,
         listed=listed, body=body, slides=slides, sheets=sheets, rows=rows,
         subject=subject or description, encoding=encoding, newline=newline,
+        placeholders=placeholders, header=header, footer=footer, textbox=textbox,
     ))
 
 
@@ -611,6 +618,17 @@ def w_run(text, bold=False):
     return '<w:r>%s<w:t xml:space="preserve">%s</w:t></w:r>' % (rpr, xml(text))
 
 
+def w_runs(text, bold=False):
+    """Runs of text; "¦" splits it into separate runs with a proofErr between, as Word does."""
+    parts = text.split("¦")
+    out = [w_run(parts[0], bold) if parts[0] else ""]
+    for i, part in enumerate(parts[1:]):
+        out.append('<w:proofErr w:type="%s"/>' % ("spellStart" if i % 2 == 0 else "spellEnd"))
+        if part:
+            out.append(w_run(part, bold))
+    return "".join(out)
+
+
 def w_para(text, style=None, num=None, bold=False):
     ppr = ""
     if style or num:
@@ -620,7 +638,7 @@ def w_para(text, style=None, num=None, bold=False):
         if num:
             ppr += '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="%d"/></w:numPr>' % num
         ppr += "</w:pPr>"
-    return "<w:p>%s%s</w:p>" % (ppr, w_run(text, bold) if text else "")
+    return "<w:p>%s%s</w:p>" % (ppr, w_runs(text, bold) if text else "")
 
 
 def w_table(rows):
@@ -668,16 +686,35 @@ def make_docx(d, path: Path):
             body.append(w_table(b[1]))
             body.append(w_para(""))
     body.append(w_para(DISCLAIMER, "Footer"))
-    document = (XML_HEAD + '<w:document xmlns:w="%s" xmlns:r="%s"><w:body>' % (NS_W, NS_R)
+    namespaces = 'xmlns:w="%s" xmlns:r="%s"' % (NS_W, NS_R)
+    if d["textbox"]:
+        # A text box (VML, which Word and LibreOffice both read) right below the subtitle.
+        namespaces += ' xmlns:v="urn:schemas-microsoft-com:vml"'
+        body.insert(2, '<w:p><w:r><w:pict><v:shape id="Textfeld1" type="#_x0000_t202" '
+                       'style="width:453pt;height:36pt"><v:textbox><w:txbxContent>%s</w:txbxContent>'
+                       '</v:textbox></v:shape></w:pict></w:r></w:p>' % w_para(d["textbox"]))
+    references = ""
+    extra_parts, extra_rels, extra_types = [], [], []
+    for kind, root, text in (("header", "hdr", d["header"]), ("footer", "ftr", d["footer"])):
+        if not text:
+            continue
+        rid = "rId%d" % (3 + len(extra_rels))
+        references += '<w:%sReference w:type="default" r:id="%s"/>' % (kind, rid)
+        extra_parts.append(("word/%s1.xml" % kind, XML_HEAD + '<w:%s xmlns:w="%s" xmlns:r="%s">%s</w:%s>'
+                            % (root, NS_W, NS_R, w_para(text, "Footer"), root)))
+        extra_rels.append((rid, kind, "%s1.xml" % kind))
+        extra_types.append(("/word/%s1.xml" % kind,
+                            "application/vnd.openxmlformats-officedocument.wordprocessingml.%s+xml" % kind))
+    document = (XML_HEAD + '<w:document %s><w:body>' % namespaces
                 + "".join(body) +
-                '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1417" w:right="1417" '
+                '<w:sectPr>' + references + '<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1417" w:right="1417" '
                 'w:bottom="1134" w:left="1417" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr>'
                 "</w:body></w:document>")
     ct = content_types([
         ("/word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"),
         ("/word/styles.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"),
         ("/word/numbering.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"),
-    ])
+    ] + extra_types)
     write_zip(path, [
         ("[Content_Types].xml", ct),
         ("_rels/.rels", root_rels("word/document.xml")),
@@ -685,10 +722,10 @@ def make_docx(d, path: Path):
         ("docProps/app.xml", ooxml_app(d, "Microsoft Office Word")),
         ("word/document.xml", document),
         ("word/_rels/document.xml.rels", rels([("rId1", "styles", "styles.xml"),
-                                               ("rId2", "numbering", "numbering.xml")])),
+                                               ("rId2", "numbering", "numbering.xml")] + extra_rels)),
         ("word/styles.xml", DOCX_STYLES),
         ("word/numbering.xml", docx_numbering(n_ol)),
-    ])
+    ] + extra_parts)
 
 
 # ---------------------------------------------------------------------------
@@ -1092,6 +1129,12 @@ ODT_STYLES = (ODF_HEAD + '<office:document-styles %s office:version="1.3">' % OD
 </office:document-styles>""")
 
 
+def odt_text(text) -> str:
+    """Escaped paragraph text; "¦" splits it into spans, as LibreOffice writes after an edit."""
+    parts = text.split("¦")
+    return xml(parts[0]) + "".join("<text:span>%s</text:span>" % xml(p) for p in parts[1:])
+
+
 def make_odt(d, path: Path):
     blocks = parse(d["body"])
     out = ['<text:p text:style-name="Title">%s</text:p>' % xml(d["title"]),
@@ -1104,11 +1147,11 @@ def make_odt(d, path: Path):
             out.append('<text:h text:style-name="Heading_20_%s" text:outline-level="%s">%s</text:h>'
                        % (kind[1], kind[1], xml(b[1])))
         elif kind == "p":
-            out.append('<text:p text:style-name="Text_20_body">%s</text:p>' % xml(b[1]))
+            out.append('<text:p text:style-name="Text_20_body">%s</text:p>' % odt_text(b[1]))
         elif kind in ("ul", "ol"):
             out.append('<text:list text:style-name="%s">' % ("Bullets" if kind == "ul" else "Numbering"))
             out += ['<text:list-item><text:p text:style-name="List_20_Paragraph">%s</text:p></text:list-item>'
-                    % xml(it) for it in b[1]]
+                    % odt_text(it) for it in b[1]]
             out.append("</text:list>")
         elif kind == "table":
             ntab += 1
@@ -1124,12 +1167,26 @@ def make_odt(d, path: Path):
                 for c in r:
                     out.append('<table:table-cell table:style-name="TabCell" office:value-type="string">'
                                '<text:p text:style-name="%s">%s</text:p></table:table-cell>'
-                               % ("Table_20_Heading" if ri == 0 else "Table_20_Contents", xml(c)))
+                               % ("Table_20_Heading" if ri == 0 else "Table_20_Contents", odt_text(c)))
                 out.append("</table:table-row>")
                 if ri == 0:
                     out.append("</table:table-header-rows>")
             out.append("</table:table>")
+    if d["textbox"]:
+        out.insert(2, '<text:p text:style-name="Text_20_body"><draw:frame draw:name="Textfeld1" '
+                      'text:anchor-type="paragraph" svg:width="16cm" draw:z-index="0"><draw:text-box fo:min-height="1cm">'
+                      '<text:p text:style-name="Standard">%s</text:p></draw:text-box></draw:frame></text:p>'
+                      % odt_text(d["textbox"]))
     out.append('<text:p text:style-name="Footnote">%s</text:p>' % xml(DISCLAIMER))
+    styles = ODT_STYLES
+    if d["header"] or d["footer"]:
+        master = '<style:master-page style:name="Standard" style:page-layout-name="pm1">'
+        for kind in ("header", "footer"):
+            if d[kind]:
+                master += '<style:%s><text:p text:style-name="Footnote">%s</text:p></style:%s>' % (
+                    kind, odt_text(d[kind]), kind)
+        master += "</style:master-page>"
+        styles = styles.replace('<style:master-page style:name="Standard" style:page-layout-name="pm1"/>', master)
     content = (ODF_HEAD + '<office:document-content %s office:version="1.3">' % ODF_NS_ATTRS +
                "<office:automatic-styles>"
                '<style:style style:name="Tab" style:family="table"><style:table-properties style:width="16.5cm" '
@@ -1139,7 +1196,7 @@ def make_odt(d, path: Path):
                'fo:padding="0.1cm" fo:border="0.5pt solid #808080"/></style:style>'
                "</office:automatic-styles><office:body><office:text>" + "".join(out) +
                "</office:text></office:body></office:document-content>")
-    write_odf(d, path, "odt", content, ODT_STYLES)
+    write_odf(d, path, "odt", content, styles)
 
 
 ODS_STYLES = (ODF_HEAD + '<office:document-styles %s office:version="1.3">' % ODF_NS_ATTRS +
@@ -2088,6 +2145,8 @@ doc("Gremien/Beschlussvorlage_LoRaWAN-Netz.docx",
 | Vorlagen-Nr. | GV/2022/184 |
 | Beratungsfolge | Haupt- und Finanzausschuss 07.11.2022 (Vorberatung), Gemeinderat 14.11.2022 (Entscheidung) |
 | Federführung | Fachbereich Zentrale Dienste |
+| Sitzung am | XX.XX.20XX |
+| Sachbearbeitung | <Ansprech¦partner>, <Amt> |
 | Finanzielle Auswirkungen | ja, siehe Abschnitt Finanzierung |
 
 # Beschlussvorschlag
@@ -2119,7 +2178,12 @@ Als Alternative wurde die Nutzung eines kommerziellen Netzes eines Mobilfunkanbi
 Das Vorhaben hat positive Auswirkungen auf den Klimaschutz, weil unnötige Fahrten vermieden und Ressourcen wie Gießwasser gezielter eingesetzt werden. Die Gateways haben einen geringen Stromverbrauch von jeweils etwa 10 Watt.
 
 Musterbach, 24. Oktober 2022 – Die Bürgermeisterin
-""")
+
+Unterschrift: ____________________ ({{Bürgermeister¦in}})
+""",
+    placeholders={"<Amt>": "department", "{{Bürgermeisterin}}": "mayor"},
+    header="<Gemeinde> – Der Gemeindevorstand",
+    footer="Beschlussvorlage der [Gemeinde] · Landkreis [¦Landkreis¦]")
 
 doc("Gremien/Präsentation_Gemeinderat_Smart_Region.pptx",
     "Präsentation für den Gemeinderat: Sensornetz für Musterbach",
@@ -2548,9 +2612,16 @@ Die Bereitstellung erfolgt unentgeltlich. Gebühren oder Entgelte werden nicht e
 | Partner | Ansprechperson | Kontakt |
 | Zweckverband Digitale Region Musterland | Frau Julia Muster, Geschäftsstelle | daten@zv-musterland.example |
 | Hochschule Beispielheim | Herr Prof. Dr. Felix Beispiel, Fachgebiet Stadtklima | stadtklima@hs-beispielheim.example |
+| «Gemeinde» | «Ansprech¦partner», «Fachbereich» | «E-Mail» |
 
-Musterland, den 14. Oktober 2024
-""")
+[¦Ort¦], den XX.XX.20XX
+
+Für die [¦Gemeinde¦]: ______________________ ({{Bürgermeister}})
+""",
+    placeholders={"[Gemeinde]": "municipality", "«Gemeinde»": "municipality", "«Ansprechpartner»": "contact"},
+    header="Datennutzungsvereinbarung – [Gemeinde]",
+    footer="{{Gemeinde}} · {{Straße}} · {{PLZ}} {{Ort}} · Telefon {{Tele¦fon}}",
+    textbox="Entwurf für die [¦Name der Kommune¦] – Platzhalter mit „Vorlage verwenden“ ausfüllen")
 
 
 def to_html(d) -> str:
@@ -2718,7 +2789,17 @@ Soweit personenbezogene Daten verarbeitet werden, legen die Kommunen in einer ge
 
 # § 8 Inkrafttreten
 Diese Vereinbarung tritt in Kraft, sobald die zuständigen Gremien aller Kommunen zugestimmt haben. Sie ersetzt die bisherigen Absichtserklärungen der Kommunen aus dem Jahr 2019.
-""")
+
+# Unterschriften
+| Kommune | Vertreten durch | Unterschrift |
+| [¦Gemeinde¦] | {{Bürger¦meister}} | ________________ |
+
+«Ort», den TT.MM.JJJJ
+""",
+    placeholders={"[Gemeinde]": "municipality", "«Landkreis»": "district"},
+    header="Kooperationsvereinbarung – Landkreis «Land¦kreis»",
+    footer="[Gemeinde] · {{Telefon}} · {{E-¦Mail}}",
+    textbox="Ansprechperson: «Ansprech¦partner», «Fachbereich»")
 
 
 # ---------------------------------------------------------------------------
@@ -3362,7 +3443,8 @@ def build(out: Path) -> list[dict]:
             {"file": d["file"], "title": d["title"], "description": d["description"],
              "category": d["category"], "type": d["type"], "tags": d["tags"],
              "municipality": d["municipality"], "year": d["year"], "license": d["license"],
-             "language": "de"}
+             "language": "de",
+             **({"placeholders": d["placeholders"]} if d["placeholders"] else {})}
             for d in DOCS if d["listed"]],
     }
     (out / "toolbox.json").write_bytes(
@@ -3405,9 +3487,12 @@ def check(out: Path, results) -> list[str]:
             err("1–4 Tags erwartet: " + e["file"])
         if not 2019 <= e["year"] <= 2025:
             err("Jahr außerhalb 2019–2025: " + e["file"])
-        if set(e) != {"file", "title", "description", "category", "type", "tags", "municipality",
-                      "year", "license", "language"}:
+        if set(e) - {"placeholders"} != {"file", "title", "description", "category", "type", "tags",
+                                          "municipality", "year", "license", "language"}:
             err("unerwartete Felder: " + e["file"])
+        ph = e.get("placeholders", {})
+        if not isinstance(ph, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in ph.items()):
+            err("placeholders muss ein Objekt Text → Bedeutung sein: " + e["file"])
     tags = {t for e in docs for t in e["tags"]}
     if not 15 <= len(tags) <= 25:
         err("15–25 verschiedene Tags erwartet, gefunden: %d" % len(tags))

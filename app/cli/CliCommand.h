@@ -84,3 +84,4 @@ std::unique_ptr<CliCommand> makeTagCommand();
 std::unique_ptr<CliCommand> makeFavoritesCommand();
 std::unique_ptr<CliCommand> makeUnlockCommand();
 std::unique_ptr<CliCommand> makeProfileCommand();
+std::unique_ptr<CliCommand> makeUseTemplateCommand();

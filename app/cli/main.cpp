@@ -37,6 +37,7 @@ std::vector<std::unique_ptr<CliCommand>> commands()
     all.push_back(makeFavoritesCommand());
     all.push_back(makeUnlockCommand());
     all.push_back(makeProfileCommand());
+    all.push_back(makeUseTemplateCommand());
     return all;
 }
 

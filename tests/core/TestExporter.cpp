@@ -635,6 +635,14 @@ private slots:
             QCOMPARE(copy.language, original.language);
             QCOMPARE(copy.format, original.format);
             QCOMPARE(copy.size, original.size);
+            // The sample pack's templates declare placeholders (#14); the exported manifest keeps them.
+            QCOMPARE(target->catalog().declaredPlaceholders(copy.id), from->catalog().declaredPlaceholders(original.id));
+        }
+        if (samplePack) {
+            const auto declaring = std::count_if(originals.cbegin(), originals.cend(), [&](const DocumentRecord &d) {
+                return !from->catalog().declaredPlaceholders(d.id).isEmpty();
+            });
+            QCOMPARE(declaring, 3);
         }
         // Nothing else came in: the index.csv beside toolbox.json is the pack's, not a document.
         QVERIFY2(imported.isEmpty(), qPrintable(imported.isEmpty() ? QString() : imported.begin()->filename));

@@ -510,7 +510,10 @@ private slots:
                   QJsonArray { QStringLiteral("Parken"), QStringLiteral("Sensorik") } },
                 { QStringLiteral("municipality"), QStringLiteral("Stadt Beispielheim") },
                 { QStringLiteral("year"), QStringLiteral("2024") },
-                { QStringLiteral("license"), QStringLiteral("CC BY 4.0") } },
+                { QStringLiteral("license"), QStringLiteral("CC BY 4.0") },
+                { QStringLiteral("placeholders"),
+                  QJsonObject { { QStringLiteral("[Gemeinde]"), QStringLiteral("municipality") },
+                                { QStringLiteral("Beispielkreis"), QStringLiteral("district") } } } },
             QJsonObject { { QStringLiteral("file"), QStringLiteral("Haushalt/Kostenübersicht_2024.csv") },
                           { QStringLiteral("tags"), QStringLiteral("Haushalt, Sensorik") },
                           { QStringLiteral("year"), 2024 } }
@@ -546,6 +549,10 @@ private slots:
         QCOMPARE(park->year, 2024);
         QCOMPARE(park->license, QStringLiteral("CC BY 4.0"));
         QCOMPARE(park->packName, QStringLiteral("Parken in Beispielheim"));
+        // The declared placeholders (#14) are kept for the document, and go with it.
+        const QHash<QString, QString> declared{{QStringLiteral("[Gemeinde]"), QStringLiteral("municipality")},
+                                               {QStringLiteral("Beispielkreis"), QStringLiteral("district")}};
+        QCOMPARE(library->catalog().declaredPlaceholders(park->id), declared);
 
         // Listed without a category: the manifest's fields, nothing from the folders.
         const auto kosten = documentNamed(*library, QStringLiteral("Kostenübersicht_2024.csv"));
@@ -563,6 +570,9 @@ private slots:
         // toolbox.json itself is no document.
         QVERIFY(!documentNamed(*library, QStringLiteral("toolbox.json")));
         QCOMPARE(library->catalog().documents().size(), 3);
+        QVERIFY(library->catalog().declaredPlaceholders(kosten->id).isEmpty());
+        QVERIFY(library->database().exec(QStringLiteral("DELETE FROM documents WHERE id = %1").arg(park->id)));
+        QCOMPARE(library->database().scalar(QStringLiteral("SELECT count(*) FROM document_placeholders")).toInt(), 0);
     }
 
     void findsTheManifestInsideTheSingleTopFolder()

@@ -49,6 +49,35 @@ class TestManifest : public QObject
     Q_OBJECT
 
 private slots:
+    // "placeholders" (#14): written form → meaning; wrong types warned about and skipped, bounded.
+    void readsDeclaredPlaceholders()
+    {
+        const QByteArray json = R"({"documents": [
+  {"file": "a.docx", "placeholders": {"[Gemeinde]": "municipality", "Musterstadt": "municipality", "{{Kreis}}": 3}},
+  {"file": "b.docx", "placeholders": ["[Gemeinde]"]}
+]})";
+        const Manifest m = Manifest::parse(json);
+        QCOMPARE(m.entries().size(), 2);
+        const QHash<QString, QString> expected{{QStringLiteral("[Gemeinde]"), QStringLiteral("municipality")},
+                                               {QStringLiteral("Musterstadt"), QStringLiteral("municipality")}};
+        QCOMPARE(m.entries().at(0).placeholders, expected);
+        QVERIFY(m.entries().at(1).placeholders.isEmpty());
+        QCOMPARE(m.problems().size(), 2);
+        QVERIFY2(m.problems().at(0).startsWith(QLatin1String("toolbox.json:2: ")), qPrintable(m.problems().at(0)));
+        QVERIFY2(m.problems().at(1).contains(QLatin1String("not an object")), qPrintable(m.problems().at(1)));
+        // Written back by an export, read the same.
+        QCOMPARE(Manifest::parse(m.toJson()).entries().at(0).placeholders, expected);
+
+        QJsonObject many;
+        for (int i = 0; i < MetadataLimits::MaxPlaceholdersPerDocument + 5; ++i)
+            many.insert(QStringLiteral("[Feld %1]").arg(i), QStringLiteral("x"));
+        const QJsonObject doc{{QStringLiteral("file"), QStringLiteral("c.docx")}, {QStringLiteral("placeholders"), many}};
+        const Manifest bounded = Manifest::parse(
+            QJsonDocument(QJsonObject{{QStringLiteral("documents"), QJsonArray{doc}}}).toJson());
+        QCOMPARE(bounded.entries().first().placeholders.size(), MetadataLimits::MaxPlaceholdersPerDocument);
+        QVERIFY(bounded.problems().join(u' ').contains(QLatin1String("left out")));
+    }
+
     void readsPackAndDocumentFields()
     {
         const Manifest m = Manifest::parse(FullManifest);

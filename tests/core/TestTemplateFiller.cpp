@@ -189,6 +189,7 @@ private slots:
         const Placeholder *standIn = find(scan.placeholders, placeholderKey(QStringLiteral("Musterstadt")));
         QVERIFY2(standIn && standIn->locations == QStringList{QStringLiteral("Text box")}, qPrintable(keys.join(u' ')));
         QCOMPARE(standIn->kind, Placeholder::Kind::StandIn);
+        QCOMPARE(standIn->field, MunicipalityProfile::Field::City);
         const Placeholder *kommune = find(scan.placeholders, placeholderKey(QStringLiteral("Name der Kommune")));
         QVERIFY2(kommune && kommune->locations == QStringList{QStringLiteral("Header")}, qPrintable(keys.join(u' ')));
         const Placeholder *date = find(scan.placeholders, placeholderKey(QStringLiteral("XX.XX.20XX")));
@@ -432,6 +433,9 @@ private slots:
         QTest::newRow("Internet") << "Internetadresse" << int(F::Website);
         QTest::newRow("Fachbereich") << "Fachbereich" << int(F::Department);
         QTest::newRow("Ansprechpartner") << "Ansprechpartnerin" << int(F::ContactPerson);
+        // A stand-in place name is the place's name, not "Gemeinde Lahnfels" ("Stadt Musterstadt").
+        QTest::newRow("Musterstadt") << "Musterstadt" << int(F::City);
+        QTest::newRow("Mustergemeinde") << "Mustergemeinde" << int(F::City);
         QTest::newRow("Max Mustermann") << "Max Mustermann" << -1;
         QTest::newRow("Datum") << "Datum" << -1;
     }

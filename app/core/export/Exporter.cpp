@@ -587,6 +587,19 @@ Exporter::Result Exporter::exportToZip(const QList<qint64> &ids, const QString &
     QList<DocumentRecord> documents;
     if (!loadDocuments(ids, &documents, &result))
         return result;
+    // The placeholders a manifest declared go into the new manifest, so that a re-import keeps them (#14).
+    QHash<qint64, QHash<QString, QString>> placeholders;
+    {
+        QString error;
+        if (const std::unique_ptr<SqliteDatabase> db = m_library.openConnection(&error)) {
+            const Catalog catalog(*db);
+            for (const DocumentRecord &doc : std::as_const(documents)) {
+                const QHash<QString, QString> declared = catalog.declaredPlaceholders(doc.id);
+                if (!declared.isEmpty())
+                    placeholders.insert(doc.id, declared);
+            }
+        }
+    }
 
     QStringList createdFolders;
     const DirHandle folder = openFolderOf(result.target, &createdFolders, &result.error);
@@ -667,6 +680,7 @@ Exporter::Result Exporter::exportToZip(const QList<qint64> &ids, const QString &
         entry.year = doc.year;
         entry.license = doc.license;
         entry.language = doc.language;
+        entry.placeholders = placeholders.value(doc.id);
         manifest.entries().append(entry);
     }
     if (exported.isEmpty())

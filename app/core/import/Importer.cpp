@@ -740,6 +740,11 @@ bool Importer::PackRun::finishPack(const QString &nameOverride, const QByteArray
             return false;
         if (!m_catalog.addPackEntry(pack.id, current->id, relative))
             return false;
+        // The placeholders the manifest declares for the template (#14); a later pack that declares
+        // none leaves them as they were.
+        if (const Manifest::Entry *m = manifest.entryFor(relative); m && !m->placeholders.isEmpty()
+            && !m_catalog.setDeclaredPlaceholders(current->id, m->placeholders))
+            return false;
         if (d.isNew) {
             ++m_pack.added;
             entry(ImportReport::Status::Added, d.path);

@@ -432,6 +432,37 @@ bool Catalog::setDocumentTags(qint64 documentId, const QStringList &names)
     });
 }
 
+QHash<QString, QString> Catalog::declaredPlaceholders(qint64 documentId) const
+{
+    QHash<QString, QString> result;
+    SqliteStatement stmt = m_db.prepare(
+        QStringLiteral("SELECT written, meaning FROM document_placeholders WHERE document_id = ?1"));
+    stmt.bind(1, documentId);
+    while (stmt.next())
+        result.insert(stmt.text(0), stmt.text(1));
+    if (stmt.failed())
+        fail(stmt.error());
+    return result;
+}
+
+bool Catalog::setDeclaredPlaceholders(qint64 documentId, const QHash<QString, QString> &placeholders)
+{
+    // No transaction of its own: the import calls it inside the pack's (as setDocumentTags()).
+    SqliteStatement clear = m_db.prepare(QStringLiteral("DELETE FROM document_placeholders WHERE document_id = ?1"));
+    clear.bind(1, documentId);
+    if (!clear.run())
+        return fail(clear.error());
+    SqliteStatement insert = m_db.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO document_placeholders (document_id, written, meaning) VALUES (?1, ?2, ?3)"));
+    for (auto it = placeholders.cbegin(); it != placeholders.cend(); ++it) {
+        insert.reset();
+        insert.bind(1, documentId).bind(2, it.key()).bind(3, it.value());
+        if (!insert.run())
+            return fail(insert.error());
+    }
+    return true;
+}
+
 bool Catalog::addTag(const QList<qint64> &documentIds, const QString &name)
 {
     if (TagNames::normalized(name).isEmpty())

@@ -71,6 +71,11 @@ public:
     // The documents carrying exactly this tag (not the ones nested below it).
     QList<qint64> documentsWithTag(const QString &name) const;
 
+    // The placeholders a pack's manifest declares for a document (schema 8, #14): written form
+    // ("[Gemeinde]") → meaning ("municipality"). Replaced as a whole; removed with the document.
+    QHash<QString, QString> declaredPlaceholders(qint64 documentId) const;
+    bool setDeclaredPlaceholders(qint64 documentId, const QHash<QString, QString> &placeholders);
+
     CatalogStats stats() const;
 
     // The library's default municipality profile (schema 7), as the JSON its admin stored; empty

@@ -210,6 +210,60 @@ public:
         return result;
     }
 
+    // Placeholders: an object of written form → meaning, both text, cleaned and bounded like tags.
+    QHash<QString, QString> placeholders(const QJsonObject &o, const JsonKeyScanner::Object &lines, const QString &owner)
+    {
+        const QJsonValue value = o.value(QStringLiteral("placeholders"));
+        const int line = lines.lineOf(QStringLiteral("placeholders"));
+        if (isAbsent(value))
+            return {};
+        if (!value.isObject()) {
+            m_manifest.problem(line,
+                               tr("\"placeholders\" of %1 is %2, not an object; it is ignored").arg(owner, typeName(value)));
+            return {};
+        }
+        const QJsonObject object = value.toObject();
+        QHash<QString, QString> result;
+        int notText = 0;
+        int dropped = 0;
+        bool removedCharacters = false;
+        bool cut = false;
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            if (!it.value().isString()) {
+                ++notText;
+                continue;
+            }
+            const MetadataSanitizer::Result written = MetadataSanitizer::clean(it.key(), MetadataLimits::MaxFieldLength);
+            const MetadataSanitizer::Result meaning
+                = MetadataSanitizer::clean(it.value().toString(), MetadataLimits::MaxFieldLength);
+            removedCharacters = removedCharacters || written.removedCharacters || meaning.removedCharacters;
+            cut = cut || written.cut || meaning.cut;
+            if (written.text.trimmed().isEmpty())
+                continue;
+            if (result.size() >= MetadataLimits::MaxPlaceholdersPerDocument) {
+                ++dropped;
+                continue;
+            }
+            result.insert(written.text.trimmed(), meaning.text.trimmed());
+        }
+        if (notText > 0)
+            m_manifest.problem(
+                line, tr("%n placeholder(s) of %1 have no text as their meaning; they are ignored", nullptr, notText)
+                          .arg(owner));
+        if (removedCharacters)
+            m_manifest.problem(line,
+                               tr("\"placeholders\" of %1 contain control characters; they were removed").arg(owner));
+        if (cut)
+            m_manifest.problem(line,
+                               tr("\"placeholders\" of %1 hold text longer than %2 characters; it was cut")
+                                   .arg(owner, QString::number(MetadataLimits::MaxFieldLength)));
+        if (dropped > 0)
+            m_manifest.problem(
+                line, tr("%1 has more than %2 placeholders; the other %n were left out", nullptr, dropped)
+                          .arg(owner, QString::number(MetadataLimits::MaxPlaceholdersPerDocument)));
+        return result;
+    }
+
 private:
     Manifest &m_manifest;
     const JsonKeyScanner m_lines;
@@ -331,6 +385,7 @@ Manifest Manifest::parse(const QByteArray &json, const QString &displayName)
         e.language = reader.text(o, fields, "language", e.file, MetadataLimits::MaxFieldLength);
         e.year = reader.year(o, fields, e.file);
         e.tags = reader.tags(o, fields, e.file);
+        e.placeholders = reader.placeholders(o, fields, e.file);
         m.m_index.insert(e.file, m.m_entries.size());
         m.m_entries.append(e);
     }
@@ -379,6 +434,12 @@ QByteArray Manifest::toJson() const
             o.insert(QStringLiteral("year"), e.year);
         put(o, "license", e.license);
         put(o, "language", e.language);
+        if (!e.placeholders.isEmpty()) {
+            QJsonObject placeholders;
+            for (auto it = e.placeholders.cbegin(); it != e.placeholders.cend(); ++it)
+                placeholders.insert(it.key(), it.value());
+            o.insert(QStringLiteral("placeholders"), placeholders);
+        }
         documents.append(o);
     }
     QJsonObject root{{QStringLiteral("format"), QLatin1String(FormatName)},

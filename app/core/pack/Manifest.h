@@ -41,6 +41,8 @@ public:
         QString language;
         int year = 0;
         QStringList tags;
+        // Placeholders the template holds, written form → meaning: {"[Gemeinde]": "municipality"} (#14).
+        QHash<QString, QString> placeholders;
         int line = 0; // where the entry's "file" stands in the manifest
     };
 

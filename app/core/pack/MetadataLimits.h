@@ -11,4 +11,5 @@ struct MetadataLimits
     static constexpr int MaxFieldLength = 200; // category, type, municipality, license, language, pack fields
     static constexpr int MaxTagLength = 100;
     static constexpr int MaxTagsPerDocument = 200;
+    static constexpr int MaxPlaceholdersPerDocument = 200; // "placeholders": written form → meaning
 };

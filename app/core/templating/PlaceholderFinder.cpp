@@ -183,10 +183,11 @@ std::optional<MunicipalityProfile::Field> PlaceholderFinder::fieldForName(const 
         return Field::Department;
     if (contains({"landkreis"}) || has({"kreis", "district"}))
         return Field::District;
-    if (has({"ort", "city", "wohnort"}))
+    // A stand-in place name is the place's name as a word ("Stadt Musterstadt", "Musterbach, den …"),
+    // not the municipality's full name ("Gemeinde Lahnfels"), which would read "Stadt Gemeinde Lahnfels".
+    if (has({"ort", "city", "wohnort"}) || contains({"musterstadt", "musterbach", "musterhausen", "mustergemeinde"}))
         return Field::City;
-    if (contains({"gemeinde", "kommune", "musterstadt", "musterbach", "musterhausen", "municipality"})
-        || has({"stadt", "markt"}))
+    if (contains({"gemeinde", "kommune", "municipality"}) || has({"stadt", "markt"}))
         return Field::Name;
     return std::nullopt;
 }
