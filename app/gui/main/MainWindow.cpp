@@ -928,6 +928,8 @@ void MainWindow::useTemplate()
     source.sourcePath = m_library.store().pathFor(record->sha256);
     source.fileName = record->filename;
     source.title = record->title;
+    source.declared
+        = m_library.catalog().declaredPlaceholders(record->id); // the pack's manifest says what they mean
     auto *dialog = new UseTemplateDialog(source, ProfileStore::userProfilePath(),
                                          libraryDefault.value_or(MunicipalityProfile()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -142,8 +142,10 @@ void UseTemplateDialog::showScan(bool ok, const TemplateScan &scan, const QStrin
         auto *written = new QTableWidgetItem(DisplayText::elided(placeholder.written));
         written->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         written->setData(PlaceholderRole, i);
+        written->setToolTip(DisplayText::toolTip(placeholder.written));
         auto *where = new QTableWidgetItem(whereText(placeholder));
         where->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        where->setToolTip(DisplayText::toolTip(whereText(placeholder))); // the column may cut it
         auto *value = new QTableWidgetItem(proposal(placeholder, m_profile));
         value->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable);
         table->setItem(row, WrittenColumn, written);
@@ -172,6 +174,11 @@ QString UseTemplateDialog::whereText(const Placeholder &placeholder) const
 void UseTemplateDialog::showContext()
 {
     const int row = m_ui->placeholderTable->currentRow();
+    // Typing goes into the value: the other columns are for reading.
+    if (row >= 0 && m_ui->placeholderTable->currentColumn() != ValueColumn) {
+        m_ui->placeholderTable->setCurrentCell(row, ValueColumn);
+        return; // shown by the change of cell that follows
+    }
     const QTableWidgetItem *item = row >= 0 ? m_ui->placeholderTable->item(row, WrittenColumn) : nullptr;
     if (!item) {
         m_ui->contextView->clear();
@@ -375,7 +382,8 @@ void UseTemplateDialog::retranslate()
     } else if (m_scan.placeholders.isEmpty()) {
         notes.append(tr("No placeholders were found. The copy is saved unchanged under the name below."));
     } else {
-        notes.append(tr("Empty values leave their placeholder in the copy."));
+        notes.append(tr("To change a value, select it and type (or press F2). An empty value leaves its "
+                        "placeholder in the copy."));
     }
     if (m_scanned && !m_scan.inFields.isEmpty()) {
         QStringList names;
