@@ -241,6 +241,37 @@ private slots:
         dialog->reject();
     }
 
+    void damagedDocxIsExplainedAndNotWritten()
+    {
+        UseTemplateDialog::Template source;
+        source.sourcePath
+            = TestHelpers::writeFile(m_dir.path(), QStringLiteral("kaputt.bin"), "PK\x03\x04 not a zip");
+        source.fileName = QStringLiteral("Kaputt.docx");
+        source.title = QStringLiteral("Kaputt");
+        UseTemplateDialog dialog(source, m_profilePath, MunicipalityProfile());
+        QTRY_VERIFY(!dialog.isBusy());
+        QVERIFY2(dialog.note().contains(QStringLiteral("Kaputt.docx")), qPrintable(dialog.note()));
+        QVERIFY(!dialog.fillButton()->isEnabled());
+        dialog.fillButton()->click();
+        QVERIFY(!QFile::exists(m_out + QStringLiteral("/Kaputt Gemeinde Lahnfels.docx")));
+    }
+
+    void retranslatesOnLanguageChange()
+    {
+        UseTemplateDialog dialog(docxTemplate(), m_profilePath, MunicipalityProfile());
+        QTRY_VERIFY(!dialog.isBusy());
+        QTableWidget *table = dialog.placeholderTable();
+        const QString header = table->horizontalHeaderItem(UseTemplateDialog::ValueColumn)->text();
+        const QString button = dialog.fillButton()->text();
+        table->horizontalHeaderItem(UseTemplateDialog::ValueColumn)->setText(QStringLiteral("stale"));
+        dialog.fillButton()->setText(QStringLiteral("stale"));
+        QEvent change(QEvent::LanguageChange);
+        QCoreApplication::sendEvent(&dialog, &change);
+        QCOMPARE(table->horizontalHeaderItem(UseTemplateDialog::ValueColumn)->text(), header);
+        QCOMPARE(dialog.fillButton()->text(), button);
+        QVERIFY(table->rowCount() > 0); // the values typed stay
+    }
+
     void profilePageStartsFromTheLibraryDefault()
     {
         MunicipalityProfile admin;
