@@ -258,6 +258,8 @@ void UseTemplateDialog::fill()
             values.insert(placeholder.key, value);
     }
     setBusy(true);
+    m_writing = true;
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setEnabled(false);
     m_ui->noteLabel->setText(tr("Writing the copy…"));
     m_ui->noteLabel->setVisible(true);
     TemplateFiller filler(m_source.sourcePath, m_source.fileName);
@@ -301,9 +303,17 @@ QString UseTemplateDialog::rememberValues() const
     return error;
 }
 
+void UseTemplateDialog::reject()
+{
+    if (!m_writing)
+        QDialog::reject();
+}
+
 void UseTemplateDialog::showFilled(const QString &target, bool ok, const FillResult &result,
                                    const QString &error)
 {
+    m_writing = false;
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setEnabled(true);
     setBusy(false);
     if (!ok) {
         m_ui->noteLabel->setText(error);

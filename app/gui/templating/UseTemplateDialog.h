@@ -53,6 +53,8 @@ public:
 
     enum Column { WrittenColumn, WhereColumn, ValueColumn };
 
+    void reject() override; // not while the copy is being written: it would land unannounced
+
 signals:
     void scanned();
     // After a try to write: the path on success, else the reason.
@@ -84,6 +86,7 @@ private:
     bool m_scanned = false;
     QString m_scanError;
     bool m_busy = false;
+    bool m_writing = false;
     QPushButton *m_fillButton;
     std::function<bool(const QString &)> m_askReplace;
     QPointer<QMessageBox> m_resultBox;
