@@ -161,6 +161,8 @@ void UseTemplateDialog::showScan(bool ok, const TemplateScan &scan, const QStrin
     setBusy(false);
     retranslate();
     showContext();
+    if (!m_ui->placeholderTable->isVisible() && isVisible()) // only notes and the name: no empty space
+        resize(width(), minimumSizeHint().height());
     emit scanned();
 }
 
@@ -370,11 +372,14 @@ void UseTemplateDialog::showFilled(const QString &target, bool ok, const FillRes
 void UseTemplateDialog::retranslate()
 {
     setWindowTitle(tr("Use template"));
+    const QString title = DisplayText::quoted(m_source.title.isEmpty() ? m_source.fileName : m_source.title);
     m_ui->introLabel->setText(
-        tr("A copy of \"%1\" is filled in with your municipality's details; the stored template stays as it "
-           "is. "
-           "Check the values, change them where needed.")
-            .arg(DisplayText::quoted(m_source.title.isEmpty() ? m_source.fileName : m_source.title)));
+        m_scanned && !m_scan.fillable && m_scanError.isEmpty()
+            ? tr("A copy of \"%1\" is saved for you to edit; the stored document stays as it is.").arg(title)
+            : tr("A copy of \"%1\" is filled in with your municipality's details; the stored template stays "
+                 "as it "
+                 "is. Check the values, change them where needed.")
+                  .arg(title));
     m_ui->placeholderTable->setHorizontalHeaderLabels({ tr("Placeholder"), tr("Where"), tr("Value") });
     m_ui->placeholderTable->setAccessibleName(tr("Placeholders and their values"));
     m_ui->contextView->setAccessibleName(tr("The sentence around the placeholder"));
