@@ -24,18 +24,22 @@ public:
     }
     void addOptions(QCommandLineParser &parser) const override
     {
-        parser.addPositionalArgument(QStringLiteral("ID"), tr("The template's document id (see 'list' or 'search')."));
-        parser.addOption({QStringLiteral("to"), tr("Write the filled copy to this file."), QStringLiteral("FILE")});
-        parser.addOption({QStringLiteral("set"),
-                          tr("The value of a placeholder, by its name without brackets (Gemeinde for [Gemeinde]; "
-                             "_1, _2 … for blanks); repeat for more. Wins over the profile."),
-                          QStringLiteral("NAME=VALUE")});
-        parser.addOption({QStringLiteral("profile"),
-                          tr("Take the values from this profile file instead of your own profile and the "
-                             "library's default."),
-                          QStringLiteral("FILE")});
-        parser.addOption({QStringLiteral("dry-run"), tr("Only list the placeholders and the values they would get.")});
-        parser.addOption({QStringLiteral("replace"), tr("Replace the file given with --to if it exists.")});
+        parser.addPositionalArgument(QStringLiteral("ID"),
+                                     tr("The template's document id (see 'list' or 'search')."));
+        parser.addOption(
+            { QStringLiteral("to"), tr("Write the filled copy to this file."), QStringLiteral("FILE") });
+        parser.addOption(
+            { QStringLiteral("set"),
+              tr("The value of a placeholder, by its name without brackets (Gemeinde for [Gemeinde]; "
+                 "_1, _2 … for blanks); repeat for more. Wins over the profile."),
+              QStringLiteral("NAME=VALUE") });
+        parser.addOption({ QStringLiteral("profile"),
+                           tr("Take the values from this profile file instead of your own profile and the "
+                              "library's default."),
+                           QStringLiteral("FILE") });
+        parser.addOption(
+            { QStringLiteral("dry-run"), tr("Only list the placeholders and the values they would get.") });
+        parser.addOption({ QStringLiteral("replace"), tr("Replace the file given with --to if it exists.") });
     }
 
     int run(const QCommandLineParser &parser, Library &library) override
@@ -59,7 +63,8 @@ public:
         for (const QString &assignment : parser.values(QStringLiteral("set"))) {
             const qsizetype equals = assignment.indexOf(u'=');
             if (equals <= 0) {
-                err() << tr("use-template: --set needs NAME=VALUE, not \"%1\".").arg(printable(assignment)) << '\n';
+                err() << tr("use-template: --set needs NAME=VALUE, not \"%1\".").arg(printable(assignment))
+                      << '\n';
                 return ExitCode::Usage;
             }
             const QString name = assignment.left(equals).trimmed();
@@ -80,7 +85,8 @@ public:
         if (parser.isSet(QStringLiteral("profile"))) {
             const QString path = parser.value(QStringLiteral("profile"));
             if (!QFileInfo(path).isFile()) {
-                err() << tr("use-template: the profile %1 does not exist.").arg(printable(QDir::toNativeSeparators(path)))
+                err() << tr("use-template: the profile %1 does not exist.")
+                             .arg(printable(QDir::toNativeSeparators(path)))
                       << '\n';
                 return ExitCode::Failure;
             }
@@ -123,7 +129,8 @@ public:
         for (auto it = given.cbegin(); it != given.cend(); ++it) {
             values.insert(it.key(), it.value());
             if (!known.contains(it.key()))
-                err() << tr("use-template: the template has no placeholder \"%1\".").arg(printable(givenNames.value(it.key())))
+                err() << tr("use-template: the template has no placeholder \"%1\".")
+                             .arg(printable(givenNames.value(it.key())))
                       << '\n';
         }
 
@@ -133,8 +140,11 @@ public:
                 const QString source = given.contains(p.key) ? tr("--set")
                     : !value.isEmpty()                       ? tr("profile")
                                                              : tr("no value");
-                out() << QStringLiteral("%1\t%2\t%3\t%4\n")
-                             .arg(printable(p.written), printable(value), source, printable(p.locations.join(QStringLiteral(", "))));
+                // The sentence around the first occurrence tells the blanks (_1, _2 …) apart.
+                out() << QStringLiteral("%1\t%2\t%3\t%4\t%5\n")
+                             .arg(printable(p.written), printable(value), source,
+                                  printable(p.locations.join(QStringLiteral(", "))),
+                                  printable(p.contexts.value(0)));
             }
             for (const Placeholder &p : std::as_const(scan.inFields))
                 out() << QStringLiteral("%1\t\t%2\t%3\n")
@@ -159,9 +169,11 @@ public:
             out() << tr("replaced %1 by %2").arg(printable(written), printable(value)) << '\n';
         for (const Placeholder &p : std::as_const(result.left))
             out() << tr("left %1 (%2): %3")
-                         .arg(printable(p.written), printable(p.locations.join(QStringLiteral(", "))), printable(p.reason))
+                         .arg(printable(p.written), printable(p.locations.join(QStringLiteral(", "))),
+                              printable(p.reason))
                   << '\n';
-        out() << tr("Written: %1").arg(printable(QDir::toNativeSeparators(targetInfo.absoluteFilePath()))) << '\n';
+        out() << tr("Written: %1").arg(printable(QDir::toNativeSeparators(targetInfo.absoluteFilePath())))
+              << '\n';
         return ExitCode::Ok;
     }
 

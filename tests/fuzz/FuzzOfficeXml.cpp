@@ -1,10 +1,13 @@
 // The XML inside OOXML and ODF files, past the zip layer: mutating a compressed zip rarely yields
 // new XML, so this target builds the zip itself. Input: one byte choosing the kind (DOCX, XLSX, PPTX,
 // ODF), then the members' contents separated by NUL bytes, in the order of the kind's member list.
+// DOCX and ODT also go through the template filler (#14): every placeholder found is filled with a
+// value XML must escape, and the filled copy must read again (its edited parts well-formed).
 #include "FuzzSupport.h"
 #include "core/export/ZipWriter.h"
 #include "core/extract/OdfExtractor.h"
 #include "core/extract/OoxmlExtractor.h"
+#include "core/templating/TemplateFiller.h"
 
 #include <QFile>
 
@@ -57,5 +60,23 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         chars += page.size();
     if (chars > 2 * limits.maxTextChars + 1024 || result.pages.size() > limits.maxPages)
         FuzzSupport::fail("office extraction exceeds its limits", QString::number(chars));
+
+    if (kind == 0 || kind == 3) {
+        const QString name = kind == 3 ? QStringLiteral("vorlage.odt") : QStringLiteral("vorlage.docx");
+        TemplateScan scan;
+        QString error;
+        if (TemplateFiller(path, name).scan({}, &scan, &error)) {
+            QHash<QString, QString> values;
+            for (const Placeholder &p : std::as_const(scan.placeholders))
+                values.insert(p.key, QStringLiteral("A & <B>\n\"C\"  'D'"));
+            const QString target = FuzzSupport::inputPath(kind == 3 ? "-filled.odt" : "-filled.docx");
+            FillResult filled;
+            if (!TemplateFiller(path, name).fill({}, values, target, &filled, &error))
+                FuzzSupport::fail("a template that scans cannot be filled", error);
+            TemplateScan again;
+            if (!TemplateFiller(target, name).scan({}, &again, &error))
+                FuzzSupport::fail("the filled copy cannot be read", error);
+        }
+    }
     return 0;
 }

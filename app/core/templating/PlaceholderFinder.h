@@ -27,7 +27,8 @@ public:
     };
 
     // declared: written form → meaning; extraStandIns: names to replace like Musterstadt.
-    explicit PlaceholderFinder(const QHash<QString, QString> &declared = {}, const QStringList &extraStandIns = {});
+    explicit PlaceholderFinder(const QHash<QString, QString> &declared = {},
+                               const QStringList &extraStandIns = {});
 
     // The placeholders of text, in order, not overlapping.
     QList<Match> find(const QString &text) const;

@@ -1,5 +1,7 @@
 #include "core/templating/RunTextMap.h"
 
+#include "core/extract/XmlText.h"
+
 #include <QHash>
 #include <QRegularExpression>
 #include <QStringDecoder>
@@ -14,15 +16,17 @@ constexpr char16_t TabMarker = u'\uE001';
 // The namespaces whose elements matter, by a short name of our own (the document's prefixes vary).
 const QHash<QString, QString> &knownNamespaces()
 {
-    static const QHash<QString, QString> names{
-        {QStringLiteral("http://schemas.openxmlformats.org/wordprocessingml/2006/main"), QStringLiteral("w")},
-        {QStringLiteral("http://purl.oclc.org/ooxml/wordprocessingml/main"), QStringLiteral("w")},
-        {QStringLiteral("http://schemas.openxmlformats.org/markup-compatibility/2006"), QStringLiteral("mc")},
-        {QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:text:1.0"), QStringLiteral("text")},
-        {QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:table:1.0"), QStringLiteral("table")},
-        {QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"), QStringLiteral("draw")},
-        {QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:style:1.0"), QStringLiteral("style")},
-        {QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:office:1.0"), QStringLiteral("office")},
+    static const QHash<QString, QString> names {
+        { QStringLiteral("http://schemas.openxmlformats.org/wordprocessingml/2006/main"),
+          QStringLiteral("w") },
+        { QStringLiteral("http://purl.oclc.org/ooxml/wordprocessingml/main"), QStringLiteral("w") },
+        { QStringLiteral("http://schemas.openxmlformats.org/markup-compatibility/2006"),
+          QStringLiteral("mc") },
+        { QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:text:1.0"), QStringLiteral("text") },
+        { QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:table:1.0"), QStringLiteral("table") },
+        { QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"), QStringLiteral("draw") },
+        { QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:style:1.0"), QStringLiteral("style") },
+        { QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:office:1.0"), QStringLiteral("office") },
     };
     return names;
 }
@@ -64,7 +68,8 @@ bool decode(QStringView raw, QString *text)
             text->append(u'\'');
         else if (entity.startsWith(u'#')) {
             bool ok = false;
-            const uint code = entity.startsWith(u"#x") ? entity.mid(2).toUInt(&ok, 16) : entity.mid(1).toUInt(&ok, 10);
+            const uint code
+                = entity.startsWith(u"#x") ? entity.mid(2).toUInt(&ok, 16) : entity.mid(1).toUInt(&ok, 10);
             if (!ok || code == 0 || code > 0x10FFFF)
                 return false;
             const char32_t ucs4 = code;
@@ -128,8 +133,7 @@ bool RunTextMap::parse(const QByteArray &xml, QString *error)
     m_modified = false;
     {
         QXmlStreamReader check(xml);
-        check.setNamespaceProcessing(true);
-        check.setEntityExpansionLimit(0);
+        XmlText::harden(check);
         while (!check.atEnd())
             check.readNext();
         if (check.hasError()) {
@@ -143,9 +147,11 @@ bool RunTextMap::parse(const QByteArray &xml, QString *error)
         *error = tr("the text is not in UTF-8");
         return false;
     }
-    static const QRegularExpression declaredEncoding(QStringLiteral("^\\x{FEFF}?<\\?xml[^>]*encoding=[\"']([^\"']+)"));
+    static const QRegularExpression declaredEncoding(
+        QStringLiteral("^\\x{FEFF}?<\\?xml[^>]*encoding=[\"']([^\"']+)"));
     const QRegularExpressionMatch encoding = declaredEncoding.match(m_xml.left(200));
-    if (encoding.hasMatch() && encoding.captured(1).compare(QLatin1String("UTF-8"), Qt::CaseInsensitive) != 0) {
+    if (encoding.hasMatch()
+        && encoding.captured(1).compare(QLatin1String("UTF-8"), Qt::CaseInsensitive) != 0) {
         *error = tr("the text is in %1, not in UTF-8").arg(encoding.captured(1));
         return false;
     }
@@ -204,7 +210,10 @@ bool RunTextMap::parse(const QByteArray &xml, QString *error)
             p.inField.append(inField);
         }
         for (qsizetype i = 0; i < text.size(); ++i) {
-            p.text.append(text.at(i));
+            // A line break or tab written into character data is white space (only the break and
+            // tab elements separate runs): pretty-printed XML must not split a placeholder.
+            const QChar c = text.at(i);
+            p.text.append(c == u'\n' || c == u'\r' || c == u'\t' ? QChar(u' ') : c);
             p.segmentOf.append(segment);
             p.offsetInSegment.append(int(i));
             p.inField.append(inField);
@@ -276,7 +285,7 @@ bool RunTextMap::parse(const QByteArray &xml, QString *error)
                 ++excluded;
             } else if (n == u"text:note") {
                 noteLocation = attribute(tag, QStringLiteral("note-class")) == u"endnote" ? tr("Endnote")
-                                                                                         : tr("Footnote");
+                                                                                          : tr("Footnote");
             } else if (n == u"text:tab") {
                 addSeparator(u'\t');
             } else if (n == u"text:line-break") {
@@ -343,9 +352,10 @@ bool RunTextMap::parse(const QByteArray &xml, QString *error)
             else if (parent.name != u"w:t")
                 return;
         } else {
-            static const QStringList textElements{QStringLiteral("text:p"), QStringLiteral("text:h"),
-                                                  QStringLiteral("text:span"), QStringLiteral("text:a"),
-                                                  QStringLiteral("text:meta"), QStringLiteral("text:ruby-base")};
+            static const QStringList textElements {
+                QStringLiteral("text:p"), QStringLiteral("text:h"),    QStringLiteral("text:span"),
+                QStringLiteral("text:a"), QStringLiteral("text:meta"), QStringLiteral("text:ruby-base")
+            };
             if (!textElements.contains(parent.name)) {
                 // Another element of the text namespace inside a paragraph is a field (a date, a
                 // user field, a placeholder field): its text is the field's, not ours to change.
@@ -377,20 +387,20 @@ bool RunTextMap::parse(const QByteArray &xml, QString *error)
             i = next;
             continue;
         }
-        if (m_xml.mid(i, 4) == u"<!--") {
+        if (QStringView(m_xml).mid(i, 4) == u"<!--") {
             const qsizetype end = m_xml.indexOf(QStringLiteral("-->"), i + 4);
             i = end < 0 ? size : end + 3;
-        } else if (m_xml.mid(i, 9) == u"<![CDATA[") {
+        } else if (QStringView(m_xml).mid(i, 9) == u"<![CDATA[") {
             // Office parts do not use CDATA; its text is left alone.
             const qsizetype end = m_xml.indexOf(QStringLiteral("]]>"), i + 9);
             i = end < 0 ? size : end + 3;
-        } else if (m_xml.mid(i, 2) == u"<?") {
+        } else if (QStringView(m_xml).mid(i, 2) == u"<?") {
             const qsizetype end = m_xml.indexOf(QStringLiteral("?>"), i + 2);
             i = end < 0 ? size : end + 2;
-        } else if (m_xml.mid(i, 2) == u"<!") {
+        } else if (QStringView(m_xml).mid(i, 2) == u"<!") {
             *error = tr("a document type declaration, which office documents do not have");
             return false;
-        } else if (m_xml.mid(i, 2) == u"</") {
+        } else if (QStringView(m_xml).mid(i, 2) == u"</") {
             const qsizetype end = m_xml.indexOf(u'>', i);
             if (end < 0 || stack.isEmpty())
                 break;
@@ -423,7 +433,8 @@ bool RunTextMap::parse(const QByteArray &xml, QString *error)
             Element e;
             e.tagStart = i;
             e.tagEnd = j + 1;
-            static const QRegularExpression xmlns(QStringLiteral("\\sxmlns(?::([\\w.-]+))?\\s*=\\s*(\"[^\"]*\"|'[^']*')"));
+            static const QRegularExpression xmlns(
+                QStringLiteral("\\sxmlns(?::([\\w.-]+))?\\s*=\\s*(\"[^\"]*\"|'[^']*')"));
             for (auto it = xmlns.globalMatch(tag.toString()); it.hasNext();) {
                 const QRegularExpressionMatch m = it.next();
                 const QStringView quoted = m.capturedView(2);
@@ -454,7 +465,8 @@ void RunTextMap::replace(int paragraph, int start, int length, const QString &va
             marked.append(QChar(BreakMarker));
         else if (c == u'\t')
             marked.append(QChar(TabMarker));
-        else if (c.unicode() < 0x20 || c == QChar(BreakMarker) || c == QChar(TabMarker) || c.unicode() >= 0xFFFE)
+        else if (c.unicode() < 0x20 || c == QChar(BreakMarker) || c == QChar(TabMarker)
+                 || c.unicode() >= 0xFFFE)
             continue; // not allowed in XML, or our own markers
         else
             marked.append(c);
@@ -470,7 +482,7 @@ void RunTextMap::replace(int paragraph, int start, int length, const QString &va
         auto it = ranges.find(segment);
         if (it == ranges.end()) {
             segments.append(segment);
-            ranges.insert(segment, {offset, offset + 1});
+            ranges.insert(segment, { offset, offset + 1 });
         } else {
             it->first = qMin(it->first, offset);
             it->second = qMax(it->second, offset + 1);
@@ -527,10 +539,12 @@ QString RunTextMap::escaped(const QString &text, const QString &prefix) const
             out += QStringLiteral("&apos;");
             break;
         case BreakMarker:
-            out += word ? QStringLiteral("</%1t><%1br/><%1t xml:space=\"preserve\">").arg(p) : QStringLiteral("<%1line-break/>").arg(p);
+            out += word ? QStringLiteral("</%1t><%1br/><%1t xml:space=\"preserve\">").arg(p)
+                        : QStringLiteral("<%1line-break/>").arg(p);
             break;
         case TabMarker:
-            out += word ? QStringLiteral("</%1t><%1tab/><%1t xml:space=\"preserve\">").arg(p) : QStringLiteral("<%1tab/>").arg(p);
+            out += word ? QStringLiteral("</%1t><%1tab/><%1t xml:space=\"preserve\">").arg(p)
+                        : QStringLiteral("<%1tab/>").arg(p);
             break;
         default:
             out += c;
@@ -555,8 +569,8 @@ QByteArray RunTextMap::write() const
         // Word drops leading and trailing blanks of a w:t unless told to keep them.
         const QStringView tag = QStringView(m_xml).mid(s.tagStart, s.tagEnd - s.tagStart);
         const bool needsPreserve = word && !s.edited.isEmpty()
-            && (s.edited.front().isSpace() || s.edited.back().isSpace() || s.edited.contains(QChar(BreakMarker))
-                || s.edited.contains(QChar(TabMarker)));
+            && (s.edited.front().isSpace() || s.edited.back().isSpace()
+                || s.edited.contains(QChar(BreakMarker)) || s.edited.contains(QChar(TabMarker)));
         if (needsPreserve && !tag.contains(u"xml:space") && s.tagStart >= pos) {
             out += QStringView(m_xml).mid(pos, s.tagEnd - 1 - pos);
             out += QStringLiteral(" xml:space=\"preserve\">");

@@ -4,13 +4,13 @@
 #include "core/extract/ZipPackage.h"
 #include "core/templating/PlaceholderFinder.h"
 #include "core/templating/RunTextMap.h"
+#include "core/templating/ZipPatcher.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
-
 #include <map>
 #include <memory>
 
@@ -78,7 +78,7 @@ struct TemplateFiller::Analysis
 {
     Format format = Format::Other;
     QStringList members; // in archive order
-    QHash<QString, QByteArray> contents; // every member's bytes
+    QHash<QString, QByteArray> contents; // what was read: relationships, manifest, text parts
     QStringList partNames; // the text parts, in reading order
     std::vector<std::unique_ptr<RunTextMap>> parts;
     QList<Occurrence> occurrences;
@@ -100,7 +100,9 @@ bool TemplateFiller::analyse(const QHash<QString, QString> &declared, Analysis *
 {
     a->format = formatOf(m_fileName);
     const QString shown = QFileInfo(m_fileName).fileName();
-    ZipPackage package(m_source, MaxMemberBytes);
+    // Only the parts with text are read here (within the extraction's bound for one XML part);
+    // images and the like are copied later without being looked at.
+    ZipPackage package(m_source);
     if (!package.open()) {
         QFile file(m_source);
         const QByteArray magic = file.open(QIODevice::ReadOnly) ? file.read(8) : QByteArray();
@@ -114,7 +116,9 @@ bool TemplateFiller::analyse(const QHash<QString, QString> &declared, Analysis *
         return false;
     }
     a->members = package.memberNames();
-    for (const QString &member : std::as_const(a->members)) {
+    auto read = [&](const QString &member) {
+        if (!a->members.contains(member) || a->contents.contains(member))
+            return true;
         const std::optional<QByteArray> data = package.read(member);
         if (!data) {
             *error = package.errorString().contains(QLatin1String("encrypted"))
@@ -123,7 +127,10 @@ bool TemplateFiller::analyse(const QHash<QString, QString> &declared, Analysis *
             return false;
         }
         a->contents.insert(member, *data);
-    }
+        return true;
+    };
+    if (!read(QStringLiteral("_rels/.rels")) || !read(QStringLiteral("META-INF/manifest.xml")))
+        return false;
 
     auto add = [&](const QString &name, RunTextMap::Dialect dialect, RunTextMap::PartKind kind) {
         a->partNames.append(name);
@@ -135,42 +142,50 @@ bool TemplateFiller::analyse(const QHash<QString, QString> &declared, Analysis *
         static const QRegularExpression officeDocument(
             QStringLiteral("<Relationship\\b[^>]*Type=\"[^\"]*/officeDocument\"[^>]*>"));
         static const QRegularExpression target(QStringLiteral("Target=\"/?([^\"]+)\""));
-        const QRegularExpressionMatch rel = officeDocument.match(QString::fromUtf8(a->contents.value(QStringLiteral("_rels/.rels"))));
+        const QRegularExpressionMatch rel
+            = officeDocument.match(QString::fromUtf8(a->contents.value(QStringLiteral("_rels/.rels"))));
         if (rel.hasMatch()) {
             const QRegularExpressionMatch t = target.match(rel.captured());
-            if (t.hasMatch() && a->contents.contains(t.captured(1)))
+            if (t.hasMatch() && a->members.contains(t.captured(1)))
                 main = t.captured(1);
         }
-        if (!a->contents.contains(main)) {
+        if (!a->members.contains(main)) {
             *error = tr("%1 is damaged and cannot be filled: it has no document text (%2).").arg(shown, main);
             return false;
         }
         add(main, RunTextMap::Dialect::WordprocessingML, RunTextMap::PartKind::Body);
-        static const QRegularExpression other(QStringLiteral("^word/(header\\d*|footer\\d*|footnotes|endnotes)\\.xml$"));
+        static const QRegularExpression other(
+            QStringLiteral("^word/(header\\d*|footer\\d*|footnotes|endnotes)\\.xml$"));
         for (const QString &member : std::as_const(a->members)) {
             const QRegularExpressionMatch m = other.match(member);
             if (!m.hasMatch())
                 continue;
             const QString kind = m.captured(1);
             add(member, RunTextMap::Dialect::WordprocessingML,
-                kind.startsWith(QLatin1String("header"))   ? RunTextMap::PartKind::Header
+                kind.startsWith(QLatin1String("header"))       ? RunTextMap::PartKind::Header
                     : kind.startsWith(QLatin1String("footer")) ? RunTextMap::PartKind::Footer
-                    : kind == QLatin1String("footnotes")     ? RunTextMap::PartKind::Footnotes
-                                                             : RunTextMap::PartKind::Endnotes);
+                    : kind == QLatin1String("footnotes")       ? RunTextMap::PartKind::Footnotes
+                                                               : RunTextMap::PartKind::Endnotes);
         }
     } else {
         if (a->contents.value(QStringLiteral("META-INF/manifest.xml")).contains("encryption-data")) {
             *error = tr("%1 is protected by a password and cannot be filled.").arg(shown);
             return false;
         }
-        if (!a->contents.contains(QStringLiteral("content.xml"))) {
+        if (!a->members.contains(QStringLiteral("content.xml"))) {
             *error = tr("%1 is damaged and cannot be filled: it has no document text (%2).")
                          .arg(shown, QStringLiteral("content.xml"));
             return false;
         }
         add(QStringLiteral("content.xml"), RunTextMap::Dialect::OpenDocument, RunTextMap::PartKind::Body);
-        if (a->contents.contains(QStringLiteral("styles.xml")))
-            add(QStringLiteral("styles.xml"), RunTextMap::Dialect::OpenDocument, RunTextMap::PartKind::Styles);
+        if (a->members.contains(QStringLiteral("styles.xml")))
+            add(QStringLiteral("styles.xml"), RunTextMap::Dialect::OpenDocument,
+                RunTextMap::PartKind::Styles);
+    }
+
+    for (const QString &part : std::as_const(a->partNames)) {
+        if (!read(part))
+            return false;
     }
 
     QHash<QString, QString> declaredByKey;
@@ -182,7 +197,8 @@ bool TemplateFiller::analyse(const QHash<QString, QString> &declared, Analysis *
         RunTextMap &map = *a->parts[size_t(p)];
         QString reason;
         if (!map.parse(a->contents.value(a->partNames.at(p)), &reason)) {
-            *error = tr("%1 is damaged and cannot be filled: the part %2 has %3.").arg(shown, a->partNames.at(p), reason);
+            *error = tr("%1 is damaged and cannot be filled: the part %2 has %3.")
+                         .arg(shown, a->partNames.at(p), reason);
             return false;
         }
         for (int i = 0; i < map.paragraphs().size(); ++i) {
@@ -244,6 +260,54 @@ bool TemplateFiller::analyse(const QHash<QString, QString> &declared, Analysis *
             p.locations.append(o.location);
     }
     a->scan.fillable = true;
+    return true;
+}
+
+bool TemplateFiller::writePackage(const Analysis &a, const QHash<QString, QByteArray> &edited,
+                                  QIODevice *device, QString *reason) const
+{
+    // Every member not edited is copied as it is stored (ZipPatcher); a package whose layout it
+    // cannot follow is written anew, with the same contents.
+    QFile source(m_source);
+    if (source.open(QIODevice::ReadOnly)) {
+        ZipPatcher patcher(source.readAll());
+        if (patcher.open()) {
+            if (patcher.write(edited, device))
+                return true;
+            *reason = patcher.errorString();
+            return false;
+        }
+    }
+    if (!device->seek(0)) {
+        *reason = device->errorString();
+        return false;
+    }
+    ZipWriter zip(device);
+    const QDateTime now = QDateTime::currentDateTime();
+    QStringList order = a.members;
+    // ODF: the mimetype comes first and uncompressed, so that the format can be told from the bytes.
+    const QString mimetype = QStringLiteral("mimetype");
+    if (order.removeAll(mimetype) > 0)
+        order.prepend(mimetype);
+    ZipPackage package(m_source, MaxMemberBytes);
+    bool ok = zip.open() && package.open();
+    for (const QString &member : std::as_const(order)) {
+        if (!ok)
+            break;
+        std::optional<QByteArray> data
+            = edited.contains(member) ? edited.value(member) : package.read(member);
+        if (!data) {
+            *reason = package.errorString();
+            return false;
+        }
+        ok = zip.addFile(member, *data, now,
+                         member == mimetype ? ZipWriter::Compression::Store
+                                            : ZipWriter::Compression::Deflate);
+    }
+    if (!(ok && zip.close())) {
+        *reason = zip.errorString();
+        return false;
+    }
     return true;
 }
 
@@ -315,15 +379,16 @@ bool TemplateFiller::fill(const QHash<QString, QString> &declared, const QHash<Q
         const QString value = valuesByKey.value(o.key);
         if (value.isEmpty())
             continue;
-        byParagraph[{o.part, o.paragraph}].append(&o);
+        byParagraph[{ o.part, o.paragraph }].append(&o);
         if (!o.fallback)
-            result->replaced.append({o.match.written, value});
+            result->replaced.append({ o.match.written, value });
     }
     for (auto &[where, list] : byParagraph) {
         std::sort(list.begin(), list.end(),
                   [](const Occurrence *x, const Occurrence *y) { return x->match.start > y->match.start; });
         for (const Occurrence *o : std::as_const(list))
-            a.parts[size_t(where.first)]->replace(where.second, o->match.start, o->match.length, valuesByKey.value(o->key));
+            a.parts[size_t(where.first)]->replace(where.second, o->match.start, o->match.length,
+                                                  valuesByKey.value(o->key));
     }
     for (const Placeholder &p : std::as_const(a.scan.placeholders)) {
         if (valuesByKey.value(p.key).isEmpty()) {
@@ -350,25 +415,10 @@ bool TemplateFiller::fill(const QHash<QString, QString> &declared, const QHash<Q
         *error = tr("Cannot write %1: %2").arg(shownTarget, file.errorString());
         return false;
     }
-    ZipWriter zip(&file);
-    const QDateTime now = QDateTime::currentDateTime();
-    QStringList order = a.members;
-    // ODF: the mimetype comes first and uncompressed, so that the format can be told from the bytes.
-    const QString mimetype = QStringLiteral("mimetype");
-    if (order.removeAll(mimetype) > 0)
-        order.prepend(mimetype);
-    bool ok = zip.open();
-    for (const QString &member : std::as_const(order)) {
-        if (!ok)
-            break;
-        const QByteArray data = edited.contains(member) ? edited.value(member) : a.contents.value(member);
-        ok = zip.addFile(member, data, now,
-                         member == mimetype ? ZipWriter::Compression::Store : ZipWriter::Compression::Deflate);
-    }
-    ok = ok && zip.close();
-    if (!ok || !file.commit()) {
+    QString reason;
+    if (!writePackage(a, edited, &file, &reason) || !file.commit()) {
         file.cancelWriting();
-        *error = tr("Cannot write %1: %2").arg(shownTarget, ok ? file.errorString() : zip.errorString());
+        *error = tr("Cannot write %1: %2").arg(shownTarget, reason.isEmpty() ? file.errorString() : reason);
         return false;
     }
     return true;

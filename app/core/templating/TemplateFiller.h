@@ -8,6 +8,8 @@
 #include <QPair>
 #include <QString>
 
+class QIODevice;
+
 // What a template holds to fill in.
 struct TemplateScan
 {
@@ -59,6 +61,8 @@ private:
     struct Analysis;
     bool analyse(const QHash<QString, QString> &declared, Analysis *analysis, QString *error) const;
     bool copyPlain(const QString &targetPath, QString *error) const;
+    bool writePackage(const Analysis &analysis, const QHash<QString, QByteArray> &edited, QIODevice *device,
+                      QString *reason) const;
 
     QString m_source;
     QString m_fileName;
