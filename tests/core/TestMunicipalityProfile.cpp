@@ -86,7 +86,7 @@ private slots:
         QTest::newRow("remembered value not text")
             << QByteArray(R"({"remembered": {"gemeinde": []}})") << QStringLiteral("gemeinde");
         QTest::newRow("remembered value too long")
-            << (QByteArray(R"({"remembered": {"betreff": ")") + QByteArray(4001, 'b') + "\"}}")
+            << (QByteArray(R"({"remembered": {"betreff": ")") + QByteArray(10001, 'b') + "\"}}")
             << QStringLiteral("betreff");
     }
 

@@ -11,6 +11,7 @@
 #include "gui/startup/LibraryProblemDialog.h"
 #include "gui/tags/TagEditDialog.h"
 #include "gui/tags/TagManagerDialog.h"
+#include "gui/templating/UseTemplateDialog.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -152,6 +153,26 @@ private slots:
         // The import made a catalog backup, so the damaged-catalog dialog offers it.
         LibraryProblemDialog problem(m_library->path(), QStringLiteral("Der Katalog ist beschädigt."));
         checkDialog(&problem);
+    }
+
+    void templateDialogs()
+    {
+        QTemporaryDir user;
+        const QString profile = user.filePath(QStringLiteral("profile.json"));
+        SettingsDialog settings(m_library->path(), nullptr, m_library.get());
+        settings.showProfilePage();
+        checkDialog(&settings);
+        UseTemplateDialog::Template source;
+        for (const DocumentRecord &doc : m_library->catalog().documents()) {
+            if (doc.format == QLatin1String("docx")) {
+                source = { m_library->store().pathFor(doc.sha256), doc.filename, doc.title, {} };
+                break;
+            }
+        }
+        QVERIFY(!source.fileName.isEmpty());
+        UseTemplateDialog use(source, profile, MunicipalityProfile());
+        QTRY_VERIFY(!use.isBusy());
+        checkDialog(&use);
     }
 };
 

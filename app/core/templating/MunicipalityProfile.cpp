@@ -15,7 +15,8 @@ namespace {
 // Bounds that keep a hand-edited or damaged file from filling a document with megabytes: a field is
 // a line of an address block, a remembered value at most a short paragraph.
 constexpr int kMaxFieldLength = 1000;
-constexpr int kMaxValueLength = 4000;
+constexpr int kMaxValueLength
+    = 10000; // TemplateFiller::MaxValueLength: whatever could be filled can be remembered
 constexpr int kMaxStandInNames = 200;
 constexpr int kMaxRemembered = 2000;
 constexpr qint64 kMaxFileSize = 4 * 1024 * 1024;

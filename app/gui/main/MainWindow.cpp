@@ -5,6 +5,7 @@
 #include "core/library/Library.h"
 #include "core/library/TagNames.h"
 #include "core/search/Searcher.h"
+#include "core/templating/MunicipalityProfile.h"
 #include "gui/async/AsyncTask.h"
 #include "gui/details/MetadataDialog.h"
 #include "gui/details/RelatedDocumentsList.h"
@@ -29,6 +30,7 @@
 #include "gui/settings/SettingsDialog.h"
 #include "gui/tags/TagEditDialog.h"
 #include "gui/tags/TagManagerDialog.h"
+#include "gui/templating/UseTemplateDialog.h"
 #include "gui/text/DisplayText.h"
 #include "ui_MainWindow.h"
 
@@ -235,6 +237,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     connect(m_ui->editDetailsButton, &QPushButton::clicked, this, &MainWindow::editDetails);
     connect(m_ui->editTagsButton, &QPushButton::clicked, this, &MainWindow::editTags);
     connect(m_ui->openOriginalButton, &QPushButton::clicked, this, &MainWindow::openOriginal);
+    connect(m_ui->useTemplateButton, &QPushButton::clicked, this, &MainWindow::useTemplate);
     connect(m_ui->queryHelpButton, &QToolButton::clicked, this, &MainWindow::showQueryHelp);
     updateActions();
     refreshTags();
@@ -295,7 +298,8 @@ void MainWindow::setupTabOrder()
         }
     };
     focusable(m_preview);
-    chain.append({ m_ui->editDetailsButton, m_ui->editTagsButton, m_ui->openOriginalButton });
+    chain.append(
+        { m_ui->editDetailsButton, m_ui->editTagsButton, m_ui->openOriginalButton, m_ui->useTemplateButton });
     focusable(m_related);
     focusable(m_pages->statusWidget()); // the status bar's pause button, while pages are made
     chain.append(m_ui->facetTree); // last: Shift+Tab from the search field goes to the filters
@@ -383,6 +387,7 @@ void MainWindow::setupActions()
     connect(m_ui->exportHitsAction, &QAction::triggered, this, &MainWindow::exportHits);
     connect(m_ui->exportCsvAction, &QAction::triggered, this, &MainWindow::exportCsv);
     connect(m_ui->openOriginalAction, &QAction::triggered, this, &MainWindow::openOriginal);
+    connect(m_ui->useTemplateAction, &QAction::triggered, this, &MainWindow::useTemplate);
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->editTagsAction, &QAction::triggered, this, &MainWindow::editTags);
@@ -461,8 +466,9 @@ void MainWindow::setupActions()
                                .arg(QCoreApplication::applicationVersion()));
     });
     // The result list's context menu: what can be done with the selection.
-    m_ui->resultView->addActions({ m_ui->openOriginalAction, m_ui->showInFolderAction, m_ui->editTagsAction,
-                                   m_ui->editDetailsAction, m_ui->exportSelectedAction });
+    m_ui->resultView->addActions({ m_ui->openOriginalAction, m_ui->showInFolderAction,
+                                   m_ui->useTemplateAction, m_ui->editTagsAction, m_ui->editDetailsAction,
+                                   m_ui->exportSelectedAction });
 }
 
 void MainWindow::updateActions()
@@ -480,6 +486,9 @@ void MainWindow::updateActions()
     m_ui->editDetailsButton->setEnabled(writable && m_current.has_value());
     m_ui->openOriginalAction->setEnabled(m_ui->resultView->currentIndex().isValid() || m_current.has_value());
     m_ui->openOriginalButton->setEnabled(m_current.has_value());
+    // Reads only: also on a read-only or published library.
+    m_ui->useTemplateAction->setEnabled(m_ui->resultView->currentIndex().isValid() || m_current.has_value());
+    m_ui->useTemplateButton->setEnabled(m_current.has_value());
     m_ui->exportSelectedAction->setEnabled(selection);
     m_ui->exportHitsAction->setEnabled(m_model->total() > 0);
     m_ui->exportCsvAction->setEnabled(m_model->total() > 0);
@@ -897,6 +906,36 @@ void MainWindow::showInFolder()
     });
 }
 
+void MainWindow::useTemplate()
+{
+    const auto document = documentAtHand();
+    if (!document)
+        return;
+    const std::optional<DocumentRecord> record = m_current && m_current->id == document->first
+        ? m_current
+        : m_library.catalog().document(document->first);
+    if (!record) {
+        DisplayText::warning(
+            this, tr("Use template"),
+            tr("The document cannot be read from the library: %1").arg(m_library.catalog().lastError()));
+        return;
+    }
+    QString problem;
+    const auto libraryDefault = ProfileStore::loadLibraryDefault(m_library.catalog(), &problem);
+    if (!libraryDefault)
+        statusBar()->showMessage(problem, 8000); // the user's own profile still fills in
+    UseTemplateDialog::Template source;
+    source.sourcePath = m_library.store().pathFor(record->sha256);
+    source.fileName = record->filename;
+    source.title = record->title;
+    source.declared
+        = m_library.catalog().declaredPlaceholders(record->id); // the pack's manifest says what they mean
+    auto *dialog = new UseTemplateDialog(source, ProfileStore::userProfilePath(),
+                                         libraryDefault.value_or(MunicipalityProfile()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void MainWindow::exportSelected()
 {
     const QList<qint64> ids = selectedDocumentIds();
@@ -933,7 +972,7 @@ void MainWindow::exportCsv()
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(m_library.path(), this);
+    SettingsDialog dialog(m_library.path(), this, &m_library);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (dialog.language() != AppSettings::language()) {

@@ -93,6 +93,7 @@ public slots:
     void editDetails();
     void openOriginal();
     void showInFolder(); // a copy, in the file manager
+    void useTemplate(); // a filled copy of the document at hand (UseTemplateDialog)
     void exportSelected();
     void exportHits();
     void exportCsv();

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace {
 constexpr int HistorySize = 30;
@@ -85,6 +86,21 @@ void setLastFolder(const QString &pathInFolder)
     const QFileInfo info(pathInFolder);
     QSettings().setValue(QStringLiteral("dialogs/lastFolder"),
                          info.isDir() ? info.absoluteFilePath() : info.absolutePath());
+}
+
+QString templateFolder()
+{
+    const QString folder = QSettings().value(QStringLiteral("templates/lastFolder")).toString();
+    if (!folder.isEmpty() && QFileInfo(folder).isDir())
+        return folder;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return !documents.isEmpty() && QFileInfo(documents).isDir() ? documents : QDir::homePath();
+}
+
+void setTemplateFolder(const QString &folder)
+{
+    if (!folder.isEmpty())
+        QSettings().setValue(QStringLiteral("templates/lastFolder"), QFileInfo(folder).absoluteFilePath());
 }
 
 QByteArray windowValue(const QString &key)

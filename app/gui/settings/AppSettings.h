@@ -26,6 +26,11 @@ void setSavedSearches(const QList<SavedSearch> &searches);
 QString lastFolder();
 void setLastFolder(const QString &pathInFolder); // a file's path or a folder's
 
+// The folder filled copies of templates were saved in last; the user's Documents folder at first
+// and when that folder is gone.
+QString templateFolder();
+void setTemplateFolder(const QString &folder);
+
 QByteArray windowValue(const QString &key);
 void setWindowValue(const QString &key, const QByteArray &value);
 } // namespace AppSettings
