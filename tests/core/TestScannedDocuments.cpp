@@ -62,6 +62,10 @@ private slots:
         mixed.addTextPage({ QStringLiteral("Anschreiben an den Rat") })
             .addScannedPage({ QStringLiteral("Unterschriebener Vertrag") });
         QVERIFY(mixed.writePdf(pack + QStringLiteral("/gemischt.pdf")));
+        TestScanWriter fax;
+        fax.addScannedPage({ QStringLiteral("Deckblatt") })
+            .addScannedPage({ QStringLiteral("Winterdienst") });
+        QVERIFY(fax.writeTiff(pack + QStringLiteral("/fax.tif")));
 
         QString error;
         m_library = Library::open(m_dir.filePath(QStringLiteral("library")), &error);
@@ -69,7 +73,7 @@ private slots:
         ImportOptions options;
         options.threads = 2; // through srtoolbox-extract, where OCR runs in the app
         const ImportReport report = Importer(*m_library, options).run({ pack });
-        QCOMPARE(Catalog(m_library->database()).documentIds().size(), 3);
+        QCOMPARE(Catalog(m_library->database()).documentIds().size(), 4);
     }
 
     void scannedPdfIsFoundOnItsSecondPage()
@@ -99,6 +103,31 @@ private slots:
         QCOMPARE(doc->ocrPages, QList<int>({ 1 }));
     }
 
+    // A multi-page TIFF is read page by page: the word on its second page is found there, and the
+    // preview shows that page with the hit highlighted.
+    void multiPageTiffIsFoundOnItsSecondPage()
+    {
+        const std::optional<SearchHit> hit = find(QStringLiteral("Winterdienst"), QStringLiteral("fax.tif"));
+        QVERIFY(hit);
+        QCOMPARE(hit->page, 2);
+        const Catalog catalog(m_library->database());
+        const std::optional<DocumentRecord> doc = catalog.document(hit->id);
+        QCOMPARE(doc->pages, 2);
+        QCOMPARE(doc->ocrPages, QList<int>({ 1, 2 }));
+        const QString path = m_library->store().pathFor(doc->sha256);
+        const QStringList words { QStringLiteral("winterdienst") };
+        const PdfPageRenderer::Result second
+            = ImagePageRenderer::render(path, 1, 50, words, catalog.ocrBoxes(hit->id, 2));
+        QVERIFY2(second.error.isEmpty(), qPrintable(second.error));
+        QCOMPARE(second.pageCount, 2);
+        QCOMPARE(second.hitCount, 1);
+        const PdfPageRenderer::Result first
+            = ImagePageRenderer::render(path, 0, 50, words, catalog.ocrBoxes(hit->id, 1));
+        QCOMPARE(first.hitCount, 0);
+        QVERIFY(first.image.size() == second.image.size() && first.image != second.image);
+        QVERIFY(!ImagePageRenderer::render(path, 2, 50, words).error.isEmpty()); // no third page
+    }
+
     void mixedPdfMarksOnlyItsScannedPage()
     {
         const std::optional<SearchHit> hit = find(QStringLiteral("Vertrag"), QStringLiteral("gemischt.pdf"));
@@ -117,7 +146,7 @@ private slots:
             const SearchResult all = searcher.search(request);
             QVERIFY2(all.error.isEmpty(), qPrintable(all.error));
             QVERIFY(
-                all.facets.value(QStringLiteral("format")).contains(qMakePair(QStringLiteral("scan"), 3)));
+                all.facets.value(QStringLiteral("format")).contains(qMakePair(QStringLiteral("scan"), 4)));
         }
         request.query = QStringLiteral("format:scan Vertrag");
         const SearchResult filtered = searcher.search(request);
@@ -144,7 +173,7 @@ private slots:
             qunsetenv("TESSDATA_PREFIX");
         else
             qputenv("TESSDATA_PREFIX", saved);
-        QCOMPARE(report.totals().added, 3);
+        QCOMPARE(report.totals().added, 4);
         QCOMPARE(report.totals().rejected, 0);
         const Catalog catalog(library->database());
         for (const DocumentRecord &doc : catalog.documents()) {
@@ -174,7 +203,7 @@ private slots:
 
         const qint64 imageId = idOf(QStringLiteral("beschluss.png"));
         const PdfPageRenderer::Result hit
-            = ImagePageRenderer::render(m_library->store().pathFor(catalog.document(imageId)->sha256), 100,
+            = ImagePageRenderer::render(m_library->store().pathFor(catalog.document(imageId)->sha256), 0, 100,
                                         { QStringLiteral("ratsbeschl*") }, catalog.ocrBoxes(imageId, 1));
         QVERIFY2(hit.error.isEmpty(), qPrintable(hit.error));
         QCOMPARE(hit.pageCount, 1);
