@@ -125,11 +125,16 @@ private slots:
             QVERIFY(db.open(dir.filePath(QStringLiteral("catalog.db")), SqliteDatabase::Mode::ReadWrite, &error));
             QVERIFY2(db.exec(QStringLiteral("DROP TRIGGER documents_queue_pages; DROP TABLE document_pages;"), &error),
                      qPrintable(error)); // migration 4
-            QVERIFY2(db.exec(QStringLiteral("DROP TABLE document_fts_vocab; DROP TABLE document_fts; DROP TABLE term_suffixes; "
-                                            "DROP VIEW document_search; DROP INDEX documents_sort_title; "
-                                            "ALTER TABLE documents DROP COLUMN sort_title; PRAGMA user_version=1;"
-                                            "DROP TABLE ocr_pages; DROP TABLE thesaurus_entries;"), &error),
-                     qPrintable(error));
+            QVERIFY2(
+                db.exec(
+                    QStringLiteral(
+                        "DROP TABLE document_fts_vocab; DROP TABLE document_fts; DROP TABLE term_suffixes; "
+                        "DROP VIEW document_search; DROP INDEX documents_sort_title; "
+                        "ALTER TABLE documents DROP COLUMN sort_title; PRAGMA user_version=1;"
+                        "DROP TABLE ocr_pages; DROP TABLE thesaurus_entries;"
+                        "DROP TRIGGER documents_queue_ocr; DROP TABLE ocr_queue;"),
+                    &error),
+                qPrintable(error));
         }
         QVERIFY(Library::backups(dir.path()).isEmpty());
         auto library = Library::open(dir.path(), &error);
@@ -163,8 +168,10 @@ private slots:
                 record.format = format;
                 QVERIFY(library->catalog().insertDocument(record, QString()));
             }
-            QVERIFY(library->database().exec(QStringLiteral("DROP TRIGGER documents_queue_pages; DROP TABLE document_pages; "
-                                                            "DROP TABLE ocr_pages; DROP TABLE thesaurus_entries; PRAGMA user_version=3;")));
+            QVERIFY(library->database().exec(QStringLiteral(
+                "DROP TRIGGER documents_queue_pages; DROP TABLE document_pages; "
+                "DROP TABLE ocr_pages; DROP TABLE thesaurus_entries; "
+                "DROP TRIGGER documents_queue_ocr; DROP TABLE ocr_queue; PRAGMA user_version=3;")));
         }
         auto library = Library::open(dir.path(), &error);
         QVERIFY2(library, qPrintable(error));
@@ -178,6 +185,8 @@ private slots:
         QCOMPARE(formats.value(QStringLiteral("b.doc")), QStringLiteral("doc"));
         QCOMPARE(formats.value(QStringLiteral("c.rtf")), QStringLiteral("rtf"));
         QCOMPARE(library->catalog().pageCounts().pending, 4);
+        // The PDF from before OCR waits for it (schema 10), in case it holds scanned pages.
+        QCOMPARE(library->catalog().ocrQueueCounts().pending, 1);
     }
 
     void missingLibraryIsNotCreatedWhenNotAsked()

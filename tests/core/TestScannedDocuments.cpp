@@ -1,6 +1,7 @@
 // Scans end to end: imported through the extraction worker, found by search with their page,
 // marked as read by OCR (details, facet), and highlighted on the scanned page itself.
 #include "TestScanWriter.h"
+#include "core/convert/OcrBacklog.h"
 #include "core/extract/OcrBoxes.h"
 #include "core/extract/OcrEngine.h"
 #include "core/import/Importer.h"
@@ -156,8 +157,10 @@ private slots:
     }
 
     // An installation without Tesseract's German data imports scans as before: nothing fails, the
-    // image is metadata-only, the PDF has no text, and both say what would give text.
-    void withoutOcrDataImportsAsBefore()
+    // image is metadata-only, the PDF has no text, and both say what would give text. Once OCR is
+    // installed, the OCR queue reads them: the words are found on their pages, the warning is gone,
+    // and a second run has nothing left to do.
+    void withoutOcrDataImportsAsBeforeAndReadsLater()
     {
         const QByteArray saved = qgetenv("TESSDATA_PREFIX");
         QTemporaryDir noData;
@@ -169,13 +172,15 @@ private slots:
         options.threads = 2;
         const ImportReport report
             = Importer(*library, options).run({ m_dir.filePath(QStringLiteral("pack")) });
+        // Still without OCR, the queue stays as it is.
+        const OcrBacklog::Report without = OcrBacklog(*library, library->catalog()).run();
         if (saved.isNull())
             qunsetenv("TESSDATA_PREFIX");
         else
             qputenv("TESSDATA_PREFIX", saved);
         QCOMPARE(report.totals().added, 4);
         QCOMPARE(report.totals().rejected, 0);
-        const Catalog catalog(library->database());
+        Catalog &catalog = library->catalog();
         for (const DocumentRecord &doc : catalog.documents()) {
             const std::optional<DocumentRecord> full = catalog.document(doc.id);
             QVERIFY(full->ocrPages.isEmpty());
@@ -185,6 +190,80 @@ private slots:
             QVERIFY2(full->warnings.join(u' ').contains(QStringLiteral("tesseract-ocr-deu")),
                      qPrintable(full->filename));
         }
+        QVERIFY(without.unavailable);
+        QCOMPARE(without.read, 0);
+        QCOMPARE(catalog.ocrQueueCounts().pending, 4);
+
+        int progressCalls = 0;
+        const OcrBacklog::Report later = OcrBacklog(*library, catalog).run([&](int, int total) {
+            QCOMPARE(total, 4);
+            ++progressCalls;
+        });
+        QVERIFY2(later.error.isEmpty(), qPrintable(later.error));
+        QVERIFY2(later.failures.isEmpty(), qPrintable(later.failures.join(u'\n')));
+        QVERIFY(!later.unavailable);
+        QCOMPARE(later.read, 4);
+        QCOMPARE(progressCalls, 5);
+        QCOMPARE(catalog.ocrQueueCounts().pending, 0);
+        QCOMPARE(catalog.ocrQueueCounts().done, 4);
+
+        Searcher searcher(library->database());
+        const auto pageOf = [&](const QString &word, const QString &filename) {
+            SearchRequest request;
+            request.query = word;
+            for (const SearchHit &hit : searcher.search(request).hits) {
+                if (hit.filename == filename)
+                    return hit.page;
+            }
+            return -1;
+        };
+        QCOMPARE(pageOf(QStringLiteral("Friedhofssatzung"), QStringLiteral("scan.pdf")), 2);
+        QCOMPARE(pageOf(QStringLiteral("Winterdienst"), QStringLiteral("fax.tif")), 2);
+        QCOMPARE(pageOf(QStringLiteral("Ratsbeschluss"), QStringLiteral("beschluss.png")), 1);
+        QCOMPARE(pageOf(QStringLiteral("Vertrag"), QStringLiteral("gemischt.pdf")), 2);
+        for (const DocumentRecord &doc : catalog.documents()) {
+            const std::optional<DocumentRecord> full = catalog.document(doc.id);
+            QVERIFY2(!full->ocrPages.isEmpty(), qPrintable(full->filename));
+            QCOMPARE(full->extraction, QStringLiteral("ok"));
+            QVERIFY2(!full->warnings.join(u' ').contains(QStringLiteral("tesseract-ocr-deu")),
+                     qPrintable(full->warnings.join(u' ')));
+        }
+        QCOMPARE(catalog.document(idOf(QStringLiteral("fax.tif")))->pages, 2);
+
+        const OcrBacklog::Report again = OcrBacklog(*library, catalog).run();
+        QCOMPARE(again.read + again.checked, 0);
+    }
+
+    // A library from before OCR (schema < 10) queues its PDFs and images without pages read by
+    // OCR; the backlog reads the ones with pages without text and marks the others done at once.
+    void needsReading()
+    {
+        DocumentRecord pdf;
+        pdf.format = QStringLiteral("pdf");
+        pdf.pages = 2;
+        pdf.extraction = QStringLiteral("ok");
+        const QString text
+            = Catalog::joinPages({ QStringLiteral("Seite eins"), QStringLiteral("Seite zwei") });
+        QVERIFY(!OcrBacklog::needsReading(pdf, text));
+        QVERIFY(OcrBacklog::needsReading(
+            pdf, Catalog::joinPages({ QStringLiteral("Seite eins"), QStringLiteral("2") })));
+        QVERIFY(OcrBacklog::needsReading(pdf, QStringLiteral("Seite eins"))); // a page short
+        DocumentRecord scanned = pdf;
+        scanned.ocrPages = { 2 };
+        QVERIFY(!OcrBacklog::needsReading(scanned, QString()));
+        DocumentRecord broken = pdf;
+        broken.extraction = QStringLiteral("failed");
+        QVERIFY(!OcrBacklog::needsReading(broken, QString()));
+        DocumentRecord withoutOcr = pdf;
+        withoutOcr.warnings = { QStringLiteral("1 Seite ohne Text. Paket tesseract-ocr-deu fehlt.") };
+        QVERIFY(OcrBacklog::needsReading(withoutOcr, text));
+        DocumentRecord image;
+        image.format = QStringLiteral("image");
+        image.extraction = QStringLiteral("metadata-only");
+        QVERIFY(OcrBacklog::needsReading(image, QString()));
+        DocumentRecord word = image;
+        word.format = QStringLiteral("docx");
+        QVERIFY(!OcrBacklog::needsReading(word, QString()));
     }
 
     void hitsAreHighlightedOnTheScan()
