@@ -125,6 +125,36 @@ private slots:
 
     // A DOCX whose image is linked from a web server: a plain `soffice --convert-to pdf` fetches it;
     // ours fetches nothing, with its own network and also with the profile alone (defence in depth).
+    // Hostile office files with real LibreOffice, in one run: an ODT whose Basic macro, bound to the
+    // document's opening, would write a file converts without running it; an encrypted file fails
+    // with a reason and the file after it is converted.
+    void noMacroRunsAndAProtectedFileFailsAlone()
+    {
+        if (TestOfficeFiles::soffice().isEmpty())
+            QSKIP("LibreOffice (soffice) is not installed");
+        QTemporaryDir dir;
+        const QString marker = dir.filePath(QStringLiteral("makro-lief.txt"));
+        const QString macro = TestHelpers::writeFile(dir.path(), QStringLiteral("makro.odt"),
+                                                     TestOfficeFiles::odtWithOpenMacro(marker));
+        const QString locked = dir.filePath(QStringLiteral("verschluesselt.odt"));
+        QVERIFY(QFile::copy(QStringLiteral(SRT_TEST_DATA_DIR "/office/verschluesselt.odt"), locked));
+        const QString plain = TestHelpers::writeFile(
+            dir.path(), QStringLiteral("plain.docx"),
+            TestOfficeFiles::docx(QStringLiteral("Satzung"), { QStringLiteral("Text") }));
+        OfficeConverter::Options options;
+        options.program = TestOfficeFiles::soffice();
+        options.processes = 1;
+        const auto outcomes = OfficeConverter(options).convert(
+            { { macro, dir.filePath(QStringLiteral("makro.pdf")) },
+              { locked, dir.filePath(QStringLiteral("verschluesselt.pdf")) },
+              { plain, dir.filePath(QStringLiteral("plain.pdf")) } });
+        QCOMPARE(outcomes[0].state, OfficeConverter::Outcome::State::Done);
+        QVERIFY(!QFileInfo::exists(marker));
+        QCOMPARE(outcomes[1].state, OfficeConverter::Outcome::State::Failed);
+        QVERIFY2(outcomes[1].error.contains(QLatin1String("password")), qPrintable(outcomes[1].error));
+        QCOMPARE(outcomes[2].state, OfficeConverter::Outcome::State::Done);
+    }
+
     void nothingLinkedIsFetched_data()
     {
         QTest::addColumn<bool>("withoutNetwork");
