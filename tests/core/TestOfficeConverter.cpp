@@ -7,6 +7,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <QtTest>
 
 // LibreOffice in its own processes (#13): a batch per process, a file that hangs it reported and
@@ -125,6 +126,38 @@ private slots:
 
     // A DOCX whose image is linked from a web server: a plain `soffice --convert-to pdf` fetches it;
     // ours fetches nothing, with its own network and also with the profile alone (defence in depth).
+    // LibreOffice's profiles outlive a convert() call, so that PageBuilder's next chunk starts in a
+    // profile already set up, and go with the converter.
+    void profilesAreKeptBetweenCalls()
+    {
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("made.pdf"));
+        QVERIFY(TestPdfWriter().addPage({ QStringLiteral("Seite") }).writeTo(pdf));
+        QList<OfficeConverter::Job> jobs;
+        for (int i = 0; i < 2; ++i)
+            jobs.append(
+                { TestHelpers::writeFile(dir.path(), QStringLiteral("in/%1.rtf").arg(i), "{\\rtf1 x}"),
+                  dir.filePath(QStringLiteral("%1.pdf").arg(i)) });
+        OfficeConverter::Options options;
+        options.program = TestOfficeFiles::fakeSoffice(dir.path(), pdf, QStringLiteral("HAENGT"));
+        options.processes = 1;
+        QString profile;
+        {
+            const OfficeConverter converter(options);
+            QCOMPARE(converter.convert(jobs.mid(0, 1)).value(0).state, OfficeConverter::Outcome::State::Done);
+            QCOMPARE(converter.convert(jobs.mid(1, 1)).value(0).state, OfficeConverter::Outcome::State::Done);
+            QFile log(dir.filePath(QStringLiteral("fake-soffice.log")));
+            QVERIFY(log.open(QIODevice::ReadOnly));
+            const QStringList starts = QString::fromUtf8(log.readAll()).split(u'\n', Qt::SkipEmptyParts);
+            QCOMPARE(starts.size(), 2);
+            QCOMPARE(starts[0], starts[1]);
+            profile = QUrl(starts[0].section(QLatin1Char('='), 1)).toLocalFile();
+            QVERIFY2(QFileInfo::exists(profile + QStringLiteral("/user/registrymodifications.xcu")),
+                     qPrintable(profile));
+        }
+        QVERIFY(!QFileInfo::exists(profile));
+    }
+
     // Hostile office files with real LibreOffice, in one run: an ODT whose Basic macro, bound to the
     // document's opening, would write a file converts without running it; an encrypted file fails
     // with a reason and the file after it is converted.

@@ -169,6 +169,7 @@ out=
 while [ $# -gt 0 ]; do
   case "$1" in
     --outdir) out="$2"; shift 2; continue ;;
+    -env:UserInstallation=*) echo "$1" >> "%3/fake-soffice.log"; shift; continue ;;
     -*) shift; continue ;;
     pdf) shift; continue ;;
   esac
@@ -181,7 +182,7 @@ while [ $# -gt 0 ]; do
   shift
 done
 )")
-                     .arg(pdf, hangOn)
+                     .arg(pdf, hangOn, dir)
                      .toUtf8());
     script.close();
     script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
