@@ -7,9 +7,9 @@
 #include <QtTest>
 
 // Office files protected by a password are told from their structure (#13). The encrypted files in
-// tests/data/office were written by LibreOffice 7.4 (storeToURL with a Password, "geheim"): an ODT
-// and a Word 97 file. LibreOffice 7.4 writes no encrypted DOCX, and no other tool for it is installed
-// here; the OOXML case (an OLE2 container with an EncryptionInfo stream) is covered by its rule.
+// tests/data/office were written by LibreOffice 7.4 (storeToURL with a Password, "geheim"): an ODT,
+// a Word 97 and an Excel 97 file. LibreOffice 7.4 writes no encrypted DOCX, and no other tool for it is
+// installed here; the OOXML case (an OLE2 container with an EncryptionInfo stream) is covered by its rule.
 class TestPasswordProtection : public QObject
 {
     Q_OBJECT
@@ -24,6 +24,7 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::newRow("odt") << "verschluesselt.odt";
         QTest::newRow("doc") << "verschluesselt.doc";
+        QTest::newRow("xls") << "verschluesselt.xls";
     }
 
     void encryptedFilesAreProtected()
