@@ -1,10 +1,15 @@
 // Converting a pack of office files to PDF: OfficeConverter (what the app runs: throwaway profile,
 // no network, limits, both cores) against one `soffice --headless --convert-to pdf` over the same
-// files in one batch (one LibreOffice start). Prints both wall times and the ratio.
-//   convert-bench [--files N] [--processes P] [DIR]
+// files in one batch (one LibreOffice start). Prints both wall times and the ratio, and the load.
+// Then the same files through one OfficeConverter in PageBuilder's chunks (batch size × processes
+// files per convert() call), as the app's background work and `pages --wait` convert.
+// Then the first page on screen: PdfPageRenderer::render(page 1, 100 dpi), as the preview does,
+// of each converted PDF against each PDF under DIR; median and p95 of each (best of 3 per file).
+//   convert-bench [--files N] [--processes P] [--batch B] [DIR]
 // DIR holds the office files to cycle through (default: the sample pack's); N copies are converted
-// (default 20).
+// (default 60).
 #include "core/convert/OfficeConverter.h"
+#include "core/preview/PdfPageRenderer.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -16,6 +21,9 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QUrl>
+#include <algorithm>
+#include <cmath>
+#include <vector>
 
 namespace {
 QString loadAverage()
@@ -30,13 +38,48 @@ int countPdfs(const QString &dir)
 {
     return int(QDir(dir).entryList({ QStringLiteral("*.pdf") }, QDir::Files).size());
 }
+
+// Milliseconds to page 1 of each PDF at 100 dpi, the best of three runs each, sorted.
+std::vector<double> firstPageTimes(const QStringList &pdfs)
+{
+    std::vector<double> times;
+    for (const QString &pdf : pdfs) {
+        double best = 1e9;
+        for (int run = 0; run < 3; ++run) {
+            QElapsedTimer timer;
+            timer.start();
+            const PdfPageRenderer::Result result = PdfPageRenderer::render(pdf, 0, 100, {});
+            if (result.image.isNull())
+                break;
+            best = qMin(best, timer.nsecsElapsed() / 1e6);
+        }
+        if (best < 1e9)
+            times.push_back(best);
+    }
+    std::sort(times.begin(), times.end());
+    return times;
+}
+
+QString percentiles(const std::vector<double> &sorted)
+{
+    if (sorted.empty())
+        return QStringLiteral("no pages");
+    const auto at = [&](double q) {
+        return sorted[size_t(qMin(double(sorted.size() - 1), std::ceil(q * sorted.size()) - 1))];
+    };
+    return QStringLiteral("median %1 ms, p95 %2 ms, max %3 ms (%4 PDFs)")
+        .arg(at(0.5), 0, 'f', 1)
+        .arg(at(0.95), 0, 'f', 1)
+        .arg(sorted.back(), 0, 'f', 1)
+        .arg(sorted.size());
+}
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
-    int files = 20;
+    int files = 60;
     OfficeConverter::Options options; // --processes P: LibreOffice processes at once (default: the app's)
     QString source = QStringLiteral(SRT_SOURCE_DIR "/resources/sample-pack");
     for (int i = 0; i < args.size(); ++i) {
@@ -44,6 +87,8 @@ int main(int argc, char *argv[])
             files = args[++i].toInt();
         else if (args[i] == QLatin1String("--processes") && i + 1 < args.size())
             options.processes = args[++i].toInt();
+        else if (args[i] == QLatin1String("--batch") && i + 1 < args.size())
+            options.batchSize = args[++i].toInt();
         else
             source = args[i];
     }
@@ -111,6 +156,40 @@ int main(int argc, char *argv[])
     out << "OfficeConverter: " << oursMs << " ms, " << done << " PDFs\n";
     out << "ratio (ours / baseline): "
         << QString::number(double(oursMs) / double(qMax<qint64>(1, baselineMs)), 'f', 2) << "\n";
+    out << "load: " << loadAverage() << "\n";
+    out.flush();
+
+    // PageBuilder's way: one OfficeConverter, a convert() call per chunk of batch size × processes.
+    QDir(work.path()).mkpath(QStringLiteral("chunked"));
+    const int processes = options.processes > 0 ? options.processes : 2;
+    const int chunk = qMax(1, options.batchSize) * processes;
+    timer.restart();
+    done = 0;
+    for (int first = 0; first < jobs.size(); first += chunk) {
+        QList<OfficeConverter::Job> part = jobs.mid(first, chunk);
+        for (OfficeConverter::Job &job : part)
+            job.target.replace(QStringLiteral("/ours/"), QStringLiteral("/chunked/"));
+        for (const OfficeConverter::Outcome &outcome : converter.convert(part))
+            done += outcome.state == OfficeConverter::Outcome::State::Done ? 1 : 0;
+    }
+    const qint64 chunkedMs = timer.elapsed();
+    out << "OfficeConverter in chunks of " << chunk << " (PageBuilder): " << chunkedMs << " ms, " << done
+        << " PDFs, ratio " << QString::number(double(chunkedMs) / double(qMax<qint64>(1, baselineMs)), 'f', 2)
+        << "\n";
+    out << "load: " << loadAverage() << "\n";
+    out.flush();
+
+    // The first page on screen: converted PDFs against the PDFs of DIR.
+    QStringList converted;
+    for (const QString &name :
+         QDir(work.filePath(QStringLiteral("ours"))).entryList({ QStringLiteral("*.pdf") }))
+        converted.append(work.filePath(QStringLiteral("ours/") + name));
+    QStringList native;
+    QDirIterator pdfs(source, { QStringLiteral("*.pdf") }, QDir::Files, QDirIterator::Subdirectories);
+    while (pdfs.hasNext())
+        native.append(pdfs.next());
+    out << "first page, converted: " << percentiles(firstPageTimes(converted)) << "\n";
+    out << "first page, native PDF: " << percentiles(firstPageTimes(native)) << "\n";
     out << "load after: " << loadAverage() << "\n";
     return 0;
 }

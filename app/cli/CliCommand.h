@@ -80,6 +80,7 @@ std::unique_ptr<CliCommand> makePersonalCommand();
 std::unique_ptr<CliCommand> makeRestoreBackupCommand();
 std::unique_ptr<CliCommand> makePagesCommand();
 std::unique_ptr<CliCommand> makeRenderCommand();
+std::unique_ptr<CliCommand> makeOcrCommand();
 std::unique_ptr<CliCommand> makePublishCommand();
 std::unique_ptr<CliCommand> makeTagCommand();
 std::unique_ptr<CliCommand> makeFavoritesCommand();

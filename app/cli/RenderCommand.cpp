@@ -1,6 +1,7 @@
 #include "cli/CliCommand.h"
 #include "core/convert/DocumentPages.h"
 #include "core/library/Library.h"
+#include "core/preview/ImagePageRenderer.h"
 #include "core/preview/PdfPageRenderer.h"
 
 #include <QImageWriter>
@@ -12,7 +13,8 @@ public:
     QString name() const override { return QStringLiteral("render"); }
     QString description() const override
     {
-        return tr("Render a page of a document that has pages (PDF, converted office file) to a PNG image.");
+        return tr("Render a page of a document that has pages (PDF, converted office file, scan or photo) to "
+                  "a PNG image.");
     }
     void addOptions(QCommandLineParser &parser) const override
     {
@@ -52,7 +54,10 @@ public:
             return ExitCode::Failure;
         }
         const PageStatus status = library.catalog().pageStatus(id);
-        const QString pdf = DocumentPages::pdfPath(library, *doc, status);
+        // An image (a scan, each page of a multi-page TIFF) is its own pages, as in the preview.
+        const bool image = doc->format == QLatin1String("image");
+        const QString pdf
+            = image ? library.store().pathFor(doc->sha256) : DocumentPages::pdfPath(library, *doc, status);
         if (pdf.isEmpty()) {
             err() << printable(
                 DocumentPages::coming(status)
@@ -63,7 +68,8 @@ public:
                   << '\n';
             return ExitCode::Failure;
         }
-        const PdfPageRenderer::Result result = PdfPageRenderer::render(pdf, page - 1, dpi, {});
+        const PdfPageRenderer::Result result = image ? ImagePageRenderer::render(pdf, page - 1, dpi, {})
+                                                     : PdfPageRenderer::render(pdf, page - 1, dpi, {});
         if (!result.error.isEmpty() || result.image.isNull()) {
             err() << printable(
                 tr("Cannot render page %1 of document %2: %3").arg(page).arg(id).arg(result.error))

@@ -238,7 +238,7 @@ public:
                 err() << tr("%1 exists already; add --replace to replace it.").arg(printable(file)) << '\n';
                 return ExitCode::Failure;
             }
-            const QList<PersonalMarks> marks = overlay.allMarks();
+            const QList<DocumentMarks> marks = overlay.allMarks();
             const auto titleOf = [&library](const QString &sha) {
                 const std::optional<DocumentRecord> d = library.catalog().documentBySha256(sha);
                 return d ? d->title : QString();
@@ -252,7 +252,7 @@ public:
                   << '\n';
             return ExitCode::Ok;
         }
-        QList<PersonalMarks> marks;
+        QList<DocumentMarks> marks;
         QStringList warnings;
         PersonalMergeSummary summary;
         if (!PersonalMarksFile::read(file, &marks, &warnings, &error)

@@ -32,6 +32,7 @@ std::vector<std::unique_ptr<CliCommand>> commands()
     all.push_back(makeRestoreBackupCommand());
     all.push_back(makePagesCommand());
     all.push_back(makeRenderCommand());
+    all.push_back(makeOcrCommand());
     all.push_back(makePublishCommand());
     all.push_back(makeTagCommand());
     all.push_back(makeFavoritesCommand());

@@ -108,6 +108,41 @@ private slots:
         QVERIFY2(x.pages.value(0).contains(QStringLiteral("Ratsbeschluss")), qPrintable(x.pages.value(0)));
     }
 
+    // A multi-page TIFF (a scanner's, a fax): every page is read, each page's text and boxes under
+    // its own number, so hits name the page; the OCR page limit holds for the TIFF's pages as for a PDF's.
+    void multiPageTiffReadsEveryPage()
+    {
+        TestScanWriter writer;
+        writer.addScannedPage({ QStringLiteral("Ratsbeschluss") })
+            .addScannedPage({ QStringLiteral("Friedhofssatzung") })
+            .addScannedPage({ QStringLiteral("Gebührenordnung") });
+        const QString path = m_dir.filePath(QStringLiteral("drei-seiten.tif"));
+        QVERIFY(writer.writeTiff(path));
+
+        const Extraction x = ImageExtractor().extract(path);
+        QVERIFY2(x.ok(), qPrintable(x.error));
+        QVERIFY2(x.warnings.isEmpty(), qPrintable(x.warnings.join(u'\n')));
+        QCOMPARE(x.pageCount, 3);
+        QCOMPARE(x.pages.size(), 3);
+        QVERIFY2(x.pages.at(0).contains(QStringLiteral("Ratsbeschluss")), qPrintable(x.pages.at(0)));
+        QVERIFY2(x.pages.at(1).contains(QStringLiteral("Friedhofssatzung")), qPrintable(x.pages.at(1)));
+        QVERIFY2(x.pages.at(2).contains(QStringLiteral("Gebührenordnung")), qPrintable(x.pages.at(2)));
+        QCOMPARE(x.ocrPages.size(), 3);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(x.ocrPages.at(i).page, i + 1);
+
+        ExtractionLimits limits;
+        limits.maxOcrPages = 2;
+        const Extraction limited = ImageExtractor().extract(path, limits);
+        QCOMPARE(limited.pageCount, 3);
+        QCOMPARE(limited.pages.size(), 3);
+        QVERIFY(limited.pages.at(2).isEmpty());
+        QCOMPARE(limited.ocrPages.size(), 2);
+        QCOMPARE(limited.warnings.size(), 1);
+        QVERIFY2(limited.warnings.at(0).contains(QStringLiteral("first 2")),
+                 qPrintable(limited.warnings.at(0)));
+    }
+
     // An image without text, or one that cannot be decoded, is kept with its metadata as before.
     void metadataOnlyWhenNothingIsRead()
     {

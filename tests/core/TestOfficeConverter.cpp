@@ -7,6 +7,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <QtTest>
 
 // LibreOffice in its own processes (#13): a batch per process, a file that hangs it reported and
@@ -125,6 +126,68 @@ private slots:
 
     // A DOCX whose image is linked from a web server: a plain `soffice --convert-to pdf` fetches it;
     // ours fetches nothing, with its own network and also with the profile alone (defence in depth).
+    // LibreOffice's profiles outlive a convert() call, so that PageBuilder's next chunk starts in a
+    // profile already set up, and go with the converter.
+    void profilesAreKeptBetweenCalls()
+    {
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("made.pdf"));
+        QVERIFY(TestPdfWriter().addPage({ QStringLiteral("Seite") }).writeTo(pdf));
+        QList<OfficeConverter::Job> jobs;
+        for (int i = 0; i < 2; ++i)
+            jobs.append(
+                { TestHelpers::writeFile(dir.path(), QStringLiteral("in/%1.rtf").arg(i), "{\\rtf1 x}"),
+                  dir.filePath(QStringLiteral("%1.pdf").arg(i)) });
+        OfficeConverter::Options options;
+        options.program = TestOfficeFiles::fakeSoffice(dir.path(), pdf, QStringLiteral("HAENGT"));
+        options.processes = 1;
+        QString profile;
+        {
+            const OfficeConverter converter(options);
+            QCOMPARE(converter.convert(jobs.mid(0, 1)).value(0).state, OfficeConverter::Outcome::State::Done);
+            QCOMPARE(converter.convert(jobs.mid(1, 1)).value(0).state, OfficeConverter::Outcome::State::Done);
+            QFile log(dir.filePath(QStringLiteral("fake-soffice.log")));
+            QVERIFY(log.open(QIODevice::ReadOnly));
+            const QStringList starts = QString::fromUtf8(log.readAll()).split(u'\n', Qt::SkipEmptyParts);
+            QCOMPARE(starts.size(), 2);
+            QCOMPARE(starts[0], starts[1]);
+            profile = QUrl(starts[0].section(QLatin1Char('='), 1)).toLocalFile();
+            QVERIFY2(QFileInfo::exists(profile + QStringLiteral("/user/registrymodifications.xcu")),
+                     qPrintable(profile));
+        }
+        QVERIFY(!QFileInfo::exists(profile));
+    }
+
+    // Hostile office files with real LibreOffice, in one run: an ODT whose Basic macro, bound to the
+    // document's opening, would write a file converts without running it; an encrypted file fails
+    // with a reason and the file after it is converted.
+    void noMacroRunsAndAProtectedFileFailsAlone()
+    {
+        if (TestOfficeFiles::soffice().isEmpty())
+            QSKIP("LibreOffice (soffice) is not installed");
+        QTemporaryDir dir;
+        const QString marker = dir.filePath(QStringLiteral("makro-lief.txt"));
+        const QString macro = TestHelpers::writeFile(dir.path(), QStringLiteral("makro.odt"),
+                                                     TestOfficeFiles::odtWithOpenMacro(marker));
+        const QString locked = dir.filePath(QStringLiteral("verschluesselt.odt"));
+        QVERIFY(QFile::copy(QStringLiteral(SRT_TEST_DATA_DIR "/office/verschluesselt.odt"), locked));
+        const QString plain = TestHelpers::writeFile(
+            dir.path(), QStringLiteral("plain.docx"),
+            TestOfficeFiles::docx(QStringLiteral("Satzung"), { QStringLiteral("Text") }));
+        OfficeConverter::Options options;
+        options.program = TestOfficeFiles::soffice();
+        options.processes = 1;
+        const auto outcomes = OfficeConverter(options).convert(
+            { { macro, dir.filePath(QStringLiteral("makro.pdf")) },
+              { locked, dir.filePath(QStringLiteral("verschluesselt.pdf")) },
+              { plain, dir.filePath(QStringLiteral("plain.pdf")) } });
+        QCOMPARE(outcomes[0].state, OfficeConverter::Outcome::State::Done);
+        QVERIFY(!QFileInfo::exists(marker));
+        QCOMPARE(outcomes[1].state, OfficeConverter::Outcome::State::Failed);
+        QVERIFY2(outcomes[1].error.contains(QLatin1String("password")), qPrintable(outcomes[1].error));
+        QCOMPARE(outcomes[2].state, OfficeConverter::Outcome::State::Done);
+    }
+
     void nothingLinkedIsFetched_data()
     {
         QTest::addColumn<bool>("withoutNetwork");

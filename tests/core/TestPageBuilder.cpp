@@ -136,6 +136,41 @@ private slots:
         QVERIFY(problems.first().path.endsWith(stray + QStringLiteral(".pdf")));
     }
 
+    // Files protected by a password (an encrypted ODT and Word 97 file written by LibreOffice) are
+    // reported with that reason and never handed to LibreOffice, which could only say "could not be
+    // loaded"; the others are converted. (The stand-in would have "converted" them.)
+    void passwordProtectedFilesFailWithTheReason()
+    {
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("made.pdf"));
+        QVERIFY(TestPdfWriter().addPage({ QStringLiteral("Seite") }).writeTo(pdf));
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("pack"))));
+        for (const QString &name :
+             { QStringLiteral("verschluesselt.odt"), QStringLiteral("verschluesselt.doc") })
+            QVERIFY(QFile::copy(QStringLiteral(SRT_TEST_DATA_DIR "/office/") + name,
+                                dir.filePath(QStringLiteral("pack/")) + name));
+        TestHelpers::writeFile(dir.path(), QStringLiteral("pack/satzung.docx"),
+                               TestOfficeFiles::docx(QStringLiteral("Satzung"), { QStringLiteral("Text") }));
+        auto library
+            = importFolder(dir.filePath(QStringLiteral("lib")), dir.filePath(QStringLiteral("pack")));
+        QVERIFY(library);
+        QCOMPARE(library->catalog().pageCounts().pending, 3);
+        OfficeConverter::Options options;
+        options.program = TestOfficeFiles::fakeSoffice(dir.path(), pdf, QStringLiteral("HAENGT"));
+        options.processes = 1;
+        const PageBuilder::Report report = PageBuilder(*library, library->catalog(), options).run();
+        QCOMPARE(report.converted, 1);
+        QCOMPARE(report.failures.size(), 2);
+        for (const QString &name :
+             { QStringLiteral("verschluesselt.odt"), QStringLiteral("verschluesselt.doc") }) {
+            const PageStatus status = library->catalog().pageStatus(idOf(*library, name));
+            QCOMPARE(status.state, PageStatus::State::Failed);
+            QVERIFY2(status.reason.contains(QLatin1String("protected by a password")),
+                     qPrintable(status.reason));
+        }
+        QVERIFY(library->catalog().pageStatus(idOf(*library, QStringLiteral("satzung.docx"))).isDone());
+    }
+
     // Without LibreOffice the library works as before: nothing converted, nothing failed, the
     // documents stay queued for when it is installed.
     void withoutLibreOfficeNothingChanges()

@@ -36,7 +36,7 @@ private slots:
         QVERIFY(there.open(dir.filePath(QStringLiteral("there.db")), nullptr));
         QVERIFY(there.addTag({ sha('b') }, QStringLiteral("Eigenes")));
         QVERIFY(there.setNote(sha('b'), QStringLiteral("Meine eigene Notiz")));
-        QList<PersonalMarks> marks;
+        QList<DocumentMarks> marks;
         QStringList warnings;
         QVERIFY2(PersonalMarksFile::read(file, &marks, &warnings, &error), qPrintable(error));
         QVERIFY(warnings.isEmpty());
@@ -87,7 +87,7 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(content);
         file.close();
-        QList<PersonalMarks> marks;
+        QList<DocumentMarks> marks;
         QString error;
         QVERIFY(!PersonalMarksFile::read(path, &marks, nullptr, &error));
         QVERIFY2(error.contains(reason) && error.contains(path), qPrintable(error));
@@ -107,7 +107,7 @@ private slots:
                      "{\"sha256\":\""
                    + QByteArray(64, 'd') + "\",\"favorite\":true}]}");
         file.close();
-        QList<PersonalMarks> marks;
+        QList<DocumentMarks> marks;
         QStringList warnings;
         QString error;
         QVERIFY2(PersonalMarksFile::read(path, &marks, &warnings, &error), qPrintable(error));

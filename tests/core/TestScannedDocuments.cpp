@@ -1,6 +1,7 @@
 // Scans end to end: imported through the extraction worker, found by search with their page,
 // marked as read by OCR (details, facet), and highlighted on the scanned page itself.
 #include "TestScanWriter.h"
+#include "core/convert/OcrBacklog.h"
 #include "core/extract/OcrBoxes.h"
 #include "core/extract/OcrEngine.h"
 #include "core/import/Importer.h"
@@ -62,6 +63,10 @@ private slots:
         mixed.addTextPage({ QStringLiteral("Anschreiben an den Rat") })
             .addScannedPage({ QStringLiteral("Unterschriebener Vertrag") });
         QVERIFY(mixed.writePdf(pack + QStringLiteral("/gemischt.pdf")));
+        TestScanWriter fax;
+        fax.addScannedPage({ QStringLiteral("Deckblatt") })
+            .addScannedPage({ QStringLiteral("Winterdienst") });
+        QVERIFY(fax.writeTiff(pack + QStringLiteral("/fax.tif")));
 
         QString error;
         m_library = Library::open(m_dir.filePath(QStringLiteral("library")), &error);
@@ -69,7 +74,7 @@ private slots:
         ImportOptions options;
         options.threads = 2; // through srtoolbox-extract, where OCR runs in the app
         const ImportReport report = Importer(*m_library, options).run({ pack });
-        QCOMPARE(Catalog(m_library->database()).documentIds().size(), 3);
+        QCOMPARE(Catalog(m_library->database()).documentIds().size(), 4);
     }
 
     void scannedPdfIsFoundOnItsSecondPage()
@@ -99,6 +104,31 @@ private slots:
         QCOMPARE(doc->ocrPages, QList<int>({ 1 }));
     }
 
+    // A multi-page TIFF is read page by page: the word on its second page is found there, and the
+    // preview shows that page with the hit highlighted.
+    void multiPageTiffIsFoundOnItsSecondPage()
+    {
+        const std::optional<SearchHit> hit = find(QStringLiteral("Winterdienst"), QStringLiteral("fax.tif"));
+        QVERIFY(hit);
+        QCOMPARE(hit->page, 2);
+        const Catalog catalog(m_library->database());
+        const std::optional<DocumentRecord> doc = catalog.document(hit->id);
+        QCOMPARE(doc->pages, 2);
+        QCOMPARE(doc->ocrPages, QList<int>({ 1, 2 }));
+        const QString path = m_library->store().pathFor(doc->sha256);
+        const QStringList words { QStringLiteral("winterdienst") };
+        const PdfPageRenderer::Result second
+            = ImagePageRenderer::render(path, 1, 50, words, catalog.ocrBoxes(hit->id, 2));
+        QVERIFY2(second.error.isEmpty(), qPrintable(second.error));
+        QCOMPARE(second.pageCount, 2);
+        QCOMPARE(second.hitCount, 1);
+        const PdfPageRenderer::Result first
+            = ImagePageRenderer::render(path, 0, 50, words, catalog.ocrBoxes(hit->id, 1));
+        QCOMPARE(first.hitCount, 0);
+        QVERIFY(first.image.size() == second.image.size() && first.image != second.image);
+        QVERIFY(!ImagePageRenderer::render(path, 2, 50, words).error.isEmpty()); // no third page
+    }
+
     void mixedPdfMarksOnlyItsScannedPage()
     {
         const std::optional<SearchHit> hit = find(QStringLiteral("Vertrag"), QStringLiteral("gemischt.pdf"));
@@ -117,7 +147,7 @@ private slots:
             const SearchResult all = searcher.search(request);
             QVERIFY2(all.error.isEmpty(), qPrintable(all.error));
             QVERIFY(
-                all.facets.value(QStringLiteral("format")).contains(qMakePair(QStringLiteral("scan"), 3)));
+                all.facets.value(QStringLiteral("format")).contains(qMakePair(QStringLiteral("scan"), 4)));
         }
         request.query = QStringLiteral("format:scan Vertrag");
         const SearchResult filtered = searcher.search(request);
@@ -127,8 +157,10 @@ private slots:
     }
 
     // An installation without Tesseract's German data imports scans as before: nothing fails, the
-    // image is metadata-only, the PDF has no text, and both say what would give text.
-    void withoutOcrDataImportsAsBefore()
+    // image is metadata-only, the PDF has no text, and both say what would give text. Once OCR is
+    // installed, the OCR queue reads them: the words are found on their pages, the warning is gone,
+    // and a second run has nothing left to do.
+    void withoutOcrDataImportsAsBeforeAndReadsLater()
     {
         const QByteArray saved = qgetenv("TESSDATA_PREFIX");
         QTemporaryDir noData;
@@ -140,13 +172,15 @@ private slots:
         options.threads = 2;
         const ImportReport report
             = Importer(*library, options).run({ m_dir.filePath(QStringLiteral("pack")) });
+        // Still without OCR, the queue stays as it is.
+        const OcrBacklog::Report without = OcrBacklog(*library, library->catalog()).run();
         if (saved.isNull())
             qunsetenv("TESSDATA_PREFIX");
         else
             qputenv("TESSDATA_PREFIX", saved);
-        QCOMPARE(report.totals().added, 3);
+        QCOMPARE(report.totals().added, 4);
         QCOMPARE(report.totals().rejected, 0);
-        const Catalog catalog(library->database());
+        Catalog &catalog = library->catalog();
         for (const DocumentRecord &doc : catalog.documents()) {
             const std::optional<DocumentRecord> full = catalog.document(doc.id);
             QVERIFY(full->ocrPages.isEmpty());
@@ -156,6 +190,80 @@ private slots:
             QVERIFY2(full->warnings.join(u' ').contains(QStringLiteral("tesseract-ocr-deu")),
                      qPrintable(full->filename));
         }
+        QVERIFY(without.unavailable);
+        QCOMPARE(without.read, 0);
+        QCOMPARE(catalog.ocrQueueCounts().pending, 4);
+
+        int progressCalls = 0;
+        const OcrBacklog::Report later = OcrBacklog(*library, catalog).run([&](int, int total) {
+            QCOMPARE(total, 4);
+            ++progressCalls;
+        });
+        QVERIFY2(later.error.isEmpty(), qPrintable(later.error));
+        QVERIFY2(later.failures.isEmpty(), qPrintable(later.failures.join(u'\n')));
+        QVERIFY(!later.unavailable);
+        QCOMPARE(later.read, 4);
+        QCOMPARE(progressCalls, 5);
+        QCOMPARE(catalog.ocrQueueCounts().pending, 0);
+        QCOMPARE(catalog.ocrQueueCounts().done, 4);
+
+        Searcher searcher(library->database());
+        const auto pageOf = [&](const QString &word, const QString &filename) {
+            SearchRequest request;
+            request.query = word;
+            for (const SearchHit &hit : searcher.search(request).hits) {
+                if (hit.filename == filename)
+                    return hit.page;
+            }
+            return -1;
+        };
+        QCOMPARE(pageOf(QStringLiteral("Friedhofssatzung"), QStringLiteral("scan.pdf")), 2);
+        QCOMPARE(pageOf(QStringLiteral("Winterdienst"), QStringLiteral("fax.tif")), 2);
+        QCOMPARE(pageOf(QStringLiteral("Ratsbeschluss"), QStringLiteral("beschluss.png")), 1);
+        QCOMPARE(pageOf(QStringLiteral("Vertrag"), QStringLiteral("gemischt.pdf")), 2);
+        for (const DocumentRecord &doc : catalog.documents()) {
+            const std::optional<DocumentRecord> full = catalog.document(doc.id);
+            QVERIFY2(!full->ocrPages.isEmpty(), qPrintable(full->filename));
+            QCOMPARE(full->extraction, QStringLiteral("ok"));
+            QVERIFY2(!full->warnings.join(u' ').contains(QStringLiteral("tesseract-ocr-deu")),
+                     qPrintable(full->warnings.join(u' ')));
+        }
+        QCOMPARE(catalog.document(idOf(QStringLiteral("fax.tif")))->pages, 2);
+
+        const OcrBacklog::Report again = OcrBacklog(*library, catalog).run();
+        QCOMPARE(again.read + again.checked, 0);
+    }
+
+    // A library from before OCR (schema < 10) queues its PDFs and images without pages read by
+    // OCR; the backlog reads the ones with pages without text and marks the others done at once.
+    void needsReading()
+    {
+        DocumentRecord pdf;
+        pdf.format = QStringLiteral("pdf");
+        pdf.pages = 2;
+        pdf.extraction = QStringLiteral("ok");
+        const QString text
+            = Catalog::joinPages({ QStringLiteral("Seite eins"), QStringLiteral("Seite zwei") });
+        QVERIFY(!OcrBacklog::needsReading(pdf, text));
+        QVERIFY(OcrBacklog::needsReading(
+            pdf, Catalog::joinPages({ QStringLiteral("Seite eins"), QStringLiteral("2") })));
+        QVERIFY(OcrBacklog::needsReading(pdf, QStringLiteral("Seite eins"))); // a page short
+        DocumentRecord scanned = pdf;
+        scanned.ocrPages = { 2 };
+        QVERIFY(!OcrBacklog::needsReading(scanned, QString()));
+        DocumentRecord broken = pdf;
+        broken.extraction = QStringLiteral("failed");
+        QVERIFY(!OcrBacklog::needsReading(broken, QString()));
+        DocumentRecord withoutOcr = pdf;
+        withoutOcr.warnings = { QStringLiteral("1 Seite ohne Text. Paket tesseract-ocr-deu fehlt.") };
+        QVERIFY(OcrBacklog::needsReading(withoutOcr, text));
+        DocumentRecord image;
+        image.format = QStringLiteral("image");
+        image.extraction = QStringLiteral("metadata-only");
+        QVERIFY(OcrBacklog::needsReading(image, QString()));
+        DocumentRecord word = image;
+        word.format = QStringLiteral("docx");
+        QVERIFY(!OcrBacklog::needsReading(word, QString()));
     }
 
     void hitsAreHighlightedOnTheScan()
@@ -174,7 +282,7 @@ private slots:
 
         const qint64 imageId = idOf(QStringLiteral("beschluss.png"));
         const PdfPageRenderer::Result hit
-            = ImagePageRenderer::render(m_library->store().pathFor(catalog.document(imageId)->sha256), 100,
+            = ImagePageRenderer::render(m_library->store().pathFor(catalog.document(imageId)->sha256), 0, 100,
                                         { QStringLiteral("ratsbeschl*") }, catalog.ocrBoxes(imageId, 1));
         QVERIFY2(hit.error.isEmpty(), qPrintable(hit.error));
         QCOMPARE(hit.pageCount, 1);

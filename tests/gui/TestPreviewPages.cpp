@@ -1,7 +1,9 @@
 #include "TestLibraryHelpers.h"
 #include "TestOfficeFiles.h"
 #include "TestPdfWriter.h"
+#include "TestScanWriter.h"
 #include "core/convert/PageBuilder.h"
+#include "core/extract/OcrEngine.h"
 #include "core/import/Importer.h"
 #include "core/library/Library.h"
 #include "gui/preview/PreviewPane.h"
@@ -73,6 +75,42 @@ private slots:
         QTRY_COMPARE(pane.currentPage(), 2);
         pane.previousHit();
         QTRY_COMPARE(pane.currentPage(), 1);
+    }
+
+    // A multi-page TIFF (a scanner's) previews page by page like a PDF: opened on the page of the
+    // hit, the word highlighted there from the boxes OCR found, next page and back.
+    void multiPageTiffPreviewsPageByPage()
+    {
+        if (!OcrEngine::forThisThread().isAvailable())
+            QSKIP("Tesseract with German data is not installed");
+        QTemporaryDir dir;
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("pack"))));
+        TestScanWriter fax;
+        fax.addScannedPage({ QStringLiteral("Deckblatt") })
+            .addScannedPage({ QStringLiteral("Winterdienst") });
+        QVERIFY(fax.writeTiff(dir.filePath(QStringLiteral("pack/fax.tif"))));
+        QString error;
+        auto library = Library::open(dir.filePath(QStringLiteral("lib")), &error);
+        QVERIFY2(library, qPrintable(error));
+        QVERIFY(!Importer(*library, ImportOptions()).run({ dir.filePath(QStringLiteral("pack")) }).failed());
+        const DocumentRecord doc = *library->catalog().document(library->catalog().documentIds().first());
+        QCOMPARE(doc.pages, 2);
+
+        PreviewPane pane(*library);
+        pane.resize(600, 800);
+        pane.show();
+        QSignalSpy shown(&pane, &PreviewPane::pageShown);
+        pane.showDocument(doc, 2, { QStringLiteral("winterdienst") });
+        QTRY_VERIFY(!shown.isEmpty());
+        QCOMPARE(shown.first().at(0).toInt(), 1); // page 2, 0-based
+        QCOMPARE(shown.first().at(1).toInt(), 1); // the word highlighted on it
+        QCOMPARE(pane.pageCount(), 2);
+        QTRY_COMPARE(pane.hitPages(), QList<int>({ 1 }));
+        shown.clear();
+        pane.previousPage();
+        QTRY_VERIFY(!shown.isEmpty());
+        QCOMPARE(shown.last().at(0).toInt(), 0);
+        QCOMPARE(shown.last().at(1).toInt(), 0);
     }
 
     // With LibreOffice: a DOCX and an ODT with a heading, a table and two pages preview as pages,

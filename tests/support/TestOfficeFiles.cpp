@@ -101,6 +101,39 @@ QByteArray odt(const QString &heading, const QStringList &pages)
         .toByteArray();
 }
 
+QByteArray odtWithOpenMacro(const QString &markerPath)
+{
+    // Document events live in content.xml's office:scripts; the Basic library in Basic/.
+    const QByteArray content = R"(<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:script="urn:oasis:names:tc:opendocument:xmlns:script:1.0" xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:dom="http://www.w3.org/2001/xml-events" xmlns:ooo="http://openoffice.org/2004/office" office:version="1.2"><office:scripts><office:event-listeners><script:event-listener script:language="ooo:script" script:event-name="dom:load" xlink:href="vnd.sun.star.script:Standard.Module1.Main?language=Basic&amp;location=document" xlink:type="simple"/></office:event-listeners></office:scripts><office:body><office:text><text:p>Ein Dokument mit Makro</text:p></office:text></office:body></office:document-content>)";
+    const QByteArray module = R"(<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE script:module PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "module.dtd">
+<script:module xmlns:script="http://openoffice.org/2000/script" script:name="Module1" script:language="StarBasic">Sub Main
+  Open &quot;)"
+        + xml(markerPath) + R"(&quot; For Output As #1
+  Print #1, &quot;Makro lief&quot;
+  Close #1
+End Sub
+</script:module>)";
+    const QByteArray libraries = R"(<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE library:libraries PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "libraries.dtd">
+<library:libraries xmlns:library="http://openoffice.org/2000/library" xmlns:xlink="http://www.w3.org/1999/xlink"><library:library library:name="Standard" library:link="false"/></library:libraries>)";
+    const QByteArray library = R"(<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE library:library PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "library.dtd">
+<library:library xmlns:library="http://openoffice.org/2000/library" library:name="Standard" library:readonly="false" library:passwordprotected="false"><library:element library:name="Module1"/></library:library>)";
+    const QByteArray manifest = R"(<?xml version="1.0" encoding="UTF-8"?>
+<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/><manifest:file-entry manifest:full-path="Basic/script-lc.xml" manifest:media-type="text/xml"/><manifest:file-entry manifest:full-path="Basic/Standard/script-lb.xml" manifest:media-type="text/xml"/><manifest:file-entry manifest:full-path="Basic/Standard/Module1.xml" manifest:media-type="text/xml"/></manifest:manifest>)";
+    return TestZipWriter()
+        .add(QStringLiteral("mimetype"), "application/vnd.oasis.opendocument.text",
+             TestZipWriter::Compression::Store)
+        .add(QStringLiteral("content.xml"), content)
+        .add(QStringLiteral("Basic/script-lc.xml"), libraries)
+        .add(QStringLiteral("Basic/Standard/script-lb.xml"), library)
+        .add(QStringLiteral("Basic/Standard/Module1.xml"), module)
+        .add(QStringLiteral("META-INF/manifest.xml"), manifest)
+        .toByteArray();
+}
+
 QString soffice()
 {
     return QStandardPaths::findExecutable(QStringLiteral("soffice"));
@@ -136,6 +169,7 @@ out=
 while [ $# -gt 0 ]; do
   case "$1" in
     --outdir) out="$2"; shift 2; continue ;;
+    -env:UserInstallation=*) echo "$1" >> "%3/fake-soffice.log"; shift; continue ;;
     -*) shift; continue ;;
     pdf) shift; continue ;;
   esac
@@ -148,7 +182,7 @@ while [ $# -gt 0 ]; do
   shift
 done
 )")
-                     .arg(pdf, hangOn)
+                     .arg(pdf, hangOn, dir)
                      .toUtf8());
     script.close();
     script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);

@@ -13,6 +13,11 @@ QByteArray odt(const QString &heading, const QStringList &pages);
 // The image is linked (TargetMode="External"), not embedded: converting must not fetch url.
 QByteArray docxWithLinkedImage(const QString &url);
 
+// An ODT whose Basic macro, bound to the document's opening, writes markerPath: a converter that
+// runs macros leaves that file behind. (Opened with `soffice --headless` in a profile with
+// MacroSecurityLevel 0 it does write the file; LibreOffice 7.4's --convert-to ran it in no profile.)
+QByteArray odtWithOpenMacro(const QString &markerPath);
+
 // LibreOffice for the tests, or empty (the test skips then, saying so).
 QString soffice();
 // Converts files (in one LibreOffice run) to the format given as LibreOffice names it ("doc:MS Word

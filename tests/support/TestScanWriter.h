@@ -21,6 +21,9 @@ public:
     // The first page rendered to an image file (format from the suffix: .png, .jpg, .tif via Qt where it
     // can).
     bool writeImage(const QString &path) const;
+    // Every page rendered to one multi-page TIFF (uncompressed grey, at Dpi), as a scanner writes
+    // them; Qt cannot write more than one page, so the test writes the TIFF itself.
+    bool writeTiff(const QString &path) const;
     QImage renderPage(int index) const;
 
 private:

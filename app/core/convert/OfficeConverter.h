@@ -5,6 +5,9 @@
 #include <QString>
 #include <atomic>
 #include <functional>
+#include <memory>
+
+class QTemporaryDir;
 
 // Turns office files (DOCX, ODT, XLSX, ODS, PPTX, ODP, RTF, DOC, XLS, PPT) into PDFs with LibreOffice,
 // in processes of its own: one LibreOffice process converts a batch of files (its start costs
@@ -28,7 +31,7 @@ public:
         int startSeconds = 60; // LibreOffice's own start, on top of the first file's limit
         int memoryMb = 2048; // address space of the LibreOffice process; 0: no limit
         int processes = 0; // LibreOffice processes at once; 0: one per core, at most 2
-        int batchSize = 20; // files per LibreOffice process
+        int batchSize = 50; // files per LibreOffice process at most
         // Run LibreOffice without a network (a network namespace of its own) where the system allows
         // it. Off only to test that the profile alone keeps linked content out.
         bool withoutNetwork = true;
@@ -57,7 +60,9 @@ public:
     bool isAvailable() const;
 
     // Converts the jobs; done(index, outcome) is called on the calling thread as each one ends.
-    // cancel stops the conversion soon (the jobs not converted stay NotRun).
+    // cancel stops the conversion soon (the jobs not converted stay NotRun). The LibreOffice
+    // profiles are kept from one call to the next (and removed with the converter), so calls on one
+    // converter must not overlap.
     using Done = std::function<void(int index, const Outcome &outcome)>;
     QList<Outcome> convert(const QList<Job> &jobs, const Done &done = {},
                            const std::atomic_bool *cancel = nullptr) const;
@@ -65,4 +70,5 @@ public:
 private:
     Options m_options;
     QString m_program;
+    mutable std::shared_ptr<QTemporaryDir> m_profiles; // made by the first convert()
 };

@@ -3,6 +3,7 @@
 #include "core/extract/DocumentFormat.h"
 #include "core/extract/ExtractionClient.h"
 #include "core/extract/ExtractorRegistry.h"
+#include "core/extract/PasswordProtection.h"
 #include "core/library/Library.h"
 
 #include <QDir>
@@ -133,6 +134,12 @@ PageBuilder::Report PageBuilder::run(const Progress &progress, const std::atomic
                 }
                 if (!copied)
                     error = tr("Cannot copy %1 for LibreOffice: %2").arg(doc.filename, target.errorString());
+            }
+            // A file protected by a password: LibreOffice could only fail on it, saying less.
+            if (copied && PasswordProtection::isProtected(copy)) {
+                copied = false;
+                error = PasswordProtection::reason();
+                QFile::remove(copy);
             }
             if (!copied) {
                 m_catalog.setPageStatus(doc.id, PageStatus::State::Failed, error);

@@ -661,8 +661,14 @@ PageStatus Catalog::pageStatus(qint64 documentId) const
 
 PageCounts Catalog::pageCounts() const
 {
+    return queueCounts(QStringLiteral("document_pages"));
+}
+
+PageCounts Catalog::queueCounts(const QString &table) const
+{
     PageCounts counts;
-    SqliteStatement stmt = m_db.prepare(QStringLiteral("SELECT state, count(*) FROM document_pages GROUP BY state"));
+    SqliteStatement stmt
+        = m_db.prepare(QStringLiteral("SELECT state, count(*) FROM %1 GROUP BY state").arg(table));
     while (stmt.next()) {
         const QString state = stmt.text(0);
         (state == QLatin1String("done") ? counts.done : state == QLatin1String("failed") ? counts.failed : counts.pending)
@@ -712,6 +718,63 @@ bool Catalog::retryFailedPages()
 {
     QString error;
     return m_db.exec(QStringLiteral("UPDATE document_pages SET state = 'pending', reason = NULL WHERE state = 'failed'"), &error)
+        || fail(error);
+}
+
+bool Catalog::setDocumentWarnings(qint64 documentId, const QStringList &warnings)
+{
+    SqliteStatement stmt = m_db.prepare(QStringLiteral("UPDATE documents SET warnings = ?2 WHERE id = ?1"));
+    stmt.bindAll({ documentId, nullIfEmpty(warnings.join(QLatin1Char('\n'))) });
+    return stmt.run() || fail(stmt.error());
+}
+
+PageCounts Catalog::ocrQueueCounts() const
+{
+    return queueCounts(QStringLiteral("ocr_queue"));
+}
+
+QList<qint64> Catalog::pendingOcr(int limit) const
+{
+    QList<qint64> ids;
+    SqliteStatement stmt = m_db.prepare(QStringLiteral(
+        "SELECT document_id FROM ocr_queue WHERE state = 'pending' ORDER BY document_id LIMIT ?1"));
+    stmt.bind(1, limit > 0 ? qint64(limit) : qint64(-1));
+    while (stmt.next())
+        ids.append(stmt.integer(0));
+    if (stmt.failed())
+        fail(stmt.error());
+    return ids;
+}
+
+QMap<qint64, QString> Catalog::failedOcr() const
+{
+    QMap<qint64, QString> failed;
+    SqliteStatement stmt
+        = m_db.prepare(QStringLiteral("SELECT document_id, reason FROM ocr_queue WHERE state = 'failed'"));
+    while (stmt.next())
+        failed.insert(stmt.integer(0), stmt.text(1));
+    if (stmt.failed())
+        fail(stmt.error());
+    return failed;
+}
+
+bool Catalog::setOcrQueueState(qint64 documentId, PageStatus::State state, const QString &reason)
+{
+    SqliteStatement stmt = m_db.prepare(QStringLiteral(
+        "INSERT INTO ocr_queue (document_id, state, reason, updated_at) VALUES (?1, ?2, ?3, ?4) "
+        "ON CONFLICT (document_id) DO UPDATE SET state = excluded.state, reason = excluded.reason, "
+        "updated_at = excluded.updated_at"));
+    stmt.bindAll({ documentId, pageStateName(state), nullIfEmpty(reason),
+                   QDateTime::currentDateTimeUtc().toString(Qt::ISODate) });
+    return stmt.run() || fail(stmt.error());
+}
+
+bool Catalog::retryFailedOcr()
+{
+    QString error;
+    return m_db.exec(
+               QStringLiteral("UPDATE ocr_queue SET state = 'pending', reason = NULL WHERE state = 'failed'"),
+               &error)
         || fail(error);
 }
 

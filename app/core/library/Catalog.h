@@ -98,6 +98,19 @@ public:
     // Replaces the document's text by the text of its pages (joined by form feeds) and its page
     // count, and marks its text as extracted; the search index follows.
     bool replaceDocumentText(qint64 documentId, const QString &text, int pages);
+    // Replaces the document's warnings (what its extraction reported).
+    bool setDocumentWarnings(qint64 documentId, const QStringList &warnings);
+
+    // Scans read later (schema 10): every PDF and image is queued when it is inserted; OcrBacklog
+    // reads the scanned pages that have no text yet once OCR is installed, and records the outcome.
+    PageCounts ocrQueueCounts() const;
+    // The queued document ids, oldest first; limit 0: all.
+    QList<qint64> pendingOcr(int limit = 0) const;
+    // The documents OCR failed on later: id → reason.
+    QMap<qint64, QString> failedOcr() const;
+    bool setOcrQueueState(qint64 documentId, PageStatus::State state, const QString &reason = {});
+    // Puts every failed document back into the OCR queue.
+    bool retryFailedOcr();
 
     // Full-text index upkeep. Every change above keeps the index in step by itself, unless indexing
     // is deferred: the importer defers it while a pack is written and indexes each new document once,
@@ -107,6 +120,7 @@ public:
     bool unindexDocuments(const QList<qint64> &ids);
 
 private:
+    PageCounts queueCounts(const QString &table) const;
     QList<qint64> documentsTagged(const QList<qint64> &tagIds) const;
     bool reindexAround(const QList<qint64> &ids, const std::function<bool()> &change);
     bool fail(const QString &message) const;

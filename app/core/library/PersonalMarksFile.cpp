@@ -14,12 +14,12 @@ constexpr int MaxNoteLength = 100000;
 constexpr int MaxTagsPerDocument = 1000;
 } // namespace
 
-bool PersonalMarksFile::write(const QList<PersonalMarks> &marks,
+bool PersonalMarksFile::write(const QList<DocumentMarks> &marks,
                               const std::function<QString(const QString &)> &titleOf, const QString &path,
                               QString *error)
 {
     QJsonArray documents;
-    for (const PersonalMarks &m : marks) {
+    for (const DocumentMarks &m : marks) {
         QJsonObject entry { { QStringLiteral("sha256"), m.sha256 } };
         const QString title = titleOf ? titleOf(m.sha256) : QString();
         if (!title.isEmpty())
@@ -44,7 +44,7 @@ bool PersonalMarksFile::write(const QList<PersonalMarks> &marks,
     return true;
 }
 
-bool PersonalMarksFile::read(const QString &path, QList<PersonalMarks> *marks, QStringList *warnings,
+bool PersonalMarksFile::read(const QString &path, QList<DocumentMarks> *marks, QStringList *warnings,
                              QString *error)
 {
     const auto fail = [&](const QString &reason) {
@@ -74,7 +74,7 @@ bool PersonalMarksFile::read(const QString &path, QList<PersonalMarks> *marks, Q
     const QJsonArray documents = root.value(QStringLiteral("documents")).toArray();
     for (qsizetype i = 0; i < documents.size(); ++i) {
         const QJsonObject entry = documents.at(i).toObject();
-        PersonalMarks m;
+        DocumentMarks m;
         m.sha256 = entry.value(QStringLiteral("sha256")).toString();
         const QJsonValue tags = entry.value(QStringLiteral("tags"));
         const QJsonValue note = entry.value(QStringLiteral("note"));

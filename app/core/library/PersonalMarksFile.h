@@ -21,10 +21,10 @@ public:
     static constexpr qint64 MaxFileSize = 64 * 1024 * 1024;
 
     // Written through a temporary file and a rename. titleOf may give an empty title.
-    static bool write(const QList<PersonalMarks> &marks,
+    static bool write(const QList<DocumentMarks> &marks,
                       const std::function<QString(const QString &sha256)> &titleOf, const QString &path,
                       QString *error);
     // The marks a file holds; a file of another format or version, or with wrong types, is refused
     // with the reason and where. Entries whose SHA-256 is not one are skipped with a warning.
-    static bool read(const QString &path, QList<PersonalMarks> *marks, QStringList *warnings, QString *error);
+    static bool read(const QString &path, QList<DocumentMarks> *marks, QStringList *warnings, QString *error);
 };

@@ -142,11 +142,11 @@ QString PersonalOverlay::note(const QString &sha256) const
     return m_db.scalar(QStringLiteral("SELECT body FROM notes WHERE sha256 = ?1"), { sha256 }).toString();
 }
 
-QList<PersonalMarks> PersonalOverlay::allMarks() const
+QList<DocumentMarks> PersonalOverlay::allMarks() const
 {
-    QMap<QString, PersonalMarks> bySha;
-    const auto marks = [&](const QString &sha) -> PersonalMarks & {
-        PersonalMarks &m = bySha[sha];
+    QMap<QString, DocumentMarks> bySha;
+    const auto marks = [&](const QString &sha) -> DocumentMarks & {
+        DocumentMarks &m = bySha[sha];
         m.sha256 = sha;
         return m;
     };
@@ -162,7 +162,7 @@ QList<PersonalMarks> PersonalOverlay::allMarks() const
     return bySha.values();
 }
 
-bool PersonalOverlay::merge(const QList<PersonalMarks> &marks, PersonalMergeSummary *summary, QString *error)
+bool PersonalOverlay::merge(const QList<DocumentMarks> &marks, PersonalMergeSummary *summary, QString *error)
 {
     PersonalMergeSummary counts;
     SqliteTransaction transaction(m_db);
@@ -178,7 +178,7 @@ bool PersonalOverlay::merge(const QList<PersonalMarks> &marks, PersonalMergeSumm
             *error = tr("Cannot save your personal marks in %1: %2").arg(m_path, statement.error());
         return false;
     };
-    for (const PersonalMarks &m : marks) {
+    for (const DocumentMarks &m : marks) {
         if (!ContentStore::isSha256(m.sha256))
             continue;
         ++counts.documents;

@@ -8,7 +8,7 @@
 #include <QStringList>
 
 // Everything the user marked on one document.
-struct PersonalMarks
+struct DocumentMarks
 {
     QString sha256;
     bool favorite = false;
@@ -58,11 +58,11 @@ public:
     QString note(const QString &sha256) const;
 
     // Every document with a mark, by SHA-256 (sorted), for moving the marks to another computer.
-    QList<PersonalMarks> allMarks() const;
+    QList<DocumentMarks> allMarks() const;
     // Adds marks in one transaction and never removes one: favourites and tags are added; a note
     // where there is none is taken, a different one is appended below the user's own (nothing is
     // overwritten). Entries with an invalid SHA-256 are skipped.
-    bool merge(const QList<PersonalMarks> &marks, PersonalMergeSummary *summary, QString *error);
+    bool merge(const QList<DocumentMarks> &marks, PersonalMergeSummary *summary, QString *error);
 
     // Makes the overlay at path readable as schema "personal" on a catalog connection (read-only).
     // Without the file nothing is attached and the personal terms find nothing.

@@ -7,14 +7,15 @@
 #include <QString>
 #include <QStringList>
 
-// Shows an image document (a scan, a photo of a page) as a one-page document, like a PDF page: at
-// the requested zoom, with the query's words highlighted from the boxes OCR found on it.
+// Shows a page of an image document (a scan, a photo of a page; a multi-page TIFF has many) like a
+// PDF page: at the requested zoom, with the query's words highlighted from the boxes OCR found on it.
 class ImagePageRenderer
 {
     Q_DECLARE_TR_FUNCTIONS(ImagePageRenderer)
 
 public:
-    // dpi as for PdfPageRenderer::render; the image counts as scanned at 300 dpi unless it says otherwise.
-    static PdfPageRenderer::Result render(const QString &path, double dpi, const QStringList &highlightWords,
-                                          const QByteArray &ocrBoxes = {});
+    // page (0-based) and dpi as for PdfPageRenderer::render; the image counts as scanned at 300 dpi unless it
+    // says otherwise.
+    static PdfPageRenderer::Result render(const QString &path, int page, double dpi,
+                                          const QStringList &highlightWords, const QByteArray &ocrBoxes = {});
 };

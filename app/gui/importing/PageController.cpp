@@ -1,5 +1,6 @@
 #include "gui/importing/PageController.h"
 
+#include "core/convert/OcrBacklog.h"
 #include "core/convert/PageBuilder.h"
 #include "core/library/Library.h"
 #include "gui/async/AsyncTask.h"
@@ -45,10 +46,11 @@ void PageController::setPaused(bool paused)
     }
 }
 
-void PageController::showProgress(int done, int total)
+void PageController::showProgress(int done, int total, bool ocr)
 {
     const QLocale locale;
-    m_label->setText(tr("Page views: %1 of %2").arg(locale.toString(done), locale.toString(total)));
+    m_label->setText((ocr ? tr("Text recognition: %1 of %2") : tr("Page views: %1 of %2"))
+                         .arg(locale.toString(done), locale.toString(total)));
     m_widget->show();
 }
 
@@ -56,7 +58,8 @@ void PageController::start()
 {
     if (m_running || m_paused || m_library.isReadOnly())
         return;
-    if (m_library.catalog().pageCounts().pending == 0 && m_library.catalog().documentsWithPages().isEmpty())
+    if (m_library.catalog().pageCounts().pending == 0 && m_library.catalog().documentsWithPages().isEmpty()
+        && m_library.catalog().ocrQueueCounts().pending == 0)
         return;
     m_running = true;
     m_cancel = false;
@@ -72,31 +75,33 @@ void PageController::start()
             const auto reserve = qScopeGuard([] { QThreadPool::globalInstance()->reserveThread(); });
             auto db = library->openConnection(nullptr);
             if (!db)
-                return PageBuilder::Report();
+                return 0;
             Catalog catalog(*db);
-            PageBuilder builder(*library, catalog);
-            if (!builder.isAvailable()) {
-                PageBuilder::Report report;
-                report.unavailable = true;
-                return report;
-            }
-            return builder.run(
-                [self](int done, int total) {
+            const auto progress = [self](bool ocr) {
+                return [self, ocr](int done, int total) {
                     QMetaObject::invokeMethod(
                         self,
-                        [self, done, total] {
+                        [self, done, total, ocr] {
                             if (self)
-                                self->showProgress(done, total);
+                                self->showProgress(done, total, ocr);
                         },
                         Qt::QueuedConnection);
-                },
-                cancel);
+                };
+            };
+            int made = 0;
+            PageBuilder builder(*library, catalog);
+            if (builder.isAvailable())
+                made += builder.run(progress(false), cancel).converted;
+            // Then the scans imported without OCR, once it is installed (they stay queued otherwise).
+            if (!cancel->load() && catalog.ocrQueueCounts().pending > 0 && OcrBacklog::ocrInstalled())
+                made += OcrBacklog(*library, catalog).run(progress(true), cancel).read;
+            return made;
         },
-        [this](const PageBuilder::Report &report) {
+        [this](int made) {
             m_running = false;
             if (!m_paused)
                 m_widget->hide();
-            if (report.converted > 0)
-                emit pagesMade(report.converted);
+            if (made > 0)
+                emit pagesMade(made);
         });
 }

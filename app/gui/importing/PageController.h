@@ -9,9 +9,10 @@ class QToolButton;
 class QWidget;
 
 // Makes the pages of office documents in the background (PageBuilder on a worker thread with a
-// connection of its own), after an import and at start for what an earlier session left queued.
+// connection of its own), after an import and at start for what an earlier session left queued,
+// and then reads the scans imported without text recognition (OcrBacklog) once OCR is installed.
 // Its status widget, for the status bar, shows "Pages: 12 of 30" with a button that pauses and
-// resumes; it is hidden while there is nothing to do. Without LibreOffice it does nothing.
+// resumes; it is hidden while there is nothing to do. Without LibreOffice and OCR it does nothing.
 class PageController : public QObject
 {
     Q_OBJECT
@@ -29,11 +30,11 @@ public:
     void cancel() { m_cancel = true; }
 
 signals:
-    // A run ended having made pages: hits and previews may name pages now.
+    // A run ended having made pages or read scans: hits and previews may name pages now.
     void pagesMade(int count);
 
 private:
-    void showProgress(int done, int total);
+    void showProgress(int done, int total, bool ocr);
 
     Library &m_library;
     QWidget *m_widget;

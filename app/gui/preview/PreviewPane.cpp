@@ -303,7 +303,7 @@ void PreviewPane::requestRender()
                 if (db)
                     boxes = Catalog(*db).ocrBoxes(id, page + 1);
             }
-            return image ? ImagePageRenderer::render(path, resolution, terms, boxes)
+            return image ? ImagePageRenderer::render(path, page, resolution, terms, boxes)
                          : PdfPageRenderer::render(path, page, resolution, terms, boxes);
         },
         [this, key, page](const PdfPageRenderer::Result &result) {
