@@ -6,6 +6,7 @@
 #include "core/library/TagNames.h"
 #include "core/search/Searcher.h"
 #include "gui/async/AsyncTask.h"
+#include "gui/details/DetailsSplitter.h"
 #include "gui/details/MetadataDialog.h"
 #include "gui/details/RelatedDocumentsList.h"
 #include "gui/details/TemporaryCopies.h"
@@ -16,6 +17,7 @@
 #include "gui/importing/ImportController.h"
 #include "gui/importing/PageController.h"
 #include "gui/personal/PersonalMarks.h"
+#include "gui/personal/PersonalNoteEdit.h"
 #include "gui/preview/PreviewPane.h"
 #include "gui/publishing/PublishController.h"
 #include "gui/publishing/VersionWatcher.h"
@@ -123,8 +125,11 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->previewHostLayout->addWidget(m_preview);
-    if (auto *details = qobject_cast<QBoxLayout *>(m_ui->metadataLabel->parentWidget()->layout()))
-        details->insertWidget(details->indexOf(m_ui->metadataLabel) + 1, m_related);
+    // The details scroll below the page view instead of squeezing it (a 1366×768 laptop).
+    auto *details = new DetailsSplitter(m_ui->previewHost, m_ui->previewPanel);
+    details->addDetail(m_ui->metadataLabel);
+    details->addDetail(m_related);
+    details->addDetail(m_personal->noteEditor());
     m_ui->resultView->setModel(m_model);
     // One column drawn as a search result (title, snippet, metadata, tags): the marked words are
     // in view at any width. The other columns stay in the model for the delegate, the CSV and
@@ -297,6 +302,7 @@ void MainWindow::setupTabOrder()
     focusable(m_preview);
     chain.append({ m_ui->editDetailsButton, m_ui->editTagsButton, m_ui->openOriginalButton });
     focusable(m_related);
+    focusable(m_personal->noteEditor());
     focusable(m_pages->statusWidget()); // the status bar's pause button, while pages are made
     chain.append(m_ui->facetTree); // last: Shift+Tab from the search field goes to the filters
     for (int i = 1; i < chain.size(); ++i)
@@ -630,6 +636,7 @@ void MainWindow::showPreview()
         m_current.reset();
         m_preview->clear();
         m_related->clear();
+        m_personal->show({});
         m_ui->previewTitle->clear();
         m_ui->metadataLabel->clear();
         updateActions();
