@@ -36,8 +36,6 @@ RelatedDocumentsList::RelatedDocumentsList(const Library &library, QWidget *pare
     layout->addWidget(m_list);
     m_heading->setBuddy(m_list);
     m_list->setAccessibleName(tr("Related documents"));
-    // Room for the entries, never more: the preview above keeps the height.
-    m_list->setMaximumHeight(m_list->fontMetrics().height() * (Shown + 1));
     m_list->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_list->setItemDelegate(new ElidingDelegate(m_list));
     m_list->setTextElideMode(Qt::ElideRight);
@@ -72,6 +70,9 @@ void RelatedDocumentsList::showFor(qint64 documentId)
                 item->setToolTip(DisplayText::toolTip(
                     title == hit.filename ? title : QStringLiteral("%1\n%2").arg(title, hit.filename)));
             }
+            // As tall as its entries: the room below is the note's.
+            if (!hits.isEmpty())
+                m_list->setFixedHeight(m_list->sizeHintForRow(0) * int(hits.size()) + 2 * m_list->frameWidth());
             setVisible(!hits.isEmpty());
         });
 }

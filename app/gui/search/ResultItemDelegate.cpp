@@ -175,7 +175,7 @@ void ResultItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     const QStringList personal = index.data(SearchResultModel::PersonalTagsRole).toStringList();
     if (!personal.isEmpty())
         chipsLeft = TagChips::paintPersonal(painter, line.adjusted(chipsLeft, 0, 0, 0), personal, opt.font,
-                                            opt.palette)
+                                            opt.palette, selected)
             - line.left() + 5;
     TagChips::paint(painter, line.adjusted(chipsLeft, 0, 0, 0),
                     index.data(SearchResultModel::TagsRole).toStringList(),

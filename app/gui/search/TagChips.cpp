@@ -41,7 +41,7 @@ int TagChips::paint(QPainter *painter, const QRect &rect, const QStringList &tag
 }
 
 int TagChips::paintPersonal(QPainter *painter, const QRect &rect, const QStringList &tags, const QFont &font,
-                            const QPalette &palette)
+                            const QPalette &palette, bool selected)
 {
     const QFontMetrics metrics(font);
     const int height = qMin(rect.height() - 2, metrics.height() + 2);
@@ -51,7 +51,8 @@ int TagChips::paintPersonal(QPainter *painter, const QRect &rect, const QStringL
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setClipRect(rect);
     painter->setFont(font);
-    const QColor outline = palette.color(QPalette::Highlight);
+    const QColor outline = palette.color(selected ? QPalette::HighlightedText : QPalette::Highlight);
+    const QColor textColor = palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
     for (const QString &tag : tags) {
         const QString text
             = metrics.elidedText(tr("mine: %1").arg(DisplayText::elided(tag.section(QLatin1Char('/'), -1))),
@@ -62,7 +63,7 @@ int TagChips::paintPersonal(QPainter *painter, const QRect &rect, const QStringL
         painter->setPen(QPen(outline, 1.5));
         painter->setBrush(Qt::NoBrush);
         painter->drawRoundedRect(QRectF(chip).adjusted(0.75, 0.75, -0.75, -0.75), height / 2.0, height / 2.0);
-        painter->setPen(palette.color(QPalette::Text));
+        painter->setPen(textColor);
         painter->drawText(chip, Qt::AlignCenter, text);
         right = chip.right() + 1;
         chip.moveLeft(chip.right() + 5);

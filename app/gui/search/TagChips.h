@@ -21,6 +21,7 @@ public:
     // The user's own tags (PersonalOverlay), apart from the library's: outlined in the highlight
     // colour, no fill, "mine: X" as the search writes them. Returns the x right of the last one
     // drawn (rect.left() when none).
+    // On a selected row (selected) in the selection's text colour.
     static int paintPersonal(QPainter *painter, const QRect &rect, const QStringList &tags, const QFont &font,
-                             const QPalette &palette);
+                             const QPalette &palette, bool selected);
 };
