@@ -6,6 +6,7 @@
 #include "gui/details/RelatedDocumentsList.h"
 #include "gui/main/MainWindow.h"
 #include "gui/personal/PersonalNoteEdit.h"
+#include "gui/personal/RecentDocuments.h"
 #include "gui/preview/PreviewPane.h"
 #include "gui/search/SearchResultModel.h"
 #include "gui/startup/StaleLockOffer.h"
@@ -14,6 +15,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -257,6 +260,47 @@ private slots:
                      .toStringList()
                      .contains(QStringLiteral("Projekt/Parken")));
         QVERIFY(index.data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("Projekt/Parken")));
+    }
+
+    // "Recently viewed" in the File menu: newest first, each once, at most Kept, kept for the next
+    // start; choosing one finds and selects it.
+    void recentlyViewedDocuments()
+    {
+        {
+            RecentDocuments recent;
+            recent.clear();
+            for (int i = 0; i < RecentDocuments::Kept + 2; ++i)
+                recent.add(QString(64, QLatin1Char('a' + i % 6)) + QString::number(i),
+                           QStringLiteral("Dok %1").arg(i));
+            recent.add(QString(64, QLatin1Char('a' + 3 % 6)) + QStringLiteral("3"), QStringLiteral("Dok 3"));
+        }
+        RecentDocuments recent; // as at the next start
+        const QList<RecentDocuments::Entry> entries = recent.entries();
+        QCOMPARE(entries.size(), RecentDocuments::Kept);
+        QCOMPARE(entries.first().title, QStringLiteral("Dok 3"));
+        QCOMPARE(entries.at(1).title, QStringLiteral("Dok 11"));
+        QCOMPARE(
+            std::count_if(entries.begin(), entries.end(),
+                          [](const RecentDocuments::Entry &e) { return e.title == QStringLiteral("Dok 3"); }),
+            1);
+        recent.clear();
+
+        MainWindow window(*m_library);
+        window.show();
+        window.restore({ QStringLiteral("Parkraumkonzept"), m_related });
+        QTRY_COMPARE(window.currentDocument() ? window.currentDocument()->id : 0, m_related);
+        window.restore({ QStringLiteral("Erfahrungsbericht"), m_long });
+        QTRY_COMPARE(window.currentDocument() ? window.currentDocument()->id : 0, m_long);
+        auto *recentOfWindow = window.findChild<RecentDocuments *>();
+        QVERIFY(recentOfWindow);
+        QMenu *menu = recentOfWindow->menu();
+        QVERIFY(window.menuBar()->actions().first()->menu()->actions().contains(menu->menuAction()));
+        emit menu->aboutToShow();
+        QVERIFY(menu->actions().size() >= 2);
+        QVERIFY(menu->actions().at(0)->text().contains(QStringLiteral("Erfahrungsbericht")));
+        QVERIFY(menu->actions().at(1)->text().contains(QStringLiteral("Parkraumkonzept")));
+        menu->actions().at(1)->trigger();
+        QTRY_COMPARE(window.currentDocument() ? window.currentDocument()->id : 0, m_related);
     }
 
     // A lock left by a writer on another computer: the user is asked, with holder, computer and

@@ -18,6 +18,7 @@
 #include "gui/importing/PageController.h"
 #include "gui/personal/PersonalMarks.h"
 #include "gui/personal/PersonalNoteEdit.h"
+#include "gui/personal/RecentDocuments.h"
 #include "gui/preview/PreviewPane.h"
 #include "gui/publishing/PublishController.h"
 #include "gui/publishing/VersionWatcher.h"
@@ -117,6 +118,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     , m_editor(new CatalogEditor(library, this))
     , m_publisher(new PublishController(library, this))
     , m_personal(new PersonalMarks(this))
+    , m_recent(new RecentDocuments(this))
     , m_undoStack(new QUndoStack(this))
     , m_copies(std::make_unique<TemporaryCopies>(library))
     , m_connections(std::make_unique<SearchConnections>(library))
@@ -223,12 +225,8 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     connect(m_pages, &PageController::pagesMade, this, [this] { search(); });
     // A related document is looked up by its title (the query shows what happened) and selected.
     connect(m_related, &RelatedDocumentsList::documentActivated, this, [this](qint64 id) {
-        const std::optional<DocumentRecord> doc = m_library.catalog().document(id);
-        if (!doc)
-            return;
-        m_keepDocument = id;
-        setQueryText(FacetTree::filterToken(QStringLiteral("titel"), doc->title));
-        search();
+        if (const std::optional<DocumentRecord> doc = m_library.catalog().document(id))
+            findDocument(*doc);
     });
     statusBar()->addPermanentWidget(m_pages->statusWidget());
     m_pages->start(); // what an earlier session left queued
@@ -403,6 +401,16 @@ void MainWindow::setupActions()
     m_ui->fileMenu->insertActions(m_ui->settingsAction,
                                   { publish, m_ui->fileMenu->insertSeparator(m_ui->settingsAction) });
     connect(publish, &QAction::triggered, m_publisher, &PublishController::choosePublishFolder);
+    // The documents she looked at last (per user), in the File menu as recent files are.
+    m_ui->fileMenu->insertMenu(publish, m_recent->menu());
+    connect(m_recent, &RecentDocuments::documentChosen, this, [this](const QString &sha256) {
+        const std::optional<DocumentRecord> doc = m_library.catalog().documentBySha256(sha256);
+        if (!doc) {
+            statusBar()->showMessage(tr("That document is not in this library."));
+            return;
+        }
+        findDocument(*doc);
+    });
     m_ui->editMenu->addSeparator();
     m_ui->editMenu->addAction(m_personal->favoriteAction());
     m_ui->resultView->addAction(m_personal->favoriteAction());
@@ -661,6 +669,13 @@ void MainWindow::showPreview()
                     });
 }
 
+void MainWindow::findDocument(const DocumentRecord &doc)
+{
+    m_keepDocument = doc.id;
+    setQueryText(FacetTree::filterToken(QStringLiteral("titel"), doc.title));
+    search();
+}
+
 QString MainWindow::ocrNote(const DocumentRecord &doc)
 {
     if (doc.ocrPages.isEmpty())
@@ -699,6 +714,7 @@ void MainWindow::showDetails(const DocumentRecord &doc)
         + row(tr("Notes"), doc.warnings.join(QStringLiteral("; ")))
         + QStringLiteral("</table>"));
     m_personal->show(doc.sha256);
+    m_recent->add(doc.sha256, doc.title);
     updateActions();
 }
 
@@ -1039,6 +1055,7 @@ void MainWindow::retranslate()
     // The system adds the program's name; the title names the library (its folder is in the settings).
     setWindowTitle(DisplayText::windowTitle(
         tr("Library %1").arg(DisplayText::quoted(QDir(m_library.path()).dirName()))));
+    m_recent->retranslate();
     const int sort = m_ui->sortCombo->currentIndex();
     m_ui->sortCombo->clear();
     m_ui->sortCombo->addItem(tr("Best match"), int(SearchRequest::Sort::Relevance));
