@@ -81,6 +81,8 @@ private slots:
                     .addPage({ QStringLiteral("Seite drei") })
                     .writeTo(source));
         PageThumbnails thumbnails;
+        thumbnails.show(); // hidden, nothing is rendered
+        QVERIFY(QTest::qWaitForWindowExposed(&thumbnails));
         thumbnails.showPages(source, 3);
         QCOMPARE(thumbnails.count(), 3);
         QTRY_COMPARE(thumbnails.renderedPages(), 3);
@@ -96,8 +98,6 @@ private slots:
         thumbnails.setCurrentPage(2); // the page shown: marked, not reported
         QCOMPARE(thumbnails.currentRow(), 2);
         QCOMPARE(chosen.size(), 0);
-        thumbnails.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&thumbnails));
         const QRect second = thumbnails.visualItemRect(thumbnails.item(1));
         QTest::mouseClick(thumbnails.viewport(), Qt::LeftButton, {}, second.center());
         QCOMPARE(chosen.size(), 1);

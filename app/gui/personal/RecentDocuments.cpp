@@ -4,73 +4,80 @@
 
 #include <QMenu>
 #include <QSettings>
+#include <QTimer>
 
 namespace {
 QString arrayKey()
 {
     return QStringLiteral("recent/documents");
 }
-
-void store(const QList<RecentDocuments::Entry> &entries)
-{
-    QSettings settings;
-    settings.beginWriteArray(arrayKey(), int(entries.size()));
-    for (int i = 0; i < entries.size(); ++i) {
-        settings.setArrayIndex(i);
-        settings.setValue(QStringLiteral("sha256"), entries.at(i).sha256);
-        settings.setValue(QStringLiteral("title"), entries.at(i).title);
-    }
-    settings.endArray();
-}
 } // namespace
 
 RecentDocuments::RecentDocuments(QObject *parent)
     : QObject(parent)
     , m_menu(new QMenu)
+    , m_storeDelay(new QTimer(this))
 {
     m_menu->setObjectName(QStringLiteral("recentMenu"));
     // Filled as it opens: the list changes with every document shown, and an entry's action must
     // not be deleted while it is being triggered.
     connect(m_menu, &QMenu::aboutToShow, this, &RecentDocuments::rebuild);
+    m_storeDelay->setSingleShot(true);
+    m_storeDelay->setInterval(StoreDelayMs);
+    connect(m_storeDelay, &QTimer::timeout, this, &RecentDocuments::store);
+    QSettings settings;
+    const int size = settings.beginReadArray(arrayKey());
+    for (int i = 0; i < size && m_entries.size() < Kept; ++i) {
+        settings.setArrayIndex(i);
+        const Entry entry { settings.value(QStringLiteral("sha256")).toString(),
+                            settings.value(QStringLiteral("title")).toString() };
+        if (!entry.sha256.isEmpty())
+            m_entries.append(entry);
+    }
+    settings.endArray();
     retranslate();
 }
 
 RecentDocuments::~RecentDocuments()
 {
+    if (m_storeDelay->isActive())
+        store();
     delete m_menu; // no parent: a QMenu's parent must be a widget
 }
 
 QList<RecentDocuments::Entry> RecentDocuments::entries() const
 {
-    QSettings settings;
-    QList<Entry> entries;
-    const int size = settings.beginReadArray(arrayKey());
-    for (int i = 0; i < size && entries.size() < Kept; ++i) {
-        settings.setArrayIndex(i);
-        const Entry entry { settings.value(QStringLiteral("sha256")).toString(),
-                            settings.value(QStringLiteral("title")).toString() };
-        if (!entry.sha256.isEmpty())
-            entries.append(entry);
-    }
-    settings.endArray();
-    return entries;
+    return m_entries;
 }
 
 void RecentDocuments::add(const QString &sha256, const QString &title)
 {
-    if (sha256.isEmpty())
-        return;
-    QList<Entry> list = entries();
-    if (!list.isEmpty() && list.first().sha256 == sha256 && list.first().title == title)
+    if (sha256.isEmpty()
+        || (!m_entries.isEmpty() && m_entries.first().sha256 == sha256 && m_entries.first().title == title))
         return; // shown again (an edit, a new search): nothing changes
-    list.removeIf([&sha256](const Entry &entry) { return entry.sha256 == sha256; });
-    list.prepend({ sha256, title });
-    store(list.mid(0, Kept));
+    m_entries.removeIf([&sha256](const Entry &entry) { return entry.sha256 == sha256; });
+    m_entries.prepend({ sha256, title });
+    m_entries = m_entries.mid(0, Kept);
+    m_storeDelay->start();
 }
 
 void RecentDocuments::clear()
 {
-    store({});
+    m_entries.clear();
+    store();
+}
+
+void RecentDocuments::store() const
+{
+    m_storeDelay->stop();
+    QSettings settings;
+    settings.beginWriteArray(arrayKey(), int(m_entries.size()));
+    for (int i = 0; i < m_entries.size(); ++i) {
+        settings.setArrayIndex(i);
+        settings.setValue(QStringLiteral("sha256"), m_entries.at(i).sha256);
+        settings.setValue(QStringLiteral("title"), m_entries.at(i).title);
+    }
+    settings.endArray();
 }
 
 void RecentDocuments::retranslate()
@@ -81,7 +88,7 @@ void RecentDocuments::retranslate()
 void RecentDocuments::rebuild()
 {
     m_menu->clear();
-    const QList<Entry> list = entries();
+    const QList<Entry> &list = m_entries;
     for (int i = 0; i < list.size(); ++i) {
         const Entry &entry = list.at(i);
         // 1 to 9 and 0 as mnemonics, as in the recent-files menus she knows.

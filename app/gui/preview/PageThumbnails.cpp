@@ -37,6 +37,7 @@ void PageThumbnails::clearPages()
     m_request.supersede();
     m_path.clear();
     m_rendered = 0;
+    m_started = false;
     clear();
 }
 
@@ -62,12 +63,22 @@ void PageThumbnails::setPageCount(int pageCount)
         item->setToolTip(tr("Page %1").arg(page + 1));
         item->setTextAlignment(Qt::AlignHCenter);
     }
-    if (pages > 1)
+    m_started = false;
+    if (pages > 1 && isVisible())
+        renderFrom(0);
+}
+
+void PageThumbnails::showEvent(QShowEvent *event)
+{
+    QListWidget::showEvent(event);
+    // Hidden (a narrow pane), nothing is rendered: the workers are the page's and the search's.
+    if (!m_started && count() > 1)
         renderFrom(0);
 }
 
 void PageThumbnails::renderFrom(int first)
 {
+    m_started = true;
     const QString path = m_path;
     const int last = qMin(first + Batch, count());
     m_request.add(

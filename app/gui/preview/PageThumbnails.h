@@ -5,8 +5,8 @@
 #include <QListWidget>
 
 // Small pictures of a document's pages beside the page view, as in a PDF viewer: where the
-// document's parts are, and a click goes there. Rendered a few at a time on a worker thread; at
-// most MaxPages (a long document shows its first pages, the page buttons reach the rest).
+// document's parts are, and a click goes there. Rendered a few at a time on a worker thread once
+// shown; at most MaxPages (a long document shows its first pages, the page buttons reach the rest).
 class PageThumbnails : public QListWidget
 {
     Q_OBJECT
@@ -30,10 +30,14 @@ public:
 signals:
     void pageChosen(int page); // 0-based, by the user
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void renderFrom(int first);
 
     QString m_path;
     int m_rendered = 0;
+    bool m_started = false; // rendering began (it waits until the thumbnails are shown)
     AsyncTask::LatestRequest m_request { this };
 };
