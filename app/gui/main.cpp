@@ -5,11 +5,13 @@
 #include "gui/main/MainWindow.h"
 #include "gui/settings/AppSettings.h"
 #include "gui/startup/LibraryProblemDialog.h"
+#include "gui/startup/StaleLockOffer.h"
 #include "gui/text/DisplayText.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTimer>
+#include <utility>
 
 namespace {
 // The whole catalog is checked (PRAGMA quick_check, seconds for 100,000 documents) once the window
@@ -54,7 +56,9 @@ int main(int argc, char *argv[])
     // damage is found while the library is open; the library is closed before it is carried out.
     std::optional<LibraryProblemDialog::Outcome> outcome;
     std::optional<MainWindow::Reload> reload; // a newer published version, asked for in the window
-    for (bool first = true;; first = false) {
+    bool lockOffered = false; // a lock left by a writer that no longer runs: asked about once
+    bool queryPending = parser.isSet(queryOption);
+    for (;;) {
         if (outcome && outcome->choice == LibraryProblemDialog::RestoreBackup) {
             QString restoreError;
             if (!Library::restoreBackup(location, outcome->backupPath, &restoreError))
@@ -73,8 +77,13 @@ int main(int argc, char *argv[])
             outcome = dialog.outcome();
             continue;
         }
+        if (library->isReadOnly() && !options.readOnly && !library->isPublished() && !lockOffered) {
+            lockOffered = true;
+            if (StaleLockOffer::offer(nullptr, location))
+                continue; // opened again, for changes
+        }
         MainWindow window(*library);
-        if (first && parser.isSet(queryOption))
+        if (std::exchange(queryPending, false))
             window.setQueryText(parser.value(queryOption));
         if (reload)
             window.restore(*reload);

@@ -303,8 +303,8 @@ private slots:
         QCOMPARE(keys(result), (QStringList{QStringLiteral("koop"), QStringLiteral("dnv")}));
         QCOMPARE(result.hits.at(0).exact, true);
         QCOMPARE(result.hits.at(1).exact, false);
-        QVERIFY(result.hits.at(1).snippet.contains(SearchHit::MarkStart + QStringLiteral("Datennutzungsvereinbarung")
-                                                   + SearchHit::MarkEnd));
+        // The compound is in the title alone: the snippet is the text, not the title again.
+        QCOMPARE(result.hits.at(1).snippet, QStringLiteral("Regelt die Weitergabe der Daten an Dritte."));
         QCOMPARE(result.suggestions, QStringList());
 
         result = run(QStringLiteral("schutz"));
@@ -682,10 +682,15 @@ private slots:
         SearchResult result = run(QStringLiteral("foerderung"));
         const SearchHit *hit = hitFor(result, QStringLiteral("radwege"));
         QVERIFY(hit);
-        QVERIFY2(hit->snippet.contains(SearchHit::MarkStart + QStringLiteral("Förderung") + SearchHit::MarkEnd),
+        // Only in the title and the tags, never in the text: the snippet is the text's start, not
+        // the title, the file name or the tag paths (those are shown beside it anyway).
+        QVERIFY2(hit->snippet.startsWith(QStringLiteral("Die Richtlinie regelt Zuschüsse")),
                  qPrintable(hit->snippet));
-        QVERIFY(hit->snippetHtml().contains(QStringLiteral("<mark>Förderung</mark>")));
-        QCOMPARE(hit->page, 0); // only in the title, never in the text
+        QVERIFY2(!hit->snippet.contains(SearchHit::MarkStart), qPrintable(hit->snippet));
+        QCOMPARE(hit->page, 0);
+        hit = hitFor(result, QStringLiteral("markt")); // a tag "Förderung" only
+        QVERIFY(hit);
+        QCOMPARE(hit->snippet, QStringLiteral("Die Fahrbahn wird erneuert."));
         // Every form searched, for the highlighters: the word and its key as a compound part.
         QCOMPARE(result.highlightTerms,
                  (QStringList { QStringLiteral("foerderung"), QStringLiteral("forder*") }));
@@ -1052,6 +1057,54 @@ private slots:
         // A word of exactly the indexed length is searched.
         QCOMPARE(run(QString(GermanNormalizer::MaxTokenLength, QLatin1Char('y'))).warnings.size(), 0);
         QCOMPARE(Searcher::warnings(QStringLiteral("Vergabe ") + longWord).size(), 1);
+    }
+    // Related documents are those sharing the subject, not a word or two by chance: a short scan
+    // listed unrelated templates that happened to contain one of its words.
+    void similarDocumentsLeaveOutWeakRelatives()
+    {
+        SqliteDatabase db;
+        QString error;
+        QVERIFY2(db.openInMemory(&error), qPrintable(error));
+        QVERIFY2(SchemaMigrator().migrate(db, &error), qPrintable(error));
+        Catalog catalog(db);
+        int n = 0;
+        const auto add = [&](const QString &title, const QString &body) {
+            DocumentRecord doc;
+            doc.sha256 = QString::number(++n).rightJustified(64, QLatin1Char('0'));
+            doc.filename = title + QStringLiteral(".txt");
+            doc.title = title;
+            doc.format = QStringLiteral("txt");
+            doc.size = 1000;
+            doc.importedAt = QDateTime::currentDateTimeUtc();
+            if (!catalog.insertDocument(doc, body))
+                qFatal("%s", qPrintable(catalog.lastError()));
+            return doc.id;
+        };
+        const qint64 scan = add(QStringLiteral("Parkraumsensorik Innenstadt"),
+                                QStringLiteral("Parkraumsensorik Belegung Stellplätze Innenstadt Parkhaus "
+                                               "Bodensensoren Parkleitsystem Kurzzeitparken"));
+        const qint64 related
+            = add(QStringLiteral("Pilotbericht Parkraumsensorik"),
+                  QStringLiteral("Zwölf Monate Parkraumsensorik: Belegung der Stellplätze in der "
+                                 "Innenstadt, Bodensensoren und Parkleitsystem, Kurzzeitparken"));
+        const qint64 weak
+            = add(QStringLiteral("Vorlage Beschluss Haushalt"),
+                  QStringLiteral("Der Gemeinderat beschließt den Haushalt, die Satzung und den "
+                                 "Stellenplan; Anlage Parkhaus Sanierung Haushaltsmittel Kredit "
+                                 "Verwaltung Rechnungsprüfung Kämmerei Abschreibung"));
+        for (const char *other :
+             { "Glasfaser Ausbau Breitband", "Winterdienst Streusalz Touren", "Friedhof Gebühren Satzung",
+               "Schule Digitalpakt Tablets", "Kindergarten Beiträge Satzung" })
+            add(QString::fromUtf8(other), QString::fromUtf8(other) + QStringLiteral(" Verwaltung Haushalt"));
+        const QList<SearchHit> hits = Searcher(db).similarDocuments(scan, 5, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QList<qint64> ids;
+        for (const SearchHit &hit : hits)
+            ids.append(hit.id);
+        QVERIFY2(ids.value(0) == related, qPrintable(QString::number(ids.value(0))));
+        QVERIFY2(!ids.contains(weak), "a template sharing one word counts as related");
+        // Still the same document the other way round: the threshold is relative to the document.
+        QCOMPARE(Searcher(db).similarDocuments(related, 5).value(0).id, scan);
     }
 };
 

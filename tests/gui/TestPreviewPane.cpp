@@ -1,11 +1,14 @@
 #include "TestPdfWriter.h"
 #include "core/i18n/Translations.h"
+#include "core/library/Catalog.h"
 #include "core/library/Library.h"
 #include "core/preview/PdfPageRenderer.h"
 #include "gui/preview/DocumentPrinter.h"
+#include "gui/preview/PageThumbnails.h"
 #include "gui/preview/PreviewPane.h"
 
 #include <QPrinter>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -65,6 +68,80 @@ private slots:
         again.setOutputFormat(QPrinter::PdfFormat);
         again.setOutputFileName(dir.filePath(QStringLiteral("nichts.pdf")));
         QVERIFY(DocumentPrinter::print(again, source, 4, 4).contains(QLatin1String("4")));
+    }
+
+    // #16, item 6: page thumbnails beside the page, as in a PDF viewer; a click goes to the page.
+    void thumbnailsShowThePagesAndGoThere()
+    {
+        QTemporaryDir dir;
+        const QString source = dir.filePath(QStringLiteral("drei.pdf"));
+        QVERIFY(TestPdfWriter()
+                    .addPage({ QStringLiteral("Seite eins") })
+                    .addPage({ QStringLiteral("Seite zwei") })
+                    .addPage({ QStringLiteral("Seite drei") })
+                    .writeTo(source));
+        PageThumbnails thumbnails;
+        thumbnails.show(); // hidden, nothing is rendered
+        QVERIFY(QTest::qWaitForWindowExposed(&thumbnails));
+        thumbnails.showPages(source, 3);
+        QCOMPARE(thumbnails.count(), 3);
+        QTRY_COMPARE(thumbnails.renderedPages(), 3);
+        // Rendered: the icon is the page (white with text), not the blank placeholder.
+        const QImage icon = thumbnails.item(1)->icon().pixmap(thumbnails.iconSize()).toImage();
+        QVERIFY(!icon.isNull());
+        int marked = 0; // the blank placeholder is one colour; a page has its border and text
+        for (int y = 0; y < icon.height(); ++y)
+            for (int x = 0; x < icon.width(); ++x)
+                marked += icon.pixel(x, y) != icon.pixel(0, 0) ? 1 : 0;
+        QVERIFY(marked > 20);
+        QSignalSpy chosen(&thumbnails, &PageThumbnails::pageChosen);
+        thumbnails.setCurrentPage(2); // the page shown: marked, not reported
+        QCOMPARE(thumbnails.currentRow(), 2);
+        QCOMPARE(chosen.size(), 0);
+        const QRect second = thumbnails.visualItemRect(thumbnails.item(1));
+        QTest::mouseClick(thumbnails.viewport(), Qt::LeftButton, {}, second.center());
+        QCOMPARE(chosen.size(), 1);
+        QCOMPARE(chosen.first().first().toInt(), 1);
+        // One page: nothing to show.
+        thumbnails.showPages(source, 1);
+        QCOMPARE(thumbnails.count(), 1);
+    }
+
+    // In the preview: beside the page where the pane is wide enough, and following the page shown.
+    void thumbnailsBesideTheWidePage()
+    {
+        QTemporaryDir dir;
+        const QString source = dir.filePath(QStringLiteral("drei.pdf"));
+        QVERIFY(TestPdfWriter()
+                    .addPage({ QStringLiteral("Seite eins") })
+                    .addPage({ QStringLiteral("Seite zwei") })
+                    .addPage({ QStringLiteral("Seite drei") })
+                    .writeTo(source));
+        QString error;
+        auto library = Library::open(dir.filePath(QStringLiteral("library")), &error);
+        QVERIFY2(library, qPrintable(error));
+        DocumentRecord doc;
+        bool existed = false;
+        QVERIFY(library->store().storeFile(source, &doc.sha256, &existed, &error));
+        doc.filename = QStringLiteral("drei.pdf");
+        doc.title = QStringLiteral("Drei Seiten");
+        doc.format = QStringLiteral("pdf");
+        doc.pages = 3;
+        QVERIFY(library->catalog().insertDocument(doc, QStringLiteral("Seite eins\fSeite zwei\fSeite drei")));
+        PreviewPane pane(*library);
+        pane.resize(PreviewPane::ThumbnailsFromWidth + 200, 600);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        pane.showDocument(doc, 1, {});
+        auto *thumbnails = pane.findChild<PageThumbnails *>();
+        QVERIFY(thumbnails);
+        QTRY_VERIFY(thumbnails->isVisible());
+        QCOMPARE(thumbnails->count(), 3);
+        emit thumbnails->pageChosen(2);
+        QTRY_COMPARE(pane.currentPage(), 2);
+        QTRY_COMPARE(thumbnails->currentRow(), 2);
+        pane.resize(PreviewPane::ThumbnailsFromWidth - 100, 600); // a laptop's narrow pane: the page needs it
+        QTRY_VERIFY(!thumbnails->isVisible());
     }
 
     // The tabs and tool buttons stayed German after switching to English.

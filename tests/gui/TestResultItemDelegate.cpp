@@ -113,6 +113,20 @@ private slots:
         const QImage focused = paint(model.index(0, 0), QStyle::State_HasFocus);
         QVERIFY(pixels(focused, QColor(0, 0, 200).rgb()) > pixels(plain, QColor(0, 0, 200).rgb()) + 100);
     }
+    // The user's own tags (#18) are drawn apart from the library's: outlined in the highlight colour.
+    void paintsPersonalTagsOutlined()
+    {
+        QStandardItemModel model(1, SearchResultModel::ColumnCount);
+        model.setData(model.index(0, 0), QStringLiteral("Förderantrag"));
+        model.setData(model.index(0, 0), QStringList { QStringLiteral("Förderung") },
+                      SearchResultModel::TagsRole);
+        const QImage without = paint(model.index(0, 0), {});
+        model.setData(model.index(0, 0), QStringList { QStringLiteral("Projekt/Licht") },
+                      SearchResultModel::PersonalTagsRole);
+        const QImage with = paint(model.index(0, 0), {});
+        QCOMPARE(pixels(without, QColor(0, 0, 200).rgb()), 0);
+        QVERIFY2(pixels(with, QColor(0, 0, 200).rgb()) > 40, "no outlined chip");
+    }
 };
 
 QTEST_MAIN(TestResultItemDelegate)

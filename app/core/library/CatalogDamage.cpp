@@ -46,7 +46,9 @@ void CatalogDamage::watch(SqliteDatabase &db, const std::shared_ptr<CatalogDamag
 QString CatalogDamage::quickCheck(SqliteDatabase &db)
 {
     QStringList problems;
-    SqliteStatement check = db.prepare(QStringLiteral("PRAGMA quick_check(5)"));
+    // The catalog ("main") alone: attached files such as the user's PersonalOverlay are no part
+    // of it (and SQLite 3.40 reports false NOT NULL errors in its WITHOUT ROWID tables).
+    SqliteStatement check = db.prepare(QStringLiteral("PRAGMA main.quick_check(5)"));
     while (check.next()) {
         if (check.text(0) != QLatin1String("ok"))
             problems.append(check.text(0));

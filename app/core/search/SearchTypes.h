@@ -27,6 +27,7 @@ struct SearchHit
     QString format;
     int year = 0;
     QStringList tags;
+    QStringList personalTags; // the user's own (PersonalOverlay), when it is attached
     double score = 0;   // bm25, lower is better; 0 when browsing
     bool exact = true;  // false when found only through a compound part or a typo-free prefix
     QString snippet;    // plain text with the hits between SearchHit::MarkStart and MarkEnd

@@ -1017,6 +1017,16 @@ void Searcher::loadTags(QList<SearchHit> &hits) const
     while (tags.next())
         byId.value(tags.integer(0))->tags.append(tags.text(1));
     noteFailure(tags);
+    // The user's own tags, apart: the window draws them differently from the curated ones.
+    if (!PersonalOverlay::isAttached(m_db))
+        return;
+    SqliteStatement personal = m_db.prepare(
+        QStringLiteral("SELECT d.id, pt.name FROM documents d JOIN personal.tags pt ON pt.sha256 = d.sha256 "
+                       "WHERE d.id IN (%1) ORDER BY pt.key")
+            .arg(ids.join(QLatin1Char(','))));
+    while (personal.next())
+        byId.value(personal.integer(0))->personalTags.append(personal.text(1));
+    noteFailure(personal);
 }
 
 void Searcher::loadSnippets(QList<SearchHit> &hits, const QString &match) const
@@ -1420,13 +1430,31 @@ QList<SearchHit> Searcher::similarDocuments(qint64 id, int limit, QString *error
                            .arg(TitleWeight)
                            .arg(MetaWeight)
                            .arg(BodyWeight));
-    ranked.bind(1, alternatives.join(QStringLiteral(" OR "))).bind(3, id).bind(4, qint64(std::max(0, limit)));
+    const QString match = alternatives.join(QStringLiteral(" OR "));
+    // bm25 scores have no fixed scale (they grow with the words matched and shift with the library),
+    // so a relative is measured against the document itself: the same search's score of the document
+    // is the best a relative could reach. A relative far below it shares a word or two by chance (a
+    // two-page scan listed unrelated templates): those are not shown.
+    SqliteStatement self
+        = m_db.prepare(QStringLiteral("SELECT srt_bm25(document_fts, %1, %2, %3, ?2) FROM document_fts "
+                                      "WHERE document_fts MATCH ?1 AND rowid = ?3")
+                           .arg(TitleWeight)
+                           .arg(MetaWeight)
+                           .arg(BodyWeight));
+    self.bind(1, match).bind(3, id);
+    self.bindPointer(2, rowLengths().get(), "srt_row_lengths");
+    const double selfScore = self.next() ? self.real(0) : 0.0; // bm25 here: lower is better, below 0
+    noteFailure(self);
+    ranked.bind(1, match).bind(3, id).bind(4, qint64(std::max(0, limit)));
     ranked.bindPointer(2, rowLengths().get(), "srt_row_lengths");
     QList<qint64> ids;
     QHash<qint64, double> scores;
     while (ranked.next()) {
+        const double score = ranked.real(1);
+        if (selfScore < 0 && score / selfScore < MinRelatedness)
+            break; // ordered by score: the rest are weaker still
         ids.append(ranked.integer(0));
-        scores.insert(ranked.integer(0), ranked.real(1));
+        scores.insert(ranked.integer(0), score);
     }
     noteFailure(ranked);
     QList<SearchHit> hits = documentRows(ids);

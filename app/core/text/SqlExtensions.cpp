@@ -156,13 +156,13 @@ void hitPageFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_cont
     sqlite3_result_int(context, scan.page);
 }
 
-// srt_snippet(fts, open, close, ellipsis, tokens): like FTS5's snippet(fts, -1, ...), but only the
-// chosen column is tokenized, and only up to the end of the window. FTS5's snippet() tokenizes every
+// srt_snippet(fts, open, close, ellipsis, tokens): like FTS5's snippet(fts, 2, ...) (the body), but
+// only up to the end of the window is tokenized. FTS5's snippet() tokenizes every
 // column with hits in full, twice (sentence starts, then highlighting), which made snippets the
 // largest cost of a search: 50 bodies of 15 KB through the stemmer per page of hits.
 // The window: the run of `tokens` tokens, starting at a hit, that holds the most distinct phrases
-// (then the most hits); ties go to the earlier column and position; then moved back so that the hits
-// sit in its middle, within the column.
+// (then the most hits); ties go to the earlier position; then moved back so that the hits sit in its
+// middle, within the text.
 struct SnippetToken
 {
     int start;
@@ -188,6 +188,9 @@ int snippetTokenCallback(void *ctx, int flags, const char *, int, int start, int
     return index >= scan->last ? SQLITE_DONE : SQLITE_OK;
 }
 
+// The document's text: title and metadata are shown beside the snippet already.
+constexpr int SnippetColumn = 2;
+
 void snippetFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context, int argc, sqlite3_value **argv)
 {
     if (argc != 4) {
@@ -211,7 +214,7 @@ void snippetFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_cont
     for (int i = 0; rc == SQLITE_OK && i < count; ++i) {
         int phrase, column, offset;
         rc = api->xInst(fts, i, &phrase, &column, &offset);
-        if (rc == SQLITE_OK)
+        if (rc == SQLITE_OK && column == SnippetColumn)
             instances.push_back({phrase, column, offset, std::max(1, api->xPhraseSize(fts, phrase))});
     }
     if (rc != SQLITE_OK) {
@@ -222,7 +225,9 @@ void snippetFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_cont
     std::stable_sort(instances.begin(), instances.end(),
                      [](const Instance &a, const Instance &b) { return a.column != b.column ? a.column < b.column : a.offset < b.offset; });
 
-    int bestColumn = 0, bestStart = 0, bestScore = -1;
+    // Without a hit in the text (the words matched the title, file name or tags, shown anyway) the
+    // window is the text's start: no file names and tag paths strung together as the "snippet".
+    int bestColumn = SnippetColumn, bestStart = 0, bestScore = -1;
     std::vector<char> seen(size_t(api->xPhraseCount(fts)) + 1);
     for (size_t i = 0; i < instances.size(); ++i) {
         const Instance &anchor = instances[i];

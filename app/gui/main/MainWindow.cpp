@@ -7,6 +7,7 @@
 #include "core/search/Searcher.h"
 #include "core/templating/MunicipalityProfile.h"
 #include "gui/async/AsyncTask.h"
+#include "gui/details/DetailsSplitter.h"
 #include "gui/details/MetadataDialog.h"
 #include "gui/details/RelatedDocumentsList.h"
 #include "gui/details/TemporaryCopies.h"
@@ -17,6 +18,8 @@
 #include "gui/importing/ImportController.h"
 #include "gui/importing/PageController.h"
 #include "gui/personal/PersonalMarks.h"
+#include "gui/personal/PersonalNoteEdit.h"
+#include "gui/personal/RecentDocuments.h"
 #include "gui/preview/PreviewPane.h"
 #include "gui/publishing/PublishController.h"
 #include "gui/publishing/VersionWatcher.h"
@@ -117,6 +120,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     , m_editor(new CatalogEditor(library, this))
     , m_publisher(new PublishController(library, this))
     , m_personal(new PersonalMarks(this))
+    , m_recent(new RecentDocuments(this))
     , m_undoStack(new QUndoStack(this))
     , m_copies(std::make_unique<TemporaryCopies>(library))
     , m_connections(std::make_unique<SearchConnections>(library))
@@ -125,8 +129,11 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->previewHostLayout->addWidget(m_preview);
-    if (auto *details = qobject_cast<QBoxLayout *>(m_ui->metadataLabel->parentWidget()->layout()))
-        details->insertWidget(details->indexOf(m_ui->metadataLabel) + 1, m_related);
+    // The details scroll below the page view instead of squeezing it (a 1366×768 laptop).
+    auto *details = new DetailsSplitter(m_ui->previewHost, m_ui->previewPanel);
+    details->addDetail(m_ui->metadataLabel);
+    details->addDetail(m_related);
+    details->addDetail(m_personal->noteEditor());
     m_ui->resultView->setModel(m_model);
     // One column drawn as a search result (title, snippet, metadata, tags): the marked words are
     // in view at any width. The other columns stay in the model for the delegate, the CSV and
@@ -220,12 +227,8 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     connect(m_pages, &PageController::pagesMade, this, [this] { search(); });
     // A related document is looked up by its title (the query shows what happened) and selected.
     connect(m_related, &RelatedDocumentsList::documentActivated, this, [this](qint64 id) {
-        const std::optional<DocumentRecord> doc = m_library.catalog().document(id);
-        if (!doc)
-            return;
-        m_keepDocument = id;
-        setQueryText(FacetTree::filterToken(QStringLiteral("titel"), doc->title));
-        search();
+        if (const std::optional<DocumentRecord> doc = m_library.catalog().document(id))
+            findDocument(*doc);
     });
     statusBar()->addPermanentWidget(m_pages->statusWidget());
     m_pages->start(); // what an earlier session left queued
@@ -301,6 +304,7 @@ void MainWindow::setupTabOrder()
     chain.append(
         { m_ui->editDetailsButton, m_ui->editTagsButton, m_ui->openOriginalButton, m_ui->useTemplateButton });
     focusable(m_related);
+    focusable(m_personal->noteEditor());
     focusable(m_pages->statusWidget()); // the status bar's pause button, while pages are made
     chain.append(m_ui->facetTree); // last: Shift+Tab from the search field goes to the filters
     for (int i = 1; i < chain.size(); ++i)
@@ -402,6 +406,16 @@ void MainWindow::setupActions()
     m_ui->fileMenu->insertActions(m_ui->settingsAction,
                                   { publish, m_ui->fileMenu->insertSeparator(m_ui->settingsAction) });
     connect(publish, &QAction::triggered, m_publisher, &PublishController::choosePublishFolder);
+    // The documents she looked at last (per user), in the File menu as recent files are.
+    m_ui->fileMenu->insertMenu(publish, m_recent->menu());
+    connect(m_recent, &RecentDocuments::documentChosen, this, [this](const QString &sha256) {
+        const std::optional<DocumentRecord> doc = m_library.catalog().documentBySha256(sha256);
+        if (!doc) {
+            statusBar()->showMessage(tr("That document is not in this library."));
+            return;
+        }
+        findDocument(*doc);
+    });
     m_ui->editMenu->addSeparator();
     m_ui->editMenu->addAction(m_personal->favoriteAction());
     m_ui->resultView->addAction(m_personal->favoriteAction());
@@ -639,6 +653,7 @@ void MainWindow::showPreview()
         m_current.reset();
         m_preview->clear();
         m_related->clear();
+        m_personal->show({});
         m_ui->previewTitle->clear();
         m_ui->metadataLabel->clear();
         updateActions();
@@ -661,6 +676,13 @@ void MainWindow::showPreview()
                             m_related->showFor(doc->id);
                         emit detailsShown(doc->id);
                     });
+}
+
+void MainWindow::findDocument(const DocumentRecord &doc)
+{
+    m_keepDocument = doc.id;
+    setQueryText(FacetTree::filterToken(QStringLiteral("titel"), doc.title));
+    search();
 }
 
 QString MainWindow::ocrNote(const DocumentRecord &doc)
@@ -701,6 +723,7 @@ void MainWindow::showDetails(const DocumentRecord &doc)
         + row(tr("Notes"), doc.warnings.join(QStringLiteral("; ")))
         + QStringLiteral("</table>"));
     m_personal->show(doc.sha256);
+    m_recent->add(doc.sha256, doc.title);
     updateActions();
 }
 
@@ -1071,6 +1094,7 @@ void MainWindow::retranslate()
     // The system adds the program's name; the title names the library (its folder is in the settings).
     setWindowTitle(DisplayText::windowTitle(
         tr("Library %1").arg(DisplayText::quoted(QDir(m_library.path()).dirName()))));
+    m_recent->retranslate();
     const int sort = m_ui->sortCombo->currentIndex();
     m_ui->sortCombo->clear();
     m_ui->sortCombo->addItem(tr("Best match"), int(SearchRequest::Sort::Relevance));

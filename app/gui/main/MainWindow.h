@@ -19,6 +19,7 @@ class ImportController;
 class PageController;
 class Library;
 class PersonalMarks;
+class RecentDocuments;
 class PreviewPane;
 class RelatedDocumentsList;
 class PublishController;
@@ -127,6 +128,8 @@ private:
     void rebuildFacets();
     void showPreview();
     void showDetails(const DocumentRecord &doc);
+    // Searches the document by its title and selects it (a related or recently viewed one).
+    void findDocument(const DocumentRecord &doc);
     // The details' note on text read by OCR; empty for documents with a text layer.
     static QString ocrNote(const DocumentRecord &doc);
     void importPaths(const QStringList &paths);
@@ -155,6 +158,7 @@ private:
     CatalogEditor *m_editor;
     PublishController *m_publisher;
     PersonalMarks *m_personal;
+    RecentDocuments *m_recent; // "Recently viewed" in the File menu
     QUndoStack *m_undoStack;
     std::unique_ptr<TemporaryCopies> m_copies;
     std::unique_ptr<SearchConnections> m_connections;

@@ -2,6 +2,7 @@
 
 #include "core/library/PersonalOverlay.h"
 #include "gui/async/AsyncTask.h"
+#include "gui/personal/PersonalNoteEdit.h"
 
 #include <QAction>
 
@@ -29,6 +30,7 @@ Marks loadMarks(const QString &sha256)
 PersonalMarks::PersonalMarks(QObject *parent)
     : QObject(parent)
     , m_favorite(new QAction(tr("On my list (Merkliste)"), this))
+    , m_note(new PersonalNoteEdit)
 {
     m_favorite->setObjectName(QStringLiteral("favoriteAction"));
     m_favorite->setCheckable(true);
@@ -39,9 +41,16 @@ PersonalMarks::PersonalMarks(QObject *parent)
     connect(m_favorite, &QAction::triggered, this, &PersonalMarks::setFavorite);
 }
 
+PersonalMarks::~PersonalMarks()
+{
+    if (m_note && !m_note->parent())
+        delete m_note.data();
+}
+
 void PersonalMarks::show(const QString &sha256)
 {
     m_sha256 = sha256;
+    m_note->showNoteOf(sha256);
     m_favorite->setEnabled(!sha256.isEmpty());
     m_favorite->setChecked(false);
     if (sha256.isEmpty())

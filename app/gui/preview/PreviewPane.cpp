@@ -10,6 +10,7 @@
 #include "core/text/HighlightMatcher.h"
 #include "gui/async/AsyncTask.h"
 #include "gui/preview/DocumentPrinter.h"
+#include "gui/preview/PageThumbnails.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -131,7 +132,12 @@ PreviewPane::PreviewPane(Library &library, QWidget *parent)
     m_scroll->viewport()->installEventFilter(this); // Ctrl+wheel zooms
     // The page has the keyboard (arrows scroll it): a frame says so.
     m_scroll->setStyleSheet(QStringLiteral("QScrollArea:focus { border: 2px solid palette(highlight); }"));
-    pageLayout->addWidget(m_scroll);
+    m_thumbnails = new PageThumbnails(this);
+    auto *pages = new QHBoxLayout;
+    pages->setSpacing(2);
+    pages->addWidget(m_thumbnails);
+    pages->addWidget(m_scroll, 1);
+    pageLayout->addLayout(pages);
     m_text = new QTextBrowser(this);
     m_text->setTabChangesFocus(true); // Tab leaves the text: no keyboard trap
     m_pageView->setTextFormat(Qt::PlainText); // its messages can name files
@@ -149,6 +155,8 @@ PreviewPane::PreviewPane(Library &library, QWidget *parent)
     connect(m_zoomIn, &QToolButton::clicked, this, &PreviewPane::zoomIn);
     connect(m_zoomOut, &QToolButton::clicked, this, &PreviewPane::zoomOut);
     connect(m_fitWidthButton, &QToolButton::clicked, this, &PreviewPane::fitWidth);
+    connect(m_thumbnails, &PageThumbnails::pageChosen, this, &PreviewPane::goToPage);
+    connect(this, &PreviewPane::pageShown, m_thumbnails, &PageThumbnails::setCurrentPage);
     clear();
 }
 
@@ -193,6 +201,17 @@ bool PreviewPane::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+void PreviewPane::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateThumbnails();
+}
+
+void PreviewPane::updateThumbnails()
+{
+    m_thumbnails->setVisible(m_thumbnails->count() > 1 && width() >= ThumbnailsFromWidth);
+}
+
 bool PreviewPane::isShowingPage() const
 {
     return m_pageView->pixmap().isNull() == false;
@@ -216,6 +235,8 @@ void PreviewPane::clear()
     m_hitRects.clear();
     m_hitIndex = -1;
     m_text->clear();
+    m_thumbnails->clearPages();
+    updateThumbnails();
     // The note on the page tab, in view: the text tab of the document before would stay blank.
     m_tabs->setTabEnabled(0, true);
     m_tabs->setCurrentIndex(0);
@@ -249,6 +270,8 @@ void PreviewPane::showDocument(const DocumentRecord &document, int page, const Q
     m_tabs->setTabEnabled(0, pdf);
     m_tabs->setCurrentIndex(pdf ? 0 : 1);
     loadText();
+    m_thumbnails->showPages(pdf && !isImage(document) ? m_pagesPath : QString(), m_pageCount);
+    updateThumbnails();
     if (pdf) {
         showMessage(tr("Loading page %1…").arg(m_page + 1));
         requestRender();
@@ -314,6 +337,8 @@ void PreviewPane::requestRender()
                 return;
             }
             m_pageCount = result.pageCount;
+            m_thumbnails->setPageCount(m_pageCount); // an office document's pages, counted now
+            updateThumbnails();
             m_hitsOnPage = result.hitCount;
             m_hitRects = result.hitRects;
             if (m_cache.size() >= MaxCachedPages) {

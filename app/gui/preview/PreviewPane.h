@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class Library;
+class PageThumbnails;
 class QLabel;
 class QScrollArea;
 class QTabWidget;
@@ -22,6 +23,9 @@ class PreviewPane : public QWidget
     Q_OBJECT
 
 public:
+    // The page thumbnails show from this width of the pane on: narrower, the page needs the room.
+    static constexpr int ThumbnailsFromWidth = 640;
+
     explicit PreviewPane(Library &library, QWidget *parent = nullptr);
 
     // page: 1-based page of the best hit, 0 for the first page.
@@ -60,6 +64,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -72,6 +77,7 @@ private:
     void showImage(const QImage &image);
     void showMessage(const QString &text);
     void updateControls();
+    void updateThumbnails();
     void loadText();
     void findHitPages();
     double dpi() const;
@@ -95,6 +101,7 @@ private:
     QHash<QString, QList<QRectF>> m_cachedHits;
 
     QTabWidget *m_tabs;
+    PageThumbnails *m_thumbnails; // beside the page, where the pane is wide enough
     QScrollArea *m_scroll;
     QLabel *m_pageView;
     QLabel *m_pageInfo;

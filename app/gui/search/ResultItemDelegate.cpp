@@ -170,7 +170,13 @@ void ResultItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         = metrics.elidedText(facts.join(QStringLiteral(" · ")), Qt::ElideRight, area.width() * 2 / 3);
     painter->setPen(mutedColor(opt.palette, selected));
     painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, meta);
-    const int chipsLeft = meta.isEmpty() ? 0 : metrics.horizontalAdvance(meta) + 12;
+    int chipsLeft = meta.isEmpty() ? 0 : metrics.horizontalAdvance(meta) + 12;
+    // The user's own tags first: few, and what she looks for in her list.
+    const QStringList personal = index.data(SearchResultModel::PersonalTagsRole).toStringList();
+    if (!personal.isEmpty())
+        chipsLeft = TagChips::paintPersonal(painter, line.adjusted(chipsLeft, 0, 0, 0), personal, opt.font,
+                                            opt.palette, selected)
+            - line.left() + 5;
     TagChips::paint(painter, line.adjusted(chipsLeft, 0, 0, 0),
                     index.data(SearchResultModel::TagsRole).toStringList(),
                     index.data(SearchResultModel::TagColorsRole).toStringList(), opt.font, opt.palette);

@@ -5,10 +5,11 @@
 class QTextLayout;
 
 // Paints a search hit the way search results are read: the title, below it the snippet with the
-// marked words (wrapping over two lines), then the metadata (type, category, year, format) and the
-// tags as chips in their colors. Nothing is rendered as rich text: the marks are SearchHit's mark
-// characters, drawn here as formats on plain text, so markup in library data shows as itself.
-// Set on the title column; the other columns of SearchResultModel are read through siblings.
+// marked words (wrapping over two lines), then the metadata (type, category, year, format), the
+// user's own tags as outlined chips and the library's tags as chips in their colors. Nothing is
+// rendered as rich text: the marks are SearchHit's mark characters, drawn here as formats on plain
+// text, so markup in library data shows as itself. Set on the title column; the other columns of
+// SearchResultModel are read through siblings.
 class ResultItemDelegate : public QStyledItemDelegate
 {
     Q_OBJECT

@@ -148,6 +148,9 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
                 parts.append(facts.join(QStringLiteral(", ")));
             if (!hit.tags.isEmpty())
                 parts.append(tr("Tags: %1").arg(DisplayText::elided(hit.tags.join(QStringLiteral(", ")))));
+            if (!hit.personalTags.isEmpty())
+                parts.append(
+                    tr("My tags: %1").arg(DisplayText::elided(hit.personalTags.join(QStringLiteral(", ")))));
             return parts.join(QStringLiteral(". "));
         }
         break;
@@ -157,6 +160,8 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
         return hit.format;
     case TagsRole:
         return hit.tags;
+    case PersonalTagsRole:
+        return hit.personalTags;
     case TagColorsRole: {
         QStringList colors;
         for (const QString &tag : hit.tags)

@@ -24,7 +24,8 @@ public:
         FormatRole,
         TagsRole,
         TagColorsRole,
-        FileNameRole
+        FileNameRole,
+        PersonalTagsRole // the user's own tags (SearchHit::personalTags)
     };
     // Files for a drag into a file manager: copies of the documents under their original names.
     using FileProvider = std::function<QStringList(const QList<qint64> &ids)>;

@@ -39,3 +39,35 @@ int TagChips::paint(QPainter *painter, const QRect &rect, const QStringList &tag
     painter->restore();
     return drawn;
 }
+
+int TagChips::paintPersonal(QPainter *painter, const QRect &rect, const QStringList &tags, const QFont &font,
+                            const QPalette &palette, bool selected)
+{
+    const QFontMetrics metrics(font);
+    const int height = qMin(rect.height() - 2, metrics.height() + 2);
+    QRect chip(rect.left(), rect.top() + (rect.height() - height) / 2, 0, height);
+    int right = rect.left();
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setClipRect(rect);
+    painter->setFont(font);
+    const QColor outline = palette.color(selected ? QPalette::HighlightedText : QPalette::Highlight);
+    const QColor textColor = palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    for (const QString &tag : tags) {
+        const QString text
+            = metrics.elidedText(tr("mine: %1").arg(DisplayText::elided(tag.section(QLatin1Char('/'), -1))),
+                                 Qt::ElideRight, qMax(metrics.averageCharWidth(), rect.width() - 16));
+        chip.setWidth(metrics.horizontalAdvance(text) + 10);
+        if (chip.left() > rect.right())
+            break;
+        painter->setPen(QPen(outline, 1.5));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(QRectF(chip).adjusted(0.75, 0.75, -0.75, -0.75), height / 2.0, height / 2.0);
+        painter->setPen(textColor);
+        painter->drawText(chip, Qt::AlignCenter, text);
+        right = chip.right() + 1;
+        chip.moveLeft(chip.right() + 5);
+    }
+    painter->restore();
+    return right;
+}
