@@ -76,6 +76,9 @@ bool isUsefulTitle(const QString &title)
 }
 
 QString commonRoot(const QStringList &paths);
+void applyFolders(DocumentRecord &doc, const QString &path);
+void applyManifest(DocumentRecord &doc, const Manifest::Entry &m);
+bool sameMetadata(const DocumentRecord &a, const DocumentRecord &b);
 } // namespace
 
 QString Importer::titleFromFileName(const QString &fileName)
@@ -128,6 +131,8 @@ private:
         bool hadWarnings = false;
         QString sha256;
         int ordinal = 0; // position in the pack: the first copy of a file gives its metadata
+        DocumentRecord base; // a new document as its file describes it, before the pack's metadata
+        QStringList guessedTags; // what it was indexed with (see m_provisionalTags)
     };
     // Where the bytes of an entry go while it is read.
     struct EntrySink
@@ -158,6 +163,10 @@ private:
     void note(int ordinal, ImportReport::Status status, const QString &path, const QString &message);
     void flushNotes();
     void adoptFolderManifest();
+    void noteRoot(const QString &path);
+    DocumentRecord withPackMetadata(DocumentRecord doc, const Manifest &manifest, const QString &relative) const;
+    DocumentRecord guessMetadata(const DocumentRecord &record, const QString &path);
+    bool dropProvisionalTags(const Manifest &manifest, const QString &root, QSet<qint64> &unindexed);
     void discardOutcome(qsizetype firstEntry);
     bool finishPack(const QString &nameOverride, const QByteArray &manifestJson, const QString &manifestPath,
                     const QString &sourceName, bool singleFile, bool archive);
@@ -195,6 +204,16 @@ private:
     // which is known at the end: till then it is an ordinary file whose bytes are kept aside too.
     QByteArray m_folderManifestJson;
     QString m_folderManifestPath;
+    // New documents are indexed as they are cataloged, with the metadata known by then (the top
+    // manifest if read already, the folders below the pack's root as it looks so far), so that
+    // indexing runs while the workers extract. finishPack() re-indexes those whose guess was wrong.
+    bool m_singleFile = false;
+    bool m_archive = false;
+    Manifest m_earlyManifest;
+    QString m_rootGuess; // the common top folder of the files so far ("Paket/"), in an archive
+    bool m_rootSettled = false; // a file outside m_rootGuess was seen: no common root
+    int m_rootFiles = 0;
+    QSet<QString> m_provisionalTags; // tags the guesses created (they did not exist before)
 };
 
 void Importer::PackRun::entry(ImportReport::Status status, const QString &path, const QString &message)
@@ -215,6 +234,8 @@ bool Importer::PackRun::run(PackSource &source, const QString &sourceName, const
 {
     m_pack.source = sourceName;
     m_pack.name = nameOverride.isEmpty() ? source.defaultPackName() : nameOverride;
+    m_singleFile = source.isSingleFile();
+    m_archive = source.isArchive();
     m_displayPrefix = source.isSingleFile() ? QString() : sourceName + QLatin1Char('/');
     if (source.isSingleFile())
         m_displayPrefix = QFileInfo(sourceName).path() == QLatin1String(".") ? QString() : QFileInfo(sourceName).path() + QLatin1Char('/');
@@ -377,6 +398,7 @@ void Importer::PackRun::takeEntry(PackSource &source, const PackSource::Entry &e
     m_guard.finishEntry(bytes);
     if (sink.isManifest) {
         m_manifestPath = path;
+        m_earlyManifest = Manifest::parse(m_manifestJson, m_manifestPath); // its problems are reported at the end
         return;
     }
     if (sink.isFolderManifest)
@@ -442,6 +464,7 @@ void Importer::PackRun::dispatch(std::unique_ptr<ContentStore::Writer> writer, c
     if (!writer->finish(&error))
         return abortPack(error);
     const QString sha = writer->sha256();
+    noteRoot(path);
     qint64 existingId = m_seenHashes.value(sha);
     if (existingId == 0) {
         if (auto existing = m_catalog.documentBySha256(sha))
@@ -449,7 +472,7 @@ void Importer::PackRun::dispatch(std::unique_ptr<ContentStore::Writer> writer, c
     }
     if (existingId != 0) {
         writer->abort();
-        m_documents.append({path, existingId, false, false, sha, m_ordinal++});
+        m_documents.append({path, existingId, false, false, sha, m_ordinal++, {}, {}});
         ++m_filesDone;
         return;
     }
@@ -515,6 +538,72 @@ void Importer::PackRun::adoptFolderManifest()
     }
 }
 
+// What commonRoot() will say of the files' paths at the end, as far as the files so far tell.
+void Importer::PackRun::noteRoot(const QString &path)
+{
+    if (m_rootSettled)
+        return;
+    const int slash = int(path.indexOf(QLatin1Char('/')));
+    if (m_rootFiles++ == 0 && slash >= 0)
+        m_rootGuess = path.left(slash + 1);
+    if (slash < 0 || !path.startsWith(m_rootGuess)) {
+        m_rootGuess.clear();
+        m_rootSettled = true;
+    }
+}
+
+// The metadata a file of this pack gets: its manifest entry, else its folders (see finishPack()).
+DocumentRecord Importer::PackRun::withPackMetadata(DocumentRecord doc, const Manifest &manifest,
+                                                   const QString &relative) const
+{
+    if (const Manifest::Entry *m = manifest.entryFor(relative))
+        applyManifest(doc, *m);
+    else if (!m_singleFile)
+        applyFolders(doc, relative);
+    return doc;
+}
+
+// A new document with the pack's metadata as far as it is known now, to be indexed at once.
+DocumentRecord Importer::PackRun::guessMetadata(const DocumentRecord &record, const QString &path)
+{
+    // A manifest read already lies in the top folder; a folder manifest is adopted only at the end.
+    const QString root = m_manifestPath.isEmpty() && m_archive ? m_rootGuess : QString();
+    DocumentRecord guess = withPackMetadata(record, m_earlyManifest, path.startsWith(root) ? path.mid(root.size()) : path);
+    for (const QString &tag : std::as_const(guess.tags)) {
+        if (!m_provisionalTags.contains(tag) && !m_catalog.tag(tag))
+            m_provisionalTags.insert(tag);
+    }
+    return guess;
+}
+
+// Before the final metadata is applied: the new documents whose guessed tags were wrong leave the
+// index and lose those tags, and tags only the guesses used are deleted again, so that the pack
+// leaves the tags exactly as if every document had been tagged once, at the end.
+bool Importer::PackRun::dropProvisionalTags(const Manifest &manifest, const QString &root, QSet<qint64> &unindexed)
+{
+    if (m_provisionalTags.isEmpty())
+        return true;
+    for (const Document &d : std::as_const(m_documents)) {
+        if (!d.isNew)
+            continue;
+        const QString relative = d.path.startsWith(root) ? d.path.mid(root.size()) : d.path;
+        DocumentRecord guessed = d.base;
+        guessed.tags = d.guessedTags;
+        DocumentRecord final = guessed;
+        final.tags = withPackMetadata(d.base, manifest, relative).tags;
+        if (sameMetadata(final, guessed))
+            continue;
+        if (!unindexed.contains(d.id) && !m_catalog.unindexDocuments({d.id}))
+            return false;
+        unindexed.insert(d.id);
+        if (!m_catalog.setDocumentTags(d.id, {}))
+            return false;
+    }
+    for (const QString &tag : std::as_const(m_provisionalTags))
+        m_catalog.deleteTagIfUnused(tag);
+    return true;
+}
+
 void Importer::PackRun::discardOutcome(qsizetype firstEntry)
 {
     // Rolled back: none of the pack's documents is in the library. Rejections and warnings about
@@ -570,8 +659,11 @@ bool Importer::PackRun::finalize(const ExtractionQueue::Result &result)
         r.extraction = QStringLiteral("metadata-only");
     }
     const QString text = x.ok() ? Catalog::joinPages(x.pages) : QString();
-    if (!m_catalog.insertDocument(r, text))
+    DocumentRecord guess = guessMetadata(r, item.path);
+    if (!m_catalog.insertDocument(guess, text) || !m_catalog.indexDocuments({guess.id}))
         return false;
+    r.id = guess.id;
+    r.importedAt = guess.importedAt;
     if (x.ok() && !x.ocrPages.isEmpty()) {
         QMap<int, QByteArray> boxes;
         for (const OcrPage &page : x.ocrPages)
@@ -580,7 +672,7 @@ bool Importer::PackRun::finalize(const ExtractionQueue::Result &result)
             return false;
     }
     m_seenHashes.insert(r.sha256, r.id);
-    m_documents.append({item.path, r.id, true, !r.warnings.isEmpty(), r.sha256, item.ordinal});
+    m_documents.append({item.path, r.id, true, !r.warnings.isEmpty(), r.sha256, item.ordinal, r, guess.tags});
     for (const QString &warning : std::as_const(r.warnings)) {
         note(item.ordinal, ImportReport::Status::Warning, item.path, warning);
         ++m_pack.warnings;
@@ -717,11 +809,11 @@ bool Importer::PackRun::finishPack(const QString &nameOverride, const QByteArray
     std::stable_sort(m_documents.begin(), m_documents.end(),
                      [](const Document &a, const Document &b) { return a.ordinal < b.ordinal; });
     QSet<QString> seen;
-    QSet<qint64> toIndex; // new documents, and duplicates whose metadata changes (taken out first)
-    for (const Document &d : std::as_const(m_documents)) {
-        if (d.isNew)
-            toIndex.insert(d.id);
-    }
+    // Documents taken out of the index (new ones whose guessed metadata was wrong, duplicates whose
+    // metadata changes), indexed again at the end.
+    QSet<qint64> toIndex;
+    if (!dropProvisionalTags(manifest, root, toIndex))
+        return false;
     for (const Document &d : std::as_const(m_documents)) {
         if (cancelled())
             return false;
@@ -730,7 +822,8 @@ bool Importer::PackRun::finishPack(const QString &nameOverride, const QByteArray
             // The manifest in the pack's top folder was read as a file too (see run()); the index.csv
             // an export writes next to its toolbox.json describes the pack. Neither is a document of it.
             if (d.isNew) {
-                toIndex.remove(d.id);
+                if (!toIndex.remove(d.id) && !m_catalog.unindexDocuments({d.id}))
+                    return false;
                 if (!m_catalog.database().exec(QStringLiteral("DELETE FROM documents WHERE id = %1").arg(d.id)))
                     return false;
                 if (m_storedHere.contains(d.sha256)) {
@@ -754,11 +847,8 @@ bool Importer::PackRun::finishPack(const QString &nameOverride, const QByteArray
         auto current = m_catalog.document(d.id > 0 ? d.id : m_seenHashes.value(d.sha256));
         if (!current)
             return false;
-        DocumentRecord updated = *current;
-        if (const Manifest::Entry *m = manifest.entryFor(relative))
-            applyManifest(updated, *m);
-        else if (!singleFile)
-            applyFolders(updated, relative);
+        // A new document's metadata is made anew from its file's (the guess may have been wrong).
+        DocumentRecord updated = withPackMetadata(d.isNew ? d.base : *current, manifest, relative);
         const bool changed = !sameMetadata(updated, *current);
         if (changed) {
             // An indexed duplicate leaves the index with its old metadata and comes back with the new.
