@@ -22,7 +22,7 @@ if [ -z "$pdfs" ]; then
     [ -d "$pdfs" ] || ../shared/corpus/real-pdfs.sh "$PWD/build/bench-corpus" >/dev/null
   fi
 fi
-cli=$PWD/build/app/cli/srtoolbox-cli
+cli=${SRT_CLI:-$PWD/build/app/cli/srtoolbox-cli} # SRT_CLI: another build to compare
 timeline=$PWD/bench/cpu-timeline.sh
 [ -x "$cli" ] && [ -x "$PWD/build/app/worker/srtoolbox-extract" ] \
   || cmake --build build --target srtoolbox-cli srtoolbox-extract >/dev/null

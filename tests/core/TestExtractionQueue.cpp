@@ -3,7 +3,6 @@
 
 #include <QThreadPool>
 #include <QtTest>
-
 #include <atomic>
 
 // The import's extraction queue through the real srtoolbox-extract worker, whose test hook
@@ -54,7 +53,8 @@ private slots:
         ExtractionQueue queue(pool, &client, {}, 6);
         queue.submit(item(0, slow), slow);
         for (int i = 1; i <= 3; ++i) {
-            const QString path = writeText(QStringLiteral("notiz%1.txt").arg(i), QStringLiteral("Notiz %1").arg(i));
+            const QString path
+                = writeText(QStringLiteral("notiz%1.txt").arg(i), QStringLiteral("Notiz %1").arg(i));
             queue.submit(item(i, path), path);
         }
         QSet<int> fast;
@@ -62,10 +62,10 @@ private slots:
             const std::optional<ExtractionQueue::Result> r = queue.take();
             QVERIFY(r);
             QCOMPARE(r->failure, ExtractionClient::Failure::None);
-            QCOMPARE(r->extraction.pages, QStringList{QStringLiteral("Notiz %1").arg(r->item.ordinal)});
+            QCOMPARE(r->extraction.pages, QStringList { QStringLiteral("Notiz %1").arg(r->item.ordinal) });
             fast.insert(r->item.ordinal);
         }
-        QCOMPARE(fast, (QSet<int>{1, 2, 3}));
+        QCOMPARE(fast, (QSet<int> { 1, 2, 3 }));
         const std::optional<ExtractionQueue::Result> last = queue.take();
         QVERIFY(last);
         QCOMPARE(last->item.ordinal, 0);
@@ -104,7 +104,7 @@ private slots:
         pool.setMaxThreadCount(1);
         ExtractionQueue queue(pool, &client, {}, 4);
         queue.submit(item(0, slow), slow);
-        const std::atomic_bool cancel{true};
+        const std::atomic_bool cancel { true };
         QVERIFY(!queue.take(&cancel));
         QVERIFY(!queue.isEmpty());
         queue.discardAll(); // waits for the worker's time limit

@@ -573,19 +573,22 @@ private slots:
         QTemporaryDir dir;
         const QString archive = dir.filePath(QStringLiteral("Spät.zip"));
         TestArchiveBuilder builder;
-        builder.addFile(QStringLiteral("Mobilität/Parken/Zonen/Parkzonen.txt"), "Die Parkzonen der Innenstadt");
+        builder.addFile(QStringLiteral("Mobilität/Parken/Zonen/Parkzonen.txt"),
+                        "Die Parkzonen der Innenstadt");
         builder.addFile(QStringLiteral("Haushalt/Plan/Kosten.txt"), "Kosten der Parkraumbewirtschaftung");
         const QJsonArray documents { QJsonObject {
             { QStringLiteral("file"), QStringLiteral("Mobilität/Parken/Zonen/Parkzonen.txt") },
             { QStringLiteral("category"), QStringLiteral("Verkehr") },
             { QStringLiteral("tags"), QJsonArray { QStringLiteral("Sensorik") } } } };
-        builder.addFile(QStringLiteral("toolbox.json"),
-                        manifestJson(QJsonObject { { QStringLiteral("name"), QStringLiteral("Spät") } }, documents));
+        builder.addFile(
+            QStringLiteral("toolbox.json"),
+            manifestJson(QJsonObject { { QStringLiteral("name"), QStringLiteral("Spät") } }, documents));
         QVERIFY(builder.write(archive));
         auto library = openLibrary(dir.filePath(QStringLiteral("Bibliothek")));
         QVERIFY(library);
         const ImportReport report = import(*library, { archive });
-        QVERIFY2(report.packs.size() == 1 && report.packs.first().added == 2 && report.packs.first().committed,
+        QVERIFY2(report.packs.size() == 1 && report.packs.first().added == 2
+                     && report.packs.first().committed,
                  qPrintable(dump(report)));
 
         const auto zonen = documentNamed(*library, QStringLiteral("Parkzonen.txt"));
@@ -603,10 +606,15 @@ private slots:
 
         SqliteDatabase &db = library->catalog().database();
         QString error;
-        QVERIFY2(db.exec(QStringLiteral("INSERT INTO document_fts(document_fts, rank) VALUES('integrity-check', 1)"), &error),
+        QVERIFY2(db.exec(QStringLiteral(
+                             "INSERT INTO document_fts(document_fts, rank) VALUES('integrity-check', 1)"),
+                         &error),
                  qPrintable(error));
         const auto hits = [&](const QString &word) {
-            return db.scalar(QStringLiteral("SELECT count(*) FROM document_fts WHERE document_fts MATCH ?1"), { word }).toInt();
+            return db
+                .scalar(QStringLiteral("SELECT count(*) FROM document_fts WHERE document_fts MATCH ?1"),
+                        { word })
+                .toInt();
         };
         QCOMPARE(hits(QStringLiteral("verkehr")), 1);
         QCOMPARE(hits(QStringLiteral("sensorik")), 1);

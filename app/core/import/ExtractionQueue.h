@@ -29,7 +29,7 @@ public:
     struct Item
     {
         int ordinal = 0; // position in the pack
-        QString path;    // inside the pack
+        QString path; // inside the pack
         QString sha256;
         qint64 size = 0;
         DocumentFormat format = DocumentFormat::Unknown;
@@ -42,7 +42,8 @@ public:
     };
 
     // client null: extract in this process. Without a worker (it could not start) likewise.
-    ExtractionQueue(QThreadPool &pool, ExtractionClient *client, const ExtractionLimits &limits, int capacity);
+    ExtractionQueue(QThreadPool &pool, ExtractionClient *client, const ExtractionLimits &limits,
+                    int capacity);
     ~ExtractionQueue();
     ExtractionQueue(const ExtractionQueue &) = delete;
     ExtractionQueue &operator=(const ExtractionQueue &) = delete;

@@ -140,7 +140,7 @@ private:
         bool isManifest = false;
         bool isFolderManifest = false;
         std::unique_ptr<ContentStore::Writer> writer; // a file for the store
-        std::unique_ptr<QTemporaryFile> spool;        // a nested archive, read after this pack
+        std::unique_ptr<QTemporaryFile> spool; // a nested archive, read after this pack
     };
 
     bool cancelled() const { return m_cancel && m_cancel->load(); }
@@ -164,12 +164,17 @@ private:
     void flushNotes();
     void adoptFolderManifest();
     void noteRoot(const QString &path);
-    DocumentRecord withPackMetadata(DocumentRecord doc, const Manifest &manifest, const QString &relative) const;
+    DocumentRecord withPackMetadata(DocumentRecord doc, const Manifest &manifest,
+                                    const QString &relative) const;
     DocumentRecord guessMetadata(const DocumentRecord &record, const QString &path);
     bool dropProvisionalTags(const Manifest &manifest, const QString &root, QSet<qint64> &unindexed);
     void discardOutcome(qsizetype firstEntry);
     bool finishPack(const QString &nameOverride, const QByteArray &manifestJson, const QString &manifestPath,
                     const QString &sourceName, bool singleFile, bool archive);
+    bool writePackRecord(PackRecord &pack, const Manifest &manifest, const QByteArray &manifestJson,
+                         const QString &sourceName, bool singleFile);
+    bool dropVanishedEntries(qint64 packId, const QHash<QString, qint64> &oldEntries,
+                             const QSet<QString> &seen, const QString &root);
     void reportProgress(const QString &current)
     {
         if (m_progress)
@@ -263,7 +268,8 @@ bool Importer::PackRun::run(PackSource &source, const QString &sourceName, const
     ExtractionLimits limits = m_options.extraction;
     // OCR stops in time to hand over what it read before the worker's limit rejects the file.
     if (m_options.extractionTimeoutSeconds > 0)
-        limits.ocrSecondsPerDocument = qMin(limits.ocrSecondsPerDocument, m_options.extractionTimeoutSeconds * 3 / 4);
+        limits.ocrSecondsPerDocument
+            = qMin(limits.ocrSecondsPerDocument, m_options.extractionTimeoutSeconds * 3 / 4);
     // A few files per thread in flight keep every worker busy; the bound keeps memory small.
     ExtractionQueue queue(m_pool, m_client, limits, 2 * m_pool.maxThreadCount() + 2);
     streamEntries(source, nested, journal, queue, nestedArchives);
@@ -308,8 +314,8 @@ bool Importer::PackRun::run(PackSource &source, const QString &sourceName, const
 
 // Reads the pack entry by entry; each file goes into the store and to the extraction queue, and
 // what the queue has finished is cataloged meanwhile.
-void Importer::PackRun::streamEntries(PackSource &source, bool nested, ImportJournal &journal, ExtractionQueue &queue,
-                                      std::vector<NestedArchive> *nestedArchives)
+void Importer::PackRun::streamEntries(PackSource &source, bool nested, ImportJournal &journal,
+                                      ExtractionQueue &queue, std::vector<NestedArchive> *nestedArchives)
 {
     m_buffer.resize(ReadChunk);
     PackSource::Entry e;
@@ -345,8 +351,9 @@ void Importer::PackRun::streamEntries(PackSource &source, bool nested, ImportJou
 
 // One admitted entry: its path checked, its bytes copied to where they belong (the store, the
 // manifest, a nested archive's spool file) and, for a file, handed on to dispatch().
-void Importer::PackRun::takeEntry(PackSource &source, const PackSource::Entry &e, bool nested, ImportJournal &journal,
-                                  ExtractionQueue &queue, std::vector<NestedArchive> *nestedArchives)
+void Importer::PackRun::takeEntry(PackSource &source, const PackSource::Entry &e, bool nested,
+                                  ImportJournal &journal, ExtractionQueue &queue,
+                                  std::vector<NestedArchive> *nestedArchives)
 {
     if (e.type == PackSource::Entry::Type::Directory)
         return;
@@ -368,11 +375,14 @@ void Importer::PackRun::takeEntry(PackSource &source, const PackSource::Entry &e
     const bool isManifestName = fileName == QLatin1String(Manifest::FileName) && !source.isSingleFile();
     EntrySink sink;
     sink.isManifest = isManifestName && !path.contains(QLatin1Char('/')) && m_manifestPath.isEmpty();
-    sink.isFolderManifest = isManifestName && path.count(QLatin1Char('/')) == 1 && m_folderManifestPath.isEmpty();
-    const bool isNestedArchive = !nested && !source.isSingleFile() && ArchiveReader::looksLikeArchive(fileName);
+    sink.isFolderManifest
+        = isManifestName && path.count(QLatin1Char('/')) == 1 && m_folderManifestPath.isEmpty();
+    const bool isNestedArchive
+        = !nested && !source.isSingleFile() && ArchiveReader::looksLikeArchive(fileName);
     QString error;
     if (isNestedArchive) {
-        sink.spool = std::make_unique<QTemporaryFile>(QDir::tempPath() + QStringLiteral("/srtoolbox-XXXXXX-") + fileName);
+        sink.spool = std::make_unique<QTemporaryFile>(QDir::tempPath() + QStringLiteral("/srtoolbox-XXXXXX-")
+                                                      + fileName);
         if (!sink.spool->open())
             return abortPack(tr("Cannot create a temporary file: %1").arg(sink.spool->errorString()));
     } else if (!sink.isManifest) {
@@ -398,14 +408,15 @@ void Importer::PackRun::takeEntry(PackSource &source, const PackSource::Entry &e
     m_guard.finishEntry(bytes);
     if (sink.isManifest) {
         m_manifestPath = path;
-        m_earlyManifest = Manifest::parse(m_manifestJson, m_manifestPath); // its problems are reported at the end
+        m_earlyManifest
+            = Manifest::parse(m_manifestJson, m_manifestPath); // its problems are reported at the end
         return;
     }
     if (sink.isFolderManifest)
         m_folderManifestPath = path;
     if (sink.spool) {
         sink.spool->close();
-        nestedArchives->push_back({std::move(sink.spool), path});
+        nestedArchives->push_back({ std::move(sink.spool), path });
         return;
     }
     if (bytes == 0) {
@@ -417,7 +428,8 @@ void Importer::PackRun::takeEntry(PackSource &source, const PackSource::Entry &e
 
 // Copies the entry's bytes into its sink within the guard's limits. False with a reason when the
 // entry is rejected; m_failed is set when the pack cannot go on (the store cannot be written).
-bool Importer::PackRun::copyEntry(PackSource &source, EntrySink &sink, QByteArray *head, qint64 *bytes, QString *reason)
+bool Importer::PackRun::copyEntry(PackSource &source, EntrySink &sink, QByteArray *head, qint64 *bytes,
+                                  QString *reason)
 {
     const qint64 compressedStart = source.compressedBytesRead();
     for (;;) {
@@ -447,7 +459,8 @@ bool Importer::PackRun::copyEntry(PackSource &source, EntrySink &sink, QByteArra
                 return false;
             }
         } else if (!sink.writer->write(m_buffer.constData(), n)) {
-            abortPack(tr("Cannot write to the library's file store (%1); is the disk full?").arg(m_library.store().root()));
+            abortPack(tr("Cannot write to the library's file store (%1); is the disk full?")
+                          .arg(m_library.store().root()));
             return true;
         }
         if (cancelled())
@@ -457,8 +470,9 @@ bool Importer::PackRun::copyEntry(PackSource &source, EntrySink &sink, QByteArra
 
 // A file read whole: a copy of one already in the library or this pack is only noted; a new one is
 // committed to the store (journaled first) and queued for extraction.
-void Importer::PackRun::dispatch(std::unique_ptr<ContentStore::Writer> writer, const QString &path, qint64 bytes,
-                                 const QByteArray &head, ImportJournal &journal, ExtractionQueue &queue)
+void Importer::PackRun::dispatch(std::unique_ptr<ContentStore::Writer> writer, const QString &path,
+                                 qint64 bytes, const QByteArray &head, ImportJournal &journal,
+                                 ExtractionQueue &queue)
 {
     QString error;
     if (!writer->finish(&error))
@@ -472,7 +486,7 @@ void Importer::PackRun::dispatch(std::unique_ptr<ContentStore::Writer> writer, c
     }
     if (existingId != 0) {
         writer->abort();
-        m_documents.append({path, existingId, false, false, sha, m_ordinal++, {}, {}});
+        m_documents.append({ path, existingId, false, false, sha, m_ordinal++, {}, {} });
         ++m_filesDone;
         return;
     }
@@ -512,9 +526,10 @@ void Importer::PackRun::catalogFinished(ExtractionQueue &queue, bool wait)
         queue.discardAll();
 }
 
-void Importer::PackRun::note(int ordinal, ImportReport::Status status, const QString &path, const QString &message)
+void Importer::PackRun::note(int ordinal, ImportReport::Status status, const QString &path,
+                             const QString &message)
 {
-    m_notes[ordinal].append({m_pack.name, m_displayPrefix + path, status, message});
+    m_notes[ordinal].append({ m_pack.name, m_displayPrefix + path, status, message });
 }
 
 void Importer::PackRun::flushNotes()
@@ -527,7 +542,8 @@ void Importer::PackRun::flushNotes()
 // A toolbox.json one folder down becomes the manifest when every file lies in its folder.
 void Importer::PackRun::adoptFolderManifest()
 {
-    if (!m_manifestPath.isEmpty() || m_folderManifestPath.isEmpty() || m_folderManifestJson.size() > MaxManifestBytes)
+    if (!m_manifestPath.isEmpty() || m_folderManifestPath.isEmpty()
+        || m_folderManifestJson.size() > MaxManifestBytes)
         return;
     QStringList paths;
     for (const Document &d : std::as_const(m_documents))
@@ -568,7 +584,8 @@ DocumentRecord Importer::PackRun::guessMetadata(const DocumentRecord &record, co
 {
     // A manifest read already lies in the top folder; a folder manifest is adopted only at the end.
     const QString root = m_manifestPath.isEmpty() && m_archive ? m_rootGuess : QString();
-    DocumentRecord guess = withPackMetadata(record, m_earlyManifest, path.startsWith(root) ? path.mid(root.size()) : path);
+    DocumentRecord guess
+        = withPackMetadata(record, m_earlyManifest, path.startsWith(root) ? path.mid(root.size()) : path);
     for (const QString &tag : std::as_const(guess.tags)) {
         if (!m_provisionalTags.contains(tag) && !m_catalog.tag(tag))
             m_provisionalTags.insert(tag);
@@ -579,7 +596,8 @@ DocumentRecord Importer::PackRun::guessMetadata(const DocumentRecord &record, co
 // Before the final metadata is applied: the new documents whose guessed tags were wrong leave the
 // index and lose those tags, and tags only the guesses used are deleted again, so that the pack
 // leaves the tags exactly as if every document had been tagged once, at the end.
-bool Importer::PackRun::dropProvisionalTags(const Manifest &manifest, const QString &root, QSet<qint64> &unindexed)
+bool Importer::PackRun::dropProvisionalTags(const Manifest &manifest, const QString &root,
+                                            QSet<qint64> &unindexed)
 {
     if (m_provisionalTags.isEmpty())
         return true;
@@ -593,7 +611,7 @@ bool Importer::PackRun::dropProvisionalTags(const Manifest &manifest, const QStr
         final.tags = withPackMetadata(d.base, manifest, relative).tags;
         if (sameMetadata(final, guessed))
             continue;
-        if (!unindexed.contains(d.id) && !m_catalog.unindexDocuments({d.id}))
+        if (!unindexed.contains(d.id) && !m_catalog.unindexDocuments({ d.id }))
             return false;
         unindexed.insert(d.id);
         if (!m_catalog.setDocumentTags(d.id, {}))
@@ -660,7 +678,7 @@ bool Importer::PackRun::finalize(const ExtractionQueue::Result &result)
     }
     const QString text = x.ok() ? Catalog::joinPages(x.pages) : QString();
     DocumentRecord guess = guessMetadata(r, item.path);
-    if (!m_catalog.insertDocument(guess, text) || !m_catalog.indexDocuments({guess.id}))
+    if (!m_catalog.insertDocument(guess, text) || !m_catalog.indexDocuments({ guess.id }))
         return false;
     r.id = guess.id;
     r.importedAt = guess.importedAt;
@@ -672,7 +690,8 @@ bool Importer::PackRun::finalize(const ExtractionQueue::Result &result)
             return false;
     }
     m_seenHashes.insert(r.sha256, r.id);
-    m_documents.append({item.path, r.id, true, !r.warnings.isEmpty(), r.sha256, item.ordinal, r, guess.tags});
+    m_documents.append(
+        { item.path, r.id, true, !r.warnings.isEmpty(), r.sha256, item.ordinal, r, guess.tags });
     for (const QString &warning : std::as_const(r.warnings)) {
         note(item.ordinal, ImportReport::Status::Warning, item.path, warning);
         ++m_pack.warnings;
@@ -785,25 +804,13 @@ bool Importer::PackRun::finishPack(const QString &nameOverride, const QByteArray
     if (nameOverride.isEmpty() && !manifest.pack().name.isEmpty())
         m_pack.name = manifest.pack().name;
 
-    PackRecord pack;
+    // A pack imported again under its name is updated: its entries of last time are compared below.
     const auto existing = m_catalog.latestPackNamed(m_pack.name);
-    if (existing)
-        pack = *existing;
-    pack.name = m_pack.name;
-    if (manifest.isPresent()) {
-        pack.version = manifest.pack().version;
-        pack.publisher = manifest.pack().publisher;
-        pack.date = manifest.pack().date;
-        pack.description = manifest.pack().description;
-        pack.manifest = QString::fromUtf8(manifestJson);
-    }
-    pack.sourceName = QFileInfo(sourceName).fileName();
-    if (QFileInfo(sourceName).isFile() && !singleFile)
-        pack.sha256 = ContentStore::hashFile(sourceName, nullptr);
-    pack.importedAt = QDateTime::currentDateTimeUtc();
-    if (existing ? !m_catalog.updatePack(pack) : !m_catalog.insertPack(pack))
+    const QHash<QString, qint64> oldEntries
+        = existing ? m_catalog.packEntries(existing->id) : QHash<QString, qint64>();
+    PackRecord pack = existing ? *existing : PackRecord();
+    if (!writePackRecord(pack, manifest, manifestJson, sourceName, singleFile))
         return false;
-    const QHash<QString, qint64> oldEntries = existing ? m_catalog.packEntries(pack.id) : QHash<QString, qint64>();
 
     // Extraction finishes out of order; metadata is applied in the order of the pack.
     std::stable_sort(m_documents.begin(), m_documents.end(),
@@ -822,9 +829,9 @@ bool Importer::PackRun::finishPack(const QString &nameOverride, const QByteArray
             // The manifest in the pack's top folder was read as a file too (see run()); the index.csv
             // an export writes next to its toolbox.json describes the pack. Neither is a document of it.
             if (d.isNew) {
-                if (!toIndex.remove(d.id) && !m_catalog.unindexDocuments({d.id}))
+                if (!toIndex.remove(d.id) && !m_catalog.unindexDocuments({ d.id }))
                     return false;
-                if (!m_catalog.database().exec(QStringLiteral("DELETE FROM documents WHERE id = %1").arg(d.id)))
+                if (!m_catalog.deleteDocument(d.id))
                     return false;
                 if (m_storedHere.contains(d.sha256)) {
                     m_library.store().remove(d.sha256);
@@ -860,7 +867,7 @@ bool Importer::PackRun::finishPack(const QString &nameOverride, const QByteArray
             if (!m_catalog.updateDocumentMetadata(updated) || !m_catalog.setDocumentTags(current->id, updated.tags))
                 return false;
         }
-        if (d.isNew && !m_catalog.database().exec(QStringLiteral("UPDATE documents SET pack_id = %1 WHERE id = %2").arg(pack.id).arg(d.id)))
+        if (d.isNew && !m_catalog.setDocumentPack(d.id, pack.id))
             return false;
         if (!m_catalog.addPackEntry(pack.id, current->id, relative))
             return false;
@@ -886,19 +893,42 @@ bool Importer::PackRun::finishPack(const QString &nameOverride, const QByteArray
     std::sort(indexOrder.begin(), indexOrder.end());
     if (cancelled() || !m_catalog.indexDocuments(indexOrder))
         return false;
-    if (!singleFile) {
-        SqliteStatement drop = m_catalog.database().prepare(QStringLiteral("DELETE FROM pack_entries WHERE pack_id = ?1 AND path = ?2"));
-        for (auto it = oldEntries.cbegin(); it != oldEntries.cend(); ++it) {
-            if (seen.contains(it.key()))
-                continue;
-            drop.reset();
-            drop.bind(1, pack.id).bind(2, it.key());
-            if (!drop.run())
-                return false;
-            ++m_pack.noLongerInPack;
-            entry(ImportReport::Status::NoLongerInPack, root + it.key(),
-                  tr("the new version of the pack no longer contains this file; it stays in the library"));
-        }
+    return singleFile || dropVanishedEntries(pack.id, oldEntries, seen, root);
+}
+
+// The pack's row: new, or the one of the same name updated; its fields from the manifest.
+bool Importer::PackRun::writePackRecord(PackRecord &pack, const Manifest &manifest,
+                                        const QByteArray &manifestJson, const QString &sourceName,
+                                        bool singleFile)
+{
+    const bool existing = pack.id > 0;
+    pack.name = m_pack.name;
+    if (manifest.isPresent()) {
+        pack.version = manifest.pack().version;
+        pack.publisher = manifest.pack().publisher;
+        pack.date = manifest.pack().date;
+        pack.description = manifest.pack().description;
+        pack.manifest = QString::fromUtf8(manifestJson);
+    }
+    pack.sourceName = QFileInfo(sourceName).fileName();
+    if (QFileInfo(sourceName).isFile() && !singleFile)
+        pack.sha256 = ContentStore::hashFile(sourceName, nullptr);
+    pack.importedAt = QDateTime::currentDateTimeUtc();
+    return existing ? m_catalog.updatePack(pack) : m_catalog.insertPack(pack);
+}
+
+// Files the pack held last time and holds no more: they leave the pack, not the library.
+bool Importer::PackRun::dropVanishedEntries(qint64 packId, const QHash<QString, qint64> &oldEntries,
+                                            const QSet<QString> &seen, const QString &root)
+{
+    for (auto it = oldEntries.cbegin(); it != oldEntries.cend(); ++it) {
+        if (seen.contains(it.key()))
+            continue;
+        if (!m_catalog.removePackEntry(packId, it.key()))
+            return false;
+        ++m_pack.noLongerInPack;
+        entry(ImportReport::Status::NoLongerInPack, root + it.key(),
+              tr("the new version of the pack no longer contains this file; it stays in the library"));
     }
     return true;
 }
