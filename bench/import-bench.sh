@@ -52,9 +52,11 @@ echo "machine: $(nproc) cores; load before: $(uptime)"
 printf 'corpus: %d PDFs, %s MB (%s)\n' "$count" "$(calc "$bytes / 1048576")" "$pdfs"
 best_base=; best_imp=; best_run=
 for run in $(seq "$runs"); do
+  # In the order the import reads a folder (sorted by name), so that both end on the same files:
+  # the last long PDF keeps one core busy alone on both sides.
   t0=$(now)
   base_cpu=$( { /usr/bin/time -f '%U %S' xargs -0 -P 2 -I{} sh -c 'pdftotext -q "$1" - >/dev/null 2>&1 || true' _ {} \
-    < <(find "$pdfs" -name '*.pdf' -print0) ; } 2>&1 | tail -1 | awk '{ printf "%.1f", $1 + $2 }')
+    < <(find "$pdfs" -name '*.pdf' -print0 | LC_ALL=C sort -z) ; } 2>&1 | tail -1 | awk '{ printf "%.1f", $1 + $2 }')
   base=$(calc "$(now) - $t0")
   import_sampled "$work/lib" "$keep/import-cpu-$run.csv" "$work/report-$run.txt" "$pdfs"
   printf 'run %d: pdftotext %.1f s (%s CPU s), import %.1f s, ratio %.2f; load now: %s\n' "$run" "$base" "$base_cpu" \
