@@ -575,6 +575,63 @@ private slots:
         QCOMPARE(library->database().scalar(QStringLiteral("SELECT count(*) FROM document_placeholders")).toInt(), 0);
     }
 
+    // Files are indexed while the others are extracted, with the metadata known by then: here the
+    // manifest comes last and the first file's folder looked like the pack's root. The catalog and
+    // its index end as if every file had been tagged at the end: no tag of the wrong guess is left.
+    void aManifestAfterTheFilesCorrectsTheGuessedMetadata()
+    {
+        QTemporaryDir dir;
+        const QString archive = dir.filePath(QStringLiteral("Spät.zip"));
+        TestArchiveBuilder builder;
+        builder.addFile(QStringLiteral("Mobilität/Parken/Zonen/Parkzonen.txt"),
+                        "Die Parkzonen der Innenstadt");
+        builder.addFile(QStringLiteral("Haushalt/Plan/Kosten.txt"), "Kosten der Parkraumbewirtschaftung");
+        const QJsonArray documents { QJsonObject {
+            { QStringLiteral("file"), QStringLiteral("Mobilität/Parken/Zonen/Parkzonen.txt") },
+            { QStringLiteral("category"), QStringLiteral("Verkehr") },
+            { QStringLiteral("tags"), QJsonArray { QStringLiteral("Sensorik") } } } };
+        builder.addFile(
+            QStringLiteral("toolbox.json"),
+            manifestJson(QJsonObject { { QStringLiteral("name"), QStringLiteral("Spät") } }, documents));
+        QVERIFY(builder.write(archive));
+        auto library = openLibrary(dir.filePath(QStringLiteral("Bibliothek")));
+        QVERIFY(library);
+        const ImportReport report = import(*library, { archive });
+        QVERIFY2(report.packs.size() == 1 && report.packs.first().added == 2
+                     && report.packs.first().committed,
+                 qPrintable(dump(report)));
+
+        const auto zonen = documentNamed(*library, QStringLiteral("Parkzonen.txt"));
+        QVERIFY(zonen);
+        QCOMPARE(zonen->category, QStringLiteral("Verkehr"));
+        QCOMPARE(zonen->tags, QStringList { QStringLiteral("Sensorik") });
+        const auto kosten = documentNamed(*library, QStringLiteral("Kosten.txt"));
+        QVERIFY(kosten);
+        QCOMPARE(kosten->category, QStringLiteral("Haushalt"));
+        QCOMPARE(kosten->tags, QStringList { QStringLiteral("Plan") });
+        QStringList tags;
+        for (const TagRecord &t : library->catalog().tags())
+            tags.append(t.name);
+        QCOMPARE(tags, (QStringList { QStringLiteral("Plan"), QStringLiteral("Sensorik") }));
+
+        SqliteDatabase &db = library->catalog().database();
+        QString error;
+        QVERIFY2(db.exec(QStringLiteral(
+                             "INSERT INTO document_fts(document_fts, rank) VALUES('integrity-check', 1)"),
+                         &error),
+                 qPrintable(error));
+        const auto hits = [&](const QString &word) {
+            return db
+                .scalar(QStringLiteral("SELECT count(*) FROM document_fts WHERE document_fts MATCH ?1"),
+                        { word })
+                .toInt();
+        };
+        QCOMPARE(hits(QStringLiteral("verkehr")), 1);
+        QCOMPARE(hits(QStringLiteral("sensorik")), 1);
+        QCOMPARE(hits(QStringLiteral("zonen")), 0); // the guessed tag
+        QCOMPARE(hits(QStringLiteral("plan")), 1);
+    }
+
     void findsTheManifestInsideTheSingleTopFolder()
     {
         QTemporaryDir dir;

@@ -4,6 +4,7 @@
 #include "core/extract/ExtractionClient.h"
 #include "core/extract/ExtractorRegistry.h"
 #include "core/import/EntryGuard.h"
+#include "core/import/ExtractionQueue.h"
 #include "core/import/PackSource.h"
 #include "core/import/UndecodableNames.h"
 #include "core/library/ContentStore.h"
@@ -15,19 +16,18 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QFuture>
 #include <QHash>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSet>
 #include <QTemporaryFile>
 #include <QThreadPool>
-#include <QtConcurrent>
 
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <deque>
+#include <map>
+#include <optional>
 #include <vector>
 
 namespace {
@@ -76,6 +76,9 @@ bool isUsefulTitle(const QString &title)
 }
 
 QString commonRoot(const QStringList &paths);
+void applyFolders(DocumentRecord &doc, const QString &path);
+void applyManifest(DocumentRecord &doc, const Manifest::Entry &m);
+bool sameMetadata(const DocumentRecord &a, const DocumentRecord &b);
 } // namespace
 
 QString Importer::titleFromFileName(const QString &fileName)
@@ -94,8 +97,8 @@ Importer::Importer(const Library &library, ImportOptions options)
 {
 }
 
-// One pack: streams the entries, stores and extracts them, then writes the pack, applies the
-// manifest and commits.
+// One pack: streams the entries into the store, extracts their text in parallel and catalogs each
+// file as its extraction finishes, then writes the pack, applies the manifest and commits.
 class Importer::PackRun
 {
     Q_DECLARE_TR_FUNCTIONS(Importer)
@@ -128,20 +131,16 @@ private:
         bool hadWarnings = false;
         QString sha256;
         int ordinal = 0; // position in the pack: the first copy of a file gives its metadata
+        DocumentRecord base; // a new document as its file describes it, before the pack's metadata
+        QStringList guessedTags; // what it was indexed with (see m_provisionalTags)
     };
-    struct Outcome
+    // Where the bytes of an entry go while it is read.
+    struct EntrySink
     {
-        Extraction extraction;
-        ExtractionClient::Failure failure = ExtractionClient::Failure::None;
-    };
-    struct Pending
-    {
-        int ordinal = 0;
-        QString path;
-        QString sha256;
-        qint64 size = 0;
-        DocumentFormat format = DocumentFormat::Unknown;
-        QFuture<Outcome> extraction;
+        bool isManifest = false;
+        bool isFolderManifest = false;
+        std::unique_ptr<ContentStore::Writer> writer; // a file for the store
+        std::unique_ptr<QTemporaryFile> spool; // a nested archive, read after this pack
     };
 
     bool cancelled() const { return m_cancel && m_cancel->load(); }
@@ -151,10 +150,31 @@ private:
         entry(ImportReport::Status::Rejected, path, reason);
         ++m_pack.rejected;
     }
-    bool finalize(Pending &pending);
+    void abortPack(const QString &message);
+    void streamEntries(PackSource &source, bool nested, ImportJournal &journal, ExtractionQueue &queue,
+                       std::vector<NestedArchive> *nestedArchives);
+    void takeEntry(PackSource &source, const PackSource::Entry &e, bool nested, ImportJournal &journal,
+                   ExtractionQueue &queue, std::vector<NestedArchive> *nestedArchives);
+    bool copyEntry(PackSource &source, EntrySink &sink, QByteArray *head, qint64 *bytes, QString *reason);
+    void dispatch(std::unique_ptr<ContentStore::Writer> writer, const QString &path, qint64 bytes,
+                  const QByteArray &head, ImportJournal &journal, ExtractionQueue &queue);
+    void catalogFinished(ExtractionQueue &queue, bool wait);
+    bool finalize(const ExtractionQueue::Result &result);
+    void note(int ordinal, ImportReport::Status status, const QString &path, const QString &message);
+    void flushNotes();
+    void adoptFolderManifest();
+    void noteRoot(const QString &path);
+    DocumentRecord withPackMetadata(DocumentRecord doc, const Manifest &manifest,
+                                    const QString &relative) const;
+    DocumentRecord guessMetadata(const DocumentRecord &record, const QString &path);
+    bool dropProvisionalTags(const Manifest &manifest, const QString &root, QSet<qint64> &unindexed);
     void discardOutcome(qsizetype firstEntry);
     bool finishPack(const QString &nameOverride, const QByteArray &manifestJson, const QString &manifestPath,
                     const QString &sourceName, bool singleFile, bool archive);
+    bool writePackRecord(PackRecord &pack, const Manifest &manifest, const QByteArray &manifestJson,
+                         const QString &sourceName, bool singleFile);
+    bool dropVanishedEntries(qint64 packId, const QHash<QString, qint64> &oldEntries,
+                             const QSet<QString> &seen, const QString &root);
     void reportProgress(const QString &current)
     {
         if (m_progress)
@@ -175,10 +195,30 @@ private:
     ImportReport::Pack m_pack;
     QList<Document> m_documents;
     QHash<QString, qint64> m_seenHashes; // sha256 → document id, within this pack
+    // What extractions said, by position in the pack: they finish in any order, the report does not.
+    std::map<int, QList<ImportReport::Entry>> m_notes;
     QString m_displayPrefix;
     QString m_error;
     int m_filesDone = 0;
     int m_ordinal = 0;
+    bool m_failed = false;
+    QByteArray m_buffer;
+    QByteArray m_manifestJson;
+    QString m_manifestPath;
+    // A toolbox.json one folder down is the manifest only if the whole pack lies in that folder,
+    // which is known at the end: till then it is an ordinary file whose bytes are kept aside too.
+    QByteArray m_folderManifestJson;
+    QString m_folderManifestPath;
+    // New documents are indexed as they are cataloged, with the metadata known by then (the top
+    // manifest if read already, the folders below the pack's root as it looks so far), so that
+    // indexing runs while the workers extract. finishPack() re-indexes those whose guess was wrong.
+    bool m_singleFile = false;
+    bool m_archive = false;
+    Manifest m_earlyManifest;
+    QString m_rootGuess; // the common top folder of the files so far ("Paket/"), in an archive
+    bool m_rootSettled = false; // a file outside m_rootGuess was seen: no common root
+    int m_rootFiles = 0;
+    QSet<QString> m_provisionalTags; // tags the guesses created (they did not exist before)
 };
 
 void Importer::PackRun::entry(ImportReport::Status status, const QString &path, const QString &message)
@@ -186,11 +226,21 @@ void Importer::PackRun::entry(ImportReport::Status status, const QString &path, 
     m_report.entries.append({m_pack.name, m_displayPrefix + path, status, message});
 }
 
+void Importer::PackRun::abortPack(const QString &message)
+{
+    m_failed = true;
+    if (cancelled())
+        return; // the statement was interrupted by the cancel request: no failure of the pack
+    m_pack.error = message.isEmpty() ? tr("The catalog could not be updated.") : message;
+}
+
 bool Importer::PackRun::run(PackSource &source, const QString &sourceName, const QString &nameOverride, bool nested,
                             std::vector<NestedArchive> *nestedArchives)
 {
     m_pack.source = sourceName;
     m_pack.name = nameOverride.isEmpty() ? source.defaultPackName() : nameOverride;
+    m_singleFile = source.isSingleFile();
+    m_archive = source.isArchive();
     m_displayPrefix = source.isSingleFile() ? QString() : sourceName + QLatin1Char('/');
     if (source.isSingleFile())
         m_displayPrefix = QFileInfo(sourceName).path() == QLatin1String(".") ? QString() : QFileInfo(sourceName).path() + QLatin1Char('/');
@@ -207,8 +257,7 @@ bool Importer::PackRun::run(PackSource &source, const QString &sourceName, const
     // Each new document is indexed once, in finishPack(), when its metadata is final.
     m_catalog.setDeferIndexing(true);
     const auto undefer = qScopeGuard([this] { m_catalog.setDeferIndexing(false); });
-    const ContentStore &store = m_library.store();
-    ImportJournal journal(store);
+    ImportJournal journal(m_library.store());
     QString error;
     if (!journal.begin(&error)) {
         m_pack.error = tr("Cannot write to the library's file store: %1").arg(error);
@@ -216,238 +265,20 @@ bool Importer::PackRun::run(PackSource &source, const QString &sourceName, const
         return true;
     }
 
-    const int maxInFlight = 2 * m_pool.maxThreadCount() + 2;
-    std::deque<Pending> pending;
-    QByteArray manifestJson;
-    QString manifestPath;
-    // A toolbox.json one folder down is the manifest only if the whole pack lies in that folder,
-    // which is known at the end: till then it is an ordinary file whose bytes are kept aside too.
-    QByteArray folderManifestJson;
-    QString folderManifestPath;
-    QByteArray buffer(ReadChunk, Qt::Uninitialized);
-    bool failed = false;
-
-    auto abortPack = [&](const QString &message) {
-        failed = true;
-        if (cancelled())
-            return; // the statement was interrupted by the cancel request: no failure of the pack
-        m_pack.error = message.isEmpty() ? tr("The catalog could not be updated.") : message;
-    };
-
-    PackSource::Entry e;
-    QString lastPath;
-    while (!failed && source.next(&e)) {
-        if (cancelled())
-            break;
-        QString reason;
-        const QString displayPath = e.path.isEmpty() ? QString::fromLatin1(e.rawPath) : e.path;
-        lastPath = displayPath;
-        if (!m_guard.admit(e, &reason)) {
-            reject(displayPath, reason);
-            if (m_guard.entryLimitReached())
-                break; // stop reading this archive
-            continue;
-        }
-        if (e.type == PackSource::Entry::Type::Directory)
-            continue;
-        const QString path = m_guard.cleanPath(e.path, &reason);
-        if (path.isEmpty()) {
-            reject(displayPath, reason);
-            continue;
-        }
-        if (EntryGuard::isJunk(path))
-            continue;
-        if (!source.error().isEmpty()) { // a file of a folder that cannot be opened
-            reject(path, source.error());
-            continue;
-        }
-        const QString fileName = path.section(QLatin1Char('/'), -1);
-        reportProgress(path);
-
-        const bool isManifestName = fileName == QLatin1String(Manifest::FileName) && !source.isSingleFile();
-        const bool isManifest = isManifestName && !path.contains(QLatin1Char('/')) && manifestPath.isEmpty();
-        const bool isFolderManifest
-            = isManifestName && path.count(QLatin1Char('/')) == 1 && folderManifestPath.isEmpty();
-        const bool isNestedArchive = !nested && !source.isSingleFile() && ArchiveReader::looksLikeArchive(fileName);
-
-        std::unique_ptr<ContentStore::Writer> writer;
-        std::unique_ptr<QTemporaryFile> spool;
-        if (isNestedArchive) {
-            spool = std::make_unique<QTemporaryFile>(QDir::tempPath() + QStringLiteral("/srtoolbox-XXXXXX-") + fileName);
-            if (!spool->open()) {
-                abortPack(tr("Cannot create a temporary file: %1").arg(spool->errorString()));
-                break;
-            }
-        } else if (!isManifest) {
-            writer = store.begin(&error);
-            if (!writer) {
-                abortPack(error);
-                break;
-            }
-        }
-
-        const qint64 compressedStart = source.compressedBytesRead();
-        qint64 bytes = 0;
-        QByteArray head;
-        bool entryOk = true;
-        for (;;) {
-            const qint64 n = source.read(buffer.data(), buffer.size());
-            if (n < 0) {
-                reason = tr("cannot be read: %1").arg(source.error());
-                entryOk = false;
-                break;
-            }
-            if (n == 0)
-                break;
-            bytes += n;
-            if (head.size() < FormatHeadBytes)
-                head.append(buffer.constData(), qMin(n, FormatHeadBytes - head.size()));
-            if (!m_guard.withinLimits(bytes, source.compressedBytesRead() - compressedStart, &reason)) {
-                entryOk = false;
-                break;
-            }
-            if (isFolderManifest && folderManifestJson.size() <= MaxManifestBytes)
-                folderManifestJson.append(buffer.constData(), n);
-            if (isManifest) {
-                if (bytes > MaxManifestBytes) {
-                    reason = tr("the manifest is larger than %1 bytes").arg(MaxManifestBytes);
-                    entryOk = false;
-                    break;
-                }
-                manifestJson.append(buffer.constData(), n);
-            } else if (spool) {
-                if (spool->write(buffer.constData(), n) != n) {
-                    reason = spool->errorString();
-                    entryOk = false;
-                    break;
-                }
-            } else if (!writer->write(buffer.constData(), n)) {
-                abortPack(tr("Cannot write to the library's file store (%1); is the disk full?").arg(store.root()));
-                break;
-            }
-            if (cancelled())
-                break;
-        }
-        if (failed || cancelled())
-            break;
-        if (!entryOk) {
-            if (writer)
-                writer->abort();
-            if (isManifest) // (not the one read before: a later entry failing must not take it away)
-                manifestJson.clear();
-            if (isFolderManifest)
-                folderManifestJson.clear();
-            reject(path, reason);
-            continue;
-        }
-        m_guard.finishEntry(bytes);
-        if (isManifest) {
-            manifestPath = path;
-            continue;
-        }
-        if (isFolderManifest)
-            folderManifestPath = path;
-        if (spool) {
-            spool->close();
-            nestedArchives->push_back({std::move(spool), path});
-            continue;
-        }
-        if (bytes == 0) {
-            writer->abort();
-            reject(path, tr("the file is empty"));
-            continue;
-        }
-        if (!writer->finish(&error)) {
-            abortPack(error);
-            break;
-        }
-        const QString sha = writer->sha256();
-        qint64 existingId = m_seenHashes.value(sha);
-        if (existingId == 0) {
-            if (auto existing = m_catalog.documentBySha256(sha))
-                existingId = existing->id;
-        }
-        if (existingId != 0) {
-            writer->abort();
-            m_documents.append({path, existingId, false, false, sha, m_ordinal++});
-            ++m_filesDone;
-            continue;
-        }
-        if (!store.contains(sha)) {
-            if (!journal.record(sha)) {
-                abortPack(tr("Cannot write the import journal in %1.").arg(store.root()));
-                break;
-            }
-            m_storedHere.insert(sha);
-        }
-        bool existed = false;
-        if (!writer->commit(&existed, &error)) {
-            abortPack(error);
-            break;
-        }
-        m_seenHashes.insert(sha, -1); // placeholder until the row exists; a later copy is a duplicate
-        Pending p;
-        p.ordinal = m_ordinal++;
-        p.path = path;
-        p.sha256 = sha;
-        p.size = bytes;
-        p.format = DocumentFormats::detect(fileName, head);
-        const QString storedPath = store.pathFor(sha);
-        const DocumentFormat format = p.format;
-        ExtractionLimits limits = m_options.extraction;
-        // OCR stops in time to hand over what it read before the worker's limit rejects the file.
-        if (m_options.extractionTimeoutSeconds > 0)
-            limits.ocrSecondsPerDocument
-                = qMin(limits.ocrSecondsPerDocument, m_options.extractionTimeoutSeconds * 3 / 4);
-        ExtractionClient *client = m_client;
-        p.extraction = QtConcurrent::run(&m_pool, [client, storedPath, format, limits] {
-            Outcome outcome;
-            if (client)
-                outcome.extraction = client->extract(storedPath, format, limits, &outcome.failure);
-            if (!client || outcome.failure == ExtractionClient::Failure::NoWorker) {
-                outcome.failure = ExtractionClient::Failure::None; // the worker could not start: extract here
-                outcome.extraction = ExtractorRegistry::extractFile(storedPath, format, limits);
-            }
-            return outcome;
-        });
-        pending.push_back(std::move(p));
-        while (int(pending.size()) >= maxInFlight && !failed) {
-            if (!finalize(pending.front()))
-                abortPack(m_catalog.lastError());
-            pending.pop_front();
-        }
-    }
-    if (!failed && !cancelled() && !source.error().isEmpty() && source.isArchive())
-        reject(lastPath, tr("the archive is damaged after this entry; the rest could not be read: %1").arg(source.error()));
-    if (!failed && !cancelled() && !source.isArchive() && !source.isSingleFile()) {
-        // Files whose names are not UTF-8 never reach us through the folder listing: each is named
-        // here (the undecodable bytes escaped), so that nothing the folder holds is left out unsaid.
-        for (const QByteArray &raw : UndecodableNames::find(source.path(), m_options.limits.maxPathDepth))
-            reject(
-                UndecodableNames::display(raw),
-                tr("the name contains characters that cannot be read (it is not UTF-8); rename the file and "
-                   "import it again"));
-    }
-
-    while (!pending.empty() && !cancelled()) {
-        if (!failed && !finalize(pending.front()))
-            abortPack(m_catalog.lastError());
-        pending.front().extraction.waitForFinished();
-        pending.pop_front();
-    }
-
-    if (manifestPath.isEmpty() && !folderManifestPath.isEmpty()
-        && folderManifestJson.size() <= MaxManifestBytes) {
-        QStringList paths;
-        for (const Document &d : std::as_const(m_documents))
-            paths.append(d.path);
-        if (commonRoot(paths) == folderManifestPath.section(QLatin1Char('/'), 0, 0) + QLatin1Char('/')) {
-            manifestPath = folderManifestPath;
-            manifestJson = folderManifestJson;
-        }
-    }
-    if (!failed && !cancelled()
-        && !finishPack(nameOverride, manifestJson, manifestPath, sourceName, source.isSingleFile(),
+    ExtractionLimits limits = m_options.extraction;
+    // OCR stops in time to hand over what it read before the worker's limit rejects the file.
+    if (m_options.extractionTimeoutSeconds > 0)
+        limits.ocrSecondsPerDocument
+            = qMin(limits.ocrSecondsPerDocument, m_options.extractionTimeoutSeconds * 3 / 4);
+    // A few files per thread in flight keep every worker busy; the bound keeps memory small.
+    ExtractionQueue queue(m_pool, m_client, limits, 2 * m_pool.maxThreadCount() + 2);
+    streamEntries(source, nested, journal, queue, nestedArchives);
+    while (!queue.isEmpty() && !cancelled())
+        catalogFinished(queue, true);
+    flushNotes();
+    adoptFolderManifest();
+    if (!m_failed && !cancelled()
+        && !finishPack(nameOverride, m_manifestJson, m_manifestPath, sourceName, source.isSingleFile(),
                        source.isArchive()))
         abortPack(m_catalog.lastError());
     interrupter.stop(); // from here on nothing may interrupt the rollback or the commit
@@ -457,13 +288,12 @@ bool Importer::PackRun::run(PackSource &source, const QString &sourceName, const
         transaction.rollback();
         journal.rollback(&m_catalog);
         // Extractions still running read files that are gone now; their results are not needed.
-        for (Pending &p : pending)
-            p.extraction.waitForFinished();
+        queue.discardAll();
         discardOutcome(firstEntry);
         m_report.packs.append(m_pack);
         return false;
     }
-    if (failed || m_options.dryRun) {
+    if (m_failed || m_options.dryRun) {
         transaction.rollback();
         journal.rollback(&m_catalog);
     } else if (!transaction.commit(&error)) {
@@ -482,6 +312,316 @@ bool Importer::PackRun::run(PackSource &source, const QString &sourceName, const
     return true;
 }
 
+// Reads the pack entry by entry; each file goes into the store and to the extraction queue, and
+// what the queue has finished is cataloged meanwhile.
+void Importer::PackRun::streamEntries(PackSource &source, bool nested, ImportJournal &journal,
+                                      ExtractionQueue &queue, std::vector<NestedArchive> *nestedArchives)
+{
+    m_buffer.resize(ReadChunk);
+    PackSource::Entry e;
+    QString lastPath;
+    while (!m_failed && source.next(&e)) {
+        if (cancelled())
+            break;
+        QString reason;
+        const QString displayPath = e.path.isEmpty() ? QString::fromLatin1(e.rawPath) : e.path;
+        lastPath = displayPath;
+        if (!m_guard.admit(e, &reason)) {
+            reject(displayPath, reason);
+            if (m_guard.entryLimitReached())
+                break; // stop reading this archive
+            continue;
+        }
+        takeEntry(source, e, nested, journal, queue, nestedArchives);
+        if (m_failed || cancelled())
+            break;
+    }
+    if (!m_failed && !cancelled() && !source.error().isEmpty() && source.isArchive())
+        reject(lastPath, tr("the archive is damaged after this entry; the rest could not be read: %1").arg(source.error()));
+    if (!m_failed && !cancelled() && !source.isArchive() && !source.isSingleFile()) {
+        // Files whose names are not UTF-8 never reach us through the folder listing: each is named
+        // here (the undecodable bytes escaped), so that nothing the folder holds is left out unsaid.
+        for (const QByteArray &raw : UndecodableNames::find(source.path(), m_options.limits.maxPathDepth))
+            reject(
+                UndecodableNames::display(raw),
+                tr("the name contains characters that cannot be read (it is not UTF-8); rename the file and "
+                   "import it again"));
+    }
+}
+
+// One admitted entry: its path checked, its bytes copied to where they belong (the store, the
+// manifest, a nested archive's spool file) and, for a file, handed on to dispatch().
+void Importer::PackRun::takeEntry(PackSource &source, const PackSource::Entry &e, bool nested,
+                                  ImportJournal &journal, ExtractionQueue &queue,
+                                  std::vector<NestedArchive> *nestedArchives)
+{
+    if (e.type == PackSource::Entry::Type::Directory)
+        return;
+    QString reason;
+    const QString path = m_guard.cleanPath(e.path, &reason);
+    if (path.isEmpty()) {
+        reject(e.path.isEmpty() ? QString::fromLatin1(e.rawPath) : e.path, reason);
+        return;
+    }
+    if (EntryGuard::isJunk(path))
+        return;
+    if (!source.error().isEmpty()) { // a file of a folder that cannot be opened
+        reject(path, source.error());
+        return;
+    }
+    const QString fileName = path.section(QLatin1Char('/'), -1);
+    reportProgress(path);
+
+    const bool isManifestName = fileName == QLatin1String(Manifest::FileName) && !source.isSingleFile();
+    EntrySink sink;
+    sink.isManifest = isManifestName && !path.contains(QLatin1Char('/')) && m_manifestPath.isEmpty();
+    sink.isFolderManifest
+        = isManifestName && path.count(QLatin1Char('/')) == 1 && m_folderManifestPath.isEmpty();
+    const bool isNestedArchive
+        = !nested && !source.isSingleFile() && ArchiveReader::looksLikeArchive(fileName);
+    QString error;
+    if (isNestedArchive) {
+        sink.spool = std::make_unique<QTemporaryFile>(QDir::tempPath() + QStringLiteral("/srtoolbox-XXXXXX-")
+                                                      + fileName);
+        if (!sink.spool->open())
+            return abortPack(tr("Cannot create a temporary file: %1").arg(sink.spool->errorString()));
+    } else if (!sink.isManifest) {
+        sink.writer = m_library.store().begin(&error);
+        if (!sink.writer)
+            return abortPack(error);
+    }
+
+    QByteArray head;
+    qint64 bytes = 0;
+    const bool entryOk = copyEntry(source, sink, &head, &bytes, &reason);
+    if (m_failed || cancelled())
+        return;
+    if (!entryOk) {
+        if (sink.writer)
+            sink.writer->abort();
+        if (sink.isManifest) // (not the one read before: a later entry failing must not take it away)
+            m_manifestJson.clear();
+        if (sink.isFolderManifest)
+            m_folderManifestJson.clear();
+        return reject(path, reason);
+    }
+    m_guard.finishEntry(bytes);
+    if (sink.isManifest) {
+        m_manifestPath = path;
+        m_earlyManifest
+            = Manifest::parse(m_manifestJson, m_manifestPath); // its problems are reported at the end
+        return;
+    }
+    if (sink.isFolderManifest)
+        m_folderManifestPath = path;
+    if (sink.spool) {
+        sink.spool->close();
+        nestedArchives->push_back({ std::move(sink.spool), path });
+        return;
+    }
+    if (bytes == 0) {
+        sink.writer->abort();
+        return reject(path, tr("the file is empty"));
+    }
+    dispatch(std::move(sink.writer), path, bytes, head, journal, queue);
+}
+
+// Copies the entry's bytes into its sink within the guard's limits. False with a reason when the
+// entry is rejected; m_failed is set when the pack cannot go on (the store cannot be written).
+bool Importer::PackRun::copyEntry(PackSource &source, EntrySink &sink, QByteArray *head, qint64 *bytes,
+                                  QString *reason)
+{
+    const qint64 compressedStart = source.compressedBytesRead();
+    for (;;) {
+        const qint64 n = source.read(m_buffer.data(), m_buffer.size());
+        if (n < 0) {
+            *reason = tr("cannot be read: %1").arg(source.error());
+            return false;
+        }
+        if (n == 0)
+            return true;
+        *bytes += n;
+        if (head->size() < FormatHeadBytes)
+            head->append(m_buffer.constData(), qMin(n, FormatHeadBytes - head->size()));
+        if (!m_guard.withinLimits(*bytes, source.compressedBytesRead() - compressedStart, reason))
+            return false;
+        if (sink.isFolderManifest && m_folderManifestJson.size() <= MaxManifestBytes)
+            m_folderManifestJson.append(m_buffer.constData(), n);
+        if (sink.isManifest) {
+            if (*bytes > MaxManifestBytes) {
+                *reason = tr("the manifest is larger than %1 bytes").arg(MaxManifestBytes);
+                return false;
+            }
+            m_manifestJson.append(m_buffer.constData(), n);
+        } else if (sink.spool) {
+            if (sink.spool->write(m_buffer.constData(), n) != n) {
+                *reason = sink.spool->errorString();
+                return false;
+            }
+        } else if (!sink.writer->write(m_buffer.constData(), n)) {
+            abortPack(tr("Cannot write to the library's file store (%1); is the disk full?")
+                          .arg(m_library.store().root()));
+            return true;
+        }
+        if (cancelled())
+            return true;
+    }
+}
+
+// A file read whole: a copy of one already in the library or this pack is only noted; a new one is
+// committed to the store (journaled first) and queued for extraction.
+void Importer::PackRun::dispatch(std::unique_ptr<ContentStore::Writer> writer, const QString &path,
+                                 qint64 bytes, const QByteArray &head, ImportJournal &journal,
+                                 ExtractionQueue &queue)
+{
+    QString error;
+    if (!writer->finish(&error))
+        return abortPack(error);
+    const QString sha = writer->sha256();
+    noteRoot(path);
+    qint64 existingId = m_seenHashes.value(sha);
+    if (existingId == 0) {
+        if (auto existing = m_catalog.documentBySha256(sha))
+            existingId = existing->id;
+    }
+    if (existingId != 0) {
+        writer->abort();
+        m_documents.append({ path, existingId, false, false, sha, m_ordinal++, {}, {} });
+        ++m_filesDone;
+        return;
+    }
+    const ContentStore &store = m_library.store();
+    if (!store.contains(sha)) {
+        if (!journal.record(sha))
+            return abortPack(tr("Cannot write the import journal in %1.").arg(store.root()));
+        m_storedHere.insert(sha);
+    }
+    bool existed = false;
+    if (!writer->commit(&existed, &error))
+        return abortPack(error);
+    m_seenHashes.insert(sha, -1); // placeholder until the row exists; a later copy is a duplicate
+    ExtractionQueue::Item item;
+    item.ordinal = m_ordinal++;
+    item.path = path;
+    item.sha256 = sha;
+    item.size = bytes;
+    item.format = DocumentFormats::detect(path.section(QLatin1Char('/'), -1), head);
+    queue.submit(std::move(item), store.pathFor(sha));
+    // Catalog what is done; wait only while the queue is full (back-pressure). Any finished file
+    // will do: a long one does not keep the others from being cataloged and the workers fed.
+    catalogFinished(queue, queue.full());
+}
+
+void Importer::PackRun::catalogFinished(ExtractionQueue &queue, bool wait)
+{
+    while (!m_failed && !queue.isEmpty()) {
+        std::optional<ExtractionQueue::Result> done = wait ? queue.take(m_cancel) : queue.takeFinished();
+        if (!done)
+            return; // nothing finished, or cancelled while waiting
+        if (!finalize(*done))
+            abortPack(m_catalog.lastError());
+        wait = wait && queue.full();
+    }
+    if (m_failed && wait) // the pack is lost: the results are not needed
+        queue.discardAll();
+}
+
+void Importer::PackRun::note(int ordinal, ImportReport::Status status, const QString &path,
+                             const QString &message)
+{
+    m_notes[ordinal].append({ m_pack.name, m_displayPrefix + path, status, message });
+}
+
+void Importer::PackRun::flushNotes()
+{
+    for (const auto &[ordinal, entries] : m_notes)
+        m_report.entries.append(entries);
+    m_notes.clear();
+}
+
+// A toolbox.json one folder down becomes the manifest when every file lies in its folder.
+void Importer::PackRun::adoptFolderManifest()
+{
+    if (!m_manifestPath.isEmpty() || m_folderManifestPath.isEmpty()
+        || m_folderManifestJson.size() > MaxManifestBytes)
+        return;
+    QStringList paths;
+    for (const Document &d : std::as_const(m_documents))
+        paths.append(d.path);
+    if (commonRoot(paths) == m_folderManifestPath.section(QLatin1Char('/'), 0, 0) + QLatin1Char('/')) {
+        m_manifestPath = m_folderManifestPath;
+        m_manifestJson = m_folderManifestJson;
+    }
+}
+
+// What commonRoot() will say of the files' paths at the end, as far as the files so far tell.
+void Importer::PackRun::noteRoot(const QString &path)
+{
+    if (m_rootSettled)
+        return;
+    const int slash = int(path.indexOf(QLatin1Char('/')));
+    if (m_rootFiles++ == 0 && slash >= 0)
+        m_rootGuess = path.left(slash + 1);
+    if (slash < 0 || !path.startsWith(m_rootGuess)) {
+        m_rootGuess.clear();
+        m_rootSettled = true;
+    }
+}
+
+// The metadata a file of this pack gets: its manifest entry, else its folders (see finishPack()).
+DocumentRecord Importer::PackRun::withPackMetadata(DocumentRecord doc, const Manifest &manifest,
+                                                   const QString &relative) const
+{
+    if (const Manifest::Entry *m = manifest.entryFor(relative))
+        applyManifest(doc, *m);
+    else if (!m_singleFile)
+        applyFolders(doc, relative);
+    return doc;
+}
+
+// A new document with the pack's metadata as far as it is known now, to be indexed at once.
+DocumentRecord Importer::PackRun::guessMetadata(const DocumentRecord &record, const QString &path)
+{
+    // A manifest read already lies in the top folder; a folder manifest is adopted only at the end.
+    const QString root = m_manifestPath.isEmpty() && m_archive ? m_rootGuess : QString();
+    DocumentRecord guess
+        = withPackMetadata(record, m_earlyManifest, path.startsWith(root) ? path.mid(root.size()) : path);
+    for (const QString &tag : std::as_const(guess.tags)) {
+        if (!m_provisionalTags.contains(tag) && !m_catalog.tag(tag))
+            m_provisionalTags.insert(tag);
+    }
+    return guess;
+}
+
+// Before the final metadata is applied: the new documents whose guessed tags were wrong leave the
+// index and lose those tags, and tags only the guesses used are deleted again, so that the pack
+// leaves the tags exactly as if every document had been tagged once, at the end.
+bool Importer::PackRun::dropProvisionalTags(const Manifest &manifest, const QString &root,
+                                            QSet<qint64> &unindexed)
+{
+    if (m_provisionalTags.isEmpty())
+        return true;
+    for (const Document &d : std::as_const(m_documents)) {
+        if (!d.isNew)
+            continue;
+        const QString relative = d.path.startsWith(root) ? d.path.mid(root.size()) : d.path;
+        DocumentRecord guessed = d.base;
+        guessed.tags = d.guessedTags;
+        DocumentRecord final = guessed;
+        final.tags = withPackMetadata(d.base, manifest, relative).tags;
+        if (sameMetadata(final, guessed))
+            continue;
+        if (!unindexed.contains(d.id) && !m_catalog.unindexDocuments({ d.id }))
+            return false;
+        unindexed.insert(d.id);
+        if (!m_catalog.setDocumentTags(d.id, {}))
+            return false;
+    }
+    for (const QString &tag : std::as_const(m_provisionalTags))
+        m_catalog.deleteTagIfUnused(tag);
+    return true;
+}
+
 void Importer::PackRun::discardOutcome(qsizetype firstEntry)
 {
     // Rolled back: none of the pack's documents is in the library. Rejections and warnings about
@@ -496,32 +636,33 @@ void Importer::PackRun::discardOutcome(qsizetype firstEntry)
         m_report.entries.end());
 }
 
-bool Importer::PackRun::finalize(Pending &pending)
+bool Importer::PackRun::finalize(const ExtractionQueue::Result &result)
 {
-    const Outcome outcome = pending.extraction.result();
-    const Extraction &x = outcome.extraction;
-    if (outcome.failure != ExtractionClient::Failure::None) {
+    const ExtractionQueue::Item &item = result.item;
+    const Extraction &x = result.extraction;
+    if (result.failure != ExtractionClient::Failure::None) {
         // The extractor crashed, hung or ran out of memory on this file: it costs only this file.
-        reject(pending.path, x.error);
-        m_rejectedHashes.insert(pending.sha256, x.error);
-        if (m_storedHere.contains(pending.sha256))
-            m_library.store().remove(pending.sha256);
+        note(item.ordinal, ImportReport::Status::Rejected, item.path, x.error);
+        ++m_pack.rejected;
+        m_rejectedHashes.insert(item.sha256, x.error);
+        if (m_storedHere.contains(item.sha256))
+            m_library.store().remove(item.sha256);
         ++m_filesDone;
-        reportProgress(pending.path);
+        reportProgress(item.path);
         return true;
     }
     DocumentRecord r;
-    r.sha256 = pending.sha256;
-    r.filename = pending.path.section(QLatin1Char('/'), -1);
+    r.sha256 = item.sha256;
+    r.filename = item.path.section(QLatin1Char('/'), -1);
     // A title from the document's metadata or its file name: no control characters, bounded length.
     MetadataSanitizer::Result title = MetadataSanitizer::clean(x.title, MetadataLimits::MaxTitleLength);
     if (!isUsefulTitle(title.text))
         title = MetadataSanitizer::clean(Importer::titleFromFileName(r.filename),
                                          MetadataLimits::MaxTitleLength);
     r.title = title.text.simplified();
-    r.format = DocumentFormats::id(pending.format);
-    r.mime = DocumentFormats::mimeType(pending.format, r.filename);
-    r.size = pending.size;
+    r.format = DocumentFormats::id(item.format);
+    r.mime = DocumentFormats::mimeType(item.format, r.filename);
+    r.size = item.size;
     r.pages = x.pageCount;
     r.warnings = x.warnings;
     if (title.removedCharacters)
@@ -536,8 +677,11 @@ bool Importer::PackRun::finalize(Pending &pending)
         r.extraction = QStringLiteral("metadata-only");
     }
     const QString text = x.ok() ? Catalog::joinPages(x.pages) : QString();
-    if (!m_catalog.insertDocument(r, text))
+    DocumentRecord guess = guessMetadata(r, item.path);
+    if (!m_catalog.insertDocument(guess, text) || !m_catalog.indexDocuments({ guess.id }))
         return false;
+    r.id = guess.id;
+    r.importedAt = guess.importedAt;
     if (x.ok() && !x.ocrPages.isEmpty()) {
         QMap<int, QByteArray> boxes;
         for (const OcrPage &page : x.ocrPages)
@@ -546,13 +690,14 @@ bool Importer::PackRun::finalize(Pending &pending)
             return false;
     }
     m_seenHashes.insert(r.sha256, r.id);
-    m_documents.append({pending.path, r.id, true, !r.warnings.isEmpty(), r.sha256, pending.ordinal});
+    m_documents.append(
+        { item.path, r.id, true, !r.warnings.isEmpty(), r.sha256, item.ordinal, r, guess.tags });
     for (const QString &warning : std::as_const(r.warnings)) {
-        entry(ImportReport::Status::Warning, pending.path, warning);
+        note(item.ordinal, ImportReport::Status::Warning, item.path, warning);
         ++m_pack.warnings;
     }
     ++m_filesDone;
-    reportProgress(pending.path);
+    reportProgress(item.path);
     return true;
 }
 
@@ -659,35 +804,23 @@ bool Importer::PackRun::finishPack(const QString &nameOverride, const QByteArray
     if (nameOverride.isEmpty() && !manifest.pack().name.isEmpty())
         m_pack.name = manifest.pack().name;
 
-    PackRecord pack;
+    // A pack imported again under its name is updated: its entries of last time are compared below.
     const auto existing = m_catalog.latestPackNamed(m_pack.name);
-    if (existing)
-        pack = *existing;
-    pack.name = m_pack.name;
-    if (manifest.isPresent()) {
-        pack.version = manifest.pack().version;
-        pack.publisher = manifest.pack().publisher;
-        pack.date = manifest.pack().date;
-        pack.description = manifest.pack().description;
-        pack.manifest = QString::fromUtf8(manifestJson);
-    }
-    pack.sourceName = QFileInfo(sourceName).fileName();
-    if (QFileInfo(sourceName).isFile() && !singleFile)
-        pack.sha256 = ContentStore::hashFile(sourceName, nullptr);
-    pack.importedAt = QDateTime::currentDateTimeUtc();
-    if (existing ? !m_catalog.updatePack(pack) : !m_catalog.insertPack(pack))
+    const QHash<QString, qint64> oldEntries
+        = existing ? m_catalog.packEntries(existing->id) : QHash<QString, qint64>();
+    PackRecord pack = existing ? *existing : PackRecord();
+    if (!writePackRecord(pack, manifest, manifestJson, sourceName, singleFile))
         return false;
-    const QHash<QString, qint64> oldEntries = existing ? m_catalog.packEntries(pack.id) : QHash<QString, qint64>();
 
     // Extraction finishes out of order; metadata is applied in the order of the pack.
     std::stable_sort(m_documents.begin(), m_documents.end(),
                      [](const Document &a, const Document &b) { return a.ordinal < b.ordinal; });
     QSet<QString> seen;
-    QSet<qint64> toIndex; // new documents, and duplicates whose metadata changes (taken out first)
-    for (const Document &d : std::as_const(m_documents)) {
-        if (d.isNew)
-            toIndex.insert(d.id);
-    }
+    // Documents taken out of the index (new ones whose guessed metadata was wrong, duplicates whose
+    // metadata changes), indexed again at the end.
+    QSet<qint64> toIndex;
+    if (!dropProvisionalTags(manifest, root, toIndex))
+        return false;
     for (const Document &d : std::as_const(m_documents)) {
         if (cancelled())
             return false;
@@ -696,8 +829,9 @@ bool Importer::PackRun::finishPack(const QString &nameOverride, const QByteArray
             // The manifest in the pack's top folder was read as a file too (see run()); the index.csv
             // an export writes next to its toolbox.json describes the pack. Neither is a document of it.
             if (d.isNew) {
-                toIndex.remove(d.id);
-                if (!m_catalog.database().exec(QStringLiteral("DELETE FROM documents WHERE id = %1").arg(d.id)))
+                if (!toIndex.remove(d.id) && !m_catalog.unindexDocuments({ d.id }))
+                    return false;
+                if (!m_catalog.deleteDocument(d.id))
                     return false;
                 if (m_storedHere.contains(d.sha256)) {
                     m_library.store().remove(d.sha256);
@@ -720,11 +854,8 @@ bool Importer::PackRun::finishPack(const QString &nameOverride, const QByteArray
         auto current = m_catalog.document(d.id > 0 ? d.id : m_seenHashes.value(d.sha256));
         if (!current)
             return false;
-        DocumentRecord updated = *current;
-        if (const Manifest::Entry *m = manifest.entryFor(relative))
-            applyManifest(updated, *m);
-        else if (!singleFile)
-            applyFolders(updated, relative);
+        // A new document's metadata is made anew from its file's (the guess may have been wrong).
+        DocumentRecord updated = withPackMetadata(d.isNew ? d.base : *current, manifest, relative);
         const bool changed = !sameMetadata(updated, *current);
         if (changed) {
             // An indexed duplicate leaves the index with its old metadata and comes back with the new.
@@ -736,7 +867,7 @@ bool Importer::PackRun::finishPack(const QString &nameOverride, const QByteArray
             if (!m_catalog.updateDocumentMetadata(updated) || !m_catalog.setDocumentTags(current->id, updated.tags))
                 return false;
         }
-        if (d.isNew && !m_catalog.database().exec(QStringLiteral("UPDATE documents SET pack_id = %1 WHERE id = %2").arg(pack.id).arg(d.id)))
+        if (d.isNew && !m_catalog.setDocumentPack(d.id, pack.id))
             return false;
         if (!m_catalog.addPackEntry(pack.id, current->id, relative))
             return false;
@@ -767,19 +898,42 @@ bool Importer::PackRun::finishPack(const QString &nameOverride, const QByteArray
     std::sort(indexOrder.begin(), indexOrder.end());
     if (cancelled() || !m_catalog.indexDocuments(indexOrder))
         return false;
-    if (!singleFile) {
-        SqliteStatement drop = m_catalog.database().prepare(QStringLiteral("DELETE FROM pack_entries WHERE pack_id = ?1 AND path = ?2"));
-        for (auto it = oldEntries.cbegin(); it != oldEntries.cend(); ++it) {
-            if (seen.contains(it.key()))
-                continue;
-            drop.reset();
-            drop.bind(1, pack.id).bind(2, it.key());
-            if (!drop.run())
-                return false;
-            ++m_pack.noLongerInPack;
-            entry(ImportReport::Status::NoLongerInPack, root + it.key(),
-                  tr("the new version of the pack no longer contains this file; it stays in the library"));
-        }
+    return singleFile || dropVanishedEntries(pack.id, oldEntries, seen, root);
+}
+
+// The pack's row: new, or the one of the same name updated; its fields from the manifest.
+bool Importer::PackRun::writePackRecord(PackRecord &pack, const Manifest &manifest,
+                                        const QByteArray &manifestJson, const QString &sourceName,
+                                        bool singleFile)
+{
+    const bool existing = pack.id > 0;
+    pack.name = m_pack.name;
+    if (manifest.isPresent()) {
+        pack.version = manifest.pack().version;
+        pack.publisher = manifest.pack().publisher;
+        pack.date = manifest.pack().date;
+        pack.description = manifest.pack().description;
+        pack.manifest = QString::fromUtf8(manifestJson);
+    }
+    pack.sourceName = QFileInfo(sourceName).fileName();
+    if (QFileInfo(sourceName).isFile() && !singleFile)
+        pack.sha256 = ContentStore::hashFile(sourceName, nullptr);
+    pack.importedAt = QDateTime::currentDateTimeUtc();
+    return existing ? m_catalog.updatePack(pack) : m_catalog.insertPack(pack);
+}
+
+// Files the pack held last time and holds no more: they leave the pack, not the library.
+bool Importer::PackRun::dropVanishedEntries(qint64 packId, const QHash<QString, qint64> &oldEntries,
+                                            const QSet<QString> &seen, const QString &root)
+{
+    for (auto it = oldEntries.cbegin(); it != oldEntries.cend(); ++it) {
+        if (seen.contains(it.key()))
+            continue;
+        if (!m_catalog.removePackEntry(packId, it.key()))
+            return false;
+        ++m_pack.noLongerInPack;
+        entry(ImportReport::Status::NoLongerInPack, root + it.key(),
+              tr("the new version of the pack no longer contains this file; it stays in the library"));
     }
     return true;
 }

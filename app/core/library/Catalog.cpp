@@ -320,6 +320,30 @@ bool Catalog::addPackEntry(qint64 packId, qint64 documentId, const QString &path
     return stmt.run() || fail(stmt.error());
 }
 
+bool Catalog::removePackEntry(qint64 packId, const QString &path)
+{
+    SqliteStatement stmt
+        = m_db.prepare(QStringLiteral("DELETE FROM pack_entries WHERE pack_id = ?1 AND path = ?2"));
+    stmt.bindAll({ packId, path });
+    return stmt.run() || fail(stmt.error());
+}
+
+bool Catalog::setDocumentPack(qint64 documentId, qint64 packId)
+{
+    SqliteStatement stmt = m_db.prepare(QStringLiteral("UPDATE documents SET pack_id = ?2 WHERE id = ?1"));
+    stmt.bindAll({ documentId, packId });
+    return stmt.run() || fail(stmt.error());
+}
+
+bool Catalog::deleteDocument(qint64 documentId)
+{
+    if (!m_deferIndexing && !unindexDocuments({ documentId }))
+        return false;
+    SqliteStatement stmt = m_db.prepare(QStringLiteral("DELETE FROM documents WHERE id = ?1"));
+    stmt.bind(1, documentId);
+    return stmt.run() || fail(stmt.error());
+}
+
 QHash<QString, qint64> Catalog::packEntries(qint64 packId) const
 {
     QHash<QString, qint64> result;
@@ -844,10 +868,14 @@ bool Catalog::indexDocuments(const QList<qint64> &ids)
     // The vocabulary for compound parts: keys reversed, so "ends with" becomes a range scan.
     SqliteStatement suffix = m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO term_suffixes (rev) VALUES (srt_reverse(?1))"));
     for (const QByteArray &key : std::as_const(keys)) {
+        if (m_deferIndexing && m_writtenSuffixes.contains(key))
+            continue;
         suffix.reset();
         suffix.bind(1, QString::fromUtf8(key));
         if (!suffix.run())
             return fail(suffix.error());
+        if (m_deferIndexing)
+            m_writtenSuffixes.insert(key);
     }
     return true;
 }

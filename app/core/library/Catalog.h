@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -51,6 +52,12 @@ public:
     std::optional<PackRecord> latestPackNamed(const QString &name) const;
     QList<PackRecord> packs() const;
     bool addPackEntry(qint64 packId, qint64 documentId, const QString &path);
+    bool removePackEntry(qint64 packId, const QString &path);
+    // The pack a document first came from (an import sets it when the pack is written).
+    bool setDocumentPack(qint64 documentId, qint64 packId);
+    // A document row with its text, tags and pack entries; its file in the store is the caller's.
+    // Under deferred indexing the caller takes it out of the index first (if it is in it).
+    bool deleteDocument(qint64 documentId);
     // path inside the pack → document id
     QHash<QString, qint64> packEntries(qint64 packId) const;
 
@@ -113,9 +120,14 @@ public:
     bool retryFailedOcr();
 
     // Full-text index upkeep. Every change above keeps the index in step by itself, unless indexing
-    // is deferred: the importer defers it while a pack is written and indexes each new document once,
-    // when its metadata is final (every re-index tokenizes the whole text again).
-    void setDeferIndexing(bool defer) { m_deferIndexing = defer; }
+    // is deferred: the importer defers it while a pack is written and indexes each new document as
+    // it is cataloged, again only when the pack's metadata turns out different at the end (every
+    // re-index tokenizes the whole text again).
+    void setDeferIndexing(bool defer)
+    {
+        m_deferIndexing = defer;
+        m_writtenSuffixes.clear();
+    }
     bool indexDocuments(const QList<qint64> &ids);
     bool unindexDocuments(const QList<qint64> &ids);
 
@@ -129,4 +141,7 @@ private:
     SqliteDatabase &m_db;
     mutable QString m_error;
     bool m_deferIndexing = false;
+    // While indexing is deferred (an import's transaction, which commits or rolls back whole): the
+    // compound-part keys written so far, so that indexing document by document writes each once.
+    QSet<QByteArray> m_writtenSuffixes;
 };
