@@ -1,5 +1,7 @@
 #include "core/convert/OfficeConverter.h"
 
+#include "core/util/Logging.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -312,6 +314,7 @@ QList<OfficeConverter::Outcome> OfficeConverter::convert(const QList<Job> &jobs,
     QList<Outcome> outcomes(jobs.size());
     if (jobs.isEmpty())
         return outcomes;
+    qCDebug(lcConvert) << "converting" << jobs.size() << "office file(s) with" << m_program;
     if (!isAvailable()) {
         for (int i = 0; i < jobs.size(); ++i) {
             outcomes[i] = { Outcome::State::Failed, OfficeConverter::tr("LibreOffice is not installed.") };

@@ -5,6 +5,7 @@
 #include "core/library/Library.h"
 #include "core/pack/Manifest.h"
 #include "core/util/DirHandle.h"
+#include "core/util/Logging.h"
 #include "core/util/PrintableText.h"
 
 #include <QCryptographicHash>
@@ -15,7 +16,6 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
-
 #include <cerrno>
 #include <map>
 #include <memory>
@@ -449,6 +449,7 @@ Exporter::Result Exporter::exportToFolder(const QList<qint64> &ids, const QStrin
 {
     Result result;
     result.target = QDir::cleanPath(QFileInfo(dir).absoluteFilePath());
+    qCDebug(lcExport).noquote() << "exporting" << ids.size() << "document(s) to the folder" << result.target;
     QList<DocumentRecord> documents;
     if (!loadDocuments(ids, &documents, &result))
         return result;
@@ -575,6 +576,8 @@ Exporter::Result Exporter::exportToZip(const QList<qint64> &ids, const QString &
 {
     Result result;
     const QFileInfo info(zipPath);
+    qCDebug(lcExport).noquote() << "exporting" << ids.size() << "document(s) to the zip"
+                                << info.absoluteFilePath();
     result.target = QDir::cleanPath(info.absoluteFilePath());
     if (info.isDir()) {
         result.error = tr("%1 is a folder; name the zip file to write.").arg(native(result.target));

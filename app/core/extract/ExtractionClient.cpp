@@ -2,21 +2,20 @@
 
 #include "core/extract/ExtractionProtocol.h"
 #include "core/i18n/Translations.h"
+#include "core/util/Logging.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
-
 #include <chrono>
 #include <csignal>
-#include <optional>
-#include <thread>
-
 #include <fcntl.h>
+#include <optional>
 #include <poll.h>
 #include <pthread.h>
 #include <spawn.h>
 #include <sys/wait.h>
+#include <thread>
 #include <unistd.h>
 
 extern char **environ;
@@ -233,6 +232,7 @@ Extraction ExtractionClient::extract(const QString &path, DocumentFormat format,
 {
     Extraction result;
     auto fail = [&](Failure why, const QString &error) {
+        qCInfo(lcExtract).noquote() << "extraction failed:" << path << error;
         if (failure)
             *failure = why;
         result = Extraction();
@@ -242,6 +242,7 @@ Extraction ExtractionClient::extract(const QString &path, DocumentFormat format,
     if (failure)
         *failure = Failure::None;
 
+    qCDebug(lcExtract).noquote() << "extracting" << path;
     const QByteArray request = ExtractionProtocol::encodeRequest({path, format, limits});
     if (request.isEmpty())
         return fail(Failure::NoWorker, tr("the file name is too long to hand to the extractor"));

@@ -4,6 +4,7 @@
 #include "core/library/PersonalOverlay.h"
 #include "core/library/SchemaMigrator.h"
 #include "core/util/DirHandle.h"
+#include "core/util/Logging.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -127,6 +128,8 @@ std::unique_ptr<Library> Library::open(const QString &dir, OpenError *error, con
         return nullptr;
     };
     const QString path = QDir(dir).absolutePath();
+    qCDebug(lcLibrary).noquote() << "opening" << path << (options.readOnly ? "read-only" : "")
+                                 << (options.writer ? "as the writer" : "");
     std::unique_ptr<Library> library(new Library(path));
     library->m_personalPath = options.personal;
     if (PublishedFolder::isPublished(path)) {

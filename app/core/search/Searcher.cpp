@@ -7,7 +7,9 @@
 #include "core/search/QueryParser.h"
 #include "core/text/GermanNormalizer.h"
 #include "core/text/SqlExtensions.h"
+#include "core/util/Logging.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QMap>
 #include <QSet>
@@ -658,7 +660,11 @@ SearchResult Searcher::search(const SearchRequest &request)
 {
     m_failure.clear();
     m_vocabulary.clear();
+    QElapsedTimer timer;
+    timer.start();
     SearchResult result = searchCatalog(request);
+    qCDebug(lcSearch).noquote() << "query" << request.query << "found" << result.total << "in"
+                                << timer.elapsed() << "ms";
     // A read that failed half-way would otherwise pass for fewer hits, facets or suggestions.
     if (result.error.isEmpty())
         result.error = m_failure;
