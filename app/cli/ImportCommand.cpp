@@ -1,14 +1,14 @@
 #include "cli/CliCommand.h"
 #include "cli/PageConversion.h"
-#include "cli/SignalCancel.h"
 #include "core/import/ImportLog.h"
 #include "core/import/Importer.h"
 #include "core/library/Library.h"
+#include "core/platform/ProcessInfo.h"
+#include "core/platform/SignalCancel.h"
 #include "core/util/Logging.h"
 
 #include <QElapsedTimer>
 #include <QLocale>
-#include <unistd.h>
 
 namespace {
 class ImportCommand : public CliCommand
@@ -59,7 +59,7 @@ public:
         }
 
         const SignalCancel cancel;
-        const bool terminal = ::isatty(STDERR_FILENO);
+        const bool terminal = ProcessInfo::stderrIsTerminal();
         QElapsedTimer sinceLastLine;
         sinceLastLine.start();
         ImportLog log;

@@ -16,19 +16,17 @@
 #include "core/extract/ExtractorRegistry.h"
 #include "core/extract/PdfExtractor.h"
 #include "core/i18n/Translations.h"
+#include "core/platform/ProcessLimits.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <new>
-
 #include <fcntl.h>
-#include <sys/resource.h>
+#include <new>
 #include <unistd.h>
 
 namespace {
@@ -67,9 +65,7 @@ void setMemoryLimit(int memoryMb)
 {
     if (memoryMb <= 0 || !ExtractionClient::memoryLimitSupported())
         return;
-    const rlim_t bytes = rlim_t(memoryMb) * 1024 * 1024;
-    const struct rlimit limit = { bytes, bytes };
-    g_memoryLimited = setrlimit(RLIMIT_AS, &limit) == 0;
+    g_memoryLimited = ProcessLimits::limitAddressSpace(qint64(memoryMb) * 1024 * 1024);
     if (!g_memoryLimited)
         std::fprintf(stderr, "srtoolbox-extract: cannot set the memory limit: %s\n", std::strerror(errno));
 }
@@ -220,8 +216,7 @@ int main(int argc, char **argv)
         return ExitUsage;
     }
     // No core dumps of crashes on hostile files: slow, large, and the client reports the crash.
-    const struct rlimit noCore = { 0, 0 };
-    setrlimit(RLIMIT_CORE, &noCore);
+    ProcessLimits::disableCoreDumps();
     installMemoryHandlers();
 
     // Only for the translators: messages and warnings come back in the client's language.

@@ -1,5 +1,6 @@
 #include "core/convert/OfficeConverter.h"
 
+#include "core/platform/ProcessLimits.h"
 #include "core/util/Logging.h"
 
 #include <QDeadlineTimer>
@@ -14,11 +15,7 @@
 #include <condition_variable>
 #include <deque>
 #include <mutex>
-#include <sched.h>
-#include <signal.h>
-#include <sys/resource.h>
 #include <thread>
-#include <unistd.h>
 
 namespace {
 
@@ -152,20 +149,12 @@ private:
              { "http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ftp_proxy", "all_proxy" })
             environment.remove(QString::fromLatin1(proxy));
         process.setProcessEnvironment(environment);
-        const rlim_t memory = rlim_t(qMax(0, m_options.memoryMb)) * 1024 * 1024;
-        // Runs in the child between fork and exec: only system calls. No network of its own where the
-        // system lets us (as root a network namespace; else inside a user namespace); a process
-        // group, so that ending it ends oosplash and soffice.bin alike.
+        const qint64 memory = qint64(qMax(0, m_options.memoryMb)) * 1024 * 1024;
+        // No network, a process group of its own (so that ending it ends oosplash and soffice.bin
+        // alike), the memory limit: ProcessLimits::confineChild.
         const bool withoutNetwork = m_options.withoutNetwork;
-        process.setChildProcessModifier([memory, withoutNetwork] {
-            if (withoutNetwork && ::unshare(CLONE_NEWNET) != 0)
-                ::unshare(CLONE_NEWUSER | CLONE_NEWNET);
-            ::setpgid(0, 0);
-            if (memory > 0) {
-                struct rlimit limit = { memory, memory };
-                ::setrlimit(RLIMIT_AS, &limit);
-            }
-        });
+        process.setChildProcessModifier(
+            [memory, withoutNetwork] { ProcessLimits::confineChild(memory, withoutNetwork); });
         process.setProgram(m_program);
         process.setArguments(arguments);
         process.start(QIODevice::ReadOnly);
@@ -213,7 +202,7 @@ private:
             }
         }
         if (process.state() != QProcess::NotRunning) {
-            ::kill(-pid_t(process.processId()), SIGKILL);
+            ProcessLimits::killGroup(process.processId());
             process.kill();
             process.waitForFinished(10000);
         }

@@ -4,7 +4,7 @@
 #include "core/library/Catalog.h"
 #include "core/library/Library.h"
 #include "core/pack/Manifest.h"
-#include "core/util/DirHandle.h"
+#include "core/platform/DirHandle.h"
 #include "core/util/Logging.h"
 #include "core/util/PrintableText.h"
 
@@ -20,8 +20,6 @@
 #include <map>
 #include <memory>
 #include <optional>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace {
 
@@ -59,8 +57,9 @@ bool makeFolder(const QString &path, QStringList *created, QString *error)
         current = parent;
     }
     for (const QString &dir : std::as_const(missing)) {
-        if (::mkdir(QFile::encodeName(dir).constData(), 0777) != 0 && errno != EEXIST) {
-            *error = Exporter::tr("Cannot create the folder %1: %2").arg(native(dir), qt_error_string(errno));
+        QString reason;
+        if (!DirHandle::makeFolder(dir, &reason)) {
+            *error = Exporter::tr("Cannot create the folder %1: %2").arg(native(dir), reason);
             return false;
         }
         created->append(dir);
@@ -128,7 +127,7 @@ public:
             *error = Exporter::tr("Cannot write %1: %2").arg(native(target), errorString());
             return false;
         }
-        if (::fsync(m_file.handle()) != 0 && errno != EINVAL) { // EINVAL: a file system without fsync
+        if (!DirHandle::sync(&m_file)) {
             *error = Exporter::tr("Cannot write %1: %2").arg(native(target), qt_error_string(errno));
             return false;
         }

@@ -1,7 +1,7 @@
 #include "core/library/DerivedFiles.h"
 
 #include "core/library/ContentStore.h"
-#include "core/util/DirHandle.h"
+#include "core/platform/DirHandle.h"
 
 #include <QDirIterator>
 #include <QFileInfo>

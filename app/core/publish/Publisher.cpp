@@ -5,7 +5,7 @@
 #include "core/library/LibraryLock.h"
 #include "core/library/PublishedFolder.h"
 #include "core/library/SqliteDatabase.h"
-#include "core/util/DirHandle.h"
+#include "core/platform/DirHandle.h"
 #include "core/util/Logging.h"
 
 #include <QCryptographicHash>

@@ -1,4 +1,4 @@
-#include "core/util/DirHandle.h"
+#include "core/platform/DirHandle.h"
 
 #include <QRandomGenerator>
 #include <cerrno>
@@ -90,6 +90,19 @@ DirHandle::~DirHandle()
 {
     if (m_fd >= 0)
         ::close(m_fd);
+}
+
+bool DirHandle::makeFolder(const QString &path, QString *reason)
+{
+    if (::mkdir(QFile::encodeName(path).constData(), 0777) == 0 || errno == EEXIST)
+        return true;
+    *reason = qt_error_string(errno);
+    return false;
+}
+
+bool DirHandle::isWritable(const QString &path)
+{
+    return ::access(QFile::encodeName(path).constData(), W_OK) == 0;
 }
 
 DirHandle DirHandle::open(const QString &path, QString *error, bool create)
