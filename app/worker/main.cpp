@@ -5,11 +5,11 @@
 // stdout until stdin ends. Exit codes the client interprets: 0 stdin ended, ExitOutOfMemory the
 // memory limit was hit, anything else (or a signal) a crash.
 //
-// Test hook: when the environment variable SRTOOLBOX_EXTRACT_TEST_HOOK is set (only the tests set
-// it), a requested file whose name contains "__crash__" aborts, "__hang__" never answers, "__hog__"
-// allocates with new until the memory limit stops it, and "__hog_malloc__" does the same with
-// malloc and then aborts the way Poppler's gmalloc does. Without the variable the names mean
-// nothing.
+// Test hooks, compiled only into srtoolbox-extract-testhooks (SRT_TEST_HOOKS, a worker the tests
+// build and nothing installs): a requested file whose name contains "__crash__" aborts, "__hang__"
+// never answers, "__hog__" allocates with new until the memory limit stops it, and
+// "__hog_malloc__" does the same with malloc and then aborts the way Poppler's gmalloc does. In
+// the shipped srtoolbox-extract these names mean nothing.
 
 #include "core/extract/ExtractionClient.h"
 #include "core/extract/ExtractionProtocol.h"
@@ -128,6 +128,7 @@ bool writeAll(int fd, const QByteArray &bytes)
     return true;
 }
 
+#ifdef SRT_TEST_HOOKS
 char *volatile g_hogChain = nullptr; // keeps the hog's blocks reachable, so nothing is optimized away
 
 void runTestHook(const QString &path)
@@ -162,6 +163,7 @@ void runTestHook(const QString &path)
         g_hogChain = block;
     }
 }
+#endif
 
 Extraction extract(const ExtractionRequest &request)
 {
@@ -225,7 +227,6 @@ int main(int argc, char **argv)
         Translations::install(language);
     PdfExtractor::silencePopplerMessages();
     setMemoryLimit(memoryMb); // after start-up, which the limit must not break
-    const bool testHook = qEnvironmentVariableIsSet("SRTOOLBOX_EXTRACT_TEST_HOOK");
 
     QByteArray buffer;
     QByteArray payload;
@@ -247,8 +248,9 @@ int main(int argc, char **argv)
         // A backstop for when the client is gone and cannot kill a hung worker any more.
         if (timeoutSeconds > 0)
             alarm(unsigned(timeoutSeconds) + 10);
-        if (testHook)
-            runTestHook(request.path);
+#ifdef SRT_TEST_HOOKS
+        runTestHook(request.path);
+#endif
         Extraction result = extract(request);
         alarm(0);
         QByteArray frame = ExtractionProtocol::encodeResult(result);

@@ -107,15 +107,19 @@ QString ExtractionClient::defaultWorkerPath()
         const QFileInfo info(path);
         return info.isFile() && info.isExecutable();
     };
-    const QString besideExe = ProcessInfo::executableFolder() + QLatin1Char('/') + name;
+    // Named explicitly (the tests, whose programs are not next to it).
+    const QString fromEnv = qEnvironmentVariable("SRTOOLBOX_EXTRACTOR");
+    if (!fromEnv.isEmpty() && usable(fromEnv))
+        return QFileInfo(fromEnv).absoluteFilePath();
+    // Installed next to the programs.
+    const QString exeFolder = ProcessInfo::executableFolder();
+    const QString besideExe = exeFolder + QLatin1Char('/') + name;
     if (usable(besideExe))
         return besideExe;
-#ifdef SRT_BUILD_WORKER_PATH
-    // Programs run from the build tree (the GUI, the tests) are not next to the worker.
-    const QString buildTree = QStringLiteral(SRT_BUILD_WORKER_PATH);
+    // The build tree: app/cli/srtoolbox-cli and app/gui/srtoolbox beside app/worker/srtoolbox-extract.
+    const QString buildTree = exeFolder + QStringLiteral("/../worker/") + name;
     if (usable(buildTree))
-        return buildTree;
-#endif
+        return QFileInfo(buildTree).canonicalFilePath();
     return QStandardPaths::findExecutable(name);
 }
 

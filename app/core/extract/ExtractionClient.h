@@ -48,8 +48,9 @@ public:
     Extraction extract(const QString &path, DocumentFormat format, const ExtractionLimits &limits = {},
                        Failure *failure = nullptr);
 
-    // srtoolbox-extract next to the running executable (the installed layout: both in bin/), else
-    // the one of this build tree, else from $PATH. Empty when there is none.
+    // $SRTOOLBOX_EXTRACTOR when set, else srtoolbox-extract next to the running executable (the
+    // installed layout: both in bin/), else in ../worker/ (the build tree's layout), else from
+    // $PATH. Empty when there is none. No path of the build tree is compiled in.
     static QString defaultWorkerPath();
 
     // False in AddressSanitizer builds: ASan reserves terabytes of address space, so an RLIMIT_AS
