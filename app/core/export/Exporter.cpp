@@ -323,14 +323,6 @@ QString Exporter::uniqueName(const QString &fileName, const std::function<bool(c
     }
 }
 
-QString Exporter::uniqueNameIn(const QString &dir, const QString &fileName)
-{
-    return uniqueName(fileName, [&](const QString &candidate) {
-        const QFileInfo info(dir + QLatin1Char('/') + candidate);
-        return info.exists() || info.isSymLink();
-    });
-}
-
 QStringList Exporter::csvHeader()
 {
     // German whatever the program's language: the list is meant for German spreadsheets.

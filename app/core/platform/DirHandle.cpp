@@ -240,19 +240,6 @@ bool DirHandle::openFile(const QString &name, QFile *file, QString *error) const
     return true;
 }
 
-bool DirHandle::createFile(const QString &name, QFile *file, QString *error, int mode) const
-{
-    const QByteArray encodedName = encoded(name);
-    const int fd
-        = ::openat(m_fd, encodedName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode);
-    if (fd < 0) {
-        if (error)
-            *error = tr("Cannot create %1: %2").arg(pathOf(name), reason(errno));
-        return false;
-    }
-    return adopt(fd, encodedName, file, error);
-}
-
 bool DirHandle::createTemporaryFile(const QString &prefix, const QString &suffix, QFile *file, QString *name,
                                     QString *error, int mode) const
 {

@@ -55,8 +55,6 @@ public:
 
     // Opens the file name for reading; a link is refused.
     bool openFile(const QString &name, QFile *file, QString *error) const;
-    // Creates name (which must not exist, not even as a link) for writing, with the given mode.
-    bool createFile(const QString &name, QFile *file, QString *error, int mode = 0666) const;
     // A new file with a unique name "<prefix>XXXXXX<suffix>"; *name receives the name chosen.
     bool createTemporaryFile(const QString &prefix, const QString &suffix, QFile *file, QString *name,
                              QString *error, int mode = 0666) const;
