@@ -1,6 +1,8 @@
 #include "cli/CliCommand.h"
 #include "core/export/Exporter.h"
 #include "core/library/Library.h"
+#include "core/platform/ProcessInfo.h"
+#include "core/platform/SignalCancel.h"
 #include "core/search/QueryParser.h"
 #include "core/search/Searcher.h"
 
@@ -9,12 +11,7 @@
 #include <QFileInfo>
 #include <QSet>
 
-#include <atomic>
-#include <csignal>
-#include <unistd.h>
-
 namespace {
-std::atomic_bool g_cancel{false};
 
 class ExportCommand : public CliCommand
 {
@@ -112,9 +109,8 @@ public:
             return ExitCode::Failure;
         }
 
-        std::signal(SIGINT, [](int) { g_cancel = true; });
-        std::signal(SIGTERM, [](int) { g_cancel = true; });
-        const bool terminal = ::isatty(STDERR_FILENO);
+        const SignalCancel cancel;
+        const bool terminal = ProcessInfo::stderrIsTerminal();
         QElapsedTimer sinceLastLine;
         sinceLastLine.start();
         auto progress = [&](int done, int total, const QString &current) {
@@ -127,8 +123,8 @@ public:
             err() << '\r' << line.leftJustified(100) << Qt::flush;
         };
         Exporter exporter(library, options);
-        const Exporter::Result result = toZip ? exporter.exportToZip(ids, zipFile, progress, &g_cancel)
-                                              : exporter.exportToFolder(ids, toDir, progress, &g_cancel);
+        const Exporter::Result result = toZip ? exporter.exportToZip(ids, zipFile, progress, cancel.flag())
+                                              : exporter.exportToFolder(ids, toDir, progress, cancel.flag());
         if (terminal)
             err() << '\r' << QString(100, QLatin1Char(' ')) << '\r' << Qt::flush;
 

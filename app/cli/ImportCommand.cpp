@@ -1,13 +1,14 @@
 #include "cli/CliCommand.h"
 #include "cli/PageConversion.h"
-#include "cli/SignalCancel.h"
+#include "core/import/ImportLog.h"
 #include "core/import/Importer.h"
 #include "core/library/Library.h"
+#include "core/platform/ProcessInfo.h"
+#include "core/platform/SignalCancel.h"
+#include "core/util/Logging.h"
 
 #include <QElapsedTimer>
 #include <QLocale>
-
-#include <unistd.h>
 
 namespace {
 class ImportCommand : public CliCommand
@@ -28,6 +29,10 @@ public:
         parser.addOption({QStringLiteral("jobs"), tr("Extraction threads (default: one per core)."), QStringLiteral("N")});
         parser.addOption({QStringLiteral("max-file-size"), tr("Largest file accepted, in MB (default 1024)."), QStringLiteral("MB")});
         parser.addOption({QStringLiteral("max-entries"), tr("Most entries accepted in one archive (default 100000)."), QStringLiteral("N")});
+        parser.addOption({ QStringLiteral("log"),
+                           tr("Also write the import log for support to FILE (it is always kept in %1).")
+                               .arg(ImportLog::defaultFolder()),
+                           QStringLiteral("FILE") });
         parser.addPositionalArgument(QStringLiteral("PATH"), tr("Archives, folders or files to import."), QStringLiteral("PATH..."));
     }
 
@@ -54,13 +59,16 @@ public:
         }
 
         const SignalCancel cancel;
-        const bool terminal = ::isatty(STDERR_FILENO);
+        const bool terminal = ProcessInfo::stderrIsTerminal();
         QElapsedTimer sinceLastLine;
         sinceLastLine.start();
+        ImportLog log;
+        log.begin(library.path(), paths, options);
         Importer importer(library, options);
         const ImportReport report = importer.run(
             paths,
             [&](const ImportProgress &progress) {
+                log.progress(progress);
                 // Progress only on a terminal, at most ten lines a second: quiet in scripts and logs.
                 if (!terminal || sinceLastLine.elapsed() < 100)
                     return;
@@ -74,7 +82,16 @@ public:
             cancel.flag());
         if (terminal)
             err() << '\r' << QString(100, QLatin1Char(' ')) << '\r' << Qt::flush;
+        const int result = finish(parser, library, options, report, log);
+        log.finish(report);
+        writeLog(parser, log);
+        return result;
+    }
 
+private:
+    int finish(const QCommandLineParser &parser, Library &library, const ImportOptions &options,
+               const ImportReport &report, ImportLog &log)
+    {
         for (const QString &line : report.problemLines())
             out() << printable(line) << '\n';
         out() << printable(report.summaryLine()) << '\n';
@@ -88,13 +105,30 @@ public:
         // The pages of the new office documents, before the command ends: an admin's library is
         // complete when it returns. A failure there costs only the pages of that file.
         if (!options.dryRun && !parser.isSet(QStringLiteral("no-pages"))) {
+            log.startStage(QStringLiteral("office pages (LibreOffice)"));
             const int pages = PageConversion::run(library);
+            log.endStage();
             if (pages == ExitCode::Cancelled)
                 return pages;
         }
         if (!report.backupError.isEmpty())
             return ExitCode::NoBackup; // the reason is among the problem lines above
         return report.hasRejections() ? ExitCode::PartlyRejected : ExitCode::Ok;
+    }
+
+    // The log goes to the user's data folder always and to --log FILE when given; a log that
+    // cannot be written is said, but costs the import nothing.
+    void writeLog(const QCommandLineParser &parser, const ImportLog &log)
+    {
+        QString error;
+        const QString kept = log.writeToDefaultFolder(&error);
+        if (kept.isEmpty())
+            err() << tr("The import log could not be written: %1").arg(printable(error)) << '\n';
+        else
+            qCInfo(lcCli).noquote() << "import log:" << kept;
+        const QString wanted = parser.value(QStringLiteral("log"));
+        if (!wanted.isEmpty() && !log.write(wanted, &error))
+            err() << tr("The import log could not be written: %1").arg(printable(error)) << '\n';
     }
 };
 } // namespace

@@ -1,12 +1,12 @@
 #include "cli/PageConversion.h"
 
 #include "cli/CliCommand.h"
-#include "cli/SignalCancel.h"
 #include "core/convert/PageBuilder.h"
 #include "core/library/Library.h"
+#include "core/platform/ProcessInfo.h"
+#include "core/platform/SignalCancel.h"
 
 #include <QElapsedTimer>
-#include <unistd.h>
 
 int PageConversion::run(Library &library)
 {
@@ -18,7 +18,7 @@ int PageConversion::run(Library &library)
         return ExitCode::Ok; // the library works as before; the documents stay queued
     }
     const SignalCancel cancel;
-    const bool terminal = ::isatty(STDERR_FILENO);
+    const bool terminal = ProcessInfo::stderrIsTerminal();
     QElapsedTimer sinceLastLine;
     sinceLastLine.start();
     const PageBuilder::Report report = builder.run(

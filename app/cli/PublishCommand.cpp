@@ -1,6 +1,6 @@
 #include "cli/CliCommand.h"
-#include "cli/SignalCancel.h"
 #include "core/library/Library.h"
+#include "core/platform/SignalCancel.h"
 #include "core/publish/Publisher.h"
 
 #include <QLocale>

@@ -2,6 +2,7 @@
 #include "core/i18n/Translations.h"
 #include "core/library/Library.h"
 #include "core/library/PersonalOverlay.h"
+#include "core/util/Logging.h"
 
 #include <QCoreApplication>
 #include <vector>
@@ -45,9 +46,11 @@ std::vector<std::unique_ptr<CliCommand>> commands()
 
 QString usage(const std::vector<std::unique_ptr<CliCommand>> &all)
 {
-    QString text = CliCommand::tr("Usage: srtoolbox-cli [--library DIR] [--read-only] COMMAND [OPTIONS] [ARGS]\n\n"
-                                  "The library is DIR, else $SRTOOLBOX_LIBRARY, else %1.\n\nCommands:\n")
-                       .arg(Library::resolveLocation());
+    QString text
+        = CliCommand::tr(
+              "Usage: srtoolbox-cli [--library DIR] [--read-only] [--verbose] COMMAND [OPTIONS] [ARGS]\n\n"
+              "The library is DIR, else $SRTOOLBOX_LIBRARY, else %1.\n\nCommands:\n")
+              .arg(Library::resolveLocation());
     for (const auto &command : all)
         text += QStringLiteral("  %1%2\n").arg(command->name(), -16).arg(command->description());
     text += CliCommand::tr("\n'srtoolbox-cli COMMAND --help' describes a command.\n");
@@ -69,11 +72,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption readOnlyOption(QStringLiteral("read-only"), CliCommand::tr("Open the library read-only."));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, CliCommand::tr("Show this help."));
     const QCommandLineOption versionOption(QStringLiteral("version"), CliCommand::tr("Show the version."));
-    global.addOptions({libraryOption, readOnlyOption, helpOption, versionOption});
+    const QCommandLineOption verboseOption(
+        QStringLiteral("verbose"), CliCommand::tr("Describe on stderr what is being done (for support)."));
+    global.addOptions({ libraryOption, readOnlyOption, helpOption, versionOption, verboseOption });
     if (!global.parse(app.arguments())) {
         CliCommand::err() << global.errorText() << '\n' << usage(all);
         return ExitCode::Usage;
     }
+    Logging::setVerbose(global.isSet(verboseOption));
     if (global.isSet(versionOption)) {
         CliCommand::out() << "srtoolbox-cli " << QCoreApplication::applicationVersion() << '\n';
         return ExitCode::Ok;

@@ -2,6 +2,7 @@
 #include "core/i18n/Translations.h"
 #include "core/library/Library.h"
 #include "core/library/PersonalOverlay.h"
+#include "core/util/Logging.h"
 #include "gui/main/MainWindow.h"
 #include "gui/settings/AppSettings.h"
 #include "gui/startup/LibraryProblemDialog.h"
@@ -36,8 +37,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption readOnlyOption(QStringLiteral("read-only"), QStringLiteral("Open the library read-only."));
     const QCommandLineOption languageOption(QStringLiteral("lang"), QStringLiteral("de, en or system."), QStringLiteral("LANG"));
     const QCommandLineOption queryOption(QStringLiteral("query"), QStringLiteral("Start with this search."), QStringLiteral("QUERY"));
-    parser.addOptions({libraryOption, readOnlyOption, languageOption, queryOption});
+    const QCommandLineOption verboseOption(
+        QStringLiteral("verbose"), QStringLiteral("Describe on stderr what is being done (for support)."));
+    parser.addOptions({ libraryOption, readOnlyOption, languageOption, queryOption, verboseOption });
     parser.process(app);
+    Logging::setVerbose(parser.isSet(verboseOption));
     // The command line wins over the settings (Settings dialog), which win over the system.
     Translations::install(parser.isSet(languageOption) ? parser.value(languageOption) : AppSettings::language());
     PdfExtractor::silencePopplerMessages();

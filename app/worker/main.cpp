@@ -5,30 +5,28 @@
 // stdout until stdin ends. Exit codes the client interprets: 0 stdin ended, ExitOutOfMemory the
 // memory limit was hit, anything else (or a signal) a crash.
 //
-// Test hook: when the environment variable SRTOOLBOX_EXTRACT_TEST_HOOK is set (only the tests set
-// it), a requested file whose name contains "__crash__" aborts, "__hang__" never answers, "__hog__"
-// allocates with new until the memory limit stops it, and "__hog_malloc__" does the same with
-// malloc and then aborts the way Poppler's gmalloc does. Without the variable the names mean
-// nothing.
+// Test hooks, compiled only into srtoolbox-extract-testhooks (SRT_TEST_HOOKS, a worker the tests
+// build and nothing installs): a requested file whose name contains "__crash__" aborts, "__hang__"
+// never answers, "__hog__" allocates with new until the memory limit stops it, and
+// "__hog_malloc__" does the same with malloc and then aborts the way Poppler's gmalloc does. In
+// the shipped srtoolbox-extract these names mean nothing.
 
 #include "core/extract/ExtractionClient.h"
 #include "core/extract/ExtractionProtocol.h"
 #include "core/extract/ExtractorRegistry.h"
 #include "core/extract/PdfExtractor.h"
 #include "core/i18n/Translations.h"
+#include "core/platform/ProcessLimits.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <new>
-
 #include <fcntl.h>
-#include <sys/resource.h>
+#include <new>
 #include <unistd.h>
 
 namespace {
@@ -67,9 +65,7 @@ void setMemoryLimit(int memoryMb)
 {
     if (memoryMb <= 0 || !ExtractionClient::memoryLimitSupported())
         return;
-    const rlim_t bytes = rlim_t(memoryMb) * 1024 * 1024;
-    const struct rlimit limit = { bytes, bytes };
-    g_memoryLimited = setrlimit(RLIMIT_AS, &limit) == 0;
+    g_memoryLimited = ProcessLimits::limitAddressSpace(qint64(memoryMb) * 1024 * 1024);
     if (!g_memoryLimited)
         std::fprintf(stderr, "srtoolbox-extract: cannot set the memory limit: %s\n", std::strerror(errno));
 }
@@ -132,6 +128,7 @@ bool writeAll(int fd, const QByteArray &bytes)
     return true;
 }
 
+#ifdef SRT_TEST_HOOKS
 char *volatile g_hogChain = nullptr; // keeps the hog's blocks reachable, so nothing is optimized away
 
 void runTestHook(const QString &path)
@@ -166,6 +163,7 @@ void runTestHook(const QString &path)
         g_hogChain = block;
     }
 }
+#endif
 
 Extraction extract(const ExtractionRequest &request)
 {
@@ -220,8 +218,7 @@ int main(int argc, char **argv)
         return ExitUsage;
     }
     // No core dumps of crashes on hostile files: slow, large, and the client reports the crash.
-    const struct rlimit noCore = { 0, 0 };
-    setrlimit(RLIMIT_CORE, &noCore);
+    ProcessLimits::disableCoreDumps();
     installMemoryHandlers();
 
     // Only for the translators: messages and warnings come back in the client's language.
@@ -230,7 +227,6 @@ int main(int argc, char **argv)
         Translations::install(language);
     PdfExtractor::silencePopplerMessages();
     setMemoryLimit(memoryMb); // after start-up, which the limit must not break
-    const bool testHook = qEnvironmentVariableIsSet("SRTOOLBOX_EXTRACT_TEST_HOOK");
 
     QByteArray buffer;
     QByteArray payload;
@@ -252,8 +248,9 @@ int main(int argc, char **argv)
         // A backstop for when the client is gone and cannot kill a hung worker any more.
         if (timeoutSeconds > 0)
             alarm(unsigned(timeoutSeconds) + 10);
-        if (testHook)
-            runTestHook(request.path);
+#ifdef SRT_TEST_HOOKS
+        runTestHook(request.path);
+#endif
         Extraction result = extract(request);
         alarm(0);
         QByteArray frame = ExtractionProtocol::encodeResult(result);

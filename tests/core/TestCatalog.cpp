@@ -1,4 +1,5 @@
 #include "core/library/Catalog.h"
+#include "core/library/PageSource.h"
 #include "core/library/SchemaMigrator.h"
 #include "core/library/SqliteDatabase.h"
 
@@ -32,6 +33,43 @@ private slots:
         QString error;
         QVERIFY(SchemaMigrator().migrate(m_db, &error));
         m_catalog = std::make_unique<Catalog>(m_db);
+    }
+
+    // Which documents have pages is decided by PageSource alone; the SQL the search uses for the
+    // page of a hit gives the same answer as the rule the preview and the renderers use.
+    void pageSourceSqlAgreesWithTheRule()
+    {
+        struct Case
+        {
+            QString format;
+            PageStatus::State state;
+        };
+        const QList<Case> cases = { { QStringLiteral("pdf"), PageStatus::State::None },
+                                    { QStringLiteral("image"), PageStatus::State::None },
+                                    { QStringLiteral("docx"), PageStatus::State::Done },
+                                    { QStringLiteral("docx"), PageStatus::State::Pending },
+                                    { QStringLiteral("odt"), PageStatus::State::Failed },
+                                    { QStringLiteral("txt"), PageStatus::State::None },
+                                    { QStringLiteral("html"), PageStatus::State::None } };
+        int withPages = 0;
+        for (const Case &c : cases) {
+            const qint64 id = add(c.format);
+            SqliteStatement update
+                = m_db.prepare(QStringLiteral("UPDATE documents SET format = ?1 WHERE id = ?2"));
+            update.bind(1, c.format).bind(2, qint64(id));
+            QVERIFY(update.run());
+            if (c.state != PageStatus::State::None)
+                QVERIFY2(m_catalog->setPageStatus(id, c.state), qPrintable(m_catalog->lastError()));
+            const bool rule
+                = PageSource::of(c.format, c.state == PageStatus::State::Done) != PageSource::Kind::None;
+            SqliteStatement query = m_db.prepare(
+                QStringLiteral("SELECT %1").arg(PageSource::sqlHasPages(QStringLiteral("?1"))));
+            query.bind(1, qint64(id));
+            QVERIFY(query.next());
+            QCOMPARE(query.integer(0) != 0, rule);
+            withPages += rule ? 1 : 0;
+        }
+        QCOMPARE(withPages, 3); // the PDF, the image and the converted office file
     }
 
     void documentRoundTrip()

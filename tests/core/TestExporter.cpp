@@ -267,11 +267,6 @@ private slots:
         QCOMPARE(Exporter::uniqueName(QStringLiteral("LIESMICH"), isTaken), QStringLiteral("LIESMICH (2)"));
         QCOMPARE(Exporter::uniqueName(QStringLiteral("paket.tar.gz"), isTaken), QStringLiteral("paket (2).tar.gz"));
         QCOMPARE(Exporter::uniqueName(QStringLiteral(".profile"), isTaken), QStringLiteral(".profile (2)"));
-
-        const QString dir = fresh(QStringLiteral("unique"));
-        TestHelpers::writeFile(dir, QStringLiteral("Plan.odt"), "x");
-        QCOMPARE(Exporter::uniqueNameIn(dir, QStringLiteral("Plan.odt")), QStringLiteral("Plan (2).odt"));
-        QCOMPARE(Exporter::uniqueNameIn(dir, QStringLiteral("Plan.ods")), QStringLiteral("Plan.ods"));
     }
 
     void fileNamesAreMadeSafe()

@@ -18,7 +18,8 @@
 #include <unistd.h>
 
 // The client end to end through the real srtoolbox-extract worker of this build tree, with the
-// worker's test hook (SRTOOLBOX_EXTRACT_TEST_HOOK) making files named __crash__, __hang__ and
+// worker's test hooks (srtoolbox-extract-testhooks, built for the tests only) making files named __crash__,
+// __hang__ and
 // __hog__ misbehave on purpose.
 class TestExtractionClient : public QObject
 {
@@ -116,10 +117,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_worker = ExtractionClient::defaultWorkerPath();
-        QVERIFY2(!m_worker.isEmpty(), "srtoolbox-extract not found: build the srtoolbox-extract target");
-        QCOMPARE(QFileInfo(m_worker).fileName(), QStringLiteral("srtoolbox-extract"));
-        qputenv("SRTOOLBOX_EXTRACT_TEST_HOOK", "1");
+        m_worker = QStringLiteral(SRT_TESTHOOK_WORKER);
+        QVERIFY2(QFileInfo(m_worker).isExecutable(), "build the srtoolbox-extract-testhooks target");
     }
 
     // Every test ends and reaps all the workers it started.
@@ -389,17 +388,22 @@ private slots:
         QCOMPARE(client.workersStarted(), 3);
     }
 
-    void hookInertWithoutVariable()
+    // The test hooks exist only in srtoolbox-extract-testhooks: the shipped worker, the one the
+    // programs find, extracts such a file like any other, whatever the environment says.
+    void shippedWorkerHasNoHooks()
     {
-        qunsetenv("SRTOOLBOX_EXTRACT_TEST_HOOK");
-        const QString path = writeText(QStringLiteral("e__crash__.txt"), QStringLiteral("Harmlos"));
-        {
-            ExtractionClient client(m_worker, 1, 20, 0);
+        const QString shipped = ExtractionClient::defaultWorkerPath();
+        QCOMPARE(QFileInfo(shipped).fileName(), QStringLiteral("srtoolbox-extract"));
+        qputenv("SRTOOLBOX_EXTRACT_TEST_HOOK",
+                "1"); // what switched the hooks on in the shipped worker before
+        for (const QString &name : { QStringLiteral("e__crash__.txt"), QStringLiteral("e__hang__.txt") }) {
+            const QString path = writeText(name, QStringLiteral("Harmlos"));
+            ExtractionClient client(shipped, 1, 20, 0);
             const Extraction x = client.extract(path, DocumentFormat::Text);
             QCOMPARE(x.error, QString());
             QCOMPARE(x.pages, QStringList{QStringLiteral("Harmlos")});
         }
-        qputenv("SRTOOLBOX_EXTRACT_TEST_HOOK", "1");
+        qunsetenv("SRTOOLBOX_EXTRACT_TEST_HOOK");
     }
 
     // Warnings come from the worker, in the language the application had when the client was made.

@@ -5,25 +5,33 @@
 cmake_minimum_required(VERSION 3.25)
 
 # The allowed graph, written once: <layer> may include itself and the layers after the colon.
-set(SRT_CORE "core/util core/i18n core/text core/library core/search core/pack core/import core/export \
+# platform (every POSIX call) sits at the bottom beside util and uses nothing of ours.
+set(SRT_CORE "core/platform core/util core/i18n core/text core/library core/search core/pack core/import core/export \
 core/convert core/publish core/templating core/extract core/preview")
 set(SRT_LAYER_GRAPH
+    "core/platform:"
     "core/util:"
-    "core/i18n:core/util"
-    "core/text:core/util core/i18n"
-    "core/library:core/text core/util core/i18n"
-    "core/search:core/library core/text core/util core/i18n"
-    "core/pack:core/search core/library core/text core/util core/i18n"
-    "core/import:core/pack core/search core/library core/text core/util core/i18n core/extract"
-    "core/export:core/pack core/search core/library core/text core/util core/i18n"
-    "core/convert:core/library core/extract core/text core/util core/i18n"
-    "core/publish:core/library core/text core/util core/i18n"
-    "core/templating:core/export core/pack core/search core/library core/extract core/text core/util core/i18n"
-    "core/extract:core/text core/util core/i18n"
-    "core/preview:core/extract core/text core/util core/i18n"
-    "worker:core/extract core/text core/util core/i18n"
+    "core/i18n:core/util core/platform"
+    "core/text:core/util core/i18n core/platform"
+    "core/library:core/text core/util core/i18n core/platform"
+    "core/search:core/library core/text core/util core/i18n core/platform"
+    "core/pack:core/search core/library core/text core/util core/i18n core/platform"
+    "core/import:core/pack core/search core/library core/text core/util core/i18n core/extract core/platform"
+    "core/export:core/pack core/search core/library core/text core/util core/i18n core/platform"
+    "core/convert:core/library core/extract core/text core/util core/i18n core/platform"
+    "core/publish:core/library core/text core/util core/i18n core/platform"
+    "core/templating:core/export core/pack core/search core/library core/extract core/text core/util core/i18n core/platform"
+    "core/extract:core/text core/util core/i18n core/platform"
+    "core/preview:core/extract core/text core/util core/i18n core/platform"
+    "worker:core/extract core/text core/util core/i18n core/platform"
     "gui:${SRT_CORE}"
     "cli:${SRT_CORE}")
+
+# System headers only POSIX has: included in the platform layer alone, so that a Windows port is
+# that layer's work. The extraction worker's main (file descriptors 0 and 1, SIGABRT) is the one
+# program written for POSIX as a whole.
+set(SRT_POSIX_HEADERS "^(unistd|fcntl|spawn|pwd|grp|signal|csignal|poll|pthread|dirent|sched|termios|sys/[a-z_]+)(\\.h)?$")
+set(SRT_POSIX_ALLOWED core/platform worker)
 
 if(NOT APP_DIR OR NOT IS_DIRECTORY "${APP_DIR}")
   message(FATAL_ERROR "Set APP_DIR to the app/ folder of the source tree.")
@@ -76,6 +84,10 @@ foreach(source IN LISTS sources)
     set(quoted "${CMAKE_MATCH_1}")
     set(target "${CMAKE_MATCH_2}")
     layer_of("${target}" used)
+    if(quoted STREQUAL "<" AND target MATCHES "${SRT_POSIX_HEADERS}" AND NOT layer IN_LIST SRT_POSIX_ALLOWED)
+      message("app/${source}:${number}: <${target}> is a POSIX header: its calls belong in core/platform")
+      math(EXPR problems "${problems} + 1")
+    endif()
     if(used STREQUAL "")
       # Generated files (forms, moc output) and system headers name no layer.
       if(quoted STREQUAL "\"" AND NOT target MATCHES "^ui_[^/]+\\.h$|\\.moc$|^moc_[^/]+\\.cpp$")
@@ -95,6 +107,6 @@ if(files EQUAL 0)
   message(FATAL_ERROR "No sources found under ${APP_DIR}.")
 endif()
 if(problems GREATER 0)
-  message(FATAL_ERROR "${problems} include(s) point up or across the layers (${files} files checked).")
+  message(FATAL_ERROR "${problems} include(s) point up or across the layers, or name a POSIX header outside core/platform (${files} files checked).")
 endif()
 message(STATUS "${files} files under app/ include only their own and lower layers.")

@@ -1,5 +1,8 @@
 #include "core/convert/OfficeConverter.h"
 
+#include "core/platform/ProcessLimits.h"
+#include "core/util/Logging.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -12,11 +15,7 @@
 #include <condition_variable>
 #include <deque>
 #include <mutex>
-#include <sched.h>
-#include <signal.h>
-#include <sys/resource.h>
 #include <thread>
-#include <unistd.h>
 
 namespace {
 
@@ -154,20 +153,12 @@ private:
              { "http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ftp_proxy", "all_proxy" })
             environment.remove(QString::fromLatin1(proxy));
         process.setProcessEnvironment(environment);
-        const rlim_t memory = rlim_t(qMax(0, m_options.memoryMb)) * 1024 * 1024;
-        // Runs in the child between fork and exec: only system calls. No network of its own where the
-        // system lets us (as root a network namespace; else inside a user namespace); a process
-        // group, so that ending it ends oosplash and soffice.bin alike.
+        const qint64 memory = qint64(qMax(0, m_options.memoryMb)) * 1024 * 1024;
+        // No network, a process group of its own (so that ending it ends oosplash and soffice.bin
+        // alike), the memory limit: ProcessLimits::confineChild.
         const bool withoutNetwork = m_options.withoutNetwork;
-        process.setChildProcessModifier([memory, withoutNetwork] {
-            if (withoutNetwork && ::unshare(CLONE_NEWNET) != 0)
-                ::unshare(CLONE_NEWUSER | CLONE_NEWNET);
-            ::setpgid(0, 0);
-            if (memory > 0) {
-                struct rlimit limit = { memory, memory };
-                ::setrlimit(RLIMIT_AS, &limit);
-            }
-        });
+        process.setChildProcessModifier(
+            [memory, withoutNetwork] { ProcessLimits::confineChild(memory, withoutNetwork); });
         process.setProgram(m_program);
         process.setArguments(arguments);
         process.start(QIODevice::ReadOnly);
@@ -215,7 +206,7 @@ private:
             }
         }
         if (process.state() != QProcess::NotRunning) {
-            ::kill(-pid_t(process.processId()), SIGKILL);
+            ProcessLimits::killGroup(process.processId());
             process.kill();
             process.waitForFinished(10000);
         }
@@ -317,6 +308,7 @@ QList<OfficeConverter::Outcome> OfficeConverter::convert(const QList<Job> &jobs,
     QList<Outcome> outcomes(jobs.size());
     if (jobs.isEmpty())
         return outcomes;
+    qCDebug(lcConvert) << "converting" << jobs.size() << "office file(s) with" << m_program;
     if (!isAvailable()) {
         for (int i = 0; i < jobs.size(); ++i) {
             outcomes[i] = { Outcome::State::Failed, OfficeConverter::tr("LibreOffice is not installed.") };

@@ -4,7 +4,8 @@
 #include "core/library/Catalog.h"
 #include "core/library/Library.h"
 #include "core/pack/Manifest.h"
-#include "core/util/DirHandle.h"
+#include "core/platform/DirHandle.h"
+#include "core/util/Logging.h"
 #include "core/util/PrintableText.h"
 
 #include <QCryptographicHash>
@@ -15,13 +16,10 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
-
 #include <cerrno>
 #include <map>
 #include <memory>
 #include <optional>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace {
 
@@ -59,8 +57,9 @@ bool makeFolder(const QString &path, QStringList *created, QString *error)
         current = parent;
     }
     for (const QString &dir : std::as_const(missing)) {
-        if (::mkdir(QFile::encodeName(dir).constData(), 0777) != 0 && errno != EEXIST) {
-            *error = Exporter::tr("Cannot create the folder %1: %2").arg(native(dir), qt_error_string(errno));
+        QString reason;
+        if (!DirHandle::makeFolder(dir, &reason)) {
+            *error = Exporter::tr("Cannot create the folder %1: %2").arg(native(dir), reason);
             return false;
         }
         created->append(dir);
@@ -128,7 +127,7 @@ public:
             *error = Exporter::tr("Cannot write %1: %2").arg(native(target), errorString());
             return false;
         }
-        if (::fsync(m_file.handle()) != 0 && errno != EINVAL) { // EINVAL: a file system without fsync
+        if (!DirHandle::sync(&m_file)) {
             *error = Exporter::tr("Cannot write %1: %2").arg(native(target), qt_error_string(errno));
             return false;
         }
@@ -242,6 +241,54 @@ QString nameKey(const QString &folder, const QString &name)
     return (folder + QLatin1Char('/') + name).toCaseFolded();
 }
 
+// Commits the written file out under the first free name for base in folder (sub below the
+// target): *name receives it, *aside the replaced file moved aside. A name taken meanwhile is tried
+// again; Link when replacing would write through a symbolic link (*name names it), Failed with
+// *error on any other failure.
+enum class Placed { Written, Link, Failed };
+Placed placeUnique(OutputFile &out, const DirHandle &folder, const QString &sub, const QString &base,
+                   bool replace, const QSet<QString> &taken, QString *name, QString *aside, QString *error)
+{
+    for (int attempt = 0;; ++attempt) {
+        *name = Exporter::uniqueName(base, [&](const QString &candidate) {
+            if (taken.contains(nameKey(sub, candidate)))
+                return true;
+            const DirHandle::Kind existing = folder.kind(candidate);
+            if (replace)
+                return existing == DirHandle::Kind::Folder;
+            return existing != DirHandle::Kind::Missing;
+        });
+        if (replace && folder.kind(*name) == DirHandle::Kind::Link)
+            return Placed::Link;
+        bool exists = false;
+        if (out.commit(*name, replace, aside, &exists, error))
+            return Placed::Written;
+        if (!exists || attempt >= 100) { // a name taken meanwhile is tried again; other errors stop
+            if (error->isEmpty())
+                *error = Exporter::tr("Cannot write %1.").arg(native(folder.pathOf(*name)));
+            return Placed::Failed;
+        }
+    }
+}
+
+// The manifest's entry of an exported document: its metadata, so that importing the zip again
+// restores it.
+Manifest::Entry manifestEntry(const DocumentRecord &doc, const QString &member)
+{
+    Manifest::Entry entry;
+    entry.file = member;
+    entry.title = doc.title;
+    entry.description = doc.description;
+    entry.category = doc.category;
+    entry.type = doc.type;
+    entry.tags = doc.tags;
+    entry.municipality = doc.municipality;
+    entry.year = doc.year;
+    entry.license = doc.license;
+    entry.language = doc.language;
+    return entry;
+}
+
 QString csvField(QString value, bool text)
 {
     // Control characters from the catalog would act in the spreadsheet or the terminal showing it.
@@ -322,14 +369,6 @@ QString Exporter::uniqueName(const QString &fileName, const std::function<bool(c
         if (!taken(candidate))
             return candidate;
     }
-}
-
-QString Exporter::uniqueNameIn(const QString &dir, const QString &fileName)
-{
-    return uniqueName(fileName, [&](const QString &candidate) {
-        const QFileInfo info(dir + QLatin1Char('/') + candidate);
-        return info.exists() || info.isSymLink();
-    });
 }
 
 QStringList Exporter::csvHeader()
@@ -449,6 +488,7 @@ Exporter::Result Exporter::exportToFolder(const QList<qint64> &ids, const QStrin
 {
     Result result;
     result.target = QDir::cleanPath(QFileInfo(dir).absoluteFilePath());
+    qCDebug(lcExport).noquote() << "exporting" << ids.size() << "document(s) to the folder" << result.target;
     QList<DocumentRecord> documents;
     if (!loadDocuments(ids, &documents, &result))
         return result;
@@ -528,38 +568,24 @@ Exporter::Result Exporter::exportToFolder(const QList<qint64> &ids, const QStrin
         if (!out->finish(folder.pathOf(doc.filename), &result.error))
             return stop(false);
 
-        const QString base = safeFileName(doc.filename);
-        for (int attempt = 0;; ++attempt) {
-            const QString name = uniqueName(base, [&](const QString &candidate) {
-                if (taken.contains(nameKey(sub, candidate)))
-                    return true;
-                const DirHandle::Kind existing = folder.kind(candidate);
-                if (m_options.replaceExisting)
-                    return existing == DirHandle::Kind::Folder;
-                return existing != DirHandle::Kind::Missing;
-            });
-            if (m_options.replaceExisting && folder.kind(name) == DirHandle::Kind::Link) {
-                result.problems.append(tr("%1: %2 in the export target is a symbolic link; the export does not write "
-                                          "through links; not exported")
-                                           .arg(doc.filename, native(folder.pathOf(name))));
-                break; // the temporary copy is dropped with out
-            }
-            QString aside;
-            bool exists = false;
-            if (out->commit(name, m_options.replaceExisting, &aside, &exists, &result.error)) {
-                taken.insert(nameKey(sub, name));
-                writtenFiles.append({sub, name});
-                if (!aside.isEmpty())
-                    replaced.append({sub, name, aside});
-                result.written.append(folder.pathOf(name));
-                break;
-            }
-            if (!exists || attempt >= 100) { // a name taken meanwhile is tried again; other errors stop
-                if (result.error.isEmpty())
-                    result.error = tr("Cannot write %1.").arg(native(folder.pathOf(name)));
-                return stop(false);
-            }
+        QString name;
+        QString aside;
+        const Placed placed = placeUnique(*out, folder, sub, safeFileName(doc.filename),
+                                          m_options.replaceExisting, taken, &name, &aside, &result.error);
+        if (placed == Placed::Link) {
+            result.problems.append(
+                tr("%1: %2 in the export target is a symbolic link; the export does not write "
+                   "through links; not exported")
+                    .arg(doc.filename, native(folder.pathOf(name))));
+            continue; // the temporary copy is dropped with out
         }
+        if (placed == Placed::Failed)
+            return stop(false);
+        taken.insert(nameKey(sub, name));
+        writtenFiles.append({ sub, name });
+        if (!aside.isEmpty())
+            replaced.append({ sub, name, aside });
+        result.written.append(folder.pathOf(name));
     }
     if (isCancelled(cancel))
         return stop(true);
@@ -575,6 +601,8 @@ Exporter::Result Exporter::exportToZip(const QList<qint64> &ids, const QString &
 {
     Result result;
     const QFileInfo info(zipPath);
+    qCDebug(lcExport).noquote() << "exporting" << ids.size() << "document(s) to the zip"
+                                << info.absoluteFilePath();
     result.target = QDir::cleanPath(info.absoluteFilePath());
     if (info.isDir()) {
         result.error = tr("%1 is a folder; name the zip file to write.").arg(native(result.target));
@@ -669,17 +697,7 @@ Exporter::Result Exporter::exportToZip(const QList<qint64> &ids, const QString &
         files.append(member);
         result.written.append(member);
 
-        Manifest::Entry entry;
-        entry.file = member;
-        entry.title = doc.title;
-        entry.description = doc.description;
-        entry.category = doc.category;
-        entry.type = doc.type;
-        entry.tags = doc.tags;
-        entry.municipality = doc.municipality;
-        entry.year = doc.year;
-        entry.license = doc.license;
-        entry.language = doc.language;
+        Manifest::Entry entry = manifestEntry(doc, member);
         entry.placeholders = placeholders.value(doc.id);
         manifest.entries().append(entry);
     }

@@ -80,8 +80,6 @@ public:
 
     // "Name.pdf" if free, else "Name (2).pdf", "Name (3).pdf", ...; taken says whether a name is used.
     static QString uniqueName(const QString &fileName, const std::function<bool(const QString &)> &taken);
-    // uniqueName() against the entries of a folder.
-    static QString uniqueNameIn(const QString &dir, const QString &fileName);
     // A file name that every file system and zip tool accepts: no / \ : * ? " < > | or control
     // characters, no trailing dots or spaces, at most 200 bytes (UTF-8), never empty.
     static QString safeFileName(const QString &name);

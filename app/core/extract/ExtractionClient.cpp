@@ -2,28 +2,19 @@
 
 #include "core/extract/ExtractionProtocol.h"
 #include "core/i18n/Translations.h"
+#include "core/platform/ProcessInfo.h"
+#include "core/util/Logging.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
-
+#include <cerrno>
 #include <chrono>
-#include <csignal>
 #include <optional>
-#include <thread>
-
-#include <fcntl.h>
-#include <poll.h>
-#include <pthread.h>
-#include <spawn.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
-extern char **environ;
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
+using Clock = PipedProcess::Clock;
 
 #if defined(__SANITIZE_ADDRESS__)
 constexpr bool AddressSanitizer = true;
@@ -40,106 +31,35 @@ constexpr bool AddressSanitizer = false;
 // A worker that closed its pipe is exiting; this long it may take before it is killed.
 constexpr auto ExitGrace = std::chrono::seconds(2);
 
-void closeFd(int &fd)
-{
-    if (fd >= 0)
-        ::close(fd);
-    fd = -1;
-}
-
-// Milliseconds until deadline for poll(), rounded up; -1 without a deadline.
-int pollTimeout(const std::optional<Clock::time_point> &deadline)
-{
-    if (!deadline)
-        return -1;
-    const qint64 left = std::chrono::ceil<std::chrono::milliseconds>(*deadline - Clock::now()).count();
-    return int(qBound(qint64(0), left, qint64(60 * 60 * 1000)));
-}
-
-// The child's ends must not be 0 or 1 already (possible when the application runs with stdio
-// closed), or dup2() onto 0 and 1 in the child would clobber one with the other.
-bool moveAboveStdio(int &fd)
-{
-    if (fd > STDERR_FILENO)
-        return true;
-    const int moved = fcntl(fd, F_DUPFD_CLOEXEC, STDERR_FILENO + 1);
-    ::close(fd);
-    fd = moved;
-    return fd >= 0;
-}
-
-// write() without SIGPIPE for this thread only: block it around the write and swallow the one the
-// write raised. SIGPIPE from a pipe write is sent to the writing thread, so other threads and the
-// process-wide disposition stay untouched.
-ssize_t writeWithoutSigpipe(int fd, const char *data, size_t size)
-{
-    sigset_t pipeOnly;
-    sigemptyset(&pipeOnly);
-    sigaddset(&pipeOnly, SIGPIPE);
-    sigset_t previous;
-    pthread_sigmask(SIG_BLOCK, &pipeOnly, &previous);
-    sigset_t pending;
-    sigpending(&pending);
-    const bool wasPending = sigismember(&pending, SIGPIPE);
-
-    ssize_t n;
-    do {
-        n = ::write(fd, data, size);
-    } while (n < 0 && errno == EINTR);
-    const int writeErrno = errno;
-
-    if (n < 0 && writeErrno == EPIPE && !wasPending) {
-        const struct timespec zero = {0, 0};
-        while (sigtimedwait(&pipeOnly, nullptr, &zero) < 0 && errno == EINTR) {
-        }
-    }
-    pthread_sigmask(SIG_SETMASK, &previous, nullptr);
-    errno = writeErrno;
-    return n;
-}
-
 enum class Exchange { Ok, TimedOut, Closed, BadReply };
 
 } // namespace
 
 struct ExtractionClient::Worker
 {
-    pid_t pid = -1;
-    int toWorker = -1;   // its stdin
-    int fromWorker = -1; // its stdout
+    std::unique_ptr<PipedProcess> process;
 
-    ~Worker() { closePipes(); }
-
-    void closePipes()
+    static Exchange exchangeOf(PipedProcess::Io io)
     {
-        closeFd(toWorker);
-        closeFd(fromWorker);
-    }
-
-    Exchange send(const QByteArray &frame, const std::optional<Clock::time_point> &deadline)
-    {
-        qsizetype written = 0;
-        while (written < frame.size()) {
-            struct pollfd p = {toWorker, POLLOUT, 0};
-            const int ready = ::poll(&p, 1, pollTimeout(deadline));
-            if (ready < 0 && errno == EINTR)
-                continue;
-            if (ready == 0)
-                return Exchange::TimedOut;
-            const ssize_t n = writeWithoutSigpipe(toWorker, frame.constData() + written, size_t(frame.size() - written));
-            if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
-                continue;
-            if (n <= 0)
-                return Exchange::Closed;
-            written += n;
+        switch (io) {
+        case PipedProcess::Io::Ok:
+            return Exchange::Ok;
+        case PipedProcess::Io::TimedOut:
+            return Exchange::TimedOut;
+        case PipedProcess::Io::Closed:
+            break;
         }
-        return Exchange::Ok;
+        return Exchange::Closed;
     }
 
-    Exchange receive(QByteArray *payload, const std::optional<Clock::time_point> &deadline)
+    Exchange send(const QByteArray &frame, const PipedProcess::Deadline &deadline)
+    {
+        return exchangeOf(process->write(frame, deadline));
+    }
+
+    Exchange receive(QByteArray *payload, const PipedProcess::Deadline &deadline)
     {
         QByteArray buffer;
-        char chunk[64 * 1024]; // a pipe's capacity: one read never returns more
         for (;;) {
             switch (ExtractionProtocol::takeFrame(buffer, payload, ExtractionProtocol::MaxResultBytes)) {
             case ExtractionProtocol::FrameStatus::Complete:
@@ -150,18 +70,9 @@ struct ExtractionClient::Worker
             case ExtractionProtocol::FrameStatus::Incomplete:
                 break;
             }
-            struct pollfd p = {fromWorker, POLLIN, 0};
-            const int ready = ::poll(&p, 1, pollTimeout(deadline));
-            if (ready < 0 && errno == EINTR)
-                continue;
-            if (ready == 0)
-                return Exchange::TimedOut;
-            const ssize_t n = ::read(fromWorker, chunk, sizeof chunk);
-            if (n < 0 && (errno == EINTR || errno == EAGAIN || errno == EWOULDBLOCK))
-                continue;
-            if (n <= 0)
-                return Exchange::Closed;
-            buffer.append(chunk, n);
+            const Exchange read = exchangeOf(process->read(&buffer, deadline));
+            if (read != Exchange::Ok)
+                return read;
         }
     }
 };
@@ -184,7 +95,7 @@ ExtractionClient::~ExtractionClient()
     }
     // End of input tells every worker to exit; close all first so they end in parallel.
     for (auto &worker : idle)
-        closeFd(worker->toWorker);
+        worker->process->closeInput();
     for (auto &worker : idle)
         discard(std::move(worker), false);
 }
@@ -196,18 +107,19 @@ QString ExtractionClient::defaultWorkerPath()
         const QFileInfo info(path);
         return info.isFile() && info.isExecutable();
     };
-    const QString exeDir = QCoreApplication::instance()
-        ? QCoreApplication::applicationDirPath()
-        : QFileInfo(QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath()).absolutePath();
-    const QString besideExe = exeDir + QLatin1Char('/') + name;
+    // Named explicitly (the tests, whose programs are not next to it).
+    const QString fromEnv = qEnvironmentVariable("SRTOOLBOX_EXTRACTOR");
+    if (!fromEnv.isEmpty() && usable(fromEnv))
+        return QFileInfo(fromEnv).absoluteFilePath();
+    // Installed next to the programs.
+    const QString exeFolder = ProcessInfo::executableFolder();
+    const QString besideExe = exeFolder + QLatin1Char('/') + name;
     if (usable(besideExe))
         return besideExe;
-#ifdef SRT_BUILD_WORKER_PATH
-    // Programs run from the build tree (the GUI, the tests) are not next to the worker.
-    const QString buildTree = QStringLiteral(SRT_BUILD_WORKER_PATH);
+    // The build tree: app/cli/srtoolbox-cli and app/gui/srtoolbox beside app/worker/srtoolbox-extract.
+    const QString buildTree = exeFolder + QStringLiteral("/../worker/") + name;
     if (usable(buildTree))
-        return buildTree;
-#endif
+        return QFileInfo(buildTree).canonicalFilePath();
     return QStandardPaths::findExecutable(name);
 }
 
@@ -233,6 +145,7 @@ Extraction ExtractionClient::extract(const QString &path, DocumentFormat format,
 {
     Extraction result;
     auto fail = [&](Failure why, const QString &error) {
+        qCInfo(lcExtract).noquote() << "extraction failed:" << path << error;
         if (failure)
             *failure = why;
         result = Extraction();
@@ -242,6 +155,7 @@ Extraction ExtractionClient::extract(const QString &path, DocumentFormat format,
     if (failure)
         *failure = Failure::None;
 
+    qCDebug(lcExtract).noquote() << "extracting" << path;
     const QByteArray request = ExtractionProtocol::encodeRequest({path, format, limits});
     if (request.isEmpty())
         return fail(Failure::NoWorker, tr("the file name is too long to hand to the extractor"));
@@ -281,12 +195,12 @@ Extraction ExtractionClient::extract(const QString &path, DocumentFormat format,
     case Exchange::Closed:
         break;
     }
-    const int status = discard(std::move(worker), false);
-    if (WIFEXITED(status) && WEXITSTATUS(status) == ExitOutOfMemory)
+    const PipedProcess::ExitStatus status = discard(std::move(worker), false);
+    if (status.exited && status.code == ExitOutOfMemory)
         return fail(Failure::OutOfMemory, tr("exceeded the memory limit of %1 MB").arg(m_memoryMb));
-    if (WIFSIGNALED(status))
-        return fail(Failure::Crashed, tr("the extractor crashed (signal %1)").arg(WTERMSIG(status)));
-    return fail(Failure::Crashed, tr("the extractor crashed (exit code %1)").arg(WEXITSTATUS(status)));
+    if (status.signalled)
+        return fail(Failure::Crashed, tr("the extractor crashed (signal %1)").arg(status.code));
+    return fail(Failure::Crashed, tr("the extractor crashed (exit code %1)").arg(status.code));
 }
 
 std::unique_ptr<ExtractionClient::Worker> ExtractionClient::acquire(QString *error)
@@ -324,24 +238,9 @@ void ExtractionClient::release(std::unique_ptr<Worker> worker)
     m_slotFreed.notify_one();
 }
 
-int ExtractionClient::discard(std::unique_ptr<Worker> worker, bool kill)
+PipedProcess::ExitStatus ExtractionClient::discard(std::unique_ptr<Worker> worker, bool kill)
 {
-    worker->closePipes(); // first: a worker blocked writing to us gets EPIPE and ends
-    int status = 0;
-    if (kill)
-        ::kill(worker->pid, SIGKILL);
-    const auto giveUp = Clock::now() + ExitGrace;
-    for (;;) {
-        const pid_t reaped = ::waitpid(worker->pid, &status, kill ? 0 : WNOHANG);
-        if (reaped == worker->pid || (reaped < 0 && errno != EINTR))
-            break;
-        if (reaped == 0 && Clock::now() >= giveUp) {
-            ::kill(worker->pid, SIGKILL);
-            kill = true;
-        } else if (reaped == 0) {
-            std::this_thread::sleep_for(std::chrono::milliseconds(2));
-        }
-    }
+    const PipedProcess::ExitStatus status = worker->process->finish(kill, ExitGrace);
     {
         std::lock_guard lock(m_mutex);
         --m_running;
@@ -361,79 +260,17 @@ std::unique_ptr<ExtractionClient::Worker> ExtractionClient::spawn(QString *error
     if (m_workerPath.isEmpty())
         return failed(ENOENT);
 
-    // Close-on-exec everywhere, so that workers started by other threads do not inherit (and hold
-    // open) each other's pipes; dup2 in the child clears the flag on its own fds 0 and 1.
-    int toWorker[2] = {-1, -1};
-    int fromWorker[2] = {-1, -1};
-    if (pipe2(toWorker, O_CLOEXEC) != 0)
-        return failed(errno);
-    if (pipe2(fromWorker, O_CLOEXEC) != 0) {
-        const int e = errno;
-        closeFd(toWorker[0]);
-        closeFd(toWorker[1]);
-        return failed(e);
-    }
-    auto worker = std::make_unique<Worker>();
-    worker->toWorker = toWorker[1];
-    worker->fromWorker = fromWorker[0];
-    int childIn = toWorker[0];
-    int childOut = fromWorker[1];
-    auto closeChildEnds = [&] {
-        closeFd(childIn);
-        closeFd(childOut);
-    };
-    if (!moveAboveStdio(childIn) || !moveAboveStdio(childOut)) {
-        const int e = errno;
-        closeChildEnds();
-        return failed(e);
-    }
-    fcntl(worker->toWorker, F_SETFL, fcntl(worker->toWorker, F_GETFL) | O_NONBLOCK);
-    fcntl(worker->fromWorker, F_SETFL, fcntl(worker->fromWorker, F_GETFL) | O_NONBLOCK);
-
     QList<QByteArray> args = {QFile::encodeName(m_workerPath), "--memory-mb", QByteArray::number(m_memoryMb),
                               "--timeout-s", QByteArray::number(m_timeoutSeconds)};
     if (!m_language.isEmpty())
         args << "--language" << m_language.toUtf8();
-    std::vector<char *> argv;
-    for (QByteArray &arg : args)
-        argv.push_back(arg.data());
-    argv.push_back(nullptr);
-
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_adddup2(&actions, childIn, STDIN_FILENO);
-    posix_spawn_file_actions_adddup2(&actions, childOut, STDOUT_FILENO);
-    // Descriptors the application opened without close-on-exec (a library's, say) stay out too.
-    posix_spawn_file_actions_addclosefrom_np(&actions, STDERR_FILENO + 1);
-    // The calling thread's signal mask and any signals the application ignores (SIGPIPE often)
-    // would be inherited: start the worker with the defaults.
-    posix_spawnattr_t attributes;
-    posix_spawnattr_init(&attributes);
-    sigset_t none;
-    sigemptyset(&none);
-    posix_spawnattr_setsigmask(&attributes, &none);
-    sigset_t all;
-    sigfillset(&all);
-    posix_spawnattr_setsigdefault(&attributes, &all);
-    posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
-
     // One OCR thread per worker: the workers already use every core, and Tesseract's OpenMP threads
     // would only compete with them (Tesseract's own advice for parallel runs). libgomp reads the
     // variable when it is loaded, so it has to be in the worker's environment from the start.
-    std::vector<char *> envp;
-    QByteArray threadLimit("OMP_THREAD_LIMIT=1");
-    for (char **e = environ; *e; ++e) {
-        if (qstrncmp(*e, "OMP_THREAD_LIMIT=", 17) != 0)
-            envp.push_back(*e);
-    }
-    envp.push_back(threadLimit.data());
-    envp.push_back(nullptr);
-
-    const int rc = posix_spawn(&worker->pid, argv.front(), &actions, &attributes, argv.data(), envp.data());
-    posix_spawn_file_actions_destroy(&actions);
-    posix_spawnattr_destroy(&attributes);
-    closeChildEnds();
-    if (rc != 0)
-        return failed(rc);
+    int errorNumber = 0;
+    auto worker = std::make_unique<Worker>();
+    worker->process = PipedProcess::start(args, { QByteArrayLiteral("OMP_THREAD_LIMIT=1") }, &errorNumber);
+    if (!worker->process)
+        return failed(errorNumber);
     return worker;
 }

@@ -2,10 +2,10 @@
 
 #include "core/extract/DocumentFormat.h"
 #include "core/extract/Extraction.h"
+#include "core/platform/PipedProcess.h"
 
 #include <QCoreApplication>
 #include <QString>
-
 #include <condition_variable>
 #include <memory>
 #include <mutex>
@@ -17,13 +17,10 @@
 //
 // Thread-safe: extract() may run on many threads at once; each call borrows an idle worker, starts
 // one while fewer than maxWorkers run, or waits for one to become idle. Workers are started with
-// posix_spawn and driven through pipes with poll(), not QProcess, so that no event loop or thread
-// affinity is involved. Workers start lazily; the destructor ends and reaps them all, and must not
-// run while an extract() call is in progress.
-//
-// Writing to a worker that died would raise SIGPIPE: the client blocks SIGPIPE in the writing
-// thread for the duration of the write and discards a pending one, so the process-wide signal
-// disposition of the application is never changed.
+// PipedProcess (platform layer: pipes and poll(), not QProcess), so that no event loop or thread
+// affinity is involved, and a worker that died never raises SIGPIPE in the application. Workers
+// start lazily; the destructor ends and reaps them all, and must not run while an extract() call
+// is in progress.
 class ExtractionClient
 {
     Q_DECLARE_TR_FUNCTIONS(ExtractionClient)
@@ -51,8 +48,9 @@ public:
     Extraction extract(const QString &path, DocumentFormat format, const ExtractionLimits &limits = {},
                        Failure *failure = nullptr);
 
-    // srtoolbox-extract next to the running executable (the installed layout: both in bin/), else
-    // the one of this build tree, else from $PATH. Empty when there is none.
+    // $SRTOOLBOX_EXTRACTOR when set, else srtoolbox-extract next to the running executable (the
+    // installed layout: both in bin/), else in ../worker/ (the build tree's layout), else from
+    // $PATH. Empty when there is none. No path of the build tree is compiled in.
     static QString defaultWorkerPath();
 
     // False in AddressSanitizer builds: ASan reserves terabytes of address space, so an RLIMIT_AS
@@ -68,7 +66,7 @@ private:
     std::unique_ptr<Worker> acquire(QString *error);
     void release(std::unique_ptr<Worker> worker);
     // A worker that failed: ends it (if needed), reaps it and frees its slot. Returns the wait status.
-    int discard(std::unique_ptr<Worker> worker, bool kill);
+    PipedProcess::ExitStatus discard(std::unique_ptr<Worker> worker, bool kill);
     std::unique_ptr<Worker> spawn(QString *error) const;
 
     const QString m_workerPath;

@@ -3,6 +3,7 @@
 #include "core/extract/SourceFile.h"
 #include "core/extract/TextBudget.h"
 #include "core/extract/TextCodec.h"
+#include "core/util/PageText.h"
 
 #include <QList>
 
@@ -83,7 +84,7 @@ Extraction PlainTextExtractor::extractData(const QByteArray &data, const Extract
     // Stray control characters (a few are tolerated above) would upset the index.
     for (QChar &c : text) {
         if (c.unicode() < 0x20 && c != u'\n' && c != u'\t')
-            c = c == u'\f' ? u'\n' : u' ';
+            c = c == PageText::Separator ? u'\n' : u' '; // a form feed here is no page
     }
 
     if (m_format == DocumentFormat::Markdown)

@@ -1,50 +1,8 @@
 #include "core/import/UndecodableNames.h"
 
-#include <QFile>
-
-#include <dirent.h>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
-#include <algorithm>
+#include "core/platform/RawFileNames.h"
 
 namespace {
-// Appends every entry below the open folder fd; `bad` when a folder above is already undecodable.
-void walk(int fd, const QByteArray &prefix, bool bad, int depthLeft, QList<QByteArray> *out)
-{
-    DIR *dir = ::fdopendir(fd);
-    if (!dir) {
-        ::close(fd);
-        return;
-    }
-    QList<QByteArray> names;
-    while (const dirent *e = ::readdir(dir)) {
-        const QByteArray name(e->d_name);
-        if (name != "." && name != "..")
-            names.append(name);
-    }
-    std::sort(names.begin(), names.end());
-    for (const QByteArray &name : std::as_const(names)) {
-        const QByteArray path = prefix + name;
-        const bool badHere = bad || !UndecodableNames::isValidUtf8(name);
-        struct stat st = {};
-        if (::fstatat(::dirfd(dir), name.constData(), &st, AT_SYMLINK_NOFOLLOW) != 0)
-            continue;
-        if (S_ISDIR(st.st_mode)) {
-            if (depthLeft <= 0)
-                continue;
-            const int child
-                = ::openat(::dirfd(dir), name.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-            if (child >= 0)
-                walk(child, path + '/', badHere, depthLeft - 1, out);
-        } else if (badHere) {
-            out->append(path);
-        }
-    }
-    ::closedir(dir);
-}
-
 int sequenceLength(uchar lead)
 {
     if (lead < 0x80)
@@ -61,11 +19,7 @@ int sequenceLength(uchar lead)
 
 QList<QByteArray> UndecodableNames::find(const QString &folder, int maxDepth)
 {
-    QList<QByteArray> result;
-    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0)
-        walk(fd, QByteArray(), false, maxDepth, &result);
-    return result;
+    return RawFileNames::find(folder, maxDepth, [](const QByteArray &name) { return !isValidUtf8(name); });
 }
 
 bool UndecodableNames::isValidUtf8(const QByteArray &bytes)

@@ -3,13 +3,12 @@
 #include "core/library/SqliteDatabase.h"
 #include "core/library/TagNames.h"
 #include "core/text/GermanTokenizer.h"
+#include "core/util/PageText.h"
 
 #include <QScopeGuard>
-
 #include <algorithm>
 
 namespace {
-const QChar PageSeparator(0x0C);
 const QChar ListSeparator(0x1F);
 
 // Columns read by readDocument(), in order.
@@ -217,7 +216,7 @@ QByteArray Catalog::ocrBoxes(qint64 documentId, int page) const
 
 QStringList Catalog::splitPages(const QString &text)
 {
-    return text.split(PageSeparator);
+    return text.split(PageText::Separator);
 }
 
 QString Catalog::joinPages(const QStringList &pages)
@@ -226,10 +225,10 @@ QString Catalog::joinPages(const QStringList &pages)
     cleaned.reserve(pages.size());
     for (const QString &page : pages) {
         QString p = page;
-        p.replace(PageSeparator, QLatin1Char(' '));
+        p.replace(PageText::Separator, QLatin1Char(' '));
         cleaned.append(p);
     }
-    return cleaned.join(PageSeparator);
+    return cleaned.join(PageText::Separator);
 }
 
 bool Catalog::insertPack(PackRecord &pack)

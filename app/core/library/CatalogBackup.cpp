@@ -2,13 +2,12 @@
 
 #include "core/library/Library.h"
 #include "core/library/SqliteDatabase.h"
-#include "core/util/DirHandle.h"
+#include "core/platform/DirHandle.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QUrl>
-
 #include <sqlite3.h>
 
 namespace {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/util/DirHandle.h"
+#include "core/platform/DirHandle.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

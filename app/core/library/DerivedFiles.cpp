@@ -1,7 +1,7 @@
 #include "core/library/DerivedFiles.h"
 
 #include "core/library/ContentStore.h"
-#include "core/util/DirHandle.h"
+#include "core/platform/DirHandle.h"
 
 #include <QDirIterator>
 #include <QFileInfo>
@@ -69,17 +69,6 @@ bool DerivedFiles::storePdf(const QString &sha256, const QString &sourcePath, QS
         return false;
     }
     return true;
-}
-
-bool DerivedFiles::openPdf(const QString &sha256, QFile *file, QString *error) const
-{
-    if (!ContentStore::isSha256(sha256)) {
-        if (error)
-            *error = tr("%1 is no SHA-256 hash.").arg(sha256);
-        return false;
-    }
-    const DirHandle folder = DirHandle::open(m_root, error).openDir(sha256.left(2), error);
-    return folder.isValid() && folder.openFile(pdfName(sha256), file, error);
 }
 
 bool DerivedFiles::removeAll(const QString &sha256) const

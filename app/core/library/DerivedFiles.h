@@ -24,8 +24,6 @@ public:
     // Copies sourcePath in as the PDF of sha256, replacing an older one; nothing is visible under
     // the name until the copy is complete.
     bool storePdf(const QString &sha256, const QString &sourcePath, QString *error) const;
-    // Opens the PDF for reading; a link in its place is refused.
-    bool openPdf(const QString &sha256, QFile *file, QString *error) const;
     bool removeAll(const QString &sha256) const; // everything derived from sha256; true when none is left
     // Absolute paths of every file below root except temporaries and links.
     QStringList files() const;

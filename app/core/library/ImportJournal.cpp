@@ -3,10 +3,7 @@
 #include "core/library/Catalog.h"
 #include "core/library/ContentStore.h"
 #include "core/library/SqliteDatabase.h"
-
-#include <cerrno>
-#include <signal.h>
-#include <unistd.h>
+#include "core/platform/ProcessInfo.h"
 
 ImportJournal::ImportJournal(const ContentStore &store)
     : m_store(store)
@@ -33,7 +30,7 @@ bool ImportJournal::begin(QString *error)
     if (!m_dir.isValid()
         || !m_dir.createTemporaryFile({}, QStringLiteral(".pending"), &m_file, &m_name, error))
         return false;
-    m_file.write(QByteArray("pid ") + QByteArray::number(qint64(::getpid())) + '\n');
+    m_file.write(QByteArray("pid ") + QByteArray::number(ProcessInfo::currentId()) + '\n');
     return m_file.flush();
 }
 
@@ -97,7 +94,7 @@ void ImportJournal::recover(const ContentStore &store, const Catalog &catalog)
         file.close();
         const qint64 pid = lines.value(0).startsWith("pid ") ? lines.value(0).mid(4).toLongLong() : 0;
         // EPERM: the process exists but belongs to another user (a library on a shared folder).
-        if (pid > 0 && pid != ::getpid() && (::kill(pid_t(pid), 0) == 0 || errno == EPERM)) {
+        if (pid > 0 && pid != ProcessInfo::currentId() && ProcessInfo::isAlive(pid)) {
             otherImportRunning = true; // another process is importing right now
             continue;
         }

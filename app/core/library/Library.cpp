@@ -3,20 +3,15 @@
 #include "core/library/ImportJournal.h"
 #include "core/library/PersonalOverlay.h"
 #include "core/library/SchemaMigrator.h"
-#include "core/util/DirHandle.h"
+#include "core/platform/DirHandle.h"
+#include "core/util/Logging.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <sqlite3.h>
-#include <unistd.h>
 
 namespace {
-// access() rather than QFileInfo permission bits: it also sees read-only mounts.
-bool canWrite(const QString &path)
-{
-    return ::access(QFile::encodeName(path).constData(), W_OK) == 0;
-}
 
 bool isCorruption(int sqliteCode)
 {
@@ -107,7 +102,7 @@ SqliteDatabase::Mode Library::connectionMode() const
     if (isPublished())
         return SqliteDatabase::Mode::Immutable; // a version never changes; nothing may be written beside it
     // Without write access to the folder SQLite cannot create the WAL index; immutable needs none.
-    return canWrite(m_path) ? SqliteDatabase::Mode::ReadOnly : SqliteDatabase::Mode::Immutable;
+    return DirHandle::isWritable(m_path) ? SqliteDatabase::Mode::ReadOnly : SqliteDatabase::Mode::Immutable;
 }
 
 std::unique_ptr<Library> Library::open(const QString &dir, QString *error, const OpenOptions &options)
@@ -127,6 +122,8 @@ std::unique_ptr<Library> Library::open(const QString &dir, OpenError *error, con
         return nullptr;
     };
     const QString path = QDir(dir).absolutePath();
+    qCDebug(lcLibrary).noquote() << "opening" << path << (options.readOnly ? "read-only" : "")
+                                 << (options.writer ? "as the writer" : "");
     std::unique_ptr<Library> library(new Library(path));
     library->m_personalPath = options.personal;
     if (PublishedFolder::isPublished(path)) {
@@ -170,7 +167,7 @@ std::unique_ptr<Library> Library::open(const QString &dir, OpenError *error, con
     if (options.readOnly) {
         library->m_readOnly = true;
         library->m_readOnlyReason = tr("The library was opened read-only.");
-    } else if (!canWrite(path) || (exists && !canWrite(catalog))) {
+    } else if (!DirHandle::isWritable(path) || (exists && !DirHandle::isWritable(catalog))) {
         library->m_readOnly = true;
         library->m_readOnlyReason = tr("The library folder %1 is not writable.").arg(path);
     } else if (options.writer
@@ -336,7 +333,7 @@ bool Library::restoreBackup(const QString &dir, const QString &backupPath, QStri
 {
     const QString path = QDir(dir).absolutePath();
     // Said before the backup is looked at: a read-only folder is no fault of the backup.
-    if (!canWrite(path)) {
+    if (!DirHandle::isWritable(path)) {
         if (error)
             *error = tr("Cannot restore a backup: the library folder %1 is not writable.").arg(path);
         return false;

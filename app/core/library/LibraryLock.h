@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/platform/LockFile.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
@@ -9,7 +11,7 @@
 // The one writer of a library. A lock file, writer.lock in the library folder, names the holder
 // (process, user, host, since when, program) and carries an flock() held while the holder lives, so a
 // holder that died is noticed on the same host and its lock taken over. Readers never take it.
-// The POSIX calls stay in this class: a Windows port replaces its .cpp.
+// The file calls are LockFile's (platform layer).
 class LibraryLock
 {
     Q_DECLARE_TR_FUNCTIONS(LibraryLock)
@@ -47,8 +49,8 @@ public:
     QString path() const { return m_path; }
 
 private:
-    LibraryLock(const QString &path, int fd);
+    LibraryLock(const QString &path, LockFile file);
 
     QString m_path;
-    int m_fd = -1;
+    LockFile m_file;
 };

@@ -1,6 +1,6 @@
 #include "core/library/PublishedFolder.h"
 
-#include "core/util/DirHandle.h"
+#include "core/platform/DirHandle.h"
 
 #include <QDir>
 #include <QJsonDocument>

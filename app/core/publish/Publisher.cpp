@@ -5,7 +5,8 @@
 #include "core/library/LibraryLock.h"
 #include "core/library/PublishedFolder.h"
 #include "core/library/SqliteDatabase.h"
-#include "core/util/DirHandle.h"
+#include "core/platform/DirHandle.h"
+#include "core/util/Logging.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -238,6 +239,7 @@ bool Publisher::publish(PublishSummary *summary, QString *error)
         return false;
     };
     const QString sourcePath = m_source.path();
+    qCDebug(lcPublish).noquote() << "publishing" << sourcePath << "to" << m_target;
     if (m_target == sourcePath || m_target.startsWith(sourcePath + QLatin1Char('/'))
         || sourcePath.startsWith(m_target + QLatin1Char('/')))
         return fail(

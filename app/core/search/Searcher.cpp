@@ -1,5 +1,6 @@
 #include "core/search/Searcher.h"
 
+#include "core/library/PageSource.h"
 #include "core/library/PersonalOverlay.h"
 #include "core/library/SqliteDatabase.h"
 #include "core/library/TagNames.h"
@@ -7,7 +8,9 @@
 #include "core/search/QueryParser.h"
 #include "core/text/GermanNormalizer.h"
 #include "core/text/SqlExtensions.h"
+#include "core/util/Logging.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QMap>
 #include <QSet>
@@ -24,15 +27,21 @@
 #include <vector>
 
 namespace {
-// The page of the first hit, for documents with pages: PDFs (scanned pages read by OCR included),
-// images (one page), and office documents whose pages are made (their text is then the PDF's, page
-// by page). 0 for the rest: page 1 of a text file means nothing.
+// The page of the first hit, for documents with pages (PageSource: an office document's text is
+// then the PDF's, page by page). 0 for the rest: page 1 of a text file means nothing.
 QString hitPage(const QString &documentId)
 {
-    return QStringLiteral("CASE WHEN EXISTS (SELECT 1 FROM documents pd WHERE pd.id = %1 AND pd.format IN ('pdf', 'image')) "
-                          "OR EXISTS (SELECT 1 FROM document_pages pp WHERE pp.document_id = %1 AND pp.state = 'done') "
-                          "THEN srt_hitpage(document_fts) ELSE 0 END")
-        .arg(documentId);
+    return QStringLiteral("CASE WHEN %1 THEN srt_hitpage(document_fts) ELSE 0 END")
+        .arg(PageSource::sqlHasPages(documentId));
+}
+
+// The hit marks as the two SQL arguments of snippet() and highlight(): SearchHit::MarkStart and
+// MarkEnd, written into the SQL from the one definition.
+QString hitMarks()
+{
+    return QStringLiteral("char(%1), char(%2)")
+        .arg(SearchHit::MarkStart.unicode())
+        .arg(SearchHit::MarkEnd.unicode());
 }
 
 // The format facet's value for documents read by OCR (scans), next to their file formats.
@@ -658,7 +667,11 @@ SearchResult Searcher::search(const SearchRequest &request)
 {
     m_failure.clear();
     m_vocabulary.clear();
+    QElapsedTimer timer;
+    timer.start();
     SearchResult result = searchCatalog(request);
+    qCDebug(lcSearch).noquote() << "query" << request.query << "found" << result.total << "in"
+                                << timer.elapsed() << "ms";
     // A read that failed half-way would otherwise pass for fewer hits, facets or suggestions.
     if (result.error.isEmpty())
         result.error = m_failure;
@@ -924,11 +937,13 @@ bool Searcher::rankedPhase(const QString &match, bool exact, const Sql &sql, con
     const QString matchArg = s.bind(match);
     const QString rowArg = seekEach ? s.bind(qint64(0)) : QString();
     SqliteStatement stmt = m_db.prepare(
-        QStringLiteral("SELECT " SRT_HIT_COLUMNS("d.") ", d.imported_at, "
-                       "srt_snippet(document_fts, char(57344), char(57345), '…', 16), ")
+        QStringLiteral(
+            "SELECT " SRT_HIT_COLUMNS("d.") ", d.imported_at, srt_snippet(document_fts, %1, '…', 16), ")
+            .arg(hitMarks())
         + hitPage(QStringLiteral("d.id"))
-        + QStringLiteral(" FROM document_fts CROSS JOIN documents d ON d.id = document_fts.rowid WHERE document_fts MATCH %1 AND ")
-            .arg(matchArg)
+        + QStringLiteral(" FROM document_fts CROSS JOIN documents d ON d.id = document_fts.rowid WHERE "
+                         "document_fts MATCH %1 AND ")
+              .arg(matchArg)
         + (seekEach ? QStringLiteral("document_fts.rowid = %1").arg(rowArg)
                     : QStringLiteral("+document_fts.rowid IN (%1)").arg(ids.join(QLatin1Char(',')))));
     struct Row
@@ -1035,9 +1050,10 @@ void Searcher::loadSnippets(QList<SearchHit> &hits, const QString &match) const
         return;
     // Snippets and pages only for the hits shown, one row each: FTS5 seeks a "rowid = ?" directly,
     // while "rowid IN (…)" would make it evaluate the whole match first (measured: 50 × faster).
-    SqliteStatement snippets = m_db.prepare(QStringLiteral(
-        "SELECT srt_snippet(document_fts, char(57344), char(57345), '…', 16), ") + hitPage(QStringLiteral("?2"))
-        + QStringLiteral(" FROM document_fts WHERE document_fts MATCH ?1 AND rowid = ?2"));
+    SqliteStatement snippets
+        = m_db.prepare(QStringLiteral("SELECT srt_snippet(document_fts, %1, '…', 16), ").arg(hitMarks())
+                       + hitPage(QStringLiteral("?2"))
+                       + QStringLiteral(" FROM document_fts WHERE document_fts MATCH ?1 AND rowid = ?2"));
     for (SearchHit &hit : hits) {
         snippets.reset();
         snippets.bind(1, match).bind(2, hit.id);
@@ -1238,10 +1254,11 @@ QString Searcher::surfaceForm(const QString &key) const
     // whose key this is wins.
     m_db.exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.document_fts_instances "
                              "USING fts5vocab(main, document_fts, instance)"));
-    SqliteStatement stmt = m_db.prepare(QStringLiteral(
-        "SELECT highlight(document_fts, 0, char(57344), char(57345)), highlight(document_fts, 1, char(57344), char(57345)), "
-        "highlight(document_fts, 2, char(57344), char(57345)) FROM document_fts WHERE document_fts MATCH ?1 "
-        "AND rowid = (SELECT doc FROM temp.document_fts_instances WHERE term = ?2 LIMIT 1)"));
+    SqliteStatement stmt = m_db.prepare(
+        QStringLiteral("SELECT highlight(document_fts, 0, %1), highlight(document_fts, 1, %1), "
+                       "highlight(document_fts, 2, %1) FROM document_fts WHERE document_fts MATCH ?1 "
+                       "AND rowid = (SELECT doc FROM temp.document_fts_instances WHERE term = ?2 LIMIT 1)")
+            .arg(hitMarks()));
     stmt.bind(1, Fts5QueryBuilder::quote(key) + QStringLiteral(" *")).bind(2, key);
     if (!stmt.next()) {
         noteFailure(stmt);

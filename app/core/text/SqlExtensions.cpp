@@ -2,14 +2,13 @@
 
 #include "core/text/GermanNormalizer.h"
 #include "core/text/GermanTokenizer.h"
+#include "core/util/PageText.h"
 
 #include <QHash>
-
-#include <sqlite3.h>
-
 #include <algorithm>
 #include <cmath>
 #include <memory>
+#include <sqlite3.h>
 #include <string>
 #include <utility>
 #include <vector>
@@ -114,7 +113,7 @@ int pageTokenCallback(void *ctx, int flags, const char *, int, int start, int)
     if (flags & FTS5_TOKEN_COLOCATED)
         return SQLITE_OK;
     for (; scan->scannedTo < start; ++scan->scannedTo) {
-        if (scan->text[scan->scannedTo] == '\f')
+        if (scan->text[scan->scannedTo] == PageText::SeparatorByte)
             ++scan->formFeedsBefore;
     }
     if (scan->token++ == scan->targetToken) {

@@ -1,7 +1,9 @@
 #include "gui/importing/ImportController.h"
 
+#include "core/import/ImportLog.h"
 #include "core/import/Importer.h"
 #include "core/library/Library.h"
+#include "core/util/Logging.h"
 #include "gui/async/AsyncTask.h"
 #include "gui/text/DisplayText.h"
 
@@ -43,10 +45,13 @@ void ImportController::start(const QStringList &paths, const QString &packName)
     AsyncTask::runThenCallback(
         this,
         [library, paths, options, dialog, cancel] {
+            ImportLog log; // for support, in the user's data folder (ImportLog::defaultFolder)
+            log.begin(library->path(), paths, options);
             Importer importer(*library, options);
-            return importer.run(
+            const ImportReport report = importer.run(
                 paths,
-                [dialog](const ImportProgress &progress) {
+                [dialog, &log](const ImportProgress &progress) {
+                    log.progress(progress);
                     // Progress arrives on the worker thread; the dialog is updated on the GUI thread.
                     QMetaObject::invokeMethod(
                         dialog,
@@ -60,6 +65,11 @@ void ImportController::start(const QStringList &paths, const QString &packName)
                         Qt::QueuedConnection);
                 },
                 cancel);
+            log.finish(report);
+            QString error;
+            if (log.writeToDefaultFolder(&error).isEmpty())
+                qCWarning(lcGui).noquote() << "The import log could not be written:" << error;
+            return report;
         },
         [this](const ImportReport &report) { finish(report); });
 }

@@ -1191,7 +1191,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 QString MainWindow::samplePackPath()
 {
     const QString installed = QCoreApplication::applicationDirPath() + QStringLiteral("/../share/smart-region-toolbox/sample-pack");
-    for (const QString &candidate : {QStringLiteral(SRT_SOURCE_SAMPLE_PACK), installed, QStringLiteral(SRT_INSTALLED_SAMPLE_PACK)}) {
+    for (const QString &candidate : { installed, QStringLiteral(SRT_INSTALLED_SAMPLE_PACK) }) {
         if (QFileInfo::exists(candidate + QStringLiteral("/toolbox.json")))
             return QDir(candidate).absolutePath();
     }

@@ -4,10 +4,12 @@
 #include "core/convert/PageBuilder.h"
 #include "core/library/Catalog.h"
 #include "core/library/Library.h"
+#include "core/library/PageSource.h"
 #include "core/preview/ImagePageRenderer.h"
 #include "core/preview/OcrHighlighter.h"
 #include "core/preview/PdfPageRenderer.h"
 #include "core/text/HighlightMatcher.h"
+#include "core/util/PageText.h"
 #include "gui/async/AsyncTask.h"
 #include "gui/preview/DocumentPrinter.h"
 #include "gui/preview/PageThumbnails.h"
@@ -36,11 +38,10 @@ QString highlightedHtml(const QString &text, const QStringList &terms)
     QString html;
     html.reserve(text.size() + text.size() / 8);
     qsizetype last = 0;
-    const QChar pageBreak(0x0C);
     int page = 1;
     auto appendPlain = [&](QStringView part) {
         for (const QChar c : part) {
-            if (c == pageBreak)
+            if (c == PageText::Separator)
                 html += QStringLiteral("<hr><p style='color:gray'>%1</p>").arg(PreviewPane::tr("Page %1").arg(++page));
             else if (c == QLatin1Char('<'))
                 html += QStringLiteral("&lt;");
@@ -286,7 +287,7 @@ void PreviewPane::showDocument(const DocumentRecord &document, int page, const Q
 
 bool PreviewPane::isImage(const DocumentRecord &document)
 {
-    return document.format == QLatin1String("image");
+    return PageSource::of(document.format, false) == PageSource::Kind::OwnImage;
 }
 
 double PreviewPane::dpi() const

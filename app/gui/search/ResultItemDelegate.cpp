@@ -1,6 +1,7 @@
 #include "gui/search/ResultItemDelegate.h"
 
 #include "core/search/SearchTypes.h"
+#include "core/util/PageText.h"
 #include "gui/search/SearchResultModel.h"
 #include "gui/search/TagChips.h"
 
@@ -43,7 +44,7 @@ ResultItemDelegate::MarkedText ResultItemDelegate::markedText(const QString &sni
             start = -1;
         } else {
             // Line and page breaks of the extracted text would break the two lines.
-            marked.text.append(c == QLatin1Char('\n') || c == QChar(0x0C) || c == QLatin1Char('\t')
+            marked.text.append(c == QLatin1Char('\n') || c == PageText::Separator || c == QLatin1Char('\t')
                                    ? QChar(QLatin1Char(' '))
                                    : c);
         }

@@ -12,7 +12,8 @@
 // followed, even when it appears after a check. The folder itself is opened as the caller names it:
 // links in that path are the user's own choice.
 //
-// This is the project's one place for POSIX file-system calls; a Windows port implements it again.
+// Part of the platform layer, the project's one place for POSIX calls: a Windows port implements
+// it again.
 class DirHandle
 {
     Q_DECLARE_TR_FUNCTIONS(DirHandle)
@@ -29,6 +30,12 @@ public:
 
     // Opens an existing folder; with create, makes it and the folders above it first.
     static DirHandle open(const QString &path, QString *error, bool create = false);
+    // Makes the one folder path (its parent exists), 0777 less the umask; an existing one counts as
+    // made. False with the system's reason.
+    static bool makeFolder(const QString &path, QString *reason);
+    // Whether this process may write to path (access(), not permission bits: it also sees
+    // read-only mounts).
+    static bool isWritable(const QString &path);
 
     bool isValid() const { return m_fd >= 0; }
     QString path() const { return m_path; }
@@ -48,8 +55,6 @@ public:
 
     // Opens the file name for reading; a link is refused.
     bool openFile(const QString &name, QFile *file, QString *error) const;
-    // Creates name (which must not exist, not even as a link) for writing, with the given mode.
-    bool createFile(const QString &name, QFile *file, QString *error, int mode = 0666) const;
     // A new file with a unique name "<prefix>XXXXXX<suffix>"; *name receives the name chosen.
     bool createTemporaryFile(const QString &prefix, const QString &suffix, QFile *file, QString *name,
                              QString *error, int mode = 0666) const;

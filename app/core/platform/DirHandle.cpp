@@ -1,4 +1,4 @@
-#include "core/util/DirHandle.h"
+#include "core/platform/DirHandle.h"
 
 #include <QRandomGenerator>
 #include <cerrno>
@@ -90,6 +90,19 @@ DirHandle::~DirHandle()
 {
     if (m_fd >= 0)
         ::close(m_fd);
+}
+
+bool DirHandle::makeFolder(const QString &path, QString *reason)
+{
+    if (::mkdir(QFile::encodeName(path).constData(), 0777) == 0 || errno == EEXIST)
+        return true;
+    *reason = qt_error_string(errno);
+    return false;
+}
+
+bool DirHandle::isWritable(const QString &path)
+{
+    return ::access(QFile::encodeName(path).constData(), W_OK) == 0;
 }
 
 DirHandle DirHandle::open(const QString &path, QString *error, bool create)
@@ -225,19 +238,6 @@ bool DirHandle::openFile(const QString &name, QFile *file, QString *error) const
         return false;
     }
     return true;
-}
-
-bool DirHandle::createFile(const QString &name, QFile *file, QString *error, int mode) const
-{
-    const QByteArray encodedName = encoded(name);
-    const int fd
-        = ::openat(m_fd, encodedName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode);
-    if (fd < 0) {
-        if (error)
-            *error = tr("Cannot create %1: %2").arg(pathOf(name), reason(errno));
-        return false;
-    }
-    return adopt(fd, encodedName, file, error);
 }
 
 bool DirHandle::createTemporaryFile(const QString &prefix, const QString &suffix, QFile *file, QString *name,

@@ -1,9 +1,9 @@
-#include "cli/SignalCancel.h"
+#include "core/platform/SignalCancel.h"
 
 #include <csignal>
 
 namespace {
-std::atomic_bool g_requested{false};
+std::atomic_bool g_requested { false };
 static_assert(std::atomic_bool::is_always_lock_free, "the flag is set in a signal handler");
 
 struct sigaction g_previousInt;
