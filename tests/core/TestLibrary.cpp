@@ -120,16 +120,22 @@ private slots:
         QString error;
         QVERIFY2(Library::open(dir.path(), &error), qPrintable(error));
         {
-            // Back to schema 1: what migrations 2, 3 and 5 (OCR pages) add removed again.
+            // Back to schema 1: what migrations 2 to 9 add removed again.
             SqliteDatabase db;
             QVERIFY(db.open(dir.filePath(QStringLiteral("catalog.db")), SqliteDatabase::Mode::ReadWrite, &error));
             QVERIFY2(db.exec(QStringLiteral("DROP TRIGGER documents_queue_pages; DROP TABLE document_pages;"), &error),
                      qPrintable(error)); // migration 4
-            QVERIFY2(db.exec(QStringLiteral("DROP TABLE document_fts_vocab; DROP TABLE document_fts; DROP TABLE term_suffixes; "
-                                            "DROP VIEW document_search; DROP INDEX documents_sort_title; "
-                                            "ALTER TABLE documents DROP COLUMN sort_title; PRAGMA user_version=1;"
-                                            "DROP TABLE ocr_pages; DROP TABLE thesaurus_entries;"), &error),
-                     qPrintable(error));
+            QVERIFY2(
+                db.exec(
+                    QStringLiteral(
+                        "DROP TABLE document_fts_vocab; DROP TABLE document_fts; DROP TABLE term_suffixes; "
+                        "DROP VIEW document_search; DROP INDEX documents_sort_title; "
+                        "ALTER TABLE documents DROP COLUMN sort_title; PRAGMA user_version=1;"
+                        "DROP TABLE ocr_pages; DROP TABLE thesaurus_entries; DROP INDEX documents_facets; "
+                        "DROP INDEX pack_entries_document_pack; "
+                        "CREATE INDEX pack_entries_document ON pack_entries(document_id);"),
+                    &error),
+                qPrintable(error));
         }
         QVERIFY(Library::backups(dir.path()).isEmpty());
         auto library = Library::open(dir.path(), &error);
@@ -163,8 +169,12 @@ private slots:
                 record.format = format;
                 QVERIFY(library->catalog().insertDocument(record, QString()));
             }
-            QVERIFY(library->database().exec(QStringLiteral("DROP TRIGGER documents_queue_pages; DROP TABLE document_pages; "
-                                                            "DROP TABLE ocr_pages; DROP TABLE thesaurus_entries; PRAGMA user_version=3;")));
+            QVERIFY(library->database().exec(
+                QStringLiteral("DROP TRIGGER documents_queue_pages; DROP TABLE document_pages; "
+                               "DROP TABLE ocr_pages; DROP TABLE thesaurus_entries; "
+                               "DROP INDEX documents_facets; DROP INDEX pack_entries_document_pack; "
+                               "CREATE INDEX pack_entries_document ON pack_entries(document_id); "
+                               "PRAGMA user_version=3;")));
         }
         auto library = Library::open(dir.path(), &error);
         QVERIFY2(library, qPrintable(error));
