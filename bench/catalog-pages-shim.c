@@ -2,15 +2,17 @@
 // process touched, and its private memory, measured just before SQLite unmaps the catalog (after
 // that the mapping and its resident pages are gone, so /proc at exit would show nothing).
 // Writes one line to the file named by SRT_PAGES_OUT (appending):
-//   catalog_rss_kb=N rss_anon_kb=N vm_hwm_kb=N read_bytes=N
+//   catalog_rss_kb=N rss_anon_kb=N vm_hwm_kb=N read_bytes=N rchar=N
 // catalog_rss_kb: the largest resident size of any mapping of a file named catalog.db seen at an
 // munmap or at exit; rss_anon_kb: the largest private (anonymous) resident memory seen then;
-// read_bytes: /proc/self/io's bytes read from storage (page cache misses of this process).
+// read_bytes: /proc/self/io's bytes read from storage (page cache misses of this process); rchar:
+// the bytes of all read() calls (the catalog's pages when it is not memory-mapped).
 // For finding out which tables the pages belong to (not used by the bench script):
 //   SRT_PAGES_LIST=FILE  also writes the numbers (0-based, 4 KB) of the catalog's resident pages
-//   SRT_MADV_RANDOM=1    madvise(MADV_RANDOM) on the catalog mapping: no fault-around (the kernel
-//                        maps up to 16 neighbouring cached pages with every page touched), so the
-//                        resident pages are exactly the pages read
+//   SRT_MADV_RANDOM=1    madvise(MADV_RANDOM) on the catalog mapping (this kernel still faults
+//                        around: maps up to 16 neighbouring cached pages with every page touched)
+//   SRT_NO_MMAP=1        the catalog is not memory-mapped (SQLite falls back to read()); rchar then
+//                        counts the bytes read
 #define _GNU_SOURCE
 #include <dlfcn.h>
 #include <stdio.h>
@@ -21,7 +23,7 @@
 #include <sys/types.h>
 #include <unistd.h>
 
-static long maxCatalogKb, maxAnonKb, hwmKb, readBytes;
+static long maxCatalogKb, maxAnonKb, hwmKb, readBytes, readChars;
 
 static long statusField(const char *name)
 {
@@ -72,6 +74,8 @@ static void sample(void)
         while (fgets(line, sizeof line, f)) {
             if (strncmp(line, "read_bytes:", 11) == 0)
                 readBytes = atol(line + 11);
+            if (strncmp(line, "rchar:", 6) == 0)
+                readChars = atol(line + 6);
         }
         fclose(f);
     }
@@ -103,6 +107,11 @@ void *mmap64(void *addr, size_t length, int prot, int flags, int fd, off_t offse
     static void *(*real)(void *, size_t, int, int, int, off_t);
     if (!real)
         real = (void *(*)(void *, size_t, int, int, int, off_t))dlsym(RTLD_NEXT, "mmap64");
+    if (fd >= 0 && isCatalog(fd)) {
+        const char *off = getenv("SRT_NO_MMAP");
+        if (off && *off == '1')
+            return MAP_FAILED; // SQLite then reads the catalog with read() into its page cache
+    }
     void *p = real(addr, length, prot, flags, fd, offset);
     if (p != MAP_FAILED && fd >= 0 && isCatalog(fd)) {
         const char *random = getenv("SRT_MADV_RANDOM");
@@ -165,7 +174,7 @@ __attribute__((destructor)) static void report(void)
     FILE *f = out ? fopen(out, "a") : NULL;
     if (!f)
         return;
-    fprintf(f, "catalog_rss_kb=%ld rss_anon_kb=%ld vm_hwm_kb=%ld read_bytes=%ld\n", maxCatalogKb, maxAnonKb, hwmKb,
-            readBytes);
+    fprintf(f, "catalog_rss_kb=%ld rss_anon_kb=%ld vm_hwm_kb=%ld read_bytes=%ld rchar=%ld\n", maxCatalogKb, maxAnonKb,
+            hwmKb, readBytes, readChars);
     fclose(f);
 }

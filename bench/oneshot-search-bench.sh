@@ -12,7 +12,10 @@
 # Environment:
 #   AFTER_CLI   the program under test (default: $SRT_BUILD_DIR/app/cli/srtoolbox-cli, build-bench)
 #   RUNS        warm rounds over the queries (default 20)
+#   FILL=0      do not read the catalogs into the page cache before the warm runs (see below)
 #   COLD=0      skip the dropped-cache runs (they need root: echo 3 > /proc/sys/vm/drop_caches)
+# CPU is user + system time of the process (/usr/bin/time): on a loaded machine the wall time is
+# mostly waiting for a core.
 # The two programs may need different schema versions: each gets its own copy of the catalog
 # (LIBDIR.before/, LIBDIR.after/, made once with cp; delete them to start over), opened once
 # beforehand so that a migration is not timed. About 2.2 GB per copy at 100,000 documents. A library
@@ -78,17 +81,24 @@ one() {
   local name=$1 program=$2 query=$3 out=$4
   rm -f "$work/shim.txt"
   local start=$EPOCHREALTIME
-  SRT_PAGES_OUT=$work/shim.txt LD_PRELOAD=$work/shim.so \
+  SRT_PAGES_OUT=$work/shim.txt LD_PRELOAD=$work/shim.so /usr/bin/time -f "%U %S" -o "$work/cpu.txt" \
     "$program" --library "$lib.$name" search --json --limit 50 --facets -- "$query" >"$work/out.json"
   local end=$EPOCHREALTIME
   local ms=$(( (${end/./} - ${start/./}) / 1000 ))
-  local line; line=$(tail -1 "$work/shim.txt" | sed 's/[a-z_]*=//g')
-  echo "$ms $line $query" >>"$work/$name.$out"
+  local line; line=$(head -1 "$work/shim.txt" | sed 's/[a-z_]*=//g' | cut -d' ' -f1-4)
+  local cpu; cpu=$(awk '{printf "%d", ($1 + $2) * 1000}' "$work/cpu.txt")
+  echo "$ms $line $cpu $query" >>"$work/$name.$out"
 }
 
 echo "machine: $(nproc) cores, $(uptime | sed 's/.*load/load/'), $(date -u +%Y-%m-%dT%H:%MZ)"
 echo "library: $lib ($(( $(stat -c %s "$lib/catalog.db") / 1048576 )) MB catalog)"
-# Warm: one untimed pass, then RUNS rounds, the programs taking turns per query.
+# Warm: the whole catalog in the page cache first (FILL=1, default; as after an import or `stats`):
+# the kernel then maps up to 16 cached neighbours with every page a process touches (fault-around),
+# the worst case for "catalog touched". FILL=0 keeps what earlier runs left (after a dropped cache:
+# only the pages searches read). Then one untimed pass and RUNS rounds, the programs taking turns.
+if [ "${FILL:-1}" = 1 ]; then
+  for p in "${programs[@]}"; do cat "$lib.${p%%:*}/catalog.db" >/dev/null; done
+fi
 for q in "${queries[@]}"; do for p in "${programs[@]}"; do one "${p%%:*}" "${p#*:}" "$q" discard; done; done
 for ((r = 0; r < runs; r++)); do
   for q in "${queries[@]}"; do for p in "${programs[@]}"; do one "${p%%:*}" "${p#*:}" "$q" warm; done; done
@@ -110,22 +120,22 @@ def rows(path):
     out = []
     if os.path.exists(path):
         for line in open(path, encoding='utf-8'):
-            p = line.rstrip('\n').split(' ', 5)
-            out.append((int(p[0]), int(p[1]), int(p[2]), int(p[3]), int(p[4]), p[5]))
+            p = line.rstrip('\n').split(' ', 6)
+            out.append((int(p[0]), int(p[1]), int(p[2]), int(p[3]), int(p[4]), p[6], int(p[5])))
     return out
 def pct(values, q):
     v = sorted(values)
     return v[min(len(v) - 1, int(round(q * (len(v) - 1))))]
 print()
-print(f"| program | runs | warm median ms | warm p95 ms | warm max ms | catalog touched p95 / max MB | private p95 / max MB | cold median ms | cold p95 ms | cold max ms | cold read p95 / max MB |")
-print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+print(f"| program | runs | warm median ms | warm p95 ms | warm max ms | CPU median / p95 ms | catalog touched p95 / max MB | private p95 / max MB | cold median ms | cold p95 ms | cold max ms | cold read p95 / max MB |")
+print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
 for n in names:
     w, c = rows(f"{work}/{n}.warm"), rows(f"{work}/{n}.cold")
-    ms = [r[0] for r in w]; cat = [r[1] / 1024 for r in w]; anon = [r[2] / 1024 for r in w]
+    ms = [r[0] for r in w]; cat = [r[1] / 1024 for r in w]; anon = [r[2] / 1024 for r in w]; cpu = [r[6] for r in w]
     cms = [r[0] for r in c]; crd = [r[4] / 1048576 for r in c]
     cold = (f"{statistics.median(cms):.0f} | {pct(cms, .95)} | {max(cms)} | {pct(crd, .95):.0f} / {max(crd):.0f}"
             if c else "– | – | – | –")
-    print(f"| {n} | {len(w)} | {statistics.median(ms):.0f} | {pct(ms, .95)} | {max(ms)} | {pct(cat, .95):.0f} / {max(cat):.0f} | "
+    print(f"| {n} | {len(w)} | {statistics.median(ms):.0f} | {pct(ms, .95)} | {max(ms)} | {statistics.median(cpu):.0f} / {pct(cpu, .95)} | {pct(cat, .95):.0f} / {max(cat):.0f} | "
           f"{pct(anon, .95):.0f} / {max(anon):.0f} | {cold} |")
 print()
 print("Per query (warm median ms / catalog touched MB, max; cold ms / read MB):")
