@@ -1,5 +1,5 @@
 #include "cli/CliCommand.h"
-#include "cli/SignalCancel.h"
+#include "core/platform/SignalCancel.h"
 #include "core/convert/OcrBacklog.h"
 #include "core/extract/OcrEngine.h"
 #include "core/library/Library.h"

@@ -11,6 +11,7 @@ class SearchCommand : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("search"); }
+    bool readsScatteredPages() const override { return true; }
     QString description() const override
     {
         return tr("Search the library (the query syntax is in the README; -- ends the options).");

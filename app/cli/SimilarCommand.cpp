@@ -13,6 +13,7 @@ class SimilarCommand : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("similar"); }
+    bool readsScatteredPages() const override { return true; }
     QString description() const override
     {
         return tr("List the documents closest in content to document ID.");

@@ -2,6 +2,7 @@
 #include "core/i18n/Translations.h"
 #include "core/library/Library.h"
 #include "core/library/PersonalOverlay.h"
+#include "core/library/SqliteDatabase.h"
 #include "core/util/Logging.h"
 
 #include <QCoreApplication>
@@ -117,6 +118,8 @@ int main(int argc, char *argv[])
     const QString location = Library::resolveLocation(global.value(libraryOption));
     if (!command->opensLibrary())
         return command->runOnFolder(parser, location);
+    if (command->readsScatteredPages())
+        SqliteDatabase::adviseRandomAccess();
     Library::OpenOptions options;
     options.readOnly = global.isSet(readOnlyOption);
     const bool writes = command->writes(parser);

@@ -120,7 +120,7 @@ private slots:
         QString error;
         QVERIFY2(Library::open(dir.path(), &error), qPrintable(error));
         {
-            // Back to schema 1: what migrations 2, 3 and 5 (OCR pages) add removed again.
+            // Back to schema 1: what migrations 2 to 9 add removed again.
             SqliteDatabase db;
             QVERIFY(db.open(dir.filePath(QStringLiteral("catalog.db")), SqliteDatabase::Mode::ReadWrite, &error));
             QVERIFY2(db.exec(QStringLiteral("DROP TRIGGER documents_queue_pages; DROP TABLE document_pages;"), &error),
@@ -132,7 +132,9 @@ private slots:
                         "DROP VIEW document_search; DROP INDEX documents_sort_title; "
                         "ALTER TABLE documents DROP COLUMN sort_title; PRAGMA user_version=1;"
                         "DROP TABLE ocr_pages; DROP TABLE thesaurus_entries; DROP TABLE library_settings;"
-                        "DROP TRIGGER documents_queue_ocr; DROP TABLE ocr_queue;"),
+                        "DROP TRIGGER documents_queue_ocr; DROP TABLE ocr_queue; DROP INDEX documents_facets; "
+                        "DROP INDEX pack_entries_document_pack; "
+                        "CREATE INDEX pack_entries_document ON pack_entries(document_id);"),
                     &error),
                 qPrintable(error));
         }
@@ -171,7 +173,9 @@ private slots:
             QVERIFY(library->database().exec(QStringLiteral(
                 "DROP TRIGGER documents_queue_pages; DROP TABLE document_pages; "
                 "DROP TABLE ocr_pages; DROP TABLE thesaurus_entries; DROP TABLE library_settings; "
-                "DROP TRIGGER documents_queue_ocr; DROP TABLE ocr_queue; PRAGMA user_version=3;")));
+                "DROP TRIGGER documents_queue_ocr; DROP TABLE ocr_queue; "
+                "DROP INDEX documents_facets; DROP INDEX pack_entries_document_pack; "
+                "CREATE INDEX pack_entries_document ON pack_entries(document_id); PRAGMA user_version=3;")));
         }
         auto library = Library::open(dir.path(), &error);
         QVERIFY2(library, qPrintable(error));

@@ -6,11 +6,13 @@
 #include "core/text/GermanNormalizer.h"
 
 #include <QElapsedTimer>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
-
 #include <algorithm>
 #include <limits>
 #include <random>
+#include <sqlite3.h>
 
 // Searcher on a small fixed German corpus built by the test itself. Every expectation names the
 // documents by key; the corpus below is the single source of truth for what each document holds.
@@ -172,6 +174,72 @@ class TestSearcher : public QObject
         for (const auto &[value, count] : result.facets.value(name))
             out.insert(value, count);
         return out;
+    }
+
+    using Facets = QMap<QString, QMap<QString, int>>;
+
+    static Facets facetsOf(const SearchResult &result)
+    {
+        Facets out;
+        for (auto it = result.facets.cbegin(); it != result.facets.cend(); ++it) {
+            for (const auto &[value, count] : it.value())
+                out[it.key()].insert(value, count);
+        }
+        return out;
+    }
+
+    // The facet counts of the documents ids counted the plain way, from the rows themselves (as the
+    // counting did before schema 9): what the facet indexes and the per-connection table must give.
+    static Facets plainFacets(SqliteDatabase &db, const QList<qint64> &ids)
+    {
+        QStringList list;
+        for (const qint64 id : ids)
+            list.append(QString::number(id));
+        const QString in = QLatin1Char('(') + list.join(QLatin1Char(',')) + QLatin1Char(')');
+        Facets out;
+        const auto add = [&](const QString &facet, const QString &sql) {
+            SqliteStatement stmt = db.prepare(sql.arg(in));
+            while (stmt.next())
+                out[facet].insert(stmt.text(0), int(stmt.integer(1)));
+            QVERIFY2(!stmt.failed(), qPrintable(stmt.error()));
+        };
+        const QList<QPair<QString, QString>> columns {
+            { QStringLiteral("category"), QStringLiteral("category") },
+            { QStringLiteral("type"), QStringLiteral("doc_type") },
+            { QStringLiteral("year"), QStringLiteral("year") },
+            { QStringLiteral("format"), QStringLiteral("format") },
+            { QStringLiteral("municipality"), QStringLiteral("municipality") }
+        };
+        for (const auto &[facet, column] : columns)
+            add(facet,
+                QStringLiteral(
+                    "SELECT %1, count(*) FROM documents NOT INDEXED WHERE id IN %2 AND %1 IS NOT NULL "
+                    "AND %1 != '' GROUP BY %1")
+                    .arg(column, QStringLiteral("%1")));
+        add(QStringLiteral("format"),
+            QStringLiteral("SELECT 'scan', count(DISTINCT document_id) FROM ocr_pages NOT INDEXED "
+                           "WHERE document_id IN %1 HAVING count(*) > 0"));
+        add(QStringLiteral("tag"),
+            QStringLiteral("SELECT t.name, count(*) FROM document_tags dt JOIN tags t ON t.id = dt.tag_id "
+                           "WHERE dt.document_id IN %1 GROUP BY t.id"));
+        add(QStringLiteral("pack"),
+            QStringLiteral("SELECT p.name, count(DISTINCT pe.document_id) FROM pack_entries pe NOT INDEXED "
+                           "JOIN packs p ON p.id = pe.pack_id WHERE pe.document_id IN %1 GROUP BY p.name"));
+        return out;
+    }
+
+    // The test catalog as a file, opened by a new connection: its first search with facets counts
+    // in SQL (as the command line does), its second one through the per-connection table.
+    bool openCopy(const QString &path, SqliteDatabase &copy)
+    {
+        QFile::remove(path);
+        QString error;
+        if (!m_db.exec(QStringLiteral("VACUUM INTO '%1'").arg(path), &error)
+            || !copy.open(path, SqliteDatabase::Mode::ReadWrite, &error)) {
+            qWarning("%s", qPrintable(error));
+            return false;
+        }
+        return true;
     }
 
     // FTS5's integrity check. The plain form only checks the index against itself; with rank = 1 it
@@ -824,6 +892,157 @@ private slots:
 
         // Facets off: none.
         QVERIFY(run(QString()).facets.isEmpty());
+    }
+
+    // The facet counts come from indexes kept in the catalog (schema 9) on a connection's first
+    // search and from the connection's table on later ones: both must equal the counts of the rows
+    // themselves after every kind of write (import, edit, tags, OCR, pack entries, deletion).
+    void facetCountsFollowEveryWrite()
+    {
+        m_changed = true;
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        int round = 0;
+        const auto check = [&](const char *after) {
+            SqliteDatabase copy;
+            QVERIFY(openCopy(dir.filePath(QStringLiteral("catalog-%1.db").arg(++round)), copy));
+            for (const QString &query :
+                 { QString(), QStringLiteral("Sensor"), QStringLiteral("Förderung -tag:Mobilität"),
+                   QStringLiteral("Netze"), QStringLiteral("format:scan"),
+                   QStringLiteral("Xylophonkonzert") }) {
+                Searcher searcher(copy);
+                SearchRequest request;
+                request.query = query;
+                request.limit = 1000;
+                request.facets = true;
+                const SearchResult sql = searcher.search(request);
+                const SearchResult table = searcher.search(request);
+                QVERIFY2(sql.error.isEmpty(), qPrintable(sql.error));
+                QVERIFY2(table.error.isEmpty(), qPrintable(table.error));
+                QList<qint64> ids;
+                for (const SearchHit &hit : sql.hits)
+                    ids.append(hit.id);
+                const Facets expected = plainFacets(copy, ids);
+                const QString where
+                    = QStringLiteral("after %1, query \"%2\"").arg(QLatin1String(after), query);
+                QVERIFY2(facetsOf(sql) == expected, qPrintable(where + QStringLiteral(" (first search)")));
+                QVERIFY2(facetsOf(table) == expected, qPrintable(where + QStringLiteral(" (second search)")));
+                // The order within a facet is the same both ways, too.
+                QVERIFY2(sql.facets == table.facets, qPrintable(where));
+            }
+        };
+        check("building the corpus");
+
+        // An import: a new document with tags and a pack entry.
+        DocumentRecord doc;
+        doc.sha256 = QString(64, QLatin1Char('f'));
+        doc.filename = QStringLiteral("sensorik.pdf");
+        doc.title = QStringLiteral("Sensorik im Quartier");
+        doc.category = QStringLiteral("Umwelt");
+        doc.type = QStringLiteral("Leitfaden");
+        doc.municipality = QStringLiteral("Neustadt");
+        doc.year = 2025;
+        doc.format = QStringLiteral("pdf");
+        doc.size = 4242;
+        doc.importedAt = QDateTime(QDate(2025, 1, 2), QTime(9, 0), Qt::UTC);
+        doc.tags = { QStringLiteral("LoRaWAN"), QStringLiteral("Quartier") };
+        QVERIFY2(m_catalog->insertDocument(doc, QStringLiteral("Sensor und Netze im Quartier.")),
+                 qPrintable(m_catalog->lastError()));
+        const qint64 packId
+            = m_db.scalar(QStringLiteral("SELECT id FROM packs ORDER BY id LIMIT 1")).toLongLong();
+        QVERIFY(m_catalog->addPackEntry(packId, doc.id, QStringLiteral("neu/sensorik.pdf")));
+        check("an import");
+
+        // Edits: other values, a value removed.
+        auto sensor = m_catalog->document(m_id.value(QStringLiteral("sensor")));
+        QVERIFY(sensor);
+        sensor->category = QStringLiteral("Messwesen");
+        sensor->municipality.clear();
+        sensor->year = 0;
+        sensor->type = QStringLiteral("Leitfaden");
+        QVERIFY(m_catalog->updateDocumentMetadata(*sensor));
+        check("an edit");
+
+        // Tags added, removed, renamed, merged.
+        QVERIFY(m_catalog->addTag({ m_id.value(QStringLiteral("sensornetz")), doc.id },
+                                  QStringLiteral("Feinstaub")));
+        QVERIFY(m_catalog->removeTag({ m_id.value(QStringLiteral("sensor")) }, QStringLiteral("LoRaWAN")));
+        QVERIFY(m_catalog->renameTag(QStringLiteral("LoRaWAN"), QStringLiteral("LoRa-Funk")));
+        QVERIFY(m_catalog->mergeTag(QStringLiteral("Quartier"), QStringLiteral("Feinstaub")));
+        check("tag changes");
+
+        // Read by OCR (the "scan" format), and a pack entry removed.
+        QVERIFY(
+            m_catalog->setOcrPages(m_id.value(QStringLiteral("sensornetz")), { { 1, QByteArray("boxes") } }));
+        QVERIFY(m_catalog->setOcrPages(doc.id, { { 1, QByteArray("a") }, { 2, QByteArray("b") } }));
+        QVERIFY(m_db.exec(QStringLiteral("DELETE FROM pack_entries WHERE document_id = %1")
+                              .arg(m_id.value(QStringLiteral("sensor")))));
+        check("OCR and pack changes");
+
+        // Deletions, as the importer deletes a document (its rows in other tables go by cascade).
+        for (const qint64 id : { doc.id, m_id.value(QStringLiteral("sensornetz")) }) {
+            QVERIFY(m_catalog->unindexDocuments({ id }));
+            QVERIFY(m_db.exec(QStringLiteral("DELETE FROM documents WHERE id = %1").arg(id)));
+        }
+        check("deletions");
+    }
+
+    // A connection's first search with facets (every command-line search) counts them from compact
+    // pages: neither the hit list nor the counts may look up a documents row, pack entry or OCR
+    // page per match (wide rows scattered over the file: a search with 40,000 matches at 100,000
+    // documents touched ~400 MB of the catalog that way).
+    void facetCountsReadOnlyCompactPages()
+    {
+        m_changed = true;
+        QVERIFY(
+            m_catalog->setOcrPages(m_id.value(QStringLiteral("sensornetz")), { { 1, QByteArray("boxes") } }));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        SqliteDatabase copy;
+        QVERIFY(openCopy(dir.filePath(QStringLiteral("catalog.db")), copy));
+        QStringList statements;
+        sqlite3_trace_v2(
+            copy.handle(), SQLITE_TRACE_STMT,
+            [](unsigned, void *context, void *, void *sql) {
+                static_cast<QStringList *>(context)->append(
+                    QString::fromUtf8(static_cast<const char *>(sql)));
+                return 0;
+            },
+            &statements);
+        // Words alone, and metadata filters (evaluated on the facet index, which holds their columns).
+        for (const QString &query :
+             { QStringLiteral("Sensor"), QStringLiteral("sens*"), QStringLiteral("Netze"),
+               QStringLiteral("tag:LoRaWAN"), QStringLiteral("kategorie:Umwelt Sensor"),
+               QStringLiteral("jahr:2020..2024 -format:pdf"), QStringLiteral("format:scan"),
+               QStringLiteral("kommune:Musterstadt typ:Leitfaden") }) {
+            SearchRequest request;
+            request.query = query;
+            request.limit = 0; // the counts alone: no documents rows for hits shown
+            request.facets = true;
+            const SearchResult result = Searcher(copy).search(request);
+            QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+            QVERIFY2(result.total > 0, qPrintable(query));
+            QVERIFY(!result.facets.value(QStringLiteral("format")).isEmpty());
+        }
+        sqlite3_trace_v2(copy.handle(), 0, nullptr, nullptr);
+        QVERIFY(!statements.isEmpty());
+        static const QRegularExpression access(
+            QStringLiteral("^(SCAN|SEARCH) (d|documents|pe|pack_entries|o|ocr_pages)\\b"));
+        for (const QString &sql : std::as_const(statements)) {
+            // The rows of the hits shown (none here) come from the documents rows, as they must.
+            if (sql.startsWith(QLatin1String("--"))
+                || !sql.contains(QLatin1String("SELECT"), Qt::CaseInsensitive)
+                || sql.contains(QLatin1String("d.title")))
+                continue;
+            SqliteStatement plan = copy.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
+            while (plan.next()) {
+                const QString detail = plan.text(3);
+                if (access.match(detail).hasMatch())
+                    QVERIFY2(detail.contains(QLatin1String("COVERING INDEX")),
+                             qPrintable(detail + QStringLiteral(" in ") + sql));
+            }
+            QVERIFY2(!plan.failed(), qPrintable(plan.error() + QStringLiteral(" in ") + sql));
+        }
     }
 
     // total counts all matches however many hits are asked for, also none.

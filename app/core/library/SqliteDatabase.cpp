@@ -3,8 +3,9 @@
 #include "core/text/SqlExtensions.h"
 
 #include <QUrl>
-
+#include <mutex>
 #include <sqlite3.h>
+#include <sys/mman.h>
 
 SqliteDatabase::~SqliteDatabase()
 {
@@ -49,6 +50,28 @@ bool SqliteDatabase::open(const QString &path, Mode mode, QString *error)
         return false;
     }
     return true;
+}
+
+namespace {
+void *mapForRandomAccess(void *address, size_t length, int protection, int flags, int fd, off_t offset)
+{
+    void *mapped = ::mmap(address, length, protection, flags, fd, offset);
+    if (mapped != MAP_FAILED)
+        ::madvise(mapped, length, MADV_RANDOM); // advice only: nothing to do when refused
+    return mapped;
+}
+} // namespace
+
+void SqliteDatabase::adviseRandomAccess()
+{
+    // SQLite's unix VFS lets a program replace the system calls it makes (xSetSystemCall): its own
+    // mmap() is this one from now on. Set once, before the connections that use it map anything.
+    static std::once_flag once;
+    std::call_once(once, [] {
+        sqlite3_vfs *vfs = sqlite3_vfs_find(nullptr);
+        if (vfs && vfs->iVersion >= 3 && vfs->xSetSystemCall)
+            vfs->xSetSystemCall(vfs, "mmap", reinterpret_cast<sqlite3_syscall_ptr>(&mapForRandomAccess));
+    });
 }
 
 bool SqliteDatabase::openInMemory(QString *error)

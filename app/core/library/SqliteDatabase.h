@@ -34,6 +34,12 @@ public:
     // WAL, foreign keys, a busy timeout. Immutable is for catalogs on read-only media.
     bool open(const QString &path, Mode mode, QString *error);
     bool openInMemory(QString *error);
+    // From now on, in this process, every file SQLite memory-maps is advised for random access
+    // (madvise MADV_RANDOM): a page read from disk is read alone, not with the up to several MB
+    // around it (the device's read-ahead; 8 MB on our VM disk, so a search touching a few thousand
+    // scattered pages read the whole 2 GB catalog). For processes that read few, scattered pages (a
+    // one-shot search); long sequential reads (stats, check) are better off with read-ahead.
+    static void adviseRandomAccess();
     // The SQLite (extended) result code of the last failed open(), e.g. SQLITE_NOTADB; 0 after success.
     int openErrorCode() const { return m_openErrorCode; }
     void close();

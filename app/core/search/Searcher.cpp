@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QMap>
+#include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
 #include <climits>
@@ -42,6 +43,24 @@ QString hitMarks()
     return QStringLiteral("char(%1), char(%2)")
         .arg(SearchHit::MarkStart.unicode())
         .arg(SearchHit::MarkEnd.unicode());
+}
+
+// The documents table for statements that need only the ids of rows meeting the conditions (the
+// metadata filters of a query): the facet index of schema 9 when the conditions read no other column.
+// A filter then reads compact index pages instead of every candidate's documents row; those rows are
+// wide and scattered between the text pages of the file (a filter over 40,000 documents touched
+// most of a 2 GB catalog).
+QString documentsFor(const QString &conditions)
+{
+    static const QRegularExpression column(QStringLiteral("\\bd\\.([a-z_]+)"));
+    static const QSet<QString> covered { QStringLiteral("id"),       QStringLiteral("category"),
+                                         QStringLiteral("doc_type"), QStringLiteral("year"),
+                                         QStringLiteral("format"),   QStringLiteral("municipality") };
+    for (auto it = column.globalMatch(conditions); it.hasNext();) {
+        if (!covered.contains(it.next().captured(1)))
+            return QStringLiteral("documents d");
+    }
+    return QStringLiteral("documents d INDEXED BY documents_facets");
 }
 
 // The format facet's value for documents read by OCR (scans), next to their file formats.
@@ -202,8 +221,10 @@ struct FacetTable
     bool load(SqliteDatabase &db)
     {
         QHash<QString, int> codes[Columns];
-        SqliteStatement docs = db.prepare(
-            QStringLiteral("SELECT id, category, doc_type, year, format, municipality FROM documents ORDER BY id"));
+        SqliteStatement docs
+            = db.prepare(QStringLiteral("SELECT id, category, doc_type, year, format, municipality FROM "
+                                        "documents INDEXED BY documents_facets "
+                                        "ORDER BY id"));
         while (docs.next()) {
             const qint64 id = docs.integer(0);
             if (id < 0 || id > std::numeric_limits<int>::max() / 2)
@@ -262,7 +283,9 @@ struct FacetTable
             it.value() = order++;
             packNames.append(QString::fromUtf8(it.key()));
         }
-        SqliteStatement entries = db.prepare(QStringLiteral("SELECT DISTINCT document_id, pack_id FROM pack_entries ORDER BY document_id"));
+        SqliteStatement entries = db.prepare(QStringLiteral(
+            "SELECT DISTINCT document_id, pack_id FROM pack_entries INDEXED BY pack_entries_document_pack "
+            "ORDER BY document_id"));
         current = -1;
         while (entries.next()) {
             const qint64 id = entries.integer(0);
@@ -281,7 +304,8 @@ struct FacetTable
                 doc.packsEnd = int(packRefs.size());
             }
         }
-        SqliteStatement scans = db.prepare(QStringLiteral("SELECT DISTINCT document_id FROM ocr_pages"));
+        SqliteStatement scans = db.prepare(
+            QStringLiteral("SELECT DISTINCT document_id FROM ocr_pages INDEXED BY ocr_pages_document"));
         while (scans.next()) {
             const qint64 id = scans.integer(0);
             if (id >= 0 && size_t(id) < documents.size())
@@ -615,20 +639,31 @@ QString Searcher::filterSql(const Query &query, Sql &sql) const
         }
         default: {
             // Case and umlaut spelling do not matter: kategorie:foerderung finds "Förderung".
-            const QString column = columnFor(query.field());
+            // The comparison runs once per distinct value of the column (a few dozen), not once per
+            // document: the documents then only need to be in that list, which the facet index can
+            // tell (srt_fold and srt_haswords on 100,000 rows cost about 90 ms).
+            const QString column = QStringLiteral("v");
             const QString folded = GermanNormalizer::fold(value);
+            QString match;
             // A value of separators only ("§") folds to nothing, and every value starts with nothing.
             if (folded.isEmpty())
-                return writtenMatch(column, sql.bind(value), query.isPrefix());
-            if (query.isPrefix())
-                return QStringLiteral("srt_fold(%1) LIKE %2 || '%'").arg(column, sql.bind(folded));
+                match = writtenMatch(column, sql.bind(value), query.isPrefix());
+            else if (query.isPrefix())
+                match = QStringLiteral("srt_fold(%1) LIKE %2 || '%'").arg(column, sql.bind(folded));
             // Quoted (a facet click): the whole value. Unquoted: also the words of the value, so
             // kategorie:Vergabe finds "Vergabe & Beschaffung".
-            if (query.isExact())
-                return QStringLiteral("(%1 = %2 OR srt_fold(%1) = %3)")
-                    .arg(column, sql.bind(value), sql.bind(folded));
-            return QStringLiteral("(%1 = %2 OR srt_fold(%1) = %3 OR srt_haswords(%1, %2))")
-                .arg(column, sql.bind(value), sql.bind(folded));
+            else if (query.isExact())
+                match = QStringLiteral("(%1 = %2 OR srt_fold(%1) = %3)")
+                            .arg(column, sql.bind(value), sql.bind(folded));
+            else
+                match = QStringLiteral("(%1 = %2 OR srt_fold(%1) = %3 OR srt_haswords(%1, %2))")
+                            .arg(column, sql.bind(value), sql.bind(folded));
+            const QString documentColumn = columnFor(query.field());
+            // MATERIALIZED: otherwise SQLite moves the comparison into the DISTINCT query, before
+            // the values are made distinct.
+            return QStringLiteral("%1 IN (WITH vals(v) AS MATERIALIZED (SELECT DISTINCT %2 FROM documents) "
+                                  "SELECT v FROM vals WHERE %3)")
+                .arg(documentColumn, documentColumn.mid(2), match);
         }
         }
         break;
@@ -654,12 +689,16 @@ QString Searcher::personalSql(const Query &query, Sql &sql) const
     QString where = query.isPrefix()
         ? QStringLiteral("substr(pt.key, 1, length(%1)) = %1").arg(bound)
         : QStringLiteral("(pt.key = %1 OR substr(pt.key, 1, length(%1) + 1) = %1 || '/')").arg(bound);
-    QString condition
-        = QStringLiteral("d.sha256 IN (SELECT pt.sha256 FROM personal.tags pt WHERE %1)").arg(where);
+    // Through the sha256 index to the ids: a condition on d.id alone lets the statement read the
+    // facet index instead of the documents rows (documentsFor()).
+    QString condition = QStringLiteral("d.id IN (SELECT ds.id FROM documents ds WHERE ds.sha256 IN "
+                                       "(SELECT pt.sha256 FROM personal.tags pt WHERE %1))")
+                            .arg(where);
     static const QStringList favourites { QStringLiteral("merkliste"), QStringLiteral("favoriten"),
                                           QStringLiteral("favorites") };
     if (favourites.contains(GermanNormalizer::fold(query.value())))
-        condition += QStringLiteral(" OR d.sha256 IN (SELECT sha256 FROM personal.favorites)");
+        condition += QStringLiteral(" OR d.id IN (SELECT ds.id FROM documents ds WHERE ds.sha256 IN "
+                                    "(SELECT sha256 FROM personal.favorites))");
     return QLatin1Char('(') + condition + QLatin1Char(')');
 }
 
@@ -729,11 +768,14 @@ SearchResult Searcher::searchCatalog(const SearchRequest &request)
 
     // The rows matching a full-text expression and the conditions. FTS5 stays the outer loop (CROSS
     // JOIN): it hands out its rows in rowid or rank order, and documents is only looked up per row.
-    const auto fromFor = [&](Sql &s, const QString &match) {
+    // idsOnly: the statement reads d.id alone besides the conditions (see documentsFor()).
+    const auto fromFor = [&](Sql &s, const QString &match, bool idsOnly = false) {
+        const QString documents = idsOnly ? documentsFor(conditions) : QStringLiteral("documents d");
         if (match.isEmpty())
-            return QStringLiteral("FROM documents d WHERE 1") + conditions;
-        return QStringLiteral("FROM document_fts CROSS JOIN documents d ON d.id = document_fts.rowid WHERE document_fts MATCH %1")
-                   .arg(s.bind(match))
+            return QStringLiteral("FROM %1 WHERE 1").arg(documents) + conditions;
+        return QStringLiteral(
+                   "FROM document_fts CROSS JOIN %1 ON d.id = document_fts.rowid WHERE document_fts MATCH %2")
+                   .arg(documents, s.bind(match))
             + conditions;
     };
     Sql all = sql;
@@ -750,8 +792,14 @@ SearchResult Searcher::searchCatalog(const SearchRequest &request)
     std::vector<qint64> matchIds;
     if (request.facets && filtered && !facetTable) {
         m_db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY); DELETE FROM temp.search_hits;"));
+        // Without conditions the ids come from the index alone: joining documents would read every
+        // match's documents row for nothing.
         Sql idArgs = sql;
-        SqliteStatement fill = m_db.prepare(QStringLiteral("INSERT INTO temp.search_hits SELECT d.id ") + fromFor(idArgs, plan.match));
+        const QString idSql = !plan.match.isEmpty() && conditions.isEmpty()
+            ? QStringLiteral("SELECT rowid FROM document_fts WHERE document_fts MATCH %1")
+                  .arg(idArgs.bind(plan.match))
+            : QStringLiteral("SELECT d.id ") + fromFor(idArgs, plan.match, true);
+        SqliteStatement fill = m_db.prepare(QStringLiteral("INSERT INTO temp.search_hits ") + idSql);
         fill.bindAll(idArgs.args);
         if (!fill.run()) {
             result.error = fill.error().isEmpty() ? m_db.lastError() : fill.error();
@@ -761,8 +809,9 @@ SearchResult Searcher::searchCatalog(const SearchRequest &request)
     } else if (request.facets && filtered) {
         Sql idArgs = sql;
         const QString idSql = !plan.match.isEmpty() && conditions.isEmpty()
-            ? QStringLiteral("SELECT rowid FROM document_fts WHERE document_fts MATCH %1").arg(idArgs.bind(plan.match))
-            : QStringLiteral("SELECT d.id ") + fromFor(idArgs, plan.match);
+            ? QStringLiteral("SELECT rowid FROM document_fts WHERE document_fts MATCH %1")
+                  .arg(idArgs.bind(plan.match))
+            : QStringLiteral("SELECT d.id ") + fromFor(idArgs, plan.match, true);
         SqliteStatement ids = m_db.prepare(idSql);
         ids.bindAll(idArgs.args);
         while (ids.next())
@@ -777,7 +826,7 @@ SearchResult Searcher::searchCatalog(const SearchRequest &request)
         Sql countArgs = sql;
         const QString countFrom = !plan.match.isEmpty() && conditions.isEmpty()
             ? QStringLiteral("FROM document_fts WHERE document_fts MATCH %1").arg(countArgs.bind(plan.match))
-            : fromFor(countArgs, plan.match);
+            : fromFor(countArgs, plan.match, true);
         SqliteStatement count = m_db.prepare(QStringLiteral("SELECT count(*) ") + countFrom);
         count.bindAll(countArgs.args);
         if (!count.next()) {
@@ -823,9 +872,36 @@ SearchResult Searcher::searchCatalog(const SearchRequest &request)
             order = QStringLiteral("d.category IS NULL, srt_sortkey(d.category), d.sort_title, d.id");
             break;
         }
-        SqliteStatement hits = m_db.prepare(
-            QStringLiteral("SELECT " SRT_HIT_COLUMNS("d.") ", %1 AS exact ").arg(exact)
-            + from + QStringLiteral(" ORDER BY %1 LIMIT %2 OFFSET %3").arg(order, page.bind(request.limit), page.bind(request.offset)));
+        QString statement = QStringLiteral("SELECT " SRT_HIT_COLUMNS("d.") ", %1 AS exact ").arg(exact) + from
+            + QStringLiteral(" ORDER BY %1 LIMIT %2 OFFSET %3")
+                  .arg(order, page.bind(request.limit), page.bind(request.offset));
+        const bool titleOrder
+            = request.sort == SearchRequest::Sort::Relevance || request.sort == SearchRequest::Sort::Title;
+        if (titleOrder && (!conditions.isEmpty() || !plan.match.isEmpty())
+            && documentsFor(conditions) != QLatin1String("documents d")) {
+            // The page's ids in title order from the title index, checked against the matching ids
+            // (from the full-text index and the facet index): only the rows shown are read. Sorting
+            // the documents rows of all matches read every one of them.
+            page = sql;
+            exact = QStringLiteral("1");
+            if (!plan.match.isEmpty() && exactPlan.match != plan.match && !exactPlan.match.isEmpty())
+                exact
+                    = QStringLiteral("(d.id IN (SELECT rowid FROM document_fts WHERE document_fts MATCH %1))")
+                          .arg(page.bind(exactPlan.match));
+            const QString idSql = !plan.match.isEmpty() && conditions.isEmpty()
+                ? QStringLiteral("SELECT rowid FROM document_fts WHERE document_fts MATCH %1")
+                      .arg(page.bind(plan.match))
+                : QStringLiteral("SELECT d.id ") + fromFor(page, plan.match, true);
+            const QString pageIds
+                = QStringLiteral("SELECT s.id FROM documents s INDEXED BY documents_sort_title "
+                                 "WHERE s.id IN (%1) ORDER BY s.sort_title, s.id LIMIT %2 OFFSET %3")
+                      .arg(idSql, page.bind(request.limit), page.bind(request.offset));
+            statement = QStringLiteral(
+                            "SELECT " SRT_HIT_COLUMNS("d.") ", %1 AS exact FROM documents d "
+                                                            "WHERE d.id IN (%2) ORDER BY d.sort_title, d.id")
+                            .arg(exact, pageIds);
+        }
+        SqliteStatement hits = m_db.prepare(statement);
         hits.bindAll(page.args);
         while (hits.next()) {
             SearchHit hit = hitFromColumns(hits);
@@ -888,10 +964,12 @@ bool Searcher::rankedPhase(const QString &match, bool exact, const Sql &sql, con
         score += fieldsFirst ? QStringLiteral(", srt_columnhits(document_fts) & 3") : QStringLiteral(", 1");
         SqliteStatement stmt = m_db.prepare(
             conditions.isEmpty()
-                ? QStringLiteral("SELECT rowid, %1 FROM document_fts WHERE document_fts MATCH %2").arg(score, matchArg)
-                : QStringLiteral("SELECT d.id, %1 FROM document_fts CROSS JOIN documents d ON d.id = document_fts.rowid "
-                                 "WHERE document_fts MATCH %2")
-                          .arg(score, matchArg)
+                ? QStringLiteral("SELECT rowid, %1 FROM document_fts WHERE document_fts MATCH %2")
+                      .arg(score, matchArg)
+                : QStringLiteral(
+                      "SELECT d.id, %1 FROM document_fts CROSS JOIN %3 ON d.id = document_fts.rowid "
+                      "WHERE document_fts MATCH %2")
+                        .arg(score, matchArg, documentsFor(conditions))
                     + conditions);
         stmt.bindAll(s.args);
         stmt.bindPointer(lengthsArg, rowLengths().get(), "srt_row_lengths");
@@ -1156,7 +1234,9 @@ void Searcher::loadFacetsSql(bool filtered, SearchResult &result) const
 {
     // temp.search_hits holds the matching ids (see search()) when filtered. The hit list drives every
     // join (CROSS JOIN): the planner knows nothing about the temp table and would otherwise scan the
-    // documents indexes instead.
+    // documents indexes instead. The counts read the facet indexes of schema 9 (INDEXED BY), never
+    // the documents rows, pack entries or OCR pages themselves: those are wide and scattered over the
+    // file, so a large hit list touched most of the catalog.
     const QString hits = filtered ? QStringLiteral("temp.search_hits h CROSS JOIN ") : QString();
     const auto on = [filtered](const QString &column) {
         return filtered ? QStringLiteral(" ON %1 = h.id").arg(column) : QString();
@@ -1167,9 +1247,11 @@ void Searcher::loadFacetsSql(bool filtered, SearchResult &result) const
                             QStringLiteral("municipality")};
     std::map<std::string, int, std::less<>> counts[5];
     {
-        const QByteArray sql = QStringLiteral("SELECT d.category, d.doc_type, d.year, d.format, d.municipality FROM %1documents d%2")
-                                   .arg(hits, on(QStringLiteral("d.id")))
-                                   .toUtf8();
+        const QByteArray sql
+            = QStringLiteral("SELECT d.category, d.doc_type, d.year, d.format, d.municipality FROM "
+                             "%1documents d INDEXED BY documents_facets%2")
+                  .arg(hits, on(QStringLiteral("d.id")))
+                  .toUtf8();
         sqlite3_stmt *stmt = nullptr;
         int rc = sqlite3_prepare_v2(m_db.handle(), sql.constData(), int(sql.size()), &stmt, nullptr);
         if (rc == SQLITE_OK) {
@@ -1210,9 +1292,10 @@ void Searcher::loadFacetsSql(bool filtered, SearchResult &result) const
         for (const auto &[value, n] : sorted)
             values.append({QString::fromStdString(*value), n});
     }
-    SqliteStatement scans
-        = m_db.prepare(QStringLiteral("SELECT count(DISTINCT o.document_id) FROM %1ocr_pages o%2")
-                           .arg(hits, on(QStringLiteral("o.document_id"))));
+    SqliteStatement scans = m_db.prepare(
+        QStringLiteral(
+            "SELECT count(DISTINCT o.document_id) FROM %1ocr_pages o INDEXED BY ocr_pages_document%2")
+            .arg(hits, on(QStringLiteral("o.document_id"))));
     if (scans.next() && scans.integer(0) > 0)
         result.facets[QStringLiteral("format")].append({ ScanFormat, int(scans.integer(0)) });
     noteFailure(scans);
@@ -1225,9 +1308,11 @@ void Searcher::loadFacetsSql(bool filtered, SearchResult &result) const
     while (tags.next())
         tagValues.append({tags.text(0), int(tags.integer(1))});
     noteFailure(tags);
-    SqliteStatement packs = m_db.prepare(QStringLiteral("SELECT p.name, count(DISTINCT pe.document_id) FROM %1pack_entries pe%2 "
-                                                        "JOIN packs p ON p.id = pe.pack_id GROUP BY p.name ORDER BY p.name")
-                                             .arg(hits, on(QStringLiteral("pe.document_id"))));
+    SqliteStatement packs
+        = m_db.prepare(QStringLiteral("SELECT p.name, count(DISTINCT pe.document_id) FROM %1pack_entries pe "
+                                      "INDEXED BY pack_entries_document_pack%2 "
+                                      "JOIN packs p ON p.id = pe.pack_id GROUP BY p.name ORDER BY p.name")
+                           .arg(hits, on(QStringLiteral("pe.document_id"))));
     auto &packValues = result.facets[QStringLiteral("pack")];
     while (packs.next())
         packValues.append({packs.text(0), int(packs.integer(1))});
