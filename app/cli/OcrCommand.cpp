@@ -1,11 +1,11 @@
 #include "cli/CliCommand.h"
+#include "core/platform/ProcessInfo.h"
 #include "core/platform/SignalCancel.h"
 #include "core/convert/OcrBacklog.h"
 #include "core/extract/OcrEngine.h"
 #include "core/library/Library.h"
 
 #include <QElapsedTimer>
-#include <unistd.h>
 
 namespace {
 // Scans imported without text recognition (OCR): what is queued, and with --wait, read them now.
@@ -64,7 +64,7 @@ private:
     {
         OcrBacklog backlog(library, library.catalog());
         const SignalCancel cancel;
-        const bool terminal = ::isatty(STDERR_FILENO);
+        const bool terminal = ProcessInfo::stderrIsTerminal();
         QElapsedTimer sinceLastLine;
         sinceLastLine.start();
         const OcrBacklog::Report report = backlog.run(

@@ -6,7 +6,7 @@
 #include <atomic>
 
 // The import's extraction queue through the real srtoolbox-extract worker, whose test hook
-// (SRTOOLBOX_EXTRACT_TEST_HOOK) makes a file named __hang__ never answer: it stands for a long PDF.
+// (srtoolbox-extract-testhooks) makes a file named __hang__ never answer: it stands for a long PDF.
 class TestExtractionQueue : public QObject
 {
     Q_OBJECT
@@ -37,9 +37,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_worker = ExtractionClient::defaultWorkerPath();
-        QVERIFY2(!m_worker.isEmpty(), "srtoolbox-extract not found: build the srtoolbox-extract target");
-        qputenv("SRTOOLBOX_EXTRACT_TEST_HOOK", "1");
+        m_worker = QStringLiteral(SRT_TESTHOOK_WORKER);
+        QVERIFY2(QFileInfo(m_worker).isExecutable(), "build the srtoolbox-extract-testhooks target");
     }
 
     // A slow file first in the pack holds up only its own worker: the files behind it come back

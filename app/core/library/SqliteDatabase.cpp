@@ -1,11 +1,11 @@
 #include "core/library/SqliteDatabase.h"
 
+#include "core/platform/MemoryMap.h"
 #include "core/text/SqlExtensions.h"
 
 #include <QUrl>
 #include <mutex>
 #include <sqlite3.h>
-#include <sys/mman.h>
 
 SqliteDatabase::~SqliteDatabase()
 {
@@ -52,16 +52,6 @@ bool SqliteDatabase::open(const QString &path, Mode mode, QString *error)
     return true;
 }
 
-namespace {
-void *mapForRandomAccess(void *address, size_t length, int protection, int flags, int fd, off_t offset)
-{
-    void *mapped = ::mmap(address, length, protection, flags, fd, offset);
-    if (mapped != MAP_FAILED)
-        ::madvise(mapped, length, MADV_RANDOM); // advice only: nothing to do when refused
-    return mapped;
-}
-} // namespace
-
 void SqliteDatabase::adviseRandomAccess()
 {
     // SQLite's unix VFS lets a program replace the system calls it makes (xSetSystemCall): its own
@@ -70,7 +60,7 @@ void SqliteDatabase::adviseRandomAccess()
     std::call_once(once, [] {
         sqlite3_vfs *vfs = sqlite3_vfs_find(nullptr);
         if (vfs && vfs->iVersion >= 3 && vfs->xSetSystemCall)
-            vfs->xSetSystemCall(vfs, "mmap", reinterpret_cast<sqlite3_syscall_ptr>(&mapForRandomAccess));
+            vfs->xSetSystemCall(vfs, "mmap", reinterpret_cast<sqlite3_syscall_ptr>(&MemoryMap::mapForRandomAccess));
     });
 }
 
