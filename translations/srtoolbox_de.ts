@@ -17,8 +17,8 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../app/core/library/Catalog.cpp" line="+353"/>
-        <location line="+123"/>
+        <location filename="../app/core/library/Catalog.cpp" line="+376"/>
+        <location line="+154"/>
         <source>A tag name must not be empty.</source>
         <translation>Der Name eines Schlagworts darf nicht leer sein.</translation>
     </message>
@@ -34,11 +34,16 @@
         <source>A tag &quot;%1&quot; exists already; merge the tags instead.</source>
         <translation>Das Schlagwort „%1“ gibt es bereits; führen Sie die Schlagwörter stattdessen zusammen.</translation>
     </message>
+    <message>
+        <location line="+86"/>
+        <source>The library is read-only: its default municipality profile cannot be changed.</source>
+        <translation>Die Bibliothek ist schreibgeschützt: Ihr Vorgabe-Gemeindeprofil kann nicht geändert werden.</translation>
+    </message>
 </context>
 <context>
     <name>CatalogBackup</name>
     <message>
-        <location filename="../app/core/library/CatalogBackup.cpp" line="+68"/>
+        <location filename="../app/core/library/CatalogBackup.cpp" line="+67"/>
         <source>Cannot create the backup folder %1: %2</source>
         <translation>Der Sicherungsordner %1 kann nicht angelegt werden: %2</translation>
     </message>
@@ -134,14 +139,14 @@
 <context>
     <name>CliCommand</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+44"/>
-        <source>Usage: srtoolbox-cli [--library DIR] [--read-only] COMMAND [OPTIONS] [ARGS]
+        <location filename="../app/cli/main.cpp" line="+51"/>
+        <source>Usage: srtoolbox-cli [--library DIR] [--read-only] [--verbose] COMMAND [OPTIONS] [ARGS]
 
 The library is DIR, else $SRTOOLBOX_LIBRARY, else %1.
 
 Commands:
 </source>
-        <translation>Aufruf: srtoolbox-cli [--library ORDNER] [--read-only] BEFEHL [OPTIONEN] [ARGUMENTE]
+        <translation>Aufruf: srtoolbox-cli [--library ORDNER] [--read-only] [--verbose] BEFEHL [OPTIONEN] [ARGUMENTE]
 
 Die Bibliothek liegt in ORDNER, sonst in $SRTOOLBOX_LIBRARY, sonst in %1.
 
@@ -149,7 +154,7 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>
 &apos;srtoolbox-cli COMMAND --help&apos; describes a command.
 </source>
@@ -178,7 +183,12 @@ Befehle:
         <translation>Die Version anzeigen.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+2"/>
+        <source>Describe on stderr what is being done (for support).</source>
+        <translation>Beschreibt auf stderr, was gerade geschieht (für den Support).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
@@ -196,12 +206,12 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+42"/>
+        <location filename="../app/cli/main.cpp" line="+44"/>
         <source>The command &quot;%1&quot; needs write access: %2</source>
         <translation>Der Befehl „%1“ benötigt Schreibzugriff: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/TagCommand.cpp" line="+16"/>
+        <location filename="../app/cli/TagCommand.cpp" line="+18"/>
         <source>There is no document with the id &quot;%1&quot; (see &apos;list&apos; or &apos;search&apos;).</source>
         <translation>Es gibt kein Dokument mit der Nummer „%1“ (siehe „list“ oder „search“).</translation>
     </message>
@@ -260,12 +270,11 @@ Befehle:
     <name>DerivedFiles</name>
     <message>
         <location filename="../app/core/library/DerivedFiles.cpp" line="+35"/>
-        <location line="+43"/>
         <source>%1 is no SHA-256 hash.</source>
         <translation>%1 ist kein SHA-256-Prüfwert.</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="+6"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -278,7 +287,7 @@ Befehle:
 <context>
     <name>DirHandle</name>
     <message>
-        <location filename="../app/core/util/DirHandle.cpp" line="+107"/>
+        <location filename="../app/core/platform/DirHandle.cpp" line="+120"/>
         <location line="+82"/>
         <source>Cannot create the folder %1: %2</source>
         <translation>Der Ordner %1 kann nicht angelegt werden: %2</translation>
@@ -303,12 +312,12 @@ Befehle:
     <message>
         <location line="+16"/>
         <location line="+20"/>
-        <location line="+120"/>
+        <location line="+107"/>
         <source>%1 is a symbolic link; links are not followed.</source>
         <translation>%1 ist eine symbolische Verknüpfung; Verknüpfungen wird nicht gefolgt.</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-125"/>
         <source>The folder %1 does not exist.</source>
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
@@ -319,7 +328,6 @@ Befehle:
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
         <location line="+37"/>
         <source>Cannot create %1: %2</source>
         <translation>%1 kann nicht angelegt werden: %2</translation>
@@ -473,7 +481,7 @@ Befehle:
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="+25"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+22"/>
         <source>Export documents (by id, or every hit of --query) to a folder, a zip archive or a CSV list.</source>
         <translation>Dokumente (nach ID oder alle Treffer von --query) in einen Ordner, ein ZIP-Archiv oder eine CSV-Liste exportieren.</translation>
     </message>
@@ -549,7 +557,7 @@ Befehle:
     </message>
     <message>
         <location line="+14"/>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>export: %1 exists already; --force replaces it.</source>
         <translation>export: %1 existiert bereits; mit --force wird die Datei ersetzt.</translation>
     </message>
@@ -744,33 +752,33 @@ Befehle:
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../app/core/export/Exporter.cpp" line="+52"/>
+        <location filename="../app/core/export/Exporter.cpp" line="+50"/>
         <source>Cannot create the folder %1: %2 is a file, not a folder.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden: %2 ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Cannot create the folder %1: %2</source>
         <translation>Der Ordner %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location line="+462"/>
+        <location line="+503"/>
         <source>Cannot write to the folder %1: %2</source>
         <translation>In den Ordner %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-438"/>
         <location line="+4"/>
-        <location line="+258"/>
-        <location line="+222"/>
+        <location line="+298"/>
+        <location line="+224"/>
         <location line="+33"/>
         <location line="+8"/>
-        <location line="+24"/>
+        <location line="+15"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-528"/>
+        <location line="-561"/>
         <source>%1 is a symbolic link; the export does not write through links.</source>
         <translation>%1 ist eine symbolische Verknüpfung; der Export schreibt nicht durch Verknüpfungen hindurch.</translation>
     </message>
@@ -800,7 +808,7 @@ Befehle:
         <translation>%1: Die Kopie in der Bibliothek ist beschädigt (ihre SHA-256-Prüfsumme stimmt nicht mehr mit dem Katalog überein); nicht exportiert</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+102"/>
         <source>Export %1</source>
         <translation>Export %1</translation>
     </message>
@@ -810,19 +818,19 @@ Befehle:
         <translation>Dokument</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+76"/>
         <source>%1 is a folder; name the file to write.</source>
         <translation>%1 ist ein Ordner; geben Sie die zu schreibende Datei an.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+187"/>
-        <location line="+102"/>
+        <location line="+176"/>
+        <location line="+106"/>
         <source>%1 exists already and was left alone.</source>
         <translation>%1 existiert bereits und wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-263"/>
         <source>No documents were chosen for the export.</source>
         <translation>Für den Export wurden keine Dokumente ausgewählt.</translation>
     </message>
@@ -842,32 +850,32 @@ Befehle:
         <translation>Keines der gewählten Dokumente ist in der Bibliothek.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>%1: the folder %2 in the export target is a symbolic link; the export does not write through links; not exported</source>
         <translation>%1: Der Ordner %2 im Exportziel ist eine symbolische Verknüpfung; der Export schreibt nicht durch Verknüpfungen hindurch; nicht exportiert</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
         <source>%1: %2 in the export target is a symbolic link; the export does not write through links; not exported</source>
         <translation>%1: %2 im Exportziel ist eine symbolische Verknüpfung; der Export schreibt nicht durch Verknüpfungen hindurch; nicht exportiert</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-309"/>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+340"/>
         <source>%1 is a folder; name the zip file to write.</source>
         <translation>%1 ist ein Ordner; geben Sie das zu schreibende ZIP-Archiv an.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+84"/>
         <source>%1 changed while it was exported: %2</source>
         <translation>%1 wurde während des Exports verändert: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
         <source>None of the chosen documents could be exported; %1 was not written.</source>
         <translation>Keines der gewählten Dokumente konnte exportiert werden; %1 wurde nicht geschrieben.</translation>
     </message>
@@ -883,7 +891,7 @@ Befehle:
 <context>
     <name>ExtractionClient</name>
     <message>
-        <location filename="../app/core/extract/ExtractionClient.cpp" line="+247"/>
+        <location filename="../app/core/extract/ExtractionClient.cpp" line="+161"/>
         <source>the file name is too long to hand to the extractor</source>
         <translation>der Dateiname ist zu lang für die Übergabe an das Extraktionsprogramm</translation>
     </message>
@@ -913,12 +921,12 @@ Befehle:
         <translation>das Extraktionsprogramm ist abgestürzt (Exit-Code %1)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+52"/>
         <source>the text extractor %1 could not be started: %2</source>
         <translation>das Extraktionsprogramm %1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/worker/main.cpp" line="+262"/>
+        <location filename="../app/worker/main.cpp" line="+259"/>
         <source>The extracted text is too large to transfer.</source>
         <translation>Der extrahierte Text ist zu groß für die Übertragung.</translation>
     </message>
@@ -932,7 +940,7 @@ Befehle:
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../app/worker/main.cpp" line="-83"/>
+        <location filename="../app/worker/main.cpp" line="-82"/>
         <source>There was not enough memory to extract the text.</source>
         <translation>Der Arbeitsspeicher reichte nicht aus, um den Text zu extrahieren.</translation>
     </message>
@@ -998,15 +1006,25 @@ Befehle:
 <context>
     <name>ImageExtractor</name>
     <message>
-        <location filename="../app/core/extract/ImageExtractor.cpp" line="+16"/>
+        <location filename="../app/core/extract/ImageExtractor.cpp" line="+14"/>
+        <source>The image has %1 pages, more than the limit of %2 pages.</source>
+        <translation>Das Bild hat %1 Seiten, mehr als die Grenze von %2 Seiten.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Only metadata is cataloged for this image: %1</source>
         <translation>Für dieses Bild werden nur die Metadaten aufgenommen: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Page(s) %1 of the image cannot be read: %2</source>
+        <translation>Seite(n) %1 des Bildes können nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>ImagePageRenderer</name>
     <message>
-        <location filename="../app/core/preview/ImagePageRenderer.cpp" line="+14"/>
+        <location filename="../app/core/preview/ImagePageRenderer.cpp" line="+15"/>
         <source>The image cannot be shown: %1</source>
         <translation>Das Bild kann nicht angezeigt werden: %1</translation>
     </message>
@@ -1014,7 +1032,7 @@ Befehle:
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="+19"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="+20"/>
         <source>Import packs: archives (zip, tar, tar.gz, tar.bz2, tar.xz, 7z), folders or single files.</source>
         <translation>Pakete importieren: Archive (zip, tar, tar.gz, tar.bz2, tar.xz, 7z), Ordner oder einzelne Dateien.</translation>
     </message>
@@ -1049,7 +1067,12 @@ Befehle:
         <translation>Maximale Anzahl der Einträge in einem Archiv (Standard: 100000).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Also write the import log for support to FILE (it is always kept in %1).</source>
+        <translation>Schreibt das Importprotokoll für den Support zusätzlich in DATEI (es wird immer auch in %1 abgelegt).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Archives, folders or files to import.</source>
         <translation>Zu importierende Archive, Ordner oder Dateien.</translation>
     </message>
@@ -1064,7 +1087,7 @@ Befehle:
         <translation>import: --jobs, --max-file-size und --max-entries erwarten ganze Zahlen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+19"/>
         <source>%1: %n file(s), %2</source>
         <translation>
             <numerusform>%1: %n Datei, %2</numerusform>
@@ -1072,15 +1095,21 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>Import cancelled.</source>
         <translation>Import abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+5"/>
+        <source>The import log could not be written: %1</source>
+        <translation>Das Importprotokoll konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../app/gui/importing/ImportController.cpp" line="+27"/>
+        <location filename="../app/gui/importing/ImportController.cpp" line="+29"/>
         <source>Preparing the import…</source>
         <translation>Der Import wird vorbereitet…</translation>
     </message>
@@ -1100,7 +1129,7 @@ Befehle:
         <translation>Wird abgebrochen: Die Bibliothek wird wiederhergestellt…</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+23"/>
         <source>%1
 %n file(s) imported
 %2</source>
@@ -1114,7 +1143,7 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Import report</source>
         <translation>Importbericht</translation>
     </message>
@@ -1222,52 +1251,52 @@ Befehle:
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../app/core/import/Importer.cpp" line="+201"/>
+        <location filename="../app/core/import/Importer.cpp" line="+251"/>
         <source>The catalog is busy or cannot be written: %1</source>
         <translation>Der Katalog wird gerade verwendet oder kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Cannot write to the library&apos;s file store: %1</source>
         <translation>In die Dateiablage der Bibliothek kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-29"/>
         <source>The catalog could not be updated.</source>
         <translation>Der Katalog konnte nicht aktualisiert werden.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+153"/>
         <source>Cannot create a temporary file: %1</source>
         <translation>Eine temporäre Datei kann nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+51"/>
         <source>cannot be read: %1</source>
         <translation>nicht lesbar: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>the manifest is larger than %1 bytes</source>
         <translation>das Manifest ist größer als %1 Bytes</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Cannot write to the library&apos;s file store (%1); is the disk full?</source>
         <translation>In die Dateiablage der Bibliothek (%1) kann nicht geschrieben werden; ist der Datenträger voll?</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-38"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+72"/>
         <source>Cannot write the import journal in %1.</source>
         <translation>Das Importjournal in %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="-156"/>
         <source>the archive is damaged after this entry; the rest could not be read: %1</source>
         <translation>das Archiv ist nach diesem Eintrag beschädigt; der Rest konnte nicht gelesen werden: %1</translation>
     </message>
@@ -1277,7 +1306,7 @@ Befehle:
         <translation>der Name enthält Zeichen, die nicht gelesen werden können (kein UTF-8); bitte die Datei umbenennen und erneut importieren</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="-46"/>
         <source>Writing the catalog failed: %1</source>
         <translation>Das Schreiben des Katalogs ist fehlgeschlagen: %1</translation>
     </message>
@@ -1287,7 +1316,7 @@ Befehle:
         <translation>die Datenbank hat keinen Grund genannt (%1)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+367"/>
         <source>The title contained control characters; they were removed.</source>
         <translation>Der Titel enthielt Steuerzeichen; sie wurden entfernt.</translation>
     </message>
@@ -1297,7 +1326,7 @@ Befehle:
         <translation>Der Titel war länger als %1 Zeichen; er wurde gekürzt.</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+212"/>
         <source>already in the library; its metadata was updated</source>
         <translation>bereits in der Bibliothek; die Metadaten wurden aktualisiert</translation>
     </message>
@@ -1312,12 +1341,12 @@ Befehle:
         <translation>„%1“ ist nicht im Paket enthalten</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+43"/>
         <source>the new version of the pack no longer contains this file; it stays in the library</source>
         <translation>die neue Version des Pakets enthält diese Datei nicht mehr; sie bleibt in der Bibliothek</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>no reason was given (backup folder %1)</source>
         <translation>es wurde kein Grund genannt (Sicherungsordner %1)</translation>
     </message>
@@ -1330,7 +1359,7 @@ Befehle:
 <context>
     <name>Library</name>
     <message>
-        <location filename="../app/core/library/Library.cpp" line="+37"/>
+        <location filename="../app/core/library/Library.cpp" line="+32"/>
         <source>the file is empty, but the library holds stored files</source>
         <translation>die Datei ist leer, die Bibliothek enthält aber gespeicherte Dateien</translation>
     </message>
@@ -1345,7 +1374,7 @@ Befehle:
         <translation>Der Katalog %1 ist beschädigt (%2). Er wurde nicht verändert; stellen Sie eine Sicherung wieder her.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <location line="+122"/>
         <source>The library %1 cannot be used: %2 is a symbolic link. The library never follows links it did not make; replace the link by the folder or file itself, or remove it.</source>
         <translation>Die Bibliothek %1 kann nicht verwendet werden: %2 ist eine symbolische Verknüpfung. Die Bibliothek folgt keinen Verknüpfungen, die sie nicht selbst angelegt hat; ersetzen Sie die Verknüpfung durch den Ordner oder die Datei selbst, oder entfernen Sie sie.</translation>
@@ -1461,7 +1490,7 @@ Befehle:
 <context>
     <name>LibraryLock</name>
     <message>
-        <location filename="../app/core/library/LibraryLock.cpp" line="+100"/>
+        <location filename="../app/core/library/LibraryLock.cpp" line="+54"/>
         <source>another program</source>
         <translation>einem anderen Programm</translation>
     </message>
@@ -1476,17 +1505,17 @@ Befehle:
         <translation>%1 (Prozess %2, Benutzer %3 auf Rechner %4) seit %5</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+55"/>
         <source>The lock file %1 changed meanwhile; look at its holder again.</source>
         <translation>Die Sperrdatei %1 hat sich inzwischen geändert; prüfen Sie ihren Inhaber erneut.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Cannot remove the lock file %1: %2</source>
         <translation>Die Sperrdatei %1 kann nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Cannot create the lock file %1: %2</source>
         <translation>Die Sperrdatei %1 kann nicht angelegt werden: %2</translation>
     </message>
@@ -1496,23 +1525,23 @@ Befehle:
         <translation>Die Sperrdatei %1 ist eine symbolische Verknüpfung; die Bibliothek folgt ihr nicht.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
         <source>If that program no longer runs on %1, remove the lock with &apos;srtoolbox-cli --library %2 unlock --force&apos;.</source>
         <translation>Läuft dieses Programm auf %1 nicht mehr, entfernen Sie die Sperre mit „srtoolbox-cli --library %2 unlock --force“.</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+43"/>
+        <location line="-65"/>
+        <location line="+37"/>
         <source>Cannot open the lock file %1: %2</source>
         <translation>Die Sperrdatei %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Cannot lock the file %1: %2</source>
         <translation>Die Datei %1 kann nicht gesperrt werden: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+20"/>
         <source>Cannot write the lock file %1: %2</source>
         <translation>Die Sperrdatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1672,17 +1701,28 @@ Befehle:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+91"/>
+        <location line="+98"/>
         <source>&amp;Open original</source>
         <translation>&amp;Original öffnen</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-97"/>
+        <location line="+73"/>
+        <source>&amp;Use template…</source>
+        <translation>&amp;Vorlage verwenden…</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>A copy filled in with your municipality&apos;s details</source>
+        <translation>Eine Kopie, ausgefüllt mit den Angaben Ihrer Gemeinde</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -1715,6 +1755,11 @@ Befehle:
         <location line="+3"/>
         <source>Show in f&amp;older</source>
         <translation>Im &amp;Ordner anzeigen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A copy of the selected document filled in with your municipality&apos;s details</source>
+        <translation>Eine Kopie des ausgewählten Dokuments, ausgefüllt mit den Angaben Ihrer Gemeinde</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1797,27 +1842,32 @@ Befehle:
         <translation>Ü&amp;ber Smart Region Toolbox</translation>
     </message>
     <message>
-        <location filename="../app/gui/main/MainWindow.cpp" line="+1038"/>
+        <location filename="../app/gui/main/MainWindow.cpp" line="+1113"/>
         <source>Read-only: %1 Importing and editing are disabled.</source>
         <translation>Schreibgeschützt: %1 Importieren und Bearbeiten sind nicht möglich.</translation>
     </message>
     <message>
-        <location line="-682"/>
+        <location line="-737"/>
         <source>Import a folder</source>
         <translation>Ordner importieren</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-187"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+225"/>
+        <source>That document is not in this library.</source>
+        <translation>Dieses Dokument ist nicht in dieser Bibliothek.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>About Smart Region Toolbox</source>
         <translation>Über Smart Region Toolbox</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+100"/>
         <source>No document contains all of these words.</source>
         <translation>Kein Dokument enthält alle diese Wörter.</translation>
     </message>
@@ -1860,7 +1910,7 @@ Befehle:
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+53"/>
         <source>Text obtained by text recognition (OCR)</source>
         <translation>Text durch Texterkennung (OCR) gewonnen</translation>
     </message>
@@ -1881,12 +1931,12 @@ Befehle:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+357"/>
+        <location line="+389"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-389"/>
         <source>Type</source>
         <translation>Dokumenttyp</translation>
     </message>
@@ -1952,7 +2002,7 @@ Befehle:
         <translation>Die Dokumente auf Ihrer Merkliste</translation>
     </message>
     <message>
-        <location filename="../app/gui/main/MainWindow.cpp" line="-526"/>
+        <location filename="../app/gui/main/MainWindow.cpp" line="-560"/>
         <source>Cannot drag the files: %1</source>
         <translation>Die Dateien können nicht gezogen werden: %1</translation>
     </message>
@@ -1962,7 +2012,7 @@ Befehle:
         <translation>Gespeicherte Suche „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main/MainWindow.cpp" line="+75"/>
+        <location filename="../app/gui/main/MainWindow.cpp" line="+80"/>
         <source>Edit failed</source>
         <translation>Bearbeiten fehlgeschlagen</translation>
     </message>
@@ -1972,7 +2022,7 @@ Befehle:
         <translation>%1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+116"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
@@ -2002,7 +2052,7 @@ Befehle:
         <translation>Pakete und Dokumente (*.zip *.tar *.tar.gz *.tgz *.tar.bz2 *.tar.xz *.7z *.pdf *.docx *.xlsx *.pptx *.odt *.ods *.odp *.txt *.md *.csv *.html);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>&amp;Publish library…</source>
         <translation>Bibliothek &amp;veröffentlichen…</translation>
     </message>
@@ -2012,7 +2062,7 @@ Befehle:
         <translation>Diese Bibliothek als neue Version in einen Ordner schreiben, z. B. auf dem Netzlaufwerk, wo Kolleginnen und Kollegen sie lesen.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>My tags</source>
         <translation>Meine Schlagwörter</translation>
     </message>
@@ -2042,7 +2092,7 @@ Befehle:
         <translation>&lt;h3&gt;Smart Region Toolbox %1&lt;/h3&gt;&lt;p&gt;Muster und Beispieldokumente aus dem Smart-Region-Programm des Landes Hessen: durchsuchen, in der Vorschau ansehen und wiederverwenden.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>Search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
@@ -2073,7 +2123,7 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main/MainWindow.cpp" line="+70"/>
+        <location filename="../app/gui/main/MainWindow.cpp" line="+78"/>
         <source>License</source>
         <translation>Lizenz</translation>
     </message>
@@ -2108,7 +2158,7 @@ Befehle:
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>not possible: %1</source>
         <translation>nicht möglich: %1</translation>
     </message>
@@ -2160,7 +2210,17 @@ Befehle:
         <translation>Eine Kopie wurde geöffnet: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+32"/>
+        <source>Use template</source>
+        <translation>Vorlage verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The document cannot be read from the library: %1</source>
+        <translation>Das Dokument kann nicht aus der Bibliothek gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Export the result list</source>
         <translation>Trefferliste exportieren</translation>
     </message>
@@ -2185,22 +2245,22 @@ Befehle:
         <translation>Die Bibliothek %1 wird beim nächsten Start geöffnet.</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+205"/>
         <source>The library is still empty. Import the bundled sample pack of the Smart Region Toolbox to look around?</source>
         <translation>Die Bibliothek ist noch leer. Möchten Sie das mitgelieferte Beispielpaket der Smart Region Toolbox importieren, um sich einen Überblick zu verschaffen?</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-162"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-333"/>
         <source>Imported on</source>
         <translation>Importiert am</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+195"/>
         <source>This computer has no program for this kind of file. A copy was saved at %1; &quot;Show in folder&quot; opens its folder.</source>
         <translation>Auf diesem Computer ist kein Programm für diese Art Datei eingerichtet. Eine Kopie liegt unter %1; „Im Ordner anzeigen“ öffnet ihren Ordner.</translation>
     </message>
@@ -2215,7 +2275,7 @@ Befehle:
         <translation>Eine Kopie liegt in %1</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+128"/>
         <source>This library is read-only: %1</source>
         <translation>Diese Bibliothek ist schreibgeschützt: %1</translation>
     </message>
@@ -2225,7 +2285,7 @@ Befehle:
         <translation>Bibliothek %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Best match</source>
         <translation>Beste Treffer</translation>
     </message>
@@ -2253,7 +2313,7 @@ Befehle:
 <context>
     <name>Manifest</name>
     <message>
-        <location filename="../app/core/pack/Manifest.cpp" line="+234"/>
+        <location filename="../app/core/pack/Manifest.cpp" line="+288"/>
         <source>malformed JSON (%1); the manifest is ignored</source>
         <translation>fehlerhaftes JSON (%1); das Manifest wird ignoriert</translation>
     </message>
@@ -2283,7 +2343,7 @@ Befehle:
         <translation>Dokument %1 hat keine Angabe „file“; übersprungen</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-237"/>
         <source>&quot;year&quot; of %1 is not a number: &quot;%2&quot;</source>
         <translation>„year“ von %1 ist keine Zahl: „%2“</translation>
     </message>
@@ -2374,6 +2434,37 @@ Befehle:
         <translation>
             <numerusform>%1 hat mehr als %2 Schlagwörter; das übrige wurde weggelassen</numerusform>
             <numerusform>%1 hat mehr als %2 Schlagwörter; die übrigen %n wurden weggelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;placeholders&quot; of %1 is %2, not an object; it is ignored</source>
+        <translation>„placeholders“ von %1 ist %2, kein Objekt; es wird ignoriert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n placeholder(s) of %1 have no text as their meaning; they are ignored</source>
+        <translation>
+            <numerusform>%n Platzhalter von %1 hat keinen Text als Bedeutung; er wird ignoriert</numerusform>
+            <numerusform>%n Platzhalter von %1 haben keinen Text als Bedeutung; sie werden ignoriert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;placeholders&quot; of %1 contain control characters; they were removed</source>
+        <translation>„placeholders“ von %1 enthalten Steuerzeichen; sie wurden entfernt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;placeholders&quot; of %1 hold text longer than %2 characters; it was cut</source>
+        <translation>„placeholders“ von %1 enthalten Text über %2 Zeichen; er wurde gekürzt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 has more than %2 placeholders; the other %n were left out</source>
+        <translation>
+            <numerusform>%1 hat mehr als %2 Platzhalter; der übrige wurde ausgelassen</numerusform>
+            <numerusform>%1 hat mehr als %2 Platzhalter; die übrigen %n wurden ausgelassen</numerusform>
         </translation>
     </message>
     <message>
@@ -2474,6 +2565,227 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>MunicipalityProfilePage</name>
+    <message>
+        <location filename="../ui/MunicipalityProfilePage.ui" line="+9"/>
+        <source>These details replace the placeholders of templates (&quot;Use template…&quot;). They are saved for you on this computer.</source>
+        <translation>Diese Angaben ersetzen die Platzhalter in Vorlagen („Vorlage verwenden…“). Sie werden für Sie auf diesem Computer gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Gemeinde:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Gemeinde Lahnfels</source>
+        <translation>z. B. Gemeinde Lahnfels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;istrict (Landkreis):</source>
+        <translation>&amp;Landkreis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Landkreis Lahn-Dill</source>
+        <translation>z. B. Landkreis Lahn-Dill</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Street and number:</source>
+        <translation>&amp;Straße und Hausnummer:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Posta&amp;l code:</source>
+        <translation>P&amp;LZ:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Town:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>M&amp;ayor:</source>
+        <translation>&amp;Bürgermeister/in:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Contact person:</source>
+        <translation>&amp;Ansprechperson:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Depa&amp;rtment:</source>
+        <translation>&amp;Fachbereich/Amt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of the contact person</source>
+        <translation>der Ansprechperson</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&amp;ogo:</source>
+        <translation>L&amp;ogo:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an image file (optional)</source>
+        <translation>eine Bilddatei (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Made-up names in templates, such as Musterstadt or Max Mustermann, are replaced like placeholders. Musterstadt, Musterbach, Mustergemeinde and Max Mustermann are known already; add others your templates use.</source>
+        <translation>Erfundene Namen in Vorlagen wie Musterstadt oder Max Mustermann werden wie Platzhalter ersetzt. Musterstadt, Musterbach, Mustergemeinde und Max Mustermann sind schon bekannt; ergänzen Sie weitere, die Ihre Vorlagen verwenden.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Further stand-in &amp;names:</source>
+        <translation>Weitere &amp;Musternamen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one per line, e.g. Beispielhausen</source>
+        <translation>einer je Zeile, z. B. Beispielhausen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save as default for e&amp;veryone</source>
+        <translation>Als &amp;Vorgabe für alle speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/MunicipalityProfilePage.cpp" line="+21"/>
+        <source>Further stand-in names, one per line</source>
+        <translation>Weitere Musternamen, einer je Zeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo file</source>
+        <translation>Logodatei</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Municipality profile</source>
+        <translation>Gemeindeprofil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved as the library&apos;s default: everyone without a profile of their own starts from these details.</source>
+        <translation>Als Vorgabe der Bibliothek gespeichert: Alle ohne eigenes Profil beginnen mit diesen Angaben.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose the logo</source>
+        <translation>Logo auswählen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Images (%1)</source>
+        <translation>Bilder (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your profile could not be read, so the page starts empty: %1</source>
+        <translation>Ihr Profil konnte nicht gelesen werden, die Seite beginnt daher leer: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filled in from the library&apos;s default profile. Saving keeps these details as your own; change what differs for you.</source>
+        <translation>Aus dem Vorgabeprofil der Bibliothek übernommen. Beim Speichern werden diese Angaben zu Ihren eigenen; ändern Sie, was bei Ihnen abweicht.</translation>
+    </message>
+</context>
+<context>
+    <name>OcrBacklog</name>
+    <message>
+        <location filename="../app/core/convert/OcrBacklog.cpp" line="+28"/>
+        <source>%1 (document %2): %3</source>
+        <translation>%1 (Dokument %2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>OcrCommand</name>
+    <message>
+        <location filename="../app/cli/OcrCommand.cpp" line="+18"/>
+        <source>Text recognition (OCR) of scans imported without it: show what is queued and failed; --wait reads them now.</source>
+        <translation>Texterkennung (OCR) für Scans, die ohne sie importiert wurden: zeigt, was wartet und was fehlschlug; --wait liest sie jetzt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read the queued scans now and wait until they are done.</source>
+        <translation>Die wartenden Scans jetzt lesen und warten, bis sie fertig sind.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --wait: try the documents that failed before again.</source>
+        <translation>Mit --wait: die Dokumente, die zuvor fehlschlugen, noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Scans to read by OCR: %1 queued, %2 failed</source>
+        <translation>Scans für die Texterkennung: %1 wartend, %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not read: %1 (document %2): %3</source>
+        <translation>Nicht gelesen: %1 (Dokument %2): %3</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Text recognition: %1 of %2</source>
+        <translation>Texterkennung: %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not read: %1</source>
+        <translation>Nicht gelesen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Text read by OCR for %n document(s).</source>
+        <translation>
+            <numerusform>Text per OCR für %n Dokument gelesen.</numerusform>
+            <numerusform>Text per OCR für %n Dokumente gelesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n failed.</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen.</numerusform>
+            <numerusform>%n fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Text recognition cancelled; the rest stays queued (&apos;srtoolbox-cli ocr --wait&apos;).</source>
+        <translation>Texterkennung abgebrochen; der Rest bleibt vorgemerkt (&apos;srtoolbox-cli ocr --wait&apos;).</translation>
+    </message>
+</context>
+<context>
     <name>OcrEngine</name>
     <message>
         <location filename="../app/core/extract/OcrEngine.cpp" line="+53"/>
@@ -2522,7 +2834,7 @@ Befehle:
 <context>
     <name>OfficeConverter</name>
     <message>
-        <location filename="../app/core/convert/OfficeConverter.cpp" line="+171"/>
+        <location filename="../app/core/convert/OfficeConverter.cpp" line="+166"/>
         <source>LibreOffice (%1) could not be started: %2</source>
         <translation>LibreOffice (%1) konnte nicht gestartet werden: %2</translation>
     </message>
@@ -2556,7 +2868,7 @@ Befehle:
         <translation>LibreOffice brach beim Umwandeln der Datei ab (Absturz).</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>LibreOffice is not installed.</source>
         <translation>LibreOffice ist nicht installiert.</translation>
     </message>
@@ -2605,7 +2917,7 @@ Befehle:
 <context>
     <name>PageBuilder</name>
     <message>
-        <location filename="../app/core/convert/PageBuilder.cpp" line="+48"/>
+        <location filename="../app/core/convert/PageBuilder.cpp" line="+49"/>
         <source>Its pages are being made; until then the preview shows its text.</source>
         <translation>Die Seitenansicht wird erstellt; bis dahin zeigt die Vorschau den Text.</translation>
     </message>
@@ -2625,7 +2937,7 @@ Befehle:
         <translation>%1 kann nicht für LibreOffice kopiert werden: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <location line="+21"/>
         <source>%1 (document %2): %3</source>
         <translation>%1 (Dokument %2): %3</translation>
@@ -2634,7 +2946,7 @@ Befehle:
 <context>
     <name>PageController</name>
     <message>
-        <location filename="../app/gui/importing/PageController.cpp" line="+28"/>
+        <location filename="../app/gui/importing/PageController.cpp" line="+29"/>
         <location line="+9"/>
         <source>Pause</source>
         <translation>Anhalten</translation>
@@ -2664,6 +2976,11 @@ Befehle:
         <location line="+9"/>
         <source>Page views: %1 of %2</source>
         <translation>Seitenansichten: %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text recognition: %1 of %2</source>
+        <translation>Texterkennung: %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -2701,6 +3018,19 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>PageThumbnails</name>
+    <message>
+        <location filename="../app/gui/preview/PageThumbnails.cpp" line="+28"/>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+</context>
+<context>
     <name>PagesCommand</name>
     <message>
         <location filename="../app/cli/PagesCommand.cpp" line="+14"/>
@@ -2729,14 +3059,23 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>PasswordProtection</name>
+    <message>
+        <location filename="../app/core/extract/PasswordProtection.cpp" line="+182"/>
+        <source>The file is protected by a password; its pages and text cannot be made without it.</source>
+        <translation>Die Datei ist durch ein Kennwort geschützt; ohne es können weder Seiten noch Text erstellt werden.</translation>
+    </message>
+</context>
+<context>
     <name>PdfExtractor</name>
     <message>
-        <location filename="../app/core/extract/PdfExtractor.cpp" line="+118"/>
+        <location filename="../app/core/extract/PdfExtractor.cpp" line="+121"/>
+        <location line="+32"/>
         <source>This is not a readable PDF file.</source>
         <translation>Dies ist keine lesbare PDF-Datei.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-28"/>
         <source>The PDF file is password-protected.</source>
         <translation>Die PDF-Datei ist kennwortgeschützt.</translation>
     </message>
@@ -2780,32 +3119,175 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>PersonalCommand</name>
+    <message>
+        <location filename="../app/cli/TagCommand.cpp" line="+23"/>
+        <source>Save your favourites, own tags and notes to a file, or add them from one.</source>
+        <translation>Ihre Merkliste, eigenen Schlagwörter und Notizen in eine Datei sichern oder aus einer übernehmen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace an existing file (export).</source>
+        <translation>Eine vorhandene Datei ersetzen (export).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export or import</source>
+        <translation>export oder import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file of personal marks (.json).</source>
+        <translation>Die Datei mit Ihren Markierungen (.json).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Write: personal export FILE [--replace], or personal import FILE</source>
+        <translation>Schreiben Sie: personal export DATEI [--replace] oder personal import DATEI</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 exists already; add --replace to replace it.</source>
+        <translation>%1 gibt es schon; mit --replace wird die Datei ersetzt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Saved the marks of %n document(s) to %1.</source>
+        <translation>
+            <numerusform>Die Markierungen von %n Dokument wurden in %1 gesichert.</numerusform>
+            <numerusform>Die Markierungen von %n Dokumenten wurden in %1 gesichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Read the marks of %n document(s):</source>
+        <translation>
+            <numerusform>Markierungen von %n Dokument gelesen:</numerusform>
+            <numerusform>Markierungen von %n Dokumenten gelesen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n favourite(s) added,</source>
+        <translation>
+            <numerusform>%n Eintrag der Merkliste hinzugefügt,</numerusform>
+            <numerusform>%n Einträge der Merkliste hinzugefügt,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n tag(s) added,</source>
+        <translation>
+            <numerusform>%n Schlagwort hinzugefügt,</numerusform>
+            <numerusform>%n Schlagwörter hinzugefügt,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n note(s) added,</source>
+        <translation>
+            <numerusform>%n Notiz hinzugefügt,</numerusform>
+            <numerusform>%n Notizen hinzugefügt,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n note(s) appended to your own.</source>
+        <translation>
+            <numerusform>%n Notiz an Ihre eigene angefügt.</numerusform>
+            <numerusform>%n Notizen an Ihre eigenen angefügt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PersonalMarks</name>
     <message>
-        <location filename="../app/gui/personal/PersonalMarks.cpp" line="+31"/>
+        <location filename="../app/gui/personal/PersonalMarks.cpp" line="+32"/>
         <source>On my list (Merkliste)</source>
         <translation>Auf der Merkliste</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Keep the document on your own list; only you see it. Search it with meine:Merkliste.</source>
         <translation>Dokument auf die eigene Merkliste setzen; nur Sie sehen sie. Suche mit meine:Merkliste.</translation>
     </message>
 </context>
 <context>
+    <name>PersonalMarksFile</name>
+    <message>
+        <location filename="../app/core/library/PersonalMarksFile.cpp" line="+41"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot read the personal marks file %1: %2</source>
+        <translation>Die Datei mit Ihren Markierungen %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it is larger than %1 MB.</source>
+        <translation>sie ist größer als %1 MB.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is not valid JSON (%1 at byte %2).</source>
+        <translation>sie ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is not a file of personal marks (&quot;format&quot; is not &quot;%1&quot;).</source>
+        <translation>sie ist keine Datei mit Markierungen („format“ ist nicht „%1“).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it was written in another version (%1) of the format; this program reads version %2.</source>
+        <translation>sie wurde in einer anderen Version (%1) des Formats geschrieben; dieses Programm liest Version %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;documents&quot; is not a list.</source>
+        <translation>„documents“ ist keine Liste.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Entry %1 was skipped: it lacks a valid SHA-256 or has a value of the wrong type.</source>
+        <translation>Eintrag %1 wurde übersprungen: Ihm fehlt eine gültige SHA-256-Prüfsumme, oder ein Wert hat den falschen Typ.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalNoteEdit</name>
+    <message>
+        <location filename="../app/gui/personal/PersonalNoteEdit.cpp" line="+143"/>
+        <source>My &amp;note (only you can see it)</source>
+        <translation>Meine &amp;Notiz (nur für Sie sichtbar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My note</source>
+        <translation>Meine Notiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes for yourself on this document</source>
+        <translation>Ihre eigenen Notizen zu diesem Dokument</translation>
+    </message>
+</context>
+<context>
     <name>PersonalOverlay</name>
     <message>
-        <location filename="../app/core/library/PersonalOverlay.cpp" line="+45"/>
+        <location filename="../app/core/library/PersonalOverlay.cpp" line="+46"/>
         <source>Cannot open your personal tags and favourites %1: %2</source>
         <translation>Ihre eigenen Schlagwörter und Ihre Merkliste (%1) können nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+16"/>
+        <location line="+116"/>
         <source>Cannot save your personal marks in %1: %2</source>
         <translation>Ihre eigenen Markierungen können nicht in %1 gespeichert werden: %2</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+50"/>
         <source>Cannot read your personal tags and favourites %1: %2</source>
         <translation>Ihre eigenen Schlagwörter und Ihre Merkliste (%1) können nicht gelesen werden: %2</translation>
     </message>
@@ -2813,7 +3295,7 @@ Befehle:
 <context>
     <name>PlainTextExtractor</name>
     <message>
-        <location filename="../app/core/extract/PlainTextExtractor.cpp" line="+69"/>
+        <location filename="../app/core/extract/PlainTextExtractor.cpp" line="+70"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
@@ -2831,12 +3313,12 @@ Befehle:
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../app/gui/preview/PreviewPane.cpp" line="+43"/>
+        <location filename="../app/gui/preview/PreviewPane.cpp" line="+45"/>
         <source>Page %1</source>
         <translation>Seite %1</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+121"/>
         <source>Previous page</source>
         <translation>Vorherige Seite</translation>
     </message>
@@ -2917,12 +3399,12 @@ Befehle:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+44"/>
+        <location line="+57"/>
         <source>Select a document to see it here.</source>
         <translation>Wählen Sie ein Dokument aus, um es hier anzuzeigen.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Loading page %1…</source>
         <translation>Seite %1 wird geladen…</translation>
     </message>
@@ -2932,7 +3414,7 @@ Befehle:
         <translation>Nur PDF- und Office-Dokumente werden als Seiten gezeigt; siehe den Reiter Text.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>Print %1</source>
         <translation>%1 drucken</translation>
     </message>
@@ -2975,6 +3457,172 @@ Befehle:
         <location line="+7"/>
         <source>No text was extracted from this document.</source>
         <translation>Aus diesem Dokument wurde kein Text extrahiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommand</name>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="+18"/>
+        <source>The municipality profile templates are filled from: show | set-default FILE | clear-default.</source>
+        <translation>Das Gemeindeprofil, aus dem Vorlagen ausgefüllt werden: show | set-default DATEI | clear-default.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>show (the values in effect and where they come from), set-default FILE (store a profile file as the library&apos;s default for all staff) or clear-default</source>
+        <translation>show (die geltenden Werte und ihre Herkunft), set-default DATEI (eine Profildatei als Vorgabe der Bibliothek für alle speichern) oder clear-default</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A profile file (JSON, as the program saves it in your data folder).</source>
+        <translation>Eine Profildatei (JSON, wie das Programm sie in Ihrem Datenordner speichert).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>profile: give show, set-default FILE or clear-default.</source>
+        <translation>profile: show, set-default DATEI oder clear-default angeben.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Your profile: %1</source>
+        <translation>Ihr Profil: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>your profile</source>
+        <translation>Ihr Profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>library default</source>
+        <translation>Vorgabe der Bibliothek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is no profile file %1.</source>
+        <translation>Die Profildatei %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The profile file %1 holds no values; use clear-default to remove the library&apos;s default.</source>
+        <translation>Die Profildatei %1 enthält keine Werte; clear-default entfernt die Vorgabe der Bibliothek.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The library&apos;s default municipality profile is now the one of %1.</source>
+        <translation>Das Vorgabe-Gemeindeprofil der Bibliothek ist jetzt das aus %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The library has no default municipality profile now.</source>
+        <translation>Die Bibliothek hat jetzt kein Vorgabe-Gemeindeprofil mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <location filename="../app/core/templating/MunicipalityProfile.cpp" line="+130"/>
+        <source>The municipality profile is larger than %1 MB.</source>
+        <translation>Das Gemeindeprofil ist größer als %1 MB.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The municipality profile is not valid JSON (at character %1: %2).</source>
+        <translation>Das Gemeindeprofil ist kein gültiges JSON (bei Zeichen %1: %2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The municipality profile is not a JSON object.</source>
+        <translation>Das Gemeindeprofil ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The municipality profile&apos;s &quot;fields&quot; is not an object.</source>
+        <translation>„fields“ im Gemeindeprofil ist kein Objekt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The municipality profile&apos;s field &quot;%1&quot; is not text.</source>
+        <translation>Das Feld „%1“ im Gemeindeprofil ist kein Text.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The municipality profile&apos;s field &quot;%1&quot; is longer than %2 characters.</source>
+        <translation>Das Feld „%1“ im Gemeindeprofil ist länger als %2 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The municipality profile&apos;s &quot;standInNames&quot; is not a list.</source>
+        <translation>„standInNames“ im Gemeindeprofil ist keine Liste.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The municipality profile lists more than %1 stand-in names.</source>
+        <translation>Das Gemeindeprofil enthält mehr als %1 Musternamen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A stand-in name in the municipality profile is not text of at most %1 characters.</source>
+        <translation>Ein Mustername im Gemeindeprofil ist kein Text mit höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The municipality profile&apos;s &quot;remembered&quot; is not an object.</source>
+        <translation>„remembered“ im Gemeindeprofil ist kein Objekt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The municipality profile remembers more than %1 values.</source>
+        <translation>Das Gemeindeprofil merkt sich mehr als %1 Werte.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The value remembered for &quot;%1&quot; in the municipality profile is not text of at most %2 characters.</source>
+        <translation>Der für „%1“ gemerkte Wert im Gemeindeprofil ist kein Text mit höchstens %2 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cannot read the municipality profile %1: %2</source>
+        <translation>Das Gemeindeprofil %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The municipality profile %1 is damaged: %2</source>
+        <translation>Das Gemeindeprofil %1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot create the folder for the municipality profile %1.</source>
+        <translation>Der Ordner für das Gemeindeprofil %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot save the municipality profile %1: %2</source>
+        <translation>Das Gemeindeprofil %1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot read the library&apos;s default municipality profile: %1</source>
+        <translation>Das Vorgabe-Gemeindeprofil der Bibliothek kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The library&apos;s default municipality profile is damaged: %1</source>
+        <translation>Das Vorgabe-Gemeindeprofil der Bibliothek ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The library&apos;s default municipality profile cannot be changed: %1</source>
+        <translation>Das Vorgabe-Gemeindeprofil der Bibliothek kann nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot store the library&apos;s default municipality profile: %1</source>
+        <translation>Das Vorgabe-Gemeindeprofil der Bibliothek kann nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3087,7 +3735,7 @@ Befehle:
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../app/core/publish/Publisher.cpp" line="+48"/>
+        <location filename="../app/core/publish/Publisher.cpp" line="+49"/>
         <source>Cannot read the catalog %1: %2</source>
         <translation>Der Katalog %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -3123,7 +3771,7 @@ Befehle:
         <translation>Das Veröffentlichen wurde abgebrochen; die vorige Version bleibt aktuell.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Cannot publish to %1: the folder is the library itself, inside it or around it. Choose a folder of its own, e.g. on the file share.</source>
         <translation>Veröffentlichen nach %1 nicht möglich: Der Ordner ist die Bibliothek selbst, liegt in ihr oder enthält sie. Bitte einen eigenen Ordner wählen, z. B. auf dem Netzlaufwerk.</translation>
     </message>
@@ -3169,7 +3817,7 @@ Befehle:
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+61"/>
+        <location filename="../app/gui/main.cpp" line="+69"/>
         <source>Smart Region Toolbox</source>
         <translation>Smart Region Toolbox</translation>
     </message>
@@ -3284,6 +3932,24 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>RecentDocuments</name>
+    <message>
+        <location filename="../app/gui/personal/RecentDocuments.cpp" line="+85"/>
+        <source>Recently &amp;viewed</source>
+        <translation>&amp;Zuletzt angesehen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No documents viewed yet</source>
+        <translation>Noch keine Dokumente angesehen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Clear list</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+</context>
+<context>
     <name>RecolorTagCommand</name>
     <message>
         <location filename="../app/gui/editing/EditCommands.cpp" line="+32"/>
@@ -3294,7 +3960,7 @@ Befehle:
 <context>
     <name>RelatedDocumentsList</name>
     <message>
-        <location filename="../app/gui/details/RelatedDocumentsList.cpp" line="+14"/>
+        <location filename="../app/gui/details/RelatedDocumentsList.cpp" line="+30"/>
         <location line="+8"/>
         <source>Related documents</source>
         <translation>Ähnliche Dokumente</translation>
@@ -3311,12 +3977,12 @@ Befehle:
 <context>
     <name>RenderCommand</name>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="+15"/>
-        <source>Render a page of a document that has pages (PDF, converted office file) to a PNG image.</source>
-        <translation>Eine Seite eines Dokuments mit Seiten (PDF, umgewandelte Office-Datei) als PNG-Bild ausgeben.</translation>
+        <location filename="../app/cli/RenderCommand.cpp" line="+16"/>
+        <source>Render a page of a document that has pages (PDF, converted office file, scan or photo) to a PNG image.</source>
+        <translation>Eine Seite eines Dokuments mit Seiten (PDF, umgewandelte Office-Datei, Scan oder Foto) als PNG-Bild ausgeben.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The page, from 1 (default 1).</source>
         <translation>Die Seite, ab 1 (Standard 1).</translation>
     </message>
@@ -3346,7 +4012,7 @@ Befehle:
         <translation>Es gibt kein Dokument %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Document %1 (%2) has no pages yet: they are queued (&apos;srtoolbox-cli pages --wait&apos;).</source>
         <translation>Dokument %1 (%2) hat noch keine Seiten: Sie sind vorgemerkt („srtoolbox-cli pages --wait“).</translation>
     </message>
@@ -3356,7 +4022,7 @@ Befehle:
         <translation>Dokument %1 (%2) hat keine Seiten.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Cannot render page %1 of document %2: %3</source>
         <translation>Seite %1 von Dokument %2 kann nicht gezeichnet werden: %3</translation>
     </message>
@@ -3421,6 +4087,73 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>RunTextMap</name>
+    <message>
+        <location filename="../app/core/templating/RunTextMap.cpp" line="+140"/>
+        <source>damaged XML (%1, line %2)</source>
+        <translation>beschädigtes XML (%1, Zeile %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the text is not in UTF-8</source>
+        <translation>der Text ist nicht in UTF-8</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the text is in %1, not in UTF-8</source>
+        <translation>der Text ist in %1 statt in UTF-8</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Text box</source>
+        <translation>Textfeld</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+12"/>
+        <source>Header</source>
+        <translation>Kopfzeile</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+9"/>
+        <source>Footer</source>
+        <translation>Fußzeile</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+94"/>
+        <source>Footnote</source>
+        <translation>Fußnote</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <location line="+90"/>
+        <source>Endnote</source>
+        <translation>Endnote</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>%1, table</source>
+        <translation>%1, Tabelle</translation>
+    </message>
+    <message>
+        <location line="+198"/>
+        <source>a document type declaration, which office documents do not have</source>
+        <translation>eine Dokumenttyp-Deklaration, die Office-Dokumente nicht haben</translation>
+    </message>
+</context>
+<context>
     <name>ScanImage</name>
     <message>
         <location filename="../app/core/extract/ScanImage.cpp" line="+19"/>
@@ -3428,13 +4161,17 @@ Befehle:
         <translation>Das Bild ist zu groß zum Lesen (%1 × %2 Pixel).</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>The image cannot be read; it may be damaged or of a kind not supported.</source>
         <translation>Das Bild kann nicht gelesen werden; es ist vielleicht beschädigt oder von einer nicht unterstützten Art.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
+        <source>The image has no page %1.</source>
+        <translation>Das Bild hat keine Seite %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>The image cannot be read: %1</source>
         <translation>Das Bild kann nicht gelesen werden: %1</translation>
     </message>
@@ -3502,7 +4239,7 @@ Befehle:
 <context>
     <name>SearchCommand</name>
     <message>
-        <location filename="../app/cli/SearchCommand.cpp" line="+16"/>
+        <location filename="../app/cli/SearchCommand.cpp" line="+17"/>
         <source>Search the library (the query syntax is in the README; -- ends the options).</source>
         <translation>Die Bibliothek durchsuchen (die Suchsyntax steht in der README-Datei; -- beendet die Optionen).</translation>
     </message>
@@ -3573,7 +4310,12 @@ Befehle:
         <translation>Schlagwörter: %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+3"/>
+        <source>My tags: %1</source>
+        <translation>Meine Schlagwörter: %1</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -3611,7 +4353,7 @@ Befehle:
 <context>
     <name>Searcher</name>
     <message>
-        <location filename="../app/core/search/Searcher.cpp" line="+324"/>
+        <location filename="../app/core/search/Searcher.cpp" line="+372"/>
         <source>&quot;%1&quot; is too long to search for: words of more than %2 letters are not in the search index. It matches no document.</source>
         <translation>„%1“ ist zu lang für die Suche: Wörter mit mehr als %2 Buchstaben stehen nicht im Suchindex. Es passt zu keinem Dokument.</translation>
     </message>
@@ -3631,12 +4373,12 @@ Befehle:
         <translation>Der Suchtext ist länger als %1 Zeichen und wurde nicht gesucht; bitte kürzen Sie ihn.</translation>
     </message>
     <message>
-        <location line="+309"/>
+        <location line="+328"/>
         <source>The catalog is damaged: %1</source>
         <translation>Der Katalog ist beschädigt: %1</translation>
     </message>
     <message>
-        <location line="+723"/>
+        <location line="+763"/>
         <source>There is no document with the number %1.</source>
         <translation>Es gibt kein Dokument mit der Nummer %1.</translation>
     </message>
@@ -3647,6 +4389,11 @@ Befehle:
         <location filename="../ui/SettingsDialog.ui" line="+6"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3664,17 +4411,28 @@ Befehle:
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="+15"/>
+        <location line="+14"/>
+        <source>Municipality &amp;profile</source>
+        <translation>Gemeinde&amp;profil</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="+25"/>
+        <location line="+32"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-11"/>
         <source>The library in use is %1. Another library folder is opened at the next start, unless the program is started with a library folder of its own (for example by a shortcut your IT department set up).</source>
         <translation>Die Bibliothek ist %1. Ein anderer Bibliotheksordner wird beim nächsten Start geöffnet – außer das Programm wird mit einem eigenen Bibliotheksordner gestartet (zum Beispiel über eine Verknüpfung, die Ihre IT eingerichtet hat).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+28"/>
+        <source>Municipality profile</source>
+        <translation>Gemeindeprofil</translation>
+    </message>
+    <message>
+        <location line="-40"/>
         <source>Library folder</source>
         <translation>Bibliotheksordner</translation>
     </message>
@@ -3682,7 +4440,7 @@ Befehle:
 <context>
     <name>SimilarCommand</name>
     <message>
-        <location filename="../app/cli/SimilarCommand.cpp" line="+18"/>
+        <location filename="../app/cli/SimilarCommand.cpp" line="+19"/>
         <source>List the documents closest in content to document ID.</source>
         <translation>Die Dokumente auflisten, die dem Dokument NUMMER inhaltlich am nächsten sind.</translation>
     </message>
@@ -3752,6 +4510,48 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>StaleLockOffer</name>
+    <message>
+        <location filename="../app/gui/startup/StaleLockOffer.cpp" line="+18"/>
+        <source>The library is marked as being changed by another program:
+
+Program: %1 (process %2)
+User: %3
+Computer: %4
+Since: %5
+
+Until that program closes, this window shows the library read-only. If it no longer runs (its computer was switched off or the program crashed), you can remove the mark and change the library here. Do this only if you are sure: two programs changing the library at once can damage it.
+
+Remove the mark and open the library for changes?</source>
+        <translation>Die Bibliothek ist als in Bearbeitung durch ein anderes Programm markiert:
+
+Programm: %1 (Prozess %2)
+Benutzer: %3
+Computer: %4
+Seit: %5
+
+Solange dieses Programm läuft, zeigt dieses Fenster die Bibliothek schreibgeschützt. Läuft es nicht mehr (der Computer wurde ausgeschaltet oder das Programm ist abgestürzt), können Sie die Markierung entfernen und die Bibliothek hier bearbeiten. Tun Sie das nur, wenn Sie sicher sind: Bearbeiten zwei Programme die Bibliothek gleichzeitig, kann sie beschädigt werden.
+
+Markierung entfernen und die Bibliothek zum Bearbeiten öffnen?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+15"/>
+        <source>Library in use?</source>
+        <translation>Bibliothek in Benutzung?</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>&amp;Remove mark</source>
+        <translation>Markierung &amp;entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;read-only</source>
+        <translation>&amp;Schreibgeschützt öffnen</translation>
+    </message>
+</context>
+<context>
     <name>StatsCommand</name>
     <message>
         <location filename="../app/cli/StatsCommand.cpp" line="+14"/>
@@ -3800,9 +4600,17 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>TagChips</name>
+    <message>
+        <location filename="../app/gui/search/TagChips.cpp" line="+58"/>
+        <source>mine: %1</source>
+        <translation>meine: %1</translation>
+    </message>
+</context>
+<context>
     <name>TagCommand</name>
     <message>
-        <location filename="../app/cli/TagCommand.cpp" line="-129"/>
+        <location filename="../app/cli/TagCommand.cpp" line="-207"/>
         <source>Add, remove or list tags of documents (--personal: your own).</source>
         <translation>Schlagwörter von Dokumenten hinzufügen, entfernen oder auflisten (--personal: eigene).</translation>
     </message>
@@ -4029,6 +4837,75 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>TemplateFiller</name>
+    <message>
+        <location filename="../app/core/templating/TemplateFiller.cpp" line="+111"/>
+        <source>%1 is protected by a password (or saved in the old Word format). Save it as a DOCX without a password first.</source>
+        <translation>%1 ist mit einem Kennwort geschützt (oder im alten Word-Format gespeichert). Speichern Sie es zuerst als DOCX ohne Kennwort.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+11"/>
+        <source>%1 is damaged and cannot be filled: %2</source>
+        <translation>%1 ist beschädigt und kann nicht ausgefüllt werden: %2</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+47"/>
+        <source>%1 is protected by a password and cannot be filled.</source>
+        <translation>%1 ist mit einem Kennwort geschützt und kann nicht ausgefüllt werden.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+23"/>
+        <source>%1 is damaged and cannot be filled: it has no document text (%2).</source>
+        <translation>%1 ist beschädigt und kann nicht ausgefüllt werden: Der Dokumenttext fehlt (%2).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 is damaged and cannot be filled: the part %2 has %3.</source>
+        <translation>%1 ist beschädigt und kann nicht ausgefüllt werden: Der Teil %2 enthält %3.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Field code (%1)</source>
+        <translation>Feldfunktion (%1)</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+9"/>
+        <location line="+71"/>
+        <location line="+6"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>The filled copy cannot replace the template itself; choose another file name.</source>
+        <translation>Die ausgefüllte Kopie kann nicht die Vorlage selbst ersetzen; bitte wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The value for &quot;%1&quot; is longer than %2 characters; shorten it.</source>
+        <translation>Der Wert für „%1“ ist länger als %2 Zeichen; bitte kürzen Sie ihn.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>no value given</source>
+        <translation>kein Wert angegeben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>inside a field code; fields are left as they are</source>
+        <translation>in einer Feldfunktion; Felder bleiben unverändert</translation>
+    </message>
+</context>
+<context>
     <name>TemporaryCopies</name>
     <message>
         <location filename="../app/gui/details/TemporaryCopies.cpp" line="+17"/>
@@ -4159,6 +5036,336 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>UseTemplateCommand</name>
+    <message>
+        <location filename="../app/cli/UseTemplateCommand.cpp" line="+22"/>
+        <source>Write a filled copy of a template (DOCX, ODT): its placeholders get the municipality profile&apos;s values or those given with --set.</source>
+        <translation>Schreibt eine ausgefüllte Kopie einer Vorlage (DOCX, ODT): Die Platzhalter erhalten die Werte des Gemeindeprofils oder die mit --set angegebenen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The template&apos;s document id (see &apos;list&apos; or &apos;search&apos;).</source>
+        <translation>Die Dokumentnummer der Vorlage (siehe &apos;list&apos; oder &apos;search&apos;).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the filled copy to this file.</source>
+        <translation>Schreibt die ausgefüllte Kopie in diese Datei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The value of a placeholder, by its name without brackets (Gemeinde for [Gemeinde]; _1, _2 … for blanks); repeat for more. Wins over the profile.</source>
+        <translation>Der Wert eines Platzhalters, nach seinem Namen ohne Klammern (Gemeinde für [Gemeinde]; _1, _2 … für Leerstellen); für weitere wiederholen. Hat Vorrang vor dem Profil.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Take the values from this profile file instead of your own profile and the library&apos;s default.</source>
+        <translation>Nimmt die Werte aus dieser Profildatei statt aus Ihrem Profil und der Vorgabe der Bibliothek.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only list the placeholders and the values they would get.</source>
+        <translation>Listet nur die Platzhalter und die Werte auf, die sie bekämen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the file given with --to if it exists.</source>
+        <translation>Ersetzt die mit --to angegebene Datei, wenn es sie gibt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>use-template: give one document id (a whole number, see &apos;list&apos;).</source>
+        <translation>use-template: Geben Sie eine Dokumentnummer an (eine ganze Zahl, siehe &apos;list&apos;).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>use-template: name the file to write with --to FILE.</source>
+        <translation>use-template: Nennen Sie die Zieldatei mit --to DATEI.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>use-template: --set needs NAME=VALUE, not &quot;%1&quot;.</source>
+        <translation>use-template: --set braucht NAME=WERT, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no document with the id %1.</source>
+        <translation>Es gibt kein Dokument mit der Nummer %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>use-template: the profile %1 does not exist.</source>
+        <translation>use-template: Das Profil %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+15"/>
+        <location line="+55"/>
+        <source>use-template: %1</source>
+        <translation>use-template: %1</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>use-template: %1; the profile is left out.</source>
+        <translation>use-template: %1; das Profil wird nicht verwendet.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>use-template: %1 is no DOCX or ODT file; its fields cannot be filled, the copy is written as it is.</source>
+        <translation>use-template: %1 ist keine DOCX- oder ODT-Datei; Felder können nicht ausgefüllt werden, die Kopie wird unverändert geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>use-template: the template has no placeholder &quot;%1&quot;.</source>
+        <translation>use-template: Die Vorlage hat keinen Platzhalter „%1“.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--set</source>
+        <translation>--set</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no value</source>
+        <translation>kein Wert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>inside a field code, not filled</source>
+        <translation>in einer Feldfunktion, nicht ausgefüllt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>use-template: %1 exists already; --replace replaces it.</source>
+        <translation>use-template: %1 gibt es schon; --replace ersetzt die Datei.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>replaced %1 by %2</source>
+        <translation>%1 ersetzt durch %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>left %1 (%2): %3</source>
+        <translation>nicht ausgefüllt: %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Written: %1</source>
+        <translation>Geschrieben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UseTemplateDialog</name>
+    <message>
+        <location filename="../ui/UseTemplateDialog.ui" line="+6"/>
+        <location filename="../app/gui/templating/UseTemplateDialog.cpp" line="+374"/>
+        <source>Use template</source>
+        <translation>Vorlage verwenden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Placeholders and the values that replace them:</source>
+        <translation>&amp;Platzhalter und die Werte, die sie ersetzen:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Where it &amp;sits in the text:</source>
+        <translation>&amp;Stelle im Text:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save the &amp;copy as:</source>
+        <translation>&amp;Kopie speichern als:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/templating/UseTemplateDialog.cpp" line="-202"/>
+        <source>%1 (%n times)</source>
+        <translation>
+            <numerusform>%1 (%n-mal)</numerusform>
+            <numerusform>%1 (%n-mal)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Save the filled copy as</source>
+        <translation>Ausgefüllte Kopie speichern unter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents like the template (*.%1)</source>
+        <translation>Dokumente wie die Vorlage (*.%1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enter a file name for the copy.</source>
+        <translation>Geben Sie einen Dateinamen für die Kopie ein.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Den Ordner %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is a folder; enter a file name.</source>
+        <translation>%1 ist ein Ordner; geben Sie einen Dateinamen ein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 exists already. Replace it with the filled copy?</source>
+        <translation>%1 gibt es schon. Durch die ausgefüllte Kopie ersetzen?</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Writing the copy…</source>
+        <translation>Kopie wird geschrieben…</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The copy was not written: %1</source>
+        <translation>Die Kopie wurde nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fields cannot be filled in this kind of file. A copy you can edit was saved as %1.</source>
+        <translation>In dieser Dateiart lassen sich keine Felder ausfüllen. Eine bearbeitbare Kopie wurde als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The filled copy was saved as %1.</source>
+        <translation>Die ausgefüllte Kopie wurde als %1 gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n placeholder(s) replaced.</source>
+        <translation>
+            <numerusform>%n Platzhalter ersetzt.</numerusform>
+            <numerusform>%n Platzhalter ersetzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not filled, still to do by hand:</source>
+        <translation>Nicht ausgefüllt, bitte von Hand ergänzen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>• %1 – %2 (%3)</source>
+        <translation>• %1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no value given</source>
+        <translation>kein Wert angegeben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The values typed could not be remembered: %1</source>
+        <translation>Die eingegebenen Werte konnten nicht gemerkt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in &amp;folder</source>
+        <translation>Im &amp;Ordner anzeigen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This computer has no program for this kind of file. The copy is at %1.</source>
+        <translation>Auf diesem Computer gibt es kein Programm für diese Dateiart. Die Kopie liegt unter %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A copy of &quot;%1&quot; is saved for you to edit; the stored document stays as it is.</source>
+        <translation>Eine bearbeitbare Kopie von „%1“ wird gespeichert; das gespeicherte Dokument bleibt unverändert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A copy of &quot;%1&quot; is filled in with your municipality&apos;s details; the stored template stays as it is. Check the values, change them where needed.</source>
+        <translation>Eine Kopie von „%1“ wird mit den Angaben Ihrer Gemeinde ausgefüllt; die gespeicherte Vorlage bleibt unverändert. Prüfen Sie die Werte und ändern Sie sie, wo nötig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Placeholder</source>
+        <translation>Platzhalter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Fundstelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placeholders and their values</source>
+        <translation>Platzhalter und ihre Werte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sentence around the placeholder</source>
+        <translation>Der Satz um den Platzhalter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File name of the copy</source>
+        <translation>Dateiname der Kopie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save copy</source>
+        <translation>Kopie &amp;speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fill in</source>
+        <translation>&amp;Ausfüllen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looking for placeholders…</source>
+        <translation>Platzhalter werden gesucht…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fields cannot be filled in this kind of file (only in DOCX and ODT). A copy you can edit is saved under the name below.</source>
+        <translation>In dieser Dateiart lassen sich keine Felder ausfüllen (nur in DOCX und ODT). Unter dem Namen unten wird eine bearbeitbare Kopie gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No placeholders were found. The copy is saved unchanged under the name below.</source>
+        <translation>Es wurden keine Platzhalter gefunden. Die Kopie wird unverändert unter dem Namen unten gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To change a value, select it and type (or press F2). An empty value leaves its placeholder in the copy.</source>
+        <translation>Zum Ändern den Wert auswählen und tippen (oder F2 drücken). Bei leerem Wert bleibt der Platzhalter in der Kopie stehen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Inside fields, left as they are: %1</source>
+        <translation>In Feldern, bleiben unverändert: %1</translation>
+    </message>
+</context>
+<context>
     <name>XmlText</name>
     <message>
         <location filename="../app/core/extract/XmlText.cpp" line="+284"/>
@@ -4208,6 +5415,53 @@ Befehle:
         <location line="+49"/>
         <source>The archive member %1 is damaged: %2</source>
         <translation>Der Archiveintrag %1 ist beschädigt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ZipPatcher</name>
+    <message>
+        <location filename="../app/core/templating/ZipPatcher.cpp" line="+79"/>
+        <source>too short for a zip archive</source>
+        <translation>zu kurz für ein Zip-Archiv</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no central directory</source>
+        <translation>kein zentrales Verzeichnis</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+16"/>
+        <source>a split or zip64 archive</source>
+        <translation>ein geteiltes oder Zip64-Archiv</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>a damaged central directory</source>
+        <translation>ein beschädigtes zentrales Verzeichnis</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an encrypted member</source>
+        <translation>ein verschlüsselter Eintrag</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+10"/>
+        <source>a damaged member header</source>
+        <translation>ein beschädigter Eintragskopf</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the archive has no member %1</source>
+        <translation>das Archiv hat keinen Eintrag %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+19"/>
+        <location line="+34"/>
+        <source>the copy would need zip64</source>
+        <translation>die Kopie bräuchte Zip64</translation>
     </message>
 </context>
 <context>

@@ -17,8 +17,8 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../app/core/library/Catalog.cpp" line="+353"/>
-        <location line="+123"/>
+        <location filename="../app/core/library/Catalog.cpp" line="+376"/>
+        <location line="+154"/>
         <source>A tag name must not be empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -34,11 +34,16 @@
         <source>A tag &quot;%1&quot; exists already; merge the tags instead.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+86"/>
+        <source>The library is read-only: its default municipality profile cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CatalogBackup</name>
     <message>
-        <location filename="../app/core/library/CatalogBackup.cpp" line="+68"/>
+        <location filename="../app/core/library/CatalogBackup.cpp" line="+67"/>
         <source>Cannot create the backup folder %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -134,8 +139,8 @@
 <context>
     <name>CliCommand</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+44"/>
-        <source>Usage: srtoolbox-cli [--library DIR] [--read-only] COMMAND [OPTIONS] [ARGS]
+        <location filename="../app/cli/main.cpp" line="+51"/>
+        <source>Usage: srtoolbox-cli [--library DIR] [--read-only] [--verbose] COMMAND [OPTIONS] [ARGS]
 
 The library is DIR, else $SRTOOLBOX_LIBRARY, else %1.
 
@@ -144,7 +149,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>
 &apos;srtoolbox-cli COMMAND --help&apos; describes a command.
 </source>
@@ -171,7 +176,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+2"/>
+        <source>Describe on stderr what is being done (for support).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -184,17 +194,17 @@ Commands:
         <location line="+7"/>
         <source>%n backup(s) of the catalog: &apos;srtoolbox-cli restore-backup&apos; lists them, &apos;srtoolbox-cli restore-backup 1&apos; restores the newest.</source>
         <translation>
-            <numerusform>%n backup of the catalog: 'srtoolbox-cli restore-backup' lists them, 'srtoolbox-cli restore-backup 1' restores the newest.</numerusform>
-            <numerusform>%n backups of the catalog: 'srtoolbox-cli restore-backup' lists them, 'srtoolbox-cli restore-backup 1' restores the newest.</numerusform>
+            <numerusform>%n backup of the catalog: &apos;srtoolbox-cli restore-backup&apos; lists them, &apos;srtoolbox-cli restore-backup 1&apos; restores the newest.</numerusform>
+            <numerusform>%n backups of the catalog: &apos;srtoolbox-cli restore-backup&apos; lists them, &apos;srtoolbox-cli restore-backup 1&apos; restores the newest.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+42"/>
+        <location filename="../app/cli/main.cpp" line="+44"/>
         <source>The command &quot;%1&quot; needs write access: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/TagCommand.cpp" line="+16"/>
+        <location filename="../app/cli/TagCommand.cpp" line="+18"/>
         <source>There is no document with the id &quot;%1&quot; (see &apos;list&apos; or &apos;search&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -253,12 +263,11 @@ Commands:
     <name>DerivedFiles</name>
     <message>
         <location filename="../app/core/library/DerivedFiles.cpp" line="+35"/>
-        <location line="+43"/>
         <source>%1 is no SHA-256 hash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="+6"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -271,7 +280,7 @@ Commands:
 <context>
     <name>DirHandle</name>
     <message>
-        <location filename="../app/core/util/DirHandle.cpp" line="+107"/>
+        <location filename="../app/core/platform/DirHandle.cpp" line="+120"/>
         <location line="+82"/>
         <source>Cannot create the folder %1: %2</source>
         <translation type="unfinished"></translation>
@@ -296,12 +305,12 @@ Commands:
     <message>
         <location line="+16"/>
         <location line="+20"/>
-        <location line="+120"/>
+        <location line="+107"/>
         <source>%1 is a symbolic link; links are not followed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-125"/>
         <source>The folder %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -312,7 +321,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
         <location line="+37"/>
         <source>Cannot create %1: %2</source>
         <translation type="unfinished"></translation>
@@ -466,7 +474,7 @@ Commands:
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="+25"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+22"/>
         <source>Export documents (by id, or every hit of --query) to a folder, a zip archive or a CSV list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -542,7 +550,7 @@ Commands:
     </message>
     <message>
         <location line="+14"/>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>export: %1 exists already; --force replaces it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -736,33 +744,33 @@ Commands:
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../app/core/export/Exporter.cpp" line="+52"/>
+        <location filename="../app/core/export/Exporter.cpp" line="+50"/>
         <source>Cannot create the folder %1: %2 is a file, not a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Cannot create the folder %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+462"/>
+        <location line="+503"/>
         <source>Cannot write to the folder %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-438"/>
         <location line="+4"/>
-        <location line="+258"/>
-        <location line="+222"/>
+        <location line="+298"/>
+        <location line="+224"/>
         <location line="+33"/>
         <location line="+8"/>
-        <location line="+24"/>
+        <location line="+15"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-528"/>
+        <location line="-561"/>
         <source>%1 is a symbolic link; the export does not write through links.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -792,7 +800,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+102"/>
         <source>Export %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -802,19 +810,19 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+76"/>
         <source>%1 is a folder; name the file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+187"/>
-        <location line="+102"/>
+        <location line="+176"/>
+        <location line="+106"/>
         <source>%1 exists already and was left alone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-263"/>
         <source>No documents were chosen for the export.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -834,32 +842,32 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>%1: the folder %2 in the export target is a symbolic link; the export does not write through links; not exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
         <source>%1: %2 in the export target is a symbolic link; the export does not write through links; not exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-309"/>
         <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+340"/>
         <source>%1 is a folder; name the zip file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+84"/>
         <source>%1 changed while it was exported: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
         <source>None of the chosen documents could be exported; %1 was not written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -875,7 +883,7 @@ Commands:
 <context>
     <name>ExtractionClient</name>
     <message>
-        <location filename="../app/core/extract/ExtractionClient.cpp" line="+247"/>
+        <location filename="../app/core/extract/ExtractionClient.cpp" line="+161"/>
         <source>the file name is too long to hand to the extractor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -905,12 +913,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+52"/>
         <source>the text extractor %1 could not be started: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/worker/main.cpp" line="+262"/>
+        <location filename="../app/worker/main.cpp" line="+259"/>
         <source>The extracted text is too large to transfer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -924,7 +932,7 @@ Commands:
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../app/worker/main.cpp" line="-83"/>
+        <location filename="../app/worker/main.cpp" line="-82"/>
         <source>There was not enough memory to extract the text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -990,15 +998,25 @@ Commands:
 <context>
     <name>ImageExtractor</name>
     <message>
-        <location filename="../app/core/extract/ImageExtractor.cpp" line="+16"/>
+        <location filename="../app/core/extract/ImageExtractor.cpp" line="+14"/>
+        <source>The image has %1 pages, more than the limit of %2 pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Only metadata is cataloged for this image: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Page(s) %1 of the image cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImagePageRenderer</name>
     <message>
-        <location filename="../app/core/preview/ImagePageRenderer.cpp" line="+14"/>
+        <location filename="../app/core/preview/ImagePageRenderer.cpp" line="+15"/>
         <source>The image cannot be shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1006,7 +1024,7 @@ Commands:
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="+19"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="+20"/>
         <source>Import packs: archives (zip, tar, tar.gz, tar.bz2, tar.xz, 7z), folders or single files.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1041,7 +1059,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Also write the import log for support to FILE (it is always kept in %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Archives, folders or files to import.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1056,7 +1079,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+19"/>
         <source>%1: %n file(s), %2</source>
         <translation>
             <numerusform>%1: %n file, %2</numerusform>
@@ -1064,15 +1087,21 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>Import cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+5"/>
+        <source>The import log could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../app/gui/importing/ImportController.cpp" line="+27"/>
+        <location filename="../app/gui/importing/ImportController.cpp" line="+29"/>
         <source>Preparing the import…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1092,7 +1121,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+23"/>
         <source>%1
 %n file(s) imported
 %2</source>
@@ -1106,7 +1135,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Import report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1214,52 +1243,52 @@ Commands:
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../app/core/import/Importer.cpp" line="+201"/>
+        <location filename="../app/core/import/Importer.cpp" line="+251"/>
         <source>The catalog is busy or cannot be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Cannot write to the library&apos;s file store: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-29"/>
         <source>The catalog could not be updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+153"/>
         <source>Cannot create a temporary file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+51"/>
         <source>cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>the manifest is larger than %1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Cannot write to the library&apos;s file store (%1); is the disk full?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-38"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+72"/>
         <source>Cannot write the import journal in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="-156"/>
         <source>the archive is damaged after this entry; the rest could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1269,7 +1298,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="-46"/>
         <source>Writing the catalog failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1279,7 +1308,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+367"/>
         <source>The title contained control characters; they were removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1289,7 +1318,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+212"/>
         <source>already in the library; its metadata was updated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1304,12 +1333,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+43"/>
         <source>the new version of the pack no longer contains this file; it stays in the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>no reason was given (backup folder %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1322,7 +1351,7 @@ Commands:
 <context>
     <name>Library</name>
     <message>
-        <location filename="../app/core/library/Library.cpp" line="+37"/>
+        <location filename="../app/core/library/Library.cpp" line="+32"/>
         <source>the file is empty, but the library holds stored files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1337,7 +1366,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <location line="+122"/>
         <source>The library %1 cannot be used: %2 is a symbolic link. The library never follows links it did not make; replace the link by the folder or file itself, or remove it.</source>
         <translation type="unfinished"></translation>
@@ -1453,7 +1482,7 @@ Commands:
 <context>
     <name>LibraryLock</name>
     <message>
-        <location filename="../app/core/library/LibraryLock.cpp" line="+100"/>
+        <location filename="../app/core/library/LibraryLock.cpp" line="+54"/>
         <source>another program</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1468,17 +1497,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+55"/>
         <source>The lock file %1 changed meanwhile; look at its holder again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Cannot remove the lock file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Cannot create the lock file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1488,23 +1517,23 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
         <source>If that program no longer runs on %1, remove the lock with &apos;srtoolbox-cli --library %2 unlock --force&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+43"/>
+        <location line="-65"/>
+        <location line="+37"/>
         <source>Cannot open the lock file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Cannot lock the file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+20"/>
         <source>Cannot write the lock file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1664,17 +1693,28 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+91"/>
+        <location line="+98"/>
         <source>&amp;Open original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-97"/>
+        <location line="+73"/>
+        <source>&amp;Use template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>A copy filled in with your municipality&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1706,6 +1746,11 @@ Commands:
     <message>
         <location line="+3"/>
         <source>Show in f&amp;older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A copy of the selected document filled in with your municipality&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1789,27 +1834,32 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main/MainWindow.cpp" line="+1038"/>
+        <location filename="../app/gui/main/MainWindow.cpp" line="+1113"/>
         <source>Read-only: %1 Importing and editing are disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-682"/>
+        <location line="-737"/>
         <source>Import a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-187"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+225"/>
+        <source>That document is not in this library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>About Smart Region Toolbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+100"/>
         <source>No document contains all of these words.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1852,7 +1902,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+53"/>
         <source>Text obtained by text recognition (OCR)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1873,12 +1923,12 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+357"/>
+        <location line="+389"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-389"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1944,7 +1994,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main/MainWindow.cpp" line="-526"/>
+        <location filename="../app/gui/main/MainWindow.cpp" line="-560"/>
         <source>Cannot drag the files: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1954,7 +2004,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main/MainWindow.cpp" line="+75"/>
+        <location filename="../app/gui/main/MainWindow.cpp" line="+80"/>
         <source>Edit failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1964,7 +2014,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+116"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1994,7 +2044,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>&amp;Publish library…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2004,7 +2054,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>My tags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2034,7 +2084,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>Search failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2065,7 +2115,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main/MainWindow.cpp" line="+70"/>
+        <location filename="../app/gui/main/MainWindow.cpp" line="+78"/>
         <source>License</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2100,7 +2150,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>not possible: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2152,7 +2202,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+32"/>
+        <source>Use template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The document cannot be read from the library: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Export the result list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2177,22 +2237,22 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+205"/>
         <source>The library is still empty. Import the bundled sample pack of the Smart Region Toolbox to look around?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-162"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-333"/>
         <source>Imported on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+195"/>
         <source>This computer has no program for this kind of file. A copy was saved at %1; &quot;Show in folder&quot; opens its folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2207,7 +2267,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+128"/>
         <source>This library is read-only: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2217,7 +2277,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Best match</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2245,7 +2305,7 @@ Commands:
 <context>
     <name>Manifest</name>
     <message>
-        <location filename="../app/core/pack/Manifest.cpp" line="+234"/>
+        <location filename="../app/core/pack/Manifest.cpp" line="+288"/>
         <source>malformed JSON (%1); the manifest is ignored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2275,7 +2335,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-237"/>
         <source>&quot;year&quot; of %1 is not a number: &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2366,6 +2426,37 @@ Commands:
         <translation>
             <numerusform>%1 has more than %2 tags; the other %n were left out</numerusform>
             <numerusform>%1 has more than %2 tags; the other %n were left out</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;placeholders&quot; of %1 is %2, not an object; it is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n placeholder(s) of %1 have no text as their meaning; they are ignored</source>
+        <translation>
+            <numerusform>%n placeholder of %1 has no text as its meaning; it is ignored</numerusform>
+            <numerusform>%n placeholders of %1 have no text as their meaning; they are ignored</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;placeholders&quot; of %1 contain control characters; they were removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;placeholders&quot; of %1 hold text longer than %2 characters; it was cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 has more than %2 placeholders; the other %n were left out</source>
+        <translation>
+            <numerusform>%1 has more than %2 placeholders; the other one was left out</numerusform>
+            <numerusform>%1 has more than %2 placeholders; the other %n were left out</numerusform>
         </translation>
     </message>
     <message>
@@ -2466,6 +2557,227 @@ Commands:
     </message>
 </context>
 <context>
+    <name>MunicipalityProfilePage</name>
+    <message>
+        <location filename="../ui/MunicipalityProfilePage.ui" line="+9"/>
+        <source>These details replace the placeholders of templates (&quot;Use template…&quot;). They are saved for you on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Municipality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Gemeinde Lahnfels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;istrict (Landkreis):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Landkreis Lahn-Dill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Street and number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Posta&amp;l code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Town:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>M&amp;ayor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Contact person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Depa&amp;rtment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of the contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&amp;ogo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an image file (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Made-up names in templates, such as Musterstadt or Max Mustermann, are replaced like placeholders. Musterstadt, Musterbach, Mustergemeinde and Max Mustermann are known already; add others your templates use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Further stand-in &amp;names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one per line, e.g. Beispielhausen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save as default for e&amp;veryone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/MunicipalityProfilePage.cpp" line="+21"/>
+        <source>Further stand-in names, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Municipality profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved as the library&apos;s default: everyone without a profile of their own starts from these details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose the logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Images (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your profile could not be read, so the page starts empty: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filled in from the library&apos;s default profile. Saving keeps these details as your own; change what differs for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OcrBacklog</name>
+    <message>
+        <location filename="../app/core/convert/OcrBacklog.cpp" line="+28"/>
+        <source>%1 (document %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OcrCommand</name>
+    <message>
+        <location filename="../app/cli/OcrCommand.cpp" line="+18"/>
+        <source>Text recognition (OCR) of scans imported without it: show what is queued and failed; --wait reads them now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read the queued scans now and wait until they are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --wait: try the documents that failed before again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Scans to read by OCR: %1 queued, %2 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not read: %1 (document %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Text recognition: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Text read by OCR for %n document(s).</source>
+        <translation>
+            <numerusform>Text read by OCR for %n document.</numerusform>
+            <numerusform>Text read by OCR for %n documents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n failed.</source>
+        <translation>
+            <numerusform>%n failed.</numerusform>
+            <numerusform>%n failed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Text recognition cancelled; the rest stays queued (&apos;srtoolbox-cli ocr --wait&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OcrEngine</name>
     <message>
         <location filename="../app/core/extract/OcrEngine.cpp" line="+53"/>
@@ -2514,7 +2826,7 @@ Commands:
 <context>
     <name>OfficeConverter</name>
     <message>
-        <location filename="../app/core/convert/OfficeConverter.cpp" line="+171"/>
+        <location filename="../app/core/convert/OfficeConverter.cpp" line="+166"/>
         <source>LibreOffice (%1) could not be started: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2548,7 +2860,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>LibreOffice is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2597,7 +2909,7 @@ Commands:
 <context>
     <name>PageBuilder</name>
     <message>
-        <location filename="../app/core/convert/PageBuilder.cpp" line="+48"/>
+        <location filename="../app/core/convert/PageBuilder.cpp" line="+49"/>
         <source>Its pages are being made; until then the preview shows its text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2617,7 +2929,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <location line="+21"/>
         <source>%1 (document %2): %3</source>
         <translation type="unfinished"></translation>
@@ -2626,7 +2938,7 @@ Commands:
 <context>
     <name>PageController</name>
     <message>
-        <location filename="../app/gui/importing/PageController.cpp" line="+28"/>
+        <location filename="../app/gui/importing/PageController.cpp" line="+29"/>
         <location line="+9"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
@@ -2655,6 +2967,11 @@ Commands:
     <message>
         <location line="+9"/>
         <source>Page views: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text recognition: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2693,6 +3010,19 @@ Commands:
     </message>
 </context>
 <context>
+    <name>PageThumbnails</name>
+    <message>
+        <location filename="../app/gui/preview/PageThumbnails.cpp" line="+28"/>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PagesCommand</name>
     <message>
         <location filename="../app/cli/PagesCommand.cpp" line="+14"/>
@@ -2721,14 +3051,23 @@ Commands:
     </message>
 </context>
 <context>
+    <name>PasswordProtection</name>
+    <message>
+        <location filename="../app/core/extract/PasswordProtection.cpp" line="+182"/>
+        <source>The file is protected by a password; its pages and text cannot be made without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PdfExtractor</name>
     <message>
-        <location filename="../app/core/extract/PdfExtractor.cpp" line="+118"/>
+        <location filename="../app/core/extract/PdfExtractor.cpp" line="+121"/>
+        <location line="+32"/>
         <source>This is not a readable PDF file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-28"/>
         <source>The PDF file is password-protected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2772,32 +3111,175 @@ Commands:
     </message>
 </context>
 <context>
+    <name>PersonalCommand</name>
+    <message>
+        <location filename="../app/cli/TagCommand.cpp" line="+23"/>
+        <source>Save your favourites, own tags and notes to a file, or add them from one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace an existing file (export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export or import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file of personal marks (.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Write: personal export FILE [--replace], or personal import FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 exists already; add --replace to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Saved the marks of %n document(s) to %1.</source>
+        <translation>
+            <numerusform>Saved the marks of %n document to %1.</numerusform>
+            <numerusform>Saved the marks of %n documents to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Read the marks of %n document(s):</source>
+        <translation>
+            <numerusform>Read the marks of %n document:</numerusform>
+            <numerusform>Read the marks of %n documents:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n favourite(s) added,</source>
+        <translation>
+            <numerusform>%n favourite added,</numerusform>
+            <numerusform>%n favourites added,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n tag(s) added,</source>
+        <translation>
+            <numerusform>%n tag added,</numerusform>
+            <numerusform>%n tags added,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n note(s) added,</source>
+        <translation>
+            <numerusform>%n note added,</numerusform>
+            <numerusform>%n notes added,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n note(s) appended to your own.</source>
+        <translation>
+            <numerusform>%n note appended to your own.</numerusform>
+            <numerusform>%n notes appended to your own.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PersonalMarks</name>
     <message>
-        <location filename="../app/gui/personal/PersonalMarks.cpp" line="+31"/>
+        <location filename="../app/gui/personal/PersonalMarks.cpp" line="+32"/>
         <source>On my list (Merkliste)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Keep the document on your own list; only you see it. Search it with meine:Merkliste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonalMarksFile</name>
+    <message>
+        <location filename="../app/core/library/PersonalMarksFile.cpp" line="+41"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot read the personal marks file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it is larger than %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is not a file of personal marks (&quot;format&quot; is not &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it was written in another version (%1) of the format; this program reads version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;documents&quot; is not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Entry %1 was skipped: it lacks a valid SHA-256 or has a value of the wrong type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonalNoteEdit</name>
+    <message>
+        <location filename="../app/gui/personal/PersonalNoteEdit.cpp" line="+143"/>
+        <source>My &amp;note (only you can see it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes for yourself on this document</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PersonalOverlay</name>
     <message>
-        <location filename="../app/core/library/PersonalOverlay.cpp" line="+45"/>
+        <location filename="../app/core/library/PersonalOverlay.cpp" line="+46"/>
         <source>Cannot open your personal tags and favourites %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+16"/>
+        <location line="+116"/>
         <source>Cannot save your personal marks in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+50"/>
         <source>Cannot read your personal tags and favourites %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2805,7 +3287,7 @@ Commands:
 <context>
     <name>PlainTextExtractor</name>
     <message>
-        <location filename="../app/core/extract/PlainTextExtractor.cpp" line="+69"/>
+        <location filename="../app/core/extract/PlainTextExtractor.cpp" line="+70"/>
         <source>The file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2823,12 +3305,12 @@ Commands:
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../app/gui/preview/PreviewPane.cpp" line="+43"/>
+        <location filename="../app/gui/preview/PreviewPane.cpp" line="+45"/>
         <source>Page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+121"/>
         <source>Previous page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2909,12 +3391,12 @@ Commands:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+44"/>
+        <location line="+57"/>
         <source>Select a document to see it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Loading page %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2924,7 +3406,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>Print %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2966,6 +3448,172 @@ Commands:
     <message>
         <location line="+7"/>
         <source>No text was extracted from this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommand</name>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="+18"/>
+        <source>The municipality profile templates are filled from: show | set-default FILE | clear-default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>show (the values in effect and where they come from), set-default FILE (store a profile file as the library&apos;s default for all staff) or clear-default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A profile file (JSON, as the program saves it in your data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>profile: give show, set-default FILE or clear-default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Your profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>your profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>library default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is no profile file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The profile file %1 holds no values; use clear-default to remove the library&apos;s default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The library&apos;s default municipality profile is now the one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The library has no default municipality profile now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <location filename="../app/core/templating/MunicipalityProfile.cpp" line="+130"/>
+        <source>The municipality profile is larger than %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The municipality profile is not valid JSON (at character %1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The municipality profile is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The municipality profile&apos;s &quot;fields&quot; is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The municipality profile&apos;s field &quot;%1&quot; is not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The municipality profile&apos;s field &quot;%1&quot; is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The municipality profile&apos;s &quot;standInNames&quot; is not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The municipality profile lists more than %1 stand-in names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A stand-in name in the municipality profile is not text of at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The municipality profile&apos;s &quot;remembered&quot; is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The municipality profile remembers more than %1 values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The value remembered for &quot;%1&quot; in the municipality profile is not text of at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cannot read the municipality profile %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The municipality profile %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot create the folder for the municipality profile %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot save the municipality profile %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot read the library&apos;s default municipality profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The library&apos;s default municipality profile is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The library&apos;s default municipality profile cannot be changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot store the library&apos;s default municipality profile: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3079,7 +3727,7 @@ Commands:
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../app/core/publish/Publisher.cpp" line="+48"/>
+        <location filename="../app/core/publish/Publisher.cpp" line="+49"/>
         <source>Cannot read the catalog %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3115,7 +3763,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Cannot publish to %1: the folder is the library itself, inside it or around it. Choose a folder of its own, e.g. on the file share.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3161,7 +3809,7 @@ Commands:
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+61"/>
+        <location filename="../app/gui/main.cpp" line="+69"/>
         <source>Smart Region Toolbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3276,6 +3924,24 @@ Commands:
     </message>
 </context>
 <context>
+    <name>RecentDocuments</name>
+    <message>
+        <location filename="../app/gui/personal/RecentDocuments.cpp" line="+85"/>
+        <source>Recently &amp;viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No documents viewed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Clear list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecolorTagCommand</name>
     <message>
         <location filename="../app/gui/editing/EditCommands.cpp" line="+32"/>
@@ -3286,7 +3952,7 @@ Commands:
 <context>
     <name>RelatedDocumentsList</name>
     <message>
-        <location filename="../app/gui/details/RelatedDocumentsList.cpp" line="+14"/>
+        <location filename="../app/gui/details/RelatedDocumentsList.cpp" line="+30"/>
         <location line="+8"/>
         <source>Related documents</source>
         <translation type="unfinished"></translation>
@@ -3303,12 +3969,12 @@ Commands:
 <context>
     <name>RenderCommand</name>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="+15"/>
-        <source>Render a page of a document that has pages (PDF, converted office file) to a PNG image.</source>
+        <location filename="../app/cli/RenderCommand.cpp" line="+16"/>
+        <source>Render a page of a document that has pages (PDF, converted office file, scan or photo) to a PNG image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The page, from 1 (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3338,7 +4004,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Document %1 (%2) has no pages yet: they are queued (&apos;srtoolbox-cli pages --wait&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3348,7 +4014,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Cannot render page %1 of document %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3413,6 +4079,73 @@ Commands:
     </message>
 </context>
 <context>
+    <name>RunTextMap</name>
+    <message>
+        <location filename="../app/core/templating/RunTextMap.cpp" line="+140"/>
+        <source>damaged XML (%1, line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the text is not in UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the text is in %1, not in UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Text box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+12"/>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+9"/>
+        <source>Footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+94"/>
+        <source>Footnote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <location line="+90"/>
+        <source>Endnote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>%1, table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+198"/>
+        <source>a document type declaration, which office documents do not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScanImage</name>
     <message>
         <location filename="../app/core/extract/ScanImage.cpp" line="+19"/>
@@ -3420,13 +4153,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>The image cannot be read; it may be damaged or of a kind not supported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
+        <source>The image has no page %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>The image cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3494,7 +4231,7 @@ Commands:
 <context>
     <name>SearchCommand</name>
     <message>
-        <location filename="../app/cli/SearchCommand.cpp" line="+16"/>
+        <location filename="../app/cli/SearchCommand.cpp" line="+17"/>
         <source>Search the library (the query syntax is in the README; -- ends the options).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3565,7 +4302,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+3"/>
+        <source>My tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3603,7 +4345,7 @@ Commands:
 <context>
     <name>Searcher</name>
     <message>
-        <location filename="../app/core/search/Searcher.cpp" line="+324"/>
+        <location filename="../app/core/search/Searcher.cpp" line="+372"/>
         <source>&quot;%1&quot; is too long to search for: words of more than %2 letters are not in the search index. It matches no document.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3623,12 +4365,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+309"/>
+        <location line="+328"/>
         <source>The catalog is damaged: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+723"/>
+        <location line="+763"/>
         <source>There is no document with the number %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3638,6 +4380,11 @@ Commands:
     <message>
         <location filename="../ui/SettingsDialog.ui" line="+6"/>
         <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3656,17 +4403,28 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="+15"/>
+        <location line="+14"/>
+        <source>Municipality &amp;profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="+25"/>
+        <location line="+32"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-11"/>
         <source>The library in use is %1. Another library folder is opened at the next start, unless the program is started with a library folder of its own (for example by a shortcut your IT department set up).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+28"/>
+        <source>Municipality profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-40"/>
         <source>Library folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3674,7 +4432,7 @@ Commands:
 <context>
     <name>SimilarCommand</name>
     <message>
-        <location filename="../app/cli/SimilarCommand.cpp" line="+18"/>
+        <location filename="../app/cli/SimilarCommand.cpp" line="+19"/>
         <source>List the documents closest in content to document ID.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3744,6 +4502,39 @@ Commands:
     </message>
 </context>
 <context>
+    <name>StaleLockOffer</name>
+    <message>
+        <location filename="../app/gui/startup/StaleLockOffer.cpp" line="+18"/>
+        <source>The library is marked as being changed by another program:
+
+Program: %1 (process %2)
+User: %3
+Computer: %4
+Since: %5
+
+Until that program closes, this window shows the library read-only. If it no longer runs (its computer was switched off or the program crashed), you can remove the mark and change the library here. Do this only if you are sure: two programs changing the library at once can damage it.
+
+Remove the mark and open the library for changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+15"/>
+        <source>Library in use?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>&amp;Remove mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatsCommand</name>
     <message>
         <location filename="../app/cli/StatsCommand.cpp" line="+14"/>
@@ -3792,9 +4583,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>TagChips</name>
+    <message>
+        <location filename="../app/gui/search/TagChips.cpp" line="+58"/>
+        <source>mine: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TagCommand</name>
     <message>
-        <location filename="../app/cli/TagCommand.cpp" line="-129"/>
+        <location filename="../app/cli/TagCommand.cpp" line="-207"/>
         <source>Add, remove or list tags of documents (--personal: your own).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3840,16 +4639,16 @@ Commands:
         <location filename="../app/gui/editing/EditCommands.cpp" line="-99"/>
         <source>Add tag &quot;%1&quot; to %n document(s)</source>
         <translation>
-            <numerusform>Add tag "%1" to %n document</numerusform>
-            <numerusform>Add tag "%1" to %n documents</numerusform>
+            <numerusform>Add tag &quot;%1&quot; to %n document</numerusform>
+            <numerusform>Add tag &quot;%1&quot; to %n documents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Remove tag &quot;%1&quot; from %n document(s)</source>
         <translation>
-            <numerusform>Remove tag "%1" from %n document</numerusform>
-            <numerusform>Remove tag "%1" from %n documents</numerusform>
+            <numerusform>Remove tag &quot;%1&quot; from %n document</numerusform>
+            <numerusform>Remove tag &quot;%1&quot; from %n documents</numerusform>
         </translation>
     </message>
 </context>
@@ -4015,9 +4814,78 @@ Commands:
         <location line="+1"/>
         <source>Remove the tag &quot;%1&quot; from %n document(s) and delete it? (Ctrl+Z undoes it.)</source>
         <translation>
-            <numerusform>Remove the tag "%1" from %n document and delete it? (Ctrl+Z undoes it.)</numerusform>
-            <numerusform>Remove the tag "%1" from %n documents and delete it? (Ctrl+Z undoes it.)</numerusform>
+            <numerusform>Remove the tag &quot;%1&quot; from %n document and delete it? (Ctrl+Z undoes it.)</numerusform>
+            <numerusform>Remove the tag &quot;%1&quot; from %n documents and delete it? (Ctrl+Z undoes it.)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateFiller</name>
+    <message>
+        <location filename="../app/core/templating/TemplateFiller.cpp" line="+111"/>
+        <source>%1 is protected by a password (or saved in the old Word format). Save it as a DOCX without a password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+11"/>
+        <source>%1 is damaged and cannot be filled: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+47"/>
+        <source>%1 is protected by a password and cannot be filled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+23"/>
+        <source>%1 is damaged and cannot be filled: it has no document text (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 is damaged and cannot be filled: the part %2 has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Field code (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+9"/>
+        <location line="+71"/>
+        <location line="+6"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>The filled copy cannot replace the template itself; choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The value for &quot;%1&quot; is longer than %2 characters; shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>no value given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>inside a field code; fields are left as they are</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4151,6 +5019,336 @@ Commands:
     </message>
 </context>
 <context>
+    <name>UseTemplateCommand</name>
+    <message>
+        <location filename="../app/cli/UseTemplateCommand.cpp" line="+22"/>
+        <source>Write a filled copy of a template (DOCX, ODT): its placeholders get the municipality profile&apos;s values or those given with --set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The template&apos;s document id (see &apos;list&apos; or &apos;search&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the filled copy to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The value of a placeholder, by its name without brackets (Gemeinde for [Gemeinde]; _1, _2 … for blanks); repeat for more. Wins over the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Take the values from this profile file instead of your own profile and the library&apos;s default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only list the placeholders and the values they would get.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the file given with --to if it exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>use-template: give one document id (a whole number, see &apos;list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>use-template: name the file to write with --to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>use-template: --set needs NAME=VALUE, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no document with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>use-template: the profile %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+15"/>
+        <location line="+55"/>
+        <source>use-template: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>use-template: %1; the profile is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>use-template: %1 is no DOCX or ODT file; its fields cannot be filled, the copy is written as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>use-template: the template has no placeholder &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>inside a field code, not filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>use-template: %1 exists already; --replace replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>replaced %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>left %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UseTemplateDialog</name>
+    <message>
+        <location filename="../ui/UseTemplateDialog.ui" line="+6"/>
+        <location filename="../app/gui/templating/UseTemplateDialog.cpp" line="+374"/>
+        <source>Use template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Placeholders and the values that replace them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Where it &amp;sits in the text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save the &amp;copy as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/templating/UseTemplateDialog.cpp" line="-202"/>
+        <source>%1 (%n times)</source>
+        <translation>
+            <numerusform>%1 (once)</numerusform>
+            <numerusform>%1 (%n times)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Save the filled copy as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents like the template (*.%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enter a file name for the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is a folder; enter a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 exists already. Replace it with the filled copy?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Writing the copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The copy was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fields cannot be filled in this kind of file. A copy you can edit was saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The filled copy was saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n placeholder(s) replaced.</source>
+        <translation>
+            <numerusform>%n placeholder replaced.</numerusform>
+            <numerusform>%n placeholders replaced.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not filled, still to do by hand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>• %1 – %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no value given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The values typed could not be remembered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This computer has no program for this kind of file. The copy is at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A copy of &quot;%1&quot; is saved for you to edit; the stored document stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A copy of &quot;%1&quot; is filled in with your municipality&apos;s details; the stored template stays as it is. Check the values, change them where needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placeholders and their values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sentence around the placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File name of the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fill in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looking for placeholders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fields cannot be filled in this kind of file (only in DOCX and ODT). A copy you can edit is saved under the name below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No placeholders were found. The copy is saved unchanged under the name below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To change a value, select it and type (or press F2). An empty value leaves its placeholder in the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Inside fields, left as they are: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>XmlText</name>
     <message>
         <location filename="../app/core/extract/XmlText.cpp" line="+284"/>
@@ -4199,6 +5397,53 @@ Commands:
     <message>
         <location line="+49"/>
         <source>The archive member %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZipPatcher</name>
+    <message>
+        <location filename="../app/core/templating/ZipPatcher.cpp" line="+79"/>
+        <source>too short for a zip archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no central directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+16"/>
+        <source>a split or zip64 archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>a damaged central directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an encrypted member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+10"/>
+        <source>a damaged member header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the archive has no member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+19"/>
+        <location line="+34"/>
+        <source>the copy would need zip64</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
