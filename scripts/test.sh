@@ -1,7 +1,7 @@
 #!/bin/sh
 # Builds everything and runs every test: the normal build, then the whole suite again under
 # AddressSanitizer + UndefinedBehaviorSanitizer, then a bounded libFuzzer run of every fuzz target
-# (scripts/fuzz.sh, 30 s per target, about 5 minutes with the build).   Usage: scripts/test.sh [--no-sanitizers] [--no-fuzz]
+# (scripts/fuzz.sh, 20 s per target, about 4 minutes with the build).   Usage: scripts/test.sh [--no-sanitizers] [--no-fuzz]
 set -eu
 cd "$(dirname "$0")/.."
 sanitizers=1
