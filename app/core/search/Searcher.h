@@ -103,11 +103,6 @@ private:
                      QList<SearchHit> &hits, SearchResult &result, qint64 *matched = nullptr) const;
     // The hits' documents rows (no snippet), in the order of ids.
     QList<SearchHit> documentRows(const QList<qint64> &ids) const;
-    // ids: all matches; nullptr: all documents (no query)
-    void loadFacets(const std::vector<qint64> *ids, SearchResult &result) const;
-    // The same counts in SQL over temp.search_hits (filtered) or all documents.
-    void loadFacetsSql(bool filtered, SearchResult &result) const;
-    bool useFacetTable() const;
     void loadTags(QList<SearchHit> &hits) const;
     std::shared_ptr<SqlExtensions::RowLengths> rowLengths() const;
     void loadSnippets(QList<SearchHit> &hits, const QString &match) const;
