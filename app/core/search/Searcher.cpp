@@ -7,6 +7,7 @@
 #include "core/search/FacetCounter.h"
 #include "core/search/Fts5QueryBuilder.h"
 #include "core/search/QueryParser.h"
+#include "core/search/SpellingSuggester.h"
 #include "core/text/GermanNormalizer.h"
 #include "core/text/SqlExtensions.h"
 #include "core/util/Logging.h"
@@ -31,15 +32,6 @@ QString hitPage(const QString &documentId)
 {
     return QStringLiteral("CASE WHEN %1 THEN srt_hitpage(document_fts) ELSE 0 END")
         .arg(PageSource::sqlHasPages(documentId));
-}
-
-// The hit marks as the two SQL arguments of snippet() and highlight(): SearchHit::MarkStart and
-// MarkEnd, written into the SQL from the one definition.
-QString hitMarks()
-{
-    return QStringLiteral("char(%1), char(%2)")
-        .arg(SearchHit::MarkStart.unicode())
-        .arg(SearchHit::MarkEnd.unicode());
 }
 
 // The documents table for statements that need only the ids of rows meeting the conditions (the
@@ -82,29 +74,6 @@ QString reversed(const QString &text)
     std::u32string code = text.toStdU32String();
     std::reverse(code.begin(), code.end());
     return QString::fromStdU32String(code);
-}
-
-// Damerau-free Levenshtein distance, stopping early above limit.
-int editDistance(const QString &a, const QString &b, int limit)
-{
-    if (std::abs(int(a.size() - b.size())) > limit)
-        return limit + 1;
-    QList<int> previous(b.size() + 1), current(b.size() + 1);
-    for (int j = 0; j <= b.size(); ++j)
-        previous[j] = j;
-    for (int i = 1; i <= a.size(); ++i) {
-        current[0] = i;
-        int best = current[0];
-        for (int j = 1; j <= b.size(); ++j) {
-            const int cost = a.at(i - 1) == b.at(j - 1) ? 0 : 1;
-            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
-            best = std::min(best, current[j]);
-        }
-        if (best > limit)
-            return limit + 1;
-        std::swap(previous, current);
-    }
-    return previous[b.size()];
 }
 
 QString columnFor(Query::Field field)
@@ -775,12 +744,7 @@ SearchResult Searcher::searchCatalog(const SearchRequest &request)
     if (result.total == 0 && result.warnings.isEmpty()) {
         QStringList words;
         collectTerms(query, false, &words);
-        for (const QString &word : std::as_const(words)) {
-            for (const QString &similar : similarWords(word)) {
-                if (!result.suggestions.contains(similar, Qt::CaseInsensitive))
-                    result.suggestions.append(similar);
-            }
-        }
+        result.suggestions = suggester().suggestions(words);
     }
     return result;
 }
@@ -868,7 +832,7 @@ bool Searcher::rankedPhase(const QString &match, bool exact, const Sql &sql, con
     SqliteStatement stmt = m_db.prepare(
         QStringLiteral(
             "SELECT " SRT_HIT_COLUMNS("d.") ", d.imported_at, srt_snippet(document_fts, %1, '…', 16), ")
-            .arg(hitMarks())
+            .arg(Fts5QueryBuilder::hitMarks())
         + hitPage(QStringLiteral("d.id"))
         + QStringLiteral(" FROM document_fts CROSS JOIN documents d ON d.id = document_fts.rowid WHERE "
                          "document_fts MATCH %1 AND ")
@@ -979,10 +943,10 @@ void Searcher::loadSnippets(QList<SearchHit> &hits, const QString &match) const
         return;
     // Snippets and pages only for the hits shown, one row each: FTS5 seeks a "rowid = ?" directly,
     // while "rowid IN (…)" would make it evaluate the whole match first (measured: 50 × faster).
-    SqliteStatement snippets
-        = m_db.prepare(QStringLiteral("SELECT srt_snippet(document_fts, %1, '…', 16), ").arg(hitMarks())
-                       + hitPage(QStringLiteral("?2"))
-                       + QStringLiteral(" FROM document_fts WHERE document_fts MATCH ?1 AND rowid = ?2"));
+    SqliteStatement snippets = m_db.prepare(
+        QStringLiteral("SELECT srt_snippet(document_fts, %1, '…', 16), ").arg(Fts5QueryBuilder::hitMarks())
+        + hitPage(QStringLiteral("?2"))
+        + QStringLiteral(" FROM document_fts WHERE document_fts MATCH ?1 AND rowid = ?2"));
     for (SearchHit &hit : hits) {
         snippets.reset();
         snippets.bind(1, match).bind(2, hit.id);
@@ -994,109 +958,14 @@ void Searcher::loadSnippets(QList<SearchHit> &hits, const QString &match) const
     }
 }
 
-QString Searcher::surfaceForm(const QString &key) const
-{
-    // The word as a document writes it, taken from a document holding exactly this key. The prefix
-    // query that highlights it also marks longer words ("sensor" → "Sensornetz"), so the marked word
-    // whose key this is wins.
-    m_db.exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.document_fts_instances "
-                             "USING fts5vocab(main, document_fts, instance)"));
-    SqliteStatement stmt = m_db.prepare(
-        QStringLiteral("SELECT highlight(document_fts, 0, %1), highlight(document_fts, 1, %1), "
-                       "highlight(document_fts, 2, %1) FROM document_fts WHERE document_fts MATCH ?1 "
-                       "AND rowid = (SELECT doc FROM temp.document_fts_instances WHERE term = ?2 LIMIT 1)")
-            .arg(hitMarks()));
-    stmt.bind(1, Fts5QueryBuilder::quote(key) + QStringLiteral(" *")).bind(2, key);
-    if (!stmt.next()) {
-        noteFailure(stmt);
-        return key;
-    }
-    for (int column = 0; column < 3; ++column) {
-        const QString text = stmt.text(column);
-        for (qsizetype start = text.indexOf(SearchHit::MarkStart); start >= 0;
-             start = text.indexOf(SearchHit::MarkStart, start + 1)) {
-            const qsizetype end = text.indexOf(SearchHit::MarkEnd, start);
-            if (end < 0)
-                break;
-            for (const GermanNormalizer::Token &token : GermanNormalizer::tokenize(QStringView(text).mid(start + 1, end - start - 1))) {
-                if (token.key == key)
-                    return token.original;
-            }
-        }
-    }
-    return key;
-}
-
 QStringList Searcher::similarWords(const QString &word, int max) const
 {
-    const QList<GermanNormalizer::Token> tokens = GermanNormalizer::tokenize(word);
-    if (tokens.size() >= 2 && tokens.size() <= 4) {
-        // A hyphenated word, part by part: the parts the index holds stay as typed.
-        QStringList parts;
-        bool corrected = false;
-        for (const GermanNormalizer::Token &token : tokens) {
-            if (isIndexed(token.original)) {
-                parts.append(token.original);
-                continue;
-            }
-            const QStringList similar = similarWords(token.original, 1);
-            if (similar.isEmpty())
-                return {};
-            parts.append(similar.first());
-            corrected = true;
-        }
-        return corrected ? QStringList { parts.join(QLatin1Char('-')) } : QStringList();
-    }
-    const QString key = GermanNormalizer::indexKey(word);
-    if (key.size() < 3 || key.contains(QLatin1Char(' ')))
-        return {};
-    const int limit = key.size() <= 5 ? 1 : 2;
-    // Typos rarely hit the first letter: look among the terms sharing it.
-    const QString first = key.left(1);
-    SqliteStatement stmt = m_db.prepare(QStringLiteral(
-        "SELECT term, doc FROM document_fts_vocab WHERE term >= ?1 AND term < ?2 AND length(term) BETWEEN ?3 AND ?4"));
-    stmt.bind(1, first).bind(2, first + QChar(0xFFFF)).bind(3, qint64(key.size() - limit)).bind(4, qint64(key.size() + limit));
-    struct Candidate
-    {
-        QString term;
-        int distance;
-        qint64 documents;
-    };
-    QList<Candidate> candidates;
-    while (stmt.next()) {
-        const QString term = stmt.text(0);
-        const int distance = editDistance(key, term, limit);
-        if (distance > 0 && distance <= limit)
-            candidates.append({term, distance, stmt.integer(1)});
-    }
-    noteFailure(stmt);
-    std::sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
-        return a.distance != b.distance ? a.distance < b.distance : a.documents > b.documents;
-    });
-    QStringList result;
-    for (const Candidate &c : std::as_const(candidates)) {
-        const QString surface = surfaceForm(c.term);
-        if (!result.contains(surface, Qt::CaseInsensitive))
-            result.append(surface);
-        if (result.size() >= max)
-            break;
-    }
-    if (!result.isEmpty() || tokens.size() != 1 || key.size() < 10)
-        return result;
-    // A long compound the documents write in parts ("Datenschutz-Folgenabschätzung"): a first part the
-    // index holds, the rest corrected on its own; suggested hyphenated, which finds every spelling.
-    const QString written = tokens.first().original;
-    for (qsizetype i = written.size() - 4; i >= 3 && result.isEmpty(); --i) {
-        if (written.at(i).isLowSurrogate())
-            continue;
-        if (!isIndexed(written.left(i)))
-            continue;
-        const QStringList rest = similarWords(written.mid(i), 1);
-        if (!rest.isEmpty())
-            result.append(surfaceForm(GermanNormalizer::indexKey(written.left(i))) + QLatin1Char('-')
-                          + rest.first());
-    }
-    return result;
+    return suggester().similarWords(word, max);
+}
+
+SpellingSuggester Searcher::suggester() const
+{
+    return SpellingSuggester(m_db, m_failure, [this](const QString &word) { return isIndexed(word); });
 }
 
 QList<SearchHit> Searcher::documentRows(const QList<qint64> &ids) const

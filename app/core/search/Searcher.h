@@ -3,6 +3,7 @@
 #include "core/search/Query.h"
 #include "core/search/QueryParser.h"
 #include "core/search/SearchTypes.h"
+#include "core/search/SpellingSuggester.h"
 #include "core/search/Thesaurus.h"
 #include "core/text/SqlExtensions.h"
 
@@ -95,9 +96,10 @@ private:
     QList<QStringList> splitCompound(const QString &word, int depth = 0) const;
     // Whether the index holds the word's key (a single word).
     bool isIndexed(const QString &word) const;
+    // The "did you mean" words, sharing this search's vocabulary lookups and failure.
+    SpellingSuggester suggester() const;
     QString filterSql(const Query &query, Sql &sql) const;
     QString personalSql(const Query &query, Sql &sql) const;
-    QString surfaceForm(const QString &key) const;
     // Appends up to wanted rows matching match and conditions, best first, to hits.
     bool rankedPhase(const QString &match, bool exact, const Sql &sql, const QString &conditions, int wanted,
                      QList<SearchHit> &hits, SearchResult &result, qint64 *matched = nullptr) const;
