@@ -185,6 +185,21 @@ qint64 dataVersion(SqliteDatabase &db)
 {
     return db.scalar(QStringLiteral("PRAGMA data_version")).toLongLong();
 }
+
+// The ORDER BY of a page sorted by other than relevance (and of relevance without a text query).
+QString sortOrder(SearchRequest::Sort sort)
+{
+    switch (sort) {
+    case SearchRequest::Sort::Relevance:
+    case SearchRequest::Sort::Title:
+        return QStringLiteral("d.sort_title, d.id");
+    case SearchRequest::Sort::Date:
+        return QStringLiteral("d.year IS NULL, d.year DESC, d.imported_at DESC, d.id");
+    case SearchRequest::Sort::Category:
+        return QStringLiteral("d.category IS NULL, srt_sortkey(d.category), d.sort_title, d.id");
+    }
+    return {};
+}
 } // namespace
 
 QString SearchHit::snippetHtml(const QString &open, const QString &close) const
@@ -573,7 +588,51 @@ void Searcher::noteFailure(const SqliteStatement &stmt) const
 SearchResult Searcher::searchCatalog(const SearchRequest &request)
 {
     SearchResult result;
-    const Query query = withoutRepeats(QueryParser::parse(request.query));
+    const SearchPlan p = planSearch(request.query, result);
+    const bool filtered = !p.query.isEmpty();
+
+    const bool ranked = !p.match.isEmpty() && request.sort == SearchRequest::Sort::Relevance;
+    const bool expandedFurther = !p.exactMatch.isEmpty() && p.exactMatch != p.match;
+    const int wanted = std::max(0, request.offset) + std::max(0, request.limit);
+    // A ranked query without compound parts scores every match anyway: that pass counts them too.
+    const bool countedByRanking = ranked && !expandedFurther && wanted > 0;
+
+    // total, and for the facets the ids of all matches, in one pass when both are wanted.
+    FacetCounter facets(m_db, m_failure);
+    const bool facetTable = request.facets && facets.useTable();
+    if (request.facets && filtered) {
+        Sql idArgs = p.sql;
+        const QString idSql = matchIdsSql(p, idArgs);
+        const bool kept = facetTable ? facets.readMatchIds(idSql, idArgs.args, result)
+                                     : facets.fillHitTable(idSql, idArgs.args, result);
+        if (!kept)
+            return result;
+    } else if (!countedByRanking && !countMatches(p, result)) {
+        return result;
+    }
+
+    const bool read = ranked
+        ? rankedHits(p, request, countedByRanking && !(request.facets && filtered), result)
+        : sortedHits(p, request, result);
+    if (!read)
+        return result;
+    if (request.facets)
+        facets.count(facetTable, filtered, result);
+
+    // No hits because a part cannot be searched: the warning says why; spelling is not the cause.
+    if (result.total == 0 && result.warnings.isEmpty()) {
+        QStringList words;
+        collectTerms(p.query, false, &words);
+        result.suggestions = suggester().suggestions(words);
+    }
+    return result;
+}
+
+Searcher::SearchPlan Searcher::planSearch(const QString &queryText, SearchResult &result) const
+{
+    SearchPlan p;
+    p.query = withoutRepeats(QueryParser::parse(queryText));
+    const Query &query = p.query;
     result.warnings = warnings(query);
     Fts5QueryBuilder builder;
     // The tiers' expressions, each a superset of the one before (identical ones dropped). Alternatives
@@ -581,7 +640,7 @@ SearchResult Searcher::searchCatalog(const SearchRequest &request)
     QStringList words;
     collectTerms(query, false, &words);
     Query expanded = query;
-    QStringList tierMatches;
+    QStringList &tierMatches = p.tierMatches;
     if (words.size() <= MaxExpandedWords) {
         const Thesaurus thesaurus = Thesaurus::forLibrary(m_db);
         for (const Tier tier : { Tier::Spellings, Tier::CompoundParts, Tier::Thesaurus }) {
@@ -595,158 +654,141 @@ SearchResult Searcher::searchCatalog(const SearchRequest &request)
     }
     result.highlightTerms = expanded.positiveTerms();
     const Fts5QueryBuilder::Plan plan = builder.plan(expanded);
-    Fts5QueryBuilder::Plan exactPlan = plan;
-    exactPlan.match = tierMatches.first();
+    p.match = plan.match;
+    p.exactMatch = tierMatches.first();
 
     // The metadata conditions, bound first so that every statement below can add its MATCH after them.
-    Sql sql;
-    QString conditions;
+    Sql &sql = p.sql;
+    QString &conditions = p.conditions;
     if (!plan.exclude.isEmpty())
         conditions += QStringLiteral(" AND d.id NOT IN (SELECT rowid FROM document_fts WHERE document_fts MATCH %1)").arg(sql.bind(plan.exclude));
     for (const Query &filter : plan.filters)
         conditions += QStringLiteral(" AND ") + filterSql(filter, sql);
-    const bool filtered = !query.isEmpty();
+    return p;
+}
 
-    // The rows matching a full-text expression and the conditions. FTS5 stays the outer loop (CROSS
-    // JOIN): it hands out its rows in rowid or rank order, and documents is only looked up per row.
-    // idsOnly: the statement reads d.id alone besides the conditions (see documentsFor()).
-    const auto fromFor = [&](Sql &s, const QString &match, bool idsOnly = false) {
-        const QString documents = idsOnly ? documentsFor(conditions) : QStringLiteral("documents d");
-        if (match.isEmpty())
-            return QStringLiteral("FROM %1 WHERE 1").arg(documents) + conditions;
-        return QStringLiteral(
-                   "FROM document_fts CROSS JOIN %1 ON d.id = document_fts.rowid WHERE document_fts MATCH %2")
-                   .arg(documents, s.bind(match))
-            + conditions;
-    };
-    Sql all = sql;
-    const QString from = fromFor(all, plan.match);
+// The rows matching a full-text expression and the conditions. FTS5 stays the outer loop (CROSS
+// JOIN): it hands out its rows in rowid or rank order, and documents is only looked up per row.
+// idsOnly: the statement reads d.id alone besides the conditions (see documentsFor()).
+QString Searcher::fromFor(const SearchPlan &p, Sql &s, const QString &match, bool idsOnly)
+{
+    const QString &conditions = p.conditions;
+    const QString documents = idsOnly ? documentsFor(conditions) : QStringLiteral("documents d");
+    if (match.isEmpty())
+        return QStringLiteral("FROM %1 WHERE 1").arg(documents) + conditions;
+    return QStringLiteral(
+               "FROM document_fts CROSS JOIN %1 ON d.id = document_fts.rowid WHERE document_fts MATCH %2")
+               .arg(documents, s.bind(match))
+        + conditions;
+}
 
-    const bool ranked = !plan.match.isEmpty() && request.sort == SearchRequest::Sort::Relevance;
-    const bool expandedFurther = !exactPlan.match.isEmpty() && exactPlan.match != plan.match;
+QString Searcher::matchIdsSql(const SearchPlan &p, Sql &args)
+{
+    // Without conditions the ids come from the index alone: joining documents would read every
+    // match's documents row for nothing.
+    return !p.match.isEmpty() && p.conditions.isEmpty()
+        ? QStringLiteral("SELECT rowid FROM document_fts WHERE document_fts MATCH %1").arg(args.bind(p.match))
+        : QStringLiteral("SELECT d.id ") + fromFor(p, args, p.match, true);
+}
+
+bool Searcher::countMatches(const SearchPlan &p, SearchResult &result) const
+{
+    // Without conditions the documents table adds nothing to a count of full-text matches.
+    Sql countArgs = p.sql;
+    const QString countFrom = !p.match.isEmpty() && p.conditions.isEmpty()
+        ? QStringLiteral("FROM document_fts WHERE document_fts MATCH %1").arg(countArgs.bind(p.match))
+        : fromFor(p, countArgs, p.match, true);
+    SqliteStatement count = m_db.prepare(QStringLiteral("SELECT count(*) ") + countFrom);
+    count.bindAll(countArgs.args);
+    if (!count.next()) {
+        result.error = count.error().isEmpty() ? m_db.lastError() : count.error();
+        return false;
+    }
+    result.total = count.integer(0);
+    return true;
+}
+
+bool Searcher::rankedHits(const SearchPlan &p, const SearchRequest &request, bool countTotal,
+                          SearchResult &result) const
+{
+    const QStringList &tierMatches = p.tierMatches;
     const int wanted = std::max(0, request.offset) + std::max(0, request.limit);
-    // A ranked query without compound parts scores every match anyway: that pass counts them too.
-    const bool countedByRanking = ranked && !expandedFurther && wanted > 0;
-
-    // total, and for the facets the ids of all matches, in one pass when both are wanted.
-    FacetCounter facets(m_db, m_failure);
-    const bool facetTable = request.facets && facets.useTable();
-    if (request.facets && filtered) {
-        // Without conditions the ids come from the index alone: joining documents would read every
-        // match's documents row for nothing.
-        Sql idArgs = sql;
-        const QString idSql = !plan.match.isEmpty() && conditions.isEmpty()
-            ? QStringLiteral("SELECT rowid FROM document_fts WHERE document_fts MATCH %1")
-                  .arg(idArgs.bind(plan.match))
-            : QStringLiteral("SELECT d.id ") + fromFor(idArgs, plan.match, true);
-        const bool kept = facetTable ? facets.readMatchIds(idSql, idArgs.args, result)
-                                     : facets.fillHitTable(idSql, idArgs.args, result);
-        if (!kept)
-            return result;
-    } else if (!countedByRanking) {
-        // Without conditions the documents table adds nothing to a count of full-text matches.
-        Sql countArgs = sql;
-        const QString countFrom = !plan.match.isEmpty() && conditions.isEmpty()
-            ? QStringLiteral("FROM document_fts WHERE document_fts MATCH %1").arg(countArgs.bind(plan.match))
-            : fromFor(countArgs, plan.match, true);
-        SqliteStatement count = m_db.prepare(QStringLiteral("SELECT count(*) ") + countFrom);
-        count.bindAll(countArgs.args);
-        if (!count.next()) {
-            result.error = count.error().isEmpty() ? m_db.lastError() : count.error();
-            return result;
-        }
-        result.total = count.integer(0);
+    // Exact word matches first: the exact expression, then (only when the page is not full yet)
+    // what the compound parts add. Each phase scores all its matches and ranks them here, so only
+    // the rows handed out get a documents row, a snippet and a page.
+    QList<SearchHit> hits;
+    qint64 matched = 0;
+    if (!rankedPhase(tierMatches.first(), true, p.sql, p.conditions, wanted, hits, result, &matched))
+        return false;
+    if (countTotal)
+        result.total = matched;
+    for (qsizetype tier = 1; tier < tierMatches.size() && hits.size() < wanted; ++tier) {
+        const QString rest
+            = QStringLiteral("(%1) NOT (%2)").arg(tierMatches.at(tier), tierMatches.at(tier - 1));
+        if (!rankedPhase(rest, false, p.sql, p.conditions, wanted - int(hits.size()), hits, result))
+            return false;
     }
+    result.hits
+        = hits.mid(std::min<qsizetype>(hits.size(), std::max(0, request.offset)), std::max(0, request.limit));
+    loadTags(result.hits);
+    return true;
+}
 
-    if (ranked) {
-        // Exact word matches first: the exact expression, then (only when the page is not full yet)
-        // what the compound parts add. Each phase scores all its matches and ranks them here, so only
-        // the rows handed out get a documents row, a snippet and a page.
-        QList<SearchHit> hits;
-        qint64 matched = 0;
-        if (!rankedPhase(tierMatches.first(), true, sql, conditions, wanted, hits, result, &matched))
-            return result;
-        if (countedByRanking && !(request.facets && filtered))
-            result.total = matched;
-        for (qsizetype tier = 1; tier < tierMatches.size() && hits.size() < wanted; ++tier) {
-            const QString rest
-                = QStringLiteral("(%1) NOT (%2)").arg(tierMatches.at(tier), tierMatches.at(tier - 1));
-            if (!rankedPhase(rest, false, sql, conditions, wanted - int(hits.size()), hits, result))
-                return result;
-        }
-        result.hits = hits.mid(std::min<qsizetype>(hits.size(), std::max(0, request.offset)), std::max(0, request.limit));
-        loadTags(result.hits);
-    } else {
-        Sql page = all;
-        QString exact = QStringLiteral("1");
-        if (!plan.match.isEmpty() && exactPlan.match != plan.match && !exactPlan.match.isEmpty())
-            exact = QStringLiteral("(d.id IN (SELECT rowid FROM document_fts WHERE document_fts MATCH %1))").arg(page.bind(exactPlan.match));
-        QString order;
-        switch (request.sort) {
-        case SearchRequest::Sort::Relevance:
-        case SearchRequest::Sort::Title:
-            order = QStringLiteral("d.sort_title, d.id");
-            break;
-        case SearchRequest::Sort::Date:
-            order = QStringLiteral("d.year IS NULL, d.year DESC, d.imported_at DESC, d.id");
-            break;
-        case SearchRequest::Sort::Category:
-            order = QStringLiteral("d.category IS NULL, srt_sortkey(d.category), d.sort_title, d.id");
-            break;
-        }
-        QString statement = QStringLiteral("SELECT " SRT_HIT_COLUMNS("d.") ", %1 AS exact ").arg(exact) + from
-            + QStringLiteral(" ORDER BY %1 LIMIT %2 OFFSET %3")
-                  .arg(order, page.bind(request.limit), page.bind(request.offset));
-        const bool titleOrder
-            = request.sort == SearchRequest::Sort::Relevance || request.sort == SearchRequest::Sort::Title;
-        if (titleOrder && (!conditions.isEmpty() || !plan.match.isEmpty())
-            && documentsFor(conditions) != QLatin1String("documents d")) {
-            // The page's ids in title order from the title index, checked against the matching ids
-            // (from the full-text index and the facet index): only the rows shown are read. Sorting
-            // the documents rows of all matches read every one of them.
-            page = sql;
-            exact = QStringLiteral("1");
-            if (!plan.match.isEmpty() && exactPlan.match != plan.match && !exactPlan.match.isEmpty())
-                exact
-                    = QStringLiteral("(d.id IN (SELECT rowid FROM document_fts WHERE document_fts MATCH %1))")
-                          .arg(page.bind(exactPlan.match));
-            const QString idSql = !plan.match.isEmpty() && conditions.isEmpty()
-                ? QStringLiteral("SELECT rowid FROM document_fts WHERE document_fts MATCH %1")
-                      .arg(page.bind(plan.match))
-                : QStringLiteral("SELECT d.id ") + fromFor(page, plan.match, true);
-            const QString pageIds
-                = QStringLiteral("SELECT s.id FROM documents s INDEXED BY documents_sort_title "
-                                 "WHERE s.id IN (%1) ORDER BY s.sort_title, s.id LIMIT %2 OFFSET %3")
-                      .arg(idSql, page.bind(request.limit), page.bind(request.offset));
-            statement = QStringLiteral(
-                            "SELECT " SRT_HIT_COLUMNS("d.") ", %1 AS exact FROM documents d "
-                                                            "WHERE d.id IN (%2) ORDER BY d.sort_title, d.id")
-                            .arg(exact, pageIds);
-        }
-        SqliteStatement hits = m_db.prepare(statement);
-        hits.bindAll(page.args);
-        while (hits.next()) {
-            SearchHit hit = hitFromColumns(hits);
-            hit.exact = hits.integer(7) != 0;
-            result.hits.append(hit);
-        }
-        if (!hits.error().isEmpty()) {
-            result.error = hits.error();
-            return result;
-        }
-        loadTags(result.hits);
-        loadSnippets(result.hits, plan.match);
+QString Searcher::pageSql(const SearchPlan &p, const SearchRequest &request, Sql &page)
+{
+    const QString &conditions = p.conditions;
+    page = p.sql;
+    // Whether a row matches the exact words (SearchHit::exact), when the query was expanded further.
+    const auto exactColumn = [&p](Sql &args) {
+        if (!p.match.isEmpty() && p.exactMatch != p.match && !p.exactMatch.isEmpty())
+            return QStringLiteral("(d.id IN (SELECT rowid FROM document_fts WHERE document_fts MATCH %1))")
+                .arg(args.bind(p.exactMatch));
+        return QStringLiteral("1");
+    };
+    const QString from = fromFor(p, page, p.match);
+    QString exact = exactColumn(page);
+    QString statement = QStringLiteral("SELECT " SRT_HIT_COLUMNS("d.") ", %1 AS exact ").arg(exact) + from
+        + QStringLiteral(" ORDER BY %1 LIMIT %2 OFFSET %3")
+              .arg(sortOrder(request.sort), page.bind(request.limit), page.bind(request.offset));
+    const bool titleOrder
+        = request.sort == SearchRequest::Sort::Relevance || request.sort == SearchRequest::Sort::Title;
+    if (titleOrder && (!conditions.isEmpty() || !p.match.isEmpty())
+        && documentsFor(conditions) != QLatin1String("documents d")) {
+        // The page's ids in title order from the title index, checked against the matching ids
+        // (from the full-text index and the facet index): only the rows shown are read. Sorting
+        // the documents rows of all matches read every one of them.
+        page = p.sql;
+        exact = exactColumn(page);
+        const QString idSql = matchIdsSql(p, page);
+        const QString pageIds
+            = QStringLiteral("SELECT s.id FROM documents s INDEXED BY documents_sort_title "
+                             "WHERE s.id IN (%1) ORDER BY s.sort_title, s.id LIMIT %2 OFFSET %3")
+                  .arg(idSql, page.bind(request.limit), page.bind(request.offset));
+        statement
+            = QStringLiteral("SELECT " SRT_HIT_COLUMNS("d.") ", %1 AS exact FROM documents d "
+                                                             "WHERE d.id IN (%2) ORDER BY d.sort_title, d.id")
+                  .arg(exact, pageIds);
     }
-    if (request.facets)
-        facets.count(facetTable, filtered, result);
+    return statement;
+}
 
-    // No hits because a part cannot be searched: the warning says why; spelling is not the cause.
-    if (result.total == 0 && result.warnings.isEmpty()) {
-        QStringList words;
-        collectTerms(query, false, &words);
-        result.suggestions = suggester().suggestions(words);
+bool Searcher::sortedHits(const SearchPlan &p, const SearchRequest &request, SearchResult &result) const
+{
+    Sql page;
+    SqliteStatement hits = m_db.prepare(pageSql(p, request, page));
+    hits.bindAll(page.args);
+    while (hits.next()) {
+        SearchHit hit = hitFromColumns(hits);
+        hit.exact = hits.integer(7) != 0;
+        result.hits.append(hit);
     }
-    return result;
+    if (!hits.error().isEmpty()) {
+        result.error = hits.error();
+        return false;
+    }
+    loadTags(result.hits);
+    loadSnippets(result.hits, p.match);
+    return true;
 }
 
 bool Searcher::rankedPhase(const QString &match, bool exact, const Sql &sql, const QString &conditions, int wanted,

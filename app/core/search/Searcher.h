@@ -84,7 +84,32 @@ private:
         }
     };
 
+    // A search's query, its full-text expressions and its metadata conditions (planSearch()).
+    struct SearchPlan
+    {
+        Query query;
+        QStringList tierMatches; // the tiers' MATCH expressions, exact words first
+        QString match; // all tiers together
+        QString exactMatch; // the first tier
+        Sql sql; // the conditions' values
+        QString conditions; // " AND ..." for each metadata filter and excluded word
+    };
+
     SearchResult searchCatalog(const SearchRequest &request);
+    // Parses and expands the query; sets result's warnings and highlight terms.
+    SearchPlan planSearch(const QString &queryText, SearchResult &result) const;
+    static QString fromFor(const SearchPlan &p, Sql &s, const QString &match, bool idsOnly = false);
+    // SELECT of the ids of all matches.
+    static QString matchIdsSql(const SearchPlan &p, Sql &args);
+    // result.total by count(*); false with result.error when it cannot be read.
+    bool countMatches(const SearchPlan &p, SearchResult &result) const;
+    // The requested page ranked by relevance, tier after tier; countTotal: result.total from the
+    // first phase.
+    bool rankedHits(const SearchPlan &p, const SearchRequest &request, bool countTotal,
+                    SearchResult &result) const;
+    // The requested page in request.sort order (or by title): the statement and its arguments (page).
+    static QString pageSql(const SearchPlan &p, const SearchRequest &request, Sql &page);
+    bool sortedHits(const SearchPlan &p, const SearchRequest &request, SearchResult &result) const;
     // Keeps the first failed step of a read that has no result to report it in (search() does).
     void noteFailure(const SqliteStatement &stmt) const;
     enum class Tier { Spellings, CompoundParts, Thesaurus };
