@@ -200,6 +200,31 @@ QString sortOrder(SearchRequest::Sort sort)
     }
     return {};
 }
+
+// A ranked hit with what orders it after its score (rankedPhase).
+struct RankedRow
+{
+    SearchHit hit;
+    QString importedAt;
+    bool hasYear;
+    int tier;
+};
+
+// tier, score, then year (none last), then import time, both newest first
+bool ranksBefore(const RankedRow &a, const RankedRow &b)
+{
+    if (a.tier != b.tier)
+        return a.tier < b.tier;
+    if (a.hit.score != b.hit.score)
+        return a.hit.score < b.hit.score;
+    if (a.hasYear != b.hasYear)
+        return a.hasYear;
+    if (a.hit.year != b.hit.year)
+        return a.hit.year > b.hit.year;
+    if (a.importedAt != b.importedAt)
+        return a.importedAt > b.importedAt;
+    return a.hit.id < b.hit.id;
+}
 } // namespace
 
 QString SearchHit::snippetHtml(const QString &open, const QString &close) const
@@ -796,54 +821,61 @@ bool Searcher::rankedPhase(const QString &match, bool exact, const Sql &sql, con
 {
     if (wanted <= 0)
         return true;
+    std::vector<Scored> scored;
+    if (!scoreMatches(match, sql, conditions, scored, result))
+        return false;
+    if (matched)
+        *matched = qint64(scored.size());
+    keepBest(scored, wanted);
+    if (scored.empty())
+        return true;
+    return appendRankedRows(match, exact, sql, scored, wanted, hits, result);
+}
+
+bool Searcher::scoreMatches(const QString &match, const Sql &sql, const QString &conditions,
+                            std::vector<Scored> &scored, SearchResult &result) const
+{
     // 1. Every match with its score, in rowid order. (FTS5's own "ORDER BY rank" sorts the rows with
     //    their position lists and measured about twice as slow; a partial sort of (score, id) pairs
     //    here costs nothing.)
     // Prefix queries: title and meta matches first (see the class comment).
     const bool fieldsFirst = match.contains(QLatin1String("\" *"));
-    struct Scored
-    {
-        int tier; // 0: a hit in the title or meta column (prefix queries), else 1
-        double score;
-        qint64 id;
-    };
-    std::vector<Scored> scored;
-    {
-        Sql s = sql;
-        const QString matchArg = s.bind(match);
-        const int lengthsArg = int(s.args.size()) + 1;
-        s.args.append(QVariant()); // bound below as a pointer
-        QString score = QStringLiteral("srt_bm25(document_fts, %1, %2, %3, ?%4)")
-                            .arg(TitleWeight)
-                            .arg(MetaWeight)
-                            .arg(BodyWeight)
-                            .arg(lengthsArg);
-        score += fieldsFirst ? QStringLiteral(", srt_columnhits(document_fts) & 3") : QStringLiteral(", 1");
-        SqliteStatement stmt = m_db.prepare(
-            conditions.isEmpty()
-                ? QStringLiteral("SELECT rowid, %1 FROM document_fts WHERE document_fts MATCH %2")
-                      .arg(score, matchArg)
-                : QStringLiteral(
-                      "SELECT d.id, %1 FROM document_fts CROSS JOIN %3 ON d.id = document_fts.rowid "
-                      "WHERE document_fts MATCH %2")
-                        .arg(score, matchArg, documentsFor(conditions))
-                    + conditions);
-        stmt.bindAll(s.args);
-        stmt.bindPointer(lengthsArg, rowLengths().get(), "srt_row_lengths");
-        while (stmt.next())
-            scored.push_back({ fieldsFirst && stmt.integer(2) == 0 ? 1 : 0, stmt.real(1), stmt.integer(0) });
-        if (!stmt.error().isEmpty()) {
-            result.error = stmt.error();
-            return false;
-        }
+    Sql s = sql;
+    const QString matchArg = s.bind(match);
+    const int lengthsArg = int(s.args.size()) + 1;
+    s.args.append(QVariant()); // bound below as a pointer
+    QString score = QStringLiteral("srt_bm25(document_fts, %1, %2, %3, ?%4)")
+                        .arg(TitleWeight)
+                        .arg(MetaWeight)
+                        .arg(BodyWeight)
+                        .arg(lengthsArg);
+    score += fieldsFirst ? QStringLiteral(", srt_columnhits(document_fts) & 3") : QStringLiteral(", 1");
+    SqliteStatement stmt = m_db.prepare(
+        conditions.isEmpty()
+            ? QStringLiteral("SELECT rowid, %1 FROM document_fts WHERE document_fts MATCH %2")
+                  .arg(score, matchArg)
+            : QStringLiteral("SELECT d.id, %1 FROM document_fts CROSS JOIN %3 ON d.id = document_fts.rowid "
+                             "WHERE document_fts MATCH %2")
+                    .arg(score, matchArg, documentsFor(conditions))
+                + conditions);
+    stmt.bindAll(s.args);
+    stmt.bindPointer(lengthsArg, rowLengths().get(), "srt_row_lengths");
+    while (stmt.next())
+        scored.push_back({ fieldsFirst && stmt.integer(2) == 0 ? 1 : 0, stmt.real(1), stmt.integer(0) });
+    if (!stmt.error().isEmpty()) {
+        result.error = stmt.error();
+        return false;
     }
-    if (matched)
-        *matched = qint64(scored.size());
+    return true;
+}
+
+void Searcher::keepBest(std::vector<Scored> &scored, int wanted)
+{
     const auto byScore = [](const Scored &a, const Scored &b) {
         return a.tier != b.tier ? a.tier < b.tier : a.score < b.score;
     };
     // The best wanted rows, and all rows tying with the last of them: ties go to the newest, decided
-    // below with the documents rows.
+    // with the documents rows (appendRankedRows).
     if (qsizetype(scored.size()) > wanted) {
         std::nth_element(scored.begin(), scored.begin() + (wanted - 1), scored.end(), byScore);
         const Scored bound = scored[wanted - 1];
@@ -851,9 +883,12 @@ bool Searcher::rankedPhase(const QString &match, bool exact, const Sql &sql, con
                                         [&](const Scored &x) { return !byScore(bound, x); });
         scored.erase(end, scored.end());
     }
-    if (scored.empty())
-        return true;
+}
 
+bool Searcher::appendRankedRows(const QString &match, bool exact, const Sql &sql,
+                                const std::vector<Scored> &scored, int wanted, QList<SearchHit> &hits,
+                                SearchResult &result) const
+{
     // 2. Documents rows, snippets and pages for those rows only. FTS5 seeks a "rowid = ?" directly in
     //    the doclists of plain words and phrases, so those go one row at a time. A prefix term instead
     //    merges the doclists of all its words at every seek (50 × 17 ms for "tab*" at 100,000
@@ -881,21 +916,14 @@ bool Searcher::rankedPhase(const QString &match, bool exact, const Sql &sql, con
               .arg(matchArg)
         + (seekEach ? QStringLiteral("document_fts.rowid = %1").arg(rowArg)
                     : QStringLiteral("+document_fts.rowid IN (%1)").arg(ids.join(QLatin1Char(',')))));
-    struct Row
-    {
-        SearchHit hit;
-        QString importedAt;
-        bool hasYear;
-        int tier;
-    };
-    QList<Row> rows;
+    QList<RankedRow> rows;
     for (qsizetype next = 0; next < (seekEach ? qsizetype(scored.size()) : 1); ++next) {
         stmt.reset();
         stmt.bindAll(s.args);
         if (seekEach)
             stmt.bind(int(s.args.size()), scored[size_t(next)].id);
         while (stmt.next()) {
-            Row row;
+            RankedRow row;
             row.hit = hitFromColumns(stmt);
             row.hasYear = !stmt.isNull(6);
             row.importedAt = stmt.text(7);
@@ -911,20 +939,7 @@ bool Searcher::rankedPhase(const QString &match, bool exact, const Sql &sql, con
             return false;
         }
     }
-    // tier, score, then year (none last), then import time, both newest first
-    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
-        if (a.tier != b.tier)
-            return a.tier < b.tier;
-        if (a.hit.score != b.hit.score)
-            return a.hit.score < b.hit.score;
-        if (a.hasYear != b.hasYear)
-            return a.hasYear;
-        if (a.hit.year != b.hit.year)
-            return a.hit.year > b.hit.year;
-        if (a.importedAt != b.importedAt)
-            return a.importedAt > b.importedAt;
-        return a.hit.id < b.hit.id;
-    });
+    std::sort(rows.begin(), rows.end(), ranksBefore);
     for (qsizetype i = 0; i < rows.size() && i < wanted; ++i)
         hits.append(rows.at(i).hit);
     return true;

@@ -128,6 +128,21 @@ private:
     // Appends up to wanted rows matching match and conditions, best first, to hits.
     bool rankedPhase(const QString &match, bool exact, const Sql &sql, const QString &conditions, int wanted,
                      QList<SearchHit> &hits, SearchResult &result, qint64 *matched = nullptr) const;
+    // A match of a ranked phase and its rank: tier (0: title or meta hit of a prefix query), bm25 score.
+    struct Scored
+    {
+        int tier;
+        double score;
+        qint64 id;
+    };
+    // Every match with its score, in rowid order.
+    bool scoreMatches(const QString &match, const Sql &sql, const QString &conditions,
+                      std::vector<Scored> &scored, SearchResult &result) const;
+    // Only the best wanted, and those tying with the last of them.
+    static void keepBest(std::vector<Scored> &scored, int wanted);
+    // The scored rows' hits (documents row, snippet, page), best first, up to wanted of them.
+    bool appendRankedRows(const QString &match, bool exact, const Sql &sql, const std::vector<Scored> &scored,
+                          int wanted, QList<SearchHit> &hits, SearchResult &result) const;
     // The hits' documents rows (no snippet), in the order of ids.
     QList<SearchHit> documentRows(const QList<qint64> &ids) const;
     void loadTags(QList<SearchHit> &hits) const;
