@@ -22,6 +22,7 @@
 #include <cstdlib>
 #include <limits>
 #include <memory>
+#include <optional>
 #include <sqlite3.h>
 #include <vector>
 
@@ -457,98 +458,10 @@ QString Searcher::filterSql(const Query &query, Sql &sql) const
         return QLatin1Char('(') + parts.join(query.kind() == Query::Kind::And ? QStringLiteral(" AND ") : QStringLiteral(" OR "))
             + QLatin1Char(')');
     }
-    case Query::Kind::Field: {
-        const QString value = query.value();
-        switch (query.field()) {
-        case Query::Field::Title:
-            break; // full text on the title column
-        case Query::Field::Year: {
-            QStringList parts;
-            if (query.yearFrom())
-                parts.append(QStringLiteral("d.year >= %1").arg(sql.bind(*query.yearFrom())));
-            if (query.yearTo())
-                parts.append(QStringLiteral("d.year <= %1").arg(sql.bind(*query.yearTo())));
-            return parts.isEmpty() ? QStringLiteral("d.year IS NOT NULL") : parts.join(QStringLiteral(" AND "));
-        }
-        case Query::Field::Format:
-            // format:scan — the documents read by OCR, whatever their file format (a facet value).
-            if (!query.isPrefix() && value.compare(FacetCounter::ScanFormat, Qt::CaseInsensitive) == 0)
-                return QStringLiteral("d.id IN (SELECT document_id FROM ocr_pages)");
-            return query.isPrefix() ? QStringLiteral("d.format LIKE %1 || '%'").arg(sql.bind(value.toLower()))
-                                    : QStringLiteral("d.format = %1").arg(sql.bind(value.toLower()));
-        case Query::Field::Tag: {
-            // A tag includes the tags nested below it: tag:Förderung finds "Förderung/Bund". Like the
-            // other fields, case and umlaut spelling do not matter (tag:foerderung): the tag table is
-            // small, so the matching tags are picked here.
-            const QString key = TagNames::key(value);
-            const QString folded = foldedTag(value);
-            const auto matches = [&](const QString &name, const QString &wanted) {
-                return query.isPrefix() ? name.startsWith(wanted)
-                                        : name == wanted || name.startsWith(wanted + QLatin1Char('/'));
-            };
-            // Unquoted, the value may also be words of the tag ("tag:Beschaffung" finds "Vergabe und
-            // Beschaffung" and the tags below it).
-            const bool byWord = !query.isPrefix() && !query.isExact();
-            QStringList ids;
-            SqliteStatement tags = m_db.prepare(QStringLiteral("SELECT id, name_key, name FROM tags"));
-            while (tags.next()) {
-                if (matches(tags.text(1), key)
-                    || (!folded.isEmpty() && matches(foldedTag(tags.text(2)), folded))
-                    || (byWord && GermanNormalizer::containsWords(tags.text(2), value)))
-                    ids.append(QString::number(tags.integer(0)));
-            }
-            noteFailure(tags);
-            // The user's own tags count as tags too (shown apart, never mixed into the library's).
-            const QString personal = personalSql(query, sql);
-            if (ids.isEmpty())
-                return personal;
-            return QStringLiteral("(d.id IN (SELECT dt.document_id FROM document_tags dt WHERE dt.tag_id IN "
-                                  "(%1)) OR %2)")
-                .arg(ids.join(QLatin1Char(',')), personal);
-        }
-        case Query::Field::Personal:
-            return personalSql(query, sql);
-        case Query::Field::Pack: {
-            // Only separators ("§") fold to nothing: then compared as written, like below.
-            const QString folded = GermanNormalizer::fold(value);
-            const QString where = folded.isEmpty() ? writtenMatch(QStringLiteral("p.name"), sql.bind(value), query.isPrefix())
-                : query.isPrefix()                 ? QStringLiteral("srt_fold(p.name) LIKE %1 || '%'").arg(sql.bind(folded))
-                                                   : QStringLiteral("srt_fold(p.name) = %1").arg(sql.bind(folded));
-            return QStringLiteral("d.id IN (SELECT pe.document_id FROM pack_entries pe JOIN packs p ON p.id = pe.pack_id "
-                                  "WHERE %1)")
-                .arg(where);
-        }
-        default: {
-            // Case and umlaut spelling do not matter: kategorie:foerderung finds "Förderung".
-            // The comparison runs once per distinct value of the column (a few dozen), not once per
-            // document: the documents then only need to be in that list, which the facet index can
-            // tell (srt_fold and srt_haswords on 100,000 rows cost about 90 ms).
-            const QString column = QStringLiteral("v");
-            const QString folded = GermanNormalizer::fold(value);
-            QString match;
-            // A value of separators only ("§") folds to nothing, and every value starts with nothing.
-            if (folded.isEmpty())
-                match = writtenMatch(column, sql.bind(value), query.isPrefix());
-            else if (query.isPrefix())
-                match = QStringLiteral("srt_fold(%1) LIKE %2 || '%'").arg(column, sql.bind(folded));
-            // Quoted (a facet click): the whole value. Unquoted: also the words of the value, so
-            // kategorie:Vergabe finds "Vergabe & Beschaffung".
-            else if (query.isExact())
-                match = QStringLiteral("(%1 = %2 OR srt_fold(%1) = %3)")
-                            .arg(column, sql.bind(value), sql.bind(folded));
-            else
-                match = QStringLiteral("(%1 = %2 OR srt_fold(%1) = %3 OR srt_haswords(%1, %2))")
-                            .arg(column, sql.bind(value), sql.bind(folded));
-            const QString documentColumn = columnFor(query.field());
-            // MATERIALIZED: otherwise SQLite moves the comparison into the DISTINCT query, before
-            // the values are made distinct.
-            return QStringLiteral("%1 IN (WITH vals(v) AS MATERIALIZED (SELECT DISTINCT %2 FROM documents) "
-                                  "SELECT v FROM vals WHERE %3)")
-                .arg(documentColumn, documentColumn.mid(2), match);
-        }
-        }
+    case Query::Kind::Field:
+        if (const std::optional<QString> field = fieldSql(query, sql))
+            return *field;
         break;
-    }
     default:
         break;
     }
@@ -557,6 +470,119 @@ QString Searcher::filterSql(const Query &query, Sql &sql) const
     if (match.isEmpty())
         return QStringLiteral("0");
     return QStringLiteral("d.id IN (SELECT rowid FROM document_fts WHERE document_fts MATCH %1)").arg(sql.bind(match));
+}
+
+std::optional<QString> Searcher::fieldSql(const Query &query, Sql &sql) const
+{
+    const QString value = query.value();
+    switch (query.field()) {
+    case Query::Field::Title:
+        return std::nullopt; // full text on the title column
+    case Query::Field::Year:
+        return yearSql(query, sql);
+    case Query::Field::Format:
+        // format:scan — the documents read by OCR, whatever their file format (a facet value).
+        if (!query.isPrefix() && value.compare(FacetCounter::ScanFormat, Qt::CaseInsensitive) == 0)
+            return QStringLiteral("d.id IN (SELECT document_id FROM ocr_pages)");
+        return query.isPrefix() ? QStringLiteral("d.format LIKE %1 || '%'").arg(sql.bind(value.toLower()))
+                                : QStringLiteral("d.format = %1").arg(sql.bind(value.toLower()));
+    case Query::Field::Tag:
+        return tagSql(query, sql);
+    case Query::Field::Personal:
+        return personalSql(query, sql);
+    case Query::Field::Pack:
+        return packSql(query, sql);
+    default:
+        return valueSql(query, sql);
+    }
+}
+
+QString Searcher::yearSql(const Query &query, Sql &sql)
+{
+    QStringList parts;
+    if (query.yearFrom())
+        parts.append(QStringLiteral("d.year >= %1").arg(sql.bind(*query.yearFrom())));
+    if (query.yearTo())
+        parts.append(QStringLiteral("d.year <= %1").arg(sql.bind(*query.yearTo())));
+    return parts.isEmpty() ? QStringLiteral("d.year IS NOT NULL") : parts.join(QStringLiteral(" AND "));
+}
+
+QString Searcher::tagSql(const Query &query, Sql &sql) const
+{
+    const QString value = query.value();
+    // A tag includes the tags nested below it: tag:Förderung finds "Förderung/Bund". Like the
+    // other fields, case and umlaut spelling do not matter (tag:foerderung): the tag table is
+    // small, so the matching tags are picked here.
+    const QString key = TagNames::key(value);
+    const QString folded = foldedTag(value);
+    const auto matches = [&](const QString &name, const QString &wanted) {
+        return query.isPrefix() ? name.startsWith(wanted)
+                                : name == wanted || name.startsWith(wanted + QLatin1Char('/'));
+    };
+    // Unquoted, the value may also be words of the tag ("tag:Beschaffung" finds "Vergabe und
+    // Beschaffung" and the tags below it).
+    const bool byWord = !query.isPrefix() && !query.isExact();
+    QStringList ids;
+    SqliteStatement tags = m_db.prepare(QStringLiteral("SELECT id, name_key, name FROM tags"));
+    while (tags.next()) {
+        if (matches(tags.text(1), key) || (!folded.isEmpty() && matches(foldedTag(tags.text(2)), folded))
+            || (byWord && GermanNormalizer::containsWords(tags.text(2), value)))
+            ids.append(QString::number(tags.integer(0)));
+    }
+    noteFailure(tags);
+    // The user's own tags count as tags too (shown apart, never mixed into the library's).
+    const QString personal = personalSql(query, sql);
+    if (ids.isEmpty())
+        return personal;
+    return QStringLiteral("(d.id IN (SELECT dt.document_id FROM document_tags dt WHERE dt.tag_id IN "
+                          "(%1)) OR %2)")
+        .arg(ids.join(QLatin1Char(',')), personal);
+}
+
+QString Searcher::packSql(const Query &query, Sql &sql)
+{
+    const QString value = query.value();
+    // Only separators ("§") fold to nothing: then compared as written, like below.
+    const QString folded = GermanNormalizer::fold(value);
+    const QString where = folded.isEmpty()
+        ? writtenMatch(QStringLiteral("p.name"), sql.bind(value), query.isPrefix())
+        : query.isPrefix() ? QStringLiteral("srt_fold(p.name) LIKE %1 || '%'").arg(sql.bind(folded))
+                           : QStringLiteral("srt_fold(p.name) = %1").arg(sql.bind(folded));
+    return QStringLiteral(
+               "d.id IN (SELECT pe.document_id FROM pack_entries pe JOIN packs p ON p.id = pe.pack_id "
+               "WHERE %1)")
+        .arg(where);
+}
+
+QString Searcher::valueSql(const Query &query, Sql &sql)
+{
+    const QString value = query.value();
+    // Case and umlaut spelling do not matter: kategorie:foerderung finds "Förderung".
+    // The comparison runs once per distinct value of the column (a few dozen), not once per
+    // document: the documents then only need to be in that list, which the facet index can
+    // tell (srt_fold and srt_haswords on 100,000 rows cost about 90 ms).
+    const QString column = QStringLiteral("v");
+    const QString folded = GermanNormalizer::fold(value);
+    QString match;
+    // A value of separators only ("§") folds to nothing, and every value starts with nothing.
+    if (folded.isEmpty())
+        match = writtenMatch(column, sql.bind(value), query.isPrefix());
+    else if (query.isPrefix())
+        match = QStringLiteral("srt_fold(%1) LIKE %2 || '%'").arg(column, sql.bind(folded));
+    // Quoted (a facet click): the whole value. Unquoted: also the words of the value, so
+    // kategorie:Vergabe finds "Vergabe & Beschaffung".
+    else if (query.isExact())
+        match
+            = QStringLiteral("(%1 = %2 OR srt_fold(%1) = %3)").arg(column, sql.bind(value), sql.bind(folded));
+    else
+        match = QStringLiteral("(%1 = %2 OR srt_fold(%1) = %3 OR srt_haswords(%1, %2))")
+                    .arg(column, sql.bind(value), sql.bind(folded));
+    const QString documentColumn = columnFor(query.field());
+    // MATERIALIZED: otherwise SQLite moves the comparison into the DISTINCT query, before
+    // the values are made distinct.
+    return QStringLiteral("%1 IN (WITH vals(v) AS MATERIALIZED (SELECT DISTINCT %2 FROM documents) "
+                          "SELECT v FROM vals WHERE %3)")
+        .arg(documentColumn, documentColumn.mid(2), match);
 }
 
 // meine:X — the documents the user tagged X (or below X) in the attached PersonalOverlay;

@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QVariantList>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class SqliteDatabase;
@@ -124,6 +125,13 @@ private:
     // The "did you mean" words, sharing this search's vocabulary lookups and failure.
     SpellingSuggester suggester() const;
     QString filterSql(const Query &query, Sql &sql) const;
+    // A field filter (kategorie:, jahr:, ...); nullopt for title:, which the full text searches.
+    std::optional<QString> fieldSql(const Query &query, Sql &sql) const;
+    static QString yearSql(const Query &query, Sql &sql);
+    QString tagSql(const Query &query, Sql &sql) const;
+    static QString packSql(const Query &query, Sql &sql);
+    // category, type, municipality
+    static QString valueSql(const Query &query, Sql &sql);
     QString personalSql(const Query &query, Sql &sql) const;
     // Appends up to wanted rows matching match and conditions, best first, to hits.
     bool rankedPhase(const QString &match, bool exact, const Sql &sql, const QString &conditions, int wanted,
