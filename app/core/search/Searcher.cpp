@@ -402,29 +402,8 @@ Query Searcher::expand(const Query &query, Tier tier, const Thesaurus &thesaurus
         withThesaurus(query.words().join(QLatin1Char(' ')), alternatives);
         return Query::disjunction(alternatives);
     }
-    case Query::Kind::And: {
-        // Two adjacent words may be one compound written apart ("Glasfaser Ausbau").
-        const QList<Query> &operands = query.children();
-        QList<Query> children;
-        for (qsizetype i = 0; i < operands.size(); ++i) {
-            const Query &a = operands.at(i);
-            const bool single = a.kind() == Query::Kind::Term && !a.isPrefix()
-                && GermanNormalizer::tokenize(a.word()).size() == 1;
-            if (single && i + 1 < operands.size()) {
-                const Query &b = operands.at(i + 1);
-                if (b.kind() == Query::Kind::Term && !b.isPrefix()
-                    && GermanNormalizer::tokenize(b.word()).size() == 1 && isIndexed(a.word() + b.word())) {
-                    children.append(Query::disjunction(
-                        { Query::conjunction({ expand(a, tier, thesaurus), expand(b, tier, thesaurus) }),
-                          expand(Query::term(a.word() + b.word()), tier, thesaurus) }));
-                    ++i;
-                    continue;
-                }
-            }
-            children.append(expand(a, tier, thesaurus));
-        }
-        return Query::conjunction(children);
-    }
+    case Query::Kind::And:
+        return expandConjunction(query, tier, thesaurus);
     case Query::Kind::Or: {
         QList<Query> children;
         for (const Query &child : query.children())
@@ -434,6 +413,31 @@ Query Searcher::expand(const Query &query, Tier tier, const Thesaurus &thesaurus
     default:
         return query; // fields and negations stay as written
     }
+}
+
+Query Searcher::expandConjunction(const Query &query, Tier tier, const Thesaurus &thesaurus) const
+{
+    // Two adjacent words may be one compound written apart ("Glasfaser Ausbau").
+    const QList<Query> &operands = query.children();
+    QList<Query> children;
+    for (qsizetype i = 0; i < operands.size(); ++i) {
+        const Query &a = operands.at(i);
+        const bool single = a.kind() == Query::Kind::Term && !a.isPrefix()
+            && GermanNormalizer::tokenize(a.word()).size() == 1;
+        if (single && i + 1 < operands.size()) {
+            const Query &b = operands.at(i + 1);
+            if (b.kind() == Query::Kind::Term && !b.isPrefix()
+                && GermanNormalizer::tokenize(b.word()).size() == 1 && isIndexed(a.word() + b.word())) {
+                children.append(Query::disjunction(
+                    { Query::conjunction({ expand(a, tier, thesaurus), expand(b, tier, thesaurus) }),
+                      expand(Query::term(a.word() + b.word()), tier, thesaurus) }));
+                ++i;
+                continue;
+            }
+        }
+        children.append(expand(a, tier, thesaurus));
+    }
+    return Query::conjunction(children);
 }
 
 QString Searcher::filterSql(const Query &query, Sql &sql) const
@@ -1093,6 +1097,17 @@ QList<SearchHit> Searcher::similarDocuments(qint64 id, int limit, QString *error
     text.bind(1, id);
     if (!text.next())
         return fail(text.failed() ? text.error() : tr("There is no document with the number %1.").arg(id));
+    const QStringList alternatives = significantTerms({ text.text(0), text.text(1), text.text(2) });
+    if (alternatives.isEmpty())
+        return {};
+    QList<SearchHit> hits = relatedHits(id, alternatives.join(QStringLiteral(" OR ")), limit);
+    if (!m_failure.isEmpty())
+        return fail(m_failure);
+    return hits;
+}
+
+QStringList Searcher::significantTerms(const QStringList &columns) const
+{
     struct Word
     {
         QString written;
@@ -1101,7 +1116,7 @@ QList<SearchHit> Searcher::similarDocuments(qint64 id, int limit, QString *error
     };
     QHash<QString, Word> words;
     for (int column = 0; column < 3; ++column) {
-        const QString value = text.text(column);
+        const QString value = columns.at(column);
         for (const GermanNormalizer::Token &token : GermanNormalizer::tokenize(value)) {
             if (token.key.size() < 4 || token.key.at(0).isDigit())
                 continue; // short words and numbers say little about a subject
@@ -1137,8 +1152,11 @@ QList<SearchHit> Searcher::similarDocuments(qint64 id, int limit, QString *error
     QStringList alternatives;
     for (qsizetype i = 0; i < significant.size() && i < SimilarTerms; ++i)
         alternatives.append(Fts5QueryBuilder::quote(words[significant.at(i).second].written));
-    if (alternatives.isEmpty())
-        return {};
+    return alternatives;
+}
+
+QList<SearchHit> Searcher::relatedHits(qint64 id, const QString &match, int limit) const
+{
     SqliteStatement ranked
         = m_db.prepare(QStringLiteral("SELECT rowid, srt_bm25(document_fts, %1, %2, %3, ?2) AS score FROM "
                                       "document_fts WHERE document_fts MATCH ?1 "
@@ -1146,7 +1164,6 @@ QList<SearchHit> Searcher::similarDocuments(qint64 id, int limit, QString *error
                            .arg(TitleWeight)
                            .arg(MetaWeight)
                            .arg(BodyWeight));
-    const QString match = alternatives.join(QStringLiteral(" OR "));
     // bm25 scores have no fixed scale (they grow with the words matched and shift with the library),
     // so a relative is measured against the document itself: the same search's score of the document
     // is the best a relative could reach. A relative far below it shares a word or two by chance (a
@@ -1176,8 +1193,6 @@ QList<SearchHit> Searcher::similarDocuments(qint64 id, int limit, QString *error
     QList<SearchHit> hits = documentRows(ids);
     for (SearchHit &hit : hits)
         hit.score = scores.value(hit.id);
-    if (!m_failure.isEmpty())
-        return fail(m_failure);
     return hits;
 }
 

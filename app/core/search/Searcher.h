@@ -116,6 +116,7 @@ private:
     enum class Tier { Spellings, CompoundParts, Thesaurus };
     // The query with every alternative of its words up to tier (cumulative: each tier finds a superset).
     Query expand(const Query &query, Tier tier, const Thesaurus &thesaurus) const;
+    Query expandConjunction(const Query &query, Tier tier, const Thesaurus &thesaurus) const;
     QList<Query> spellingVariants(const Query &term) const;
     QList<Query> compoundAlternatives(const Query &term) const;
     // The word split into two or three parts the index holds, with the longest first part possible.
@@ -153,6 +154,10 @@ private:
                           int wanted, QList<SearchHit> &hits, SearchResult &result) const;
     // The hits' documents rows (no snippet), in the order of ids.
     QList<SearchHit> documentRows(const QList<qint64> &ids) const;
+    // similarDocuments: the document's most significant words (columns: title, meta, body), quoted for
+    // MATCH, and the documents they find that score close enough to the document itself.
+    QStringList significantTerms(const QStringList &columns) const;
+    QList<SearchHit> relatedHits(qint64 id, const QString &match, int limit) const;
     void loadTags(QList<SearchHit> &hits) const;
     std::shared_ptr<SqlExtensions::RowLengths> rowLengths() const;
     void loadSnippets(QList<SearchHit> &hits, const QString &match) const;
