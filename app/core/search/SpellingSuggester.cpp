@@ -98,25 +98,41 @@ QStringList SpellingSuggester::similarWords(const QString &word, int max) const
 {
     const QList<GermanNormalizer::Token> tokens = GermanNormalizer::tokenize(word);
     if (tokens.size() >= 2 && tokens.size() <= 4) {
-        // A hyphenated word, part by part: the parts the index holds stay as typed.
-        QStringList parts;
-        bool corrected = false;
-        for (const GermanNormalizer::Token &token : tokens) {
-            if (m_isIndexed(token.original)) {
-                parts.append(token.original);
-                continue;
-            }
-            const QStringList similar = similarWords(token.original, 1);
-            if (similar.isEmpty())
-                return {};
-            parts.append(similar.first());
-            corrected = true;
-        }
-        return corrected ? QStringList { parts.join(QLatin1Char('-')) } : QStringList();
+        QStringList words;
+        for (const GermanNormalizer::Token &token : tokens)
+            words.append(token.original);
+        return correctedPartByPart(words);
     }
     const QString key = GermanNormalizer::indexKey(word);
     if (key.size() < 3 || key.contains(QLatin1Char(' ')))
         return {};
+    const QStringList result = closestWords(key, max);
+    if (!result.isEmpty() || tokens.size() != 1 || key.size() < 10)
+        return result;
+    return correctedCompound(tokens.first().original);
+}
+
+QStringList SpellingSuggester::correctedPartByPart(const QStringList &words) const
+{
+    // A hyphenated word, part by part: the parts the index holds stay as typed.
+    QStringList parts;
+    bool corrected = false;
+    for (const QString &written : words) {
+        if (m_isIndexed(written)) {
+            parts.append(written);
+            continue;
+        }
+        const QStringList similar = similarWords(written, 1);
+        if (similar.isEmpty())
+            return {};
+        parts.append(similar.first());
+        corrected = true;
+    }
+    return corrected ? QStringList { parts.join(QLatin1Char('-')) } : QStringList();
+}
+
+QStringList SpellingSuggester::closestWords(const QString &key, int max) const
+{
     const int limit = key.size() <= 5 ? 1 : 2;
     // Typos rarely hit the first letter: look among the terms sharing it.
     const QString first = key.left(1);
@@ -148,11 +164,14 @@ QStringList SpellingSuggester::similarWords(const QString &word, int max) const
         if (result.size() >= max)
             break;
     }
-    if (!result.isEmpty() || tokens.size() != 1 || key.size() < 10)
-        return result;
+    return result;
+}
+
+QStringList SpellingSuggester::correctedCompound(const QString &written) const
+{
     // A long compound the documents write in parts ("Datenschutz-Folgenabschätzung"): a first part the
     // index holds, the rest corrected on its own; suggested hyphenated, which finds every spelling.
-    const QString written = tokens.first().original;
+    QStringList result;
     for (qsizetype i = written.size() - 4; i >= 3 && result.isEmpty(); --i) {
         if (written.at(i).isLowSurrogate())
             continue;

@@ -25,6 +25,12 @@ public:
     QStringList similarWords(const QString &word, int max = 3) const;
 
 private:
+    // A hyphenated word's parts (as written), each the index lacks corrected; empty if one cannot be.
+    QStringList correctedPartByPart(const QStringList &words) const;
+    // The indexed words within the edit distance of the key, as written, most frequent first.
+    QStringList closestWords(const QString &key, int max) const;
+    // A long compound by a first part the index holds and the rest corrected, hyphenated.
+    QStringList correctedCompound(const QString &written) const;
     QString surfaceForm(const QString &key) const;
     void noteFailure(const SqliteStatement &stmt) const;
 
