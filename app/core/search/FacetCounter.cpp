@@ -41,6 +41,16 @@ struct FacetTable
 
     bool load(SqliteDatabase &db)
     {
+        if (!loadDocuments(db))
+            return false;
+        const bool tagsRead = loadTags(db);
+        const bool packsRead = loadPacks(db);
+        const bool scansRead = loadScans(db);
+        return tagsRead && packsRead && scansRead;
+    }
+
+    bool loadDocuments(SqliteDatabase &db)
+    {
         QHash<QString, int> codes[Columns];
         SqliteStatement docs
             = db.prepare(QStringLiteral("SELECT id, category, doc_type, year, format, municipality FROM "
@@ -70,7 +80,11 @@ struct FacetTable
         }
         if (!docs.error().isEmpty())
             return false;
+        return true;
+    }
 
+    bool loadTags(SqliteDatabase &db)
+    {
         QHash<qint64, int> tagIndex;
         SqliteStatement tags = db.prepare(QStringLiteral("SELECT id, name FROM tags ORDER BY name_key"));
         while (tags.next()) {
@@ -90,7 +104,11 @@ struct FacetTable
             tagRefs.push_back(tagIndex.value(links.integer(1), -1));
             documents[size_t(id)].tagsEnd = int(tagRefs.size());
         }
+        return !tags.failed() && !links.failed();
+    }
 
+    bool loadPacks(SqliteDatabase &db)
+    {
         QMap<QByteArray, int> nameOrder; // pack names in BINARY order
         QHash<qint64, QByteArray> packName;
         SqliteStatement packs = db.prepare(QStringLiteral("SELECT id, name FROM packs"));
@@ -107,7 +125,7 @@ struct FacetTable
         SqliteStatement entries = db.prepare(QStringLiteral(
             "SELECT DISTINCT document_id, pack_id FROM pack_entries INDEXED BY pack_entries_document_pack "
             "ORDER BY document_id"));
-        current = -1;
+        qint64 current = -1;
         while (entries.next()) {
             const qint64 id = entries.integer(0);
             const auto name = packName.constFind(entries.integer(1));
@@ -125,6 +143,11 @@ struct FacetTable
                 doc.packsEnd = int(packRefs.size());
             }
         }
+        return !packs.failed() && !entries.failed();
+    }
+
+    bool loadScans(SqliteDatabase &db)
+    {
         SqliteStatement scans = db.prepare(
             QStringLiteral("SELECT DISTINCT document_id FROM ocr_pages INDEXED BY ocr_pages_document"));
         while (scans.next()) {
@@ -132,9 +155,121 @@ struct FacetTable
             if (id >= 0 && size_t(id) < documents.size())
                 documents[size_t(id)].scan = true;
         }
-        return !tags.failed() && !links.failed() && !packs.failed() && !entries.failed() && !scans.failed();
+        return !scans.failed();
     }
 };
+
+// The per-connection facet table, loaded again when the catalog changed; nullptr when it cannot be read.
+std::shared_ptr<FacetTable> currentTable(SqliteDatabase &db)
+{
+    struct Kept
+    {
+        std::shared_ptr<FacetTable> table;
+    };
+    std::shared_ptr<FacetTable> &kept = db.state<Kept>().table;
+    std::shared_ptr<FacetTable> table = kept;
+    const qint64 version = db.scalar(QStringLiteral("PRAGMA data_version")).toLongLong();
+    const qint64 changes = sqlite3_total_changes64(db.handle());
+    if (!table || table->dataVersion != version || table->totalChanges != changes) {
+        auto fresh = std::make_shared<FacetTable>();
+        if (!fresh->load(db))
+            return nullptr;
+        fresh->dataVersion = version;
+        fresh->totalChanges = changes;
+        kept = fresh;
+        table = fresh;
+    }
+    return table;
+}
+
+// How many of the counted documents have each value, by FacetTable's value indexes.
+struct FacetCounts
+{
+    std::vector<int> columns[FacetTable::Columns];
+    std::vector<int> tags, packs;
+    int scans = 0;
+};
+
+// ids: all matches; nullptr: all documents (no query)
+FacetCounts countDocuments(const FacetTable *table, const std::vector<qint64> *ids)
+{
+    FacetCounts n;
+    auto &counts = n.columns;
+    auto &tagCounts = n.tags;
+    auto &packCounts = n.packs;
+    int &scans = n.scans;
+    for (int c = 0; c < FacetTable::Columns; ++c)
+        counts[c].assign(size_t(table->values[c].size()), 0);
+    tagCounts.assign(size_t(table->tagNames.size()), 0);
+    packCounts.assign(size_t(table->packNames.size()), 0);
+    const auto add = [&](const FacetTable::Document &doc) {
+        scans += doc.scan ? 1 : 0;
+        for (int c = 0; c < FacetTable::Columns; ++c) {
+            if (doc.column[c] >= 0)
+                ++counts[c][size_t(doc.column[c])];
+        }
+        for (int i = doc.tagsBegin; i < doc.tagsEnd; ++i) {
+            if (table->tagRefs[size_t(i)] >= 0)
+                ++tagCounts[size_t(table->tagRefs[size_t(i)])];
+        }
+        for (int i = doc.packsBegin; i < doc.packsEnd; ++i)
+            ++packCounts[size_t(table->packRefs[size_t(i)])];
+    };
+    if (ids) {
+        for (const qint64 id : *ids) {
+            if (id >= 0 && size_t(id) < table->documents.size() && table->documents[size_t(id)].present)
+                add(table->documents[size_t(id)]);
+        }
+    } else {
+        for (const FacetTable::Document &doc : table->documents) {
+            if (doc.present)
+                add(doc);
+        }
+    }
+    return n;
+}
+
+// The counts as SearchResult::facets, each facet in its order.
+void appendCounts(const FacetTable *table, const FacetCounts &n, SearchResult &result)
+{
+    const auto &counts = n.columns;
+    const auto &tagCounts = n.tags;
+    const auto &packCounts = n.packs;
+    const int scans = n.scans;
+    static const char *const Names[FacetTable::Columns] = {"category", "type", "year", "format", "municipality"};
+    for (int c = 0; c < FacetTable::Columns; ++c) {
+        std::vector<int> order;
+        for (int v = 0; v < int(counts[c].size()); ++v) {
+            if (counts[c][size_t(v)] > 0)
+                order.push_back(v);
+        }
+        // Most frequent first, then by value: years as numbers, text in SQLite's BINARY order (bytes).
+        const QStringList &values = table->values[c];
+        const bool numeric = c == 2;
+        std::sort(order.begin(), order.end(), [&](int a, int b) {
+            if (counts[c][size_t(a)] != counts[c][size_t(b)])
+                return counts[c][size_t(a)] > counts[c][size_t(b)];
+            if (numeric)
+                return values.at(a).toLongLong() < values.at(b).toLongLong();
+            return values.at(a).toUtf8() < values.at(b).toUtf8();
+        });
+        auto &facet = result.facets[QLatin1String(Names[c])];
+        for (const int v : order)
+            facet.append({values.at(v), counts[c][size_t(v)]});
+    }
+    if (scans > 0)
+        result.facets[QStringLiteral("format")].append({ FacetCounter::ScanFormat, scans });
+    auto &tagValues = result.facets[QStringLiteral("tag")];
+    for (size_t t = 0; t < tagCounts.size(); ++t) {
+        if (tagCounts[t] > 0)
+            tagValues.append({table->tagNames.at(qsizetype(t)), tagCounts[t]});
+    }
+    auto &packValues = result.facets[QStringLiteral("pack")];
+    for (size_t p = 0; p < packCounts.size(); ++p) {
+        if (packCounts[p] > 0)
+            packValues.append({table->packNames.at(qsizetype(p)), packCounts[p]});
+    }
+}
 } // namespace
 
 FacetCounter::FacetCounter(SqliteDatabase &db, QString &failure)
@@ -199,94 +334,17 @@ void FacetCounter::count(bool table, bool filtered, SearchResult &result) const
 
 void FacetCounter::countFromTable(const std::vector<qint64> *ids, SearchResult &result) const
 {
-    struct Kept
-    {
-        std::shared_ptr<FacetTable> table;
-    };
-    std::shared_ptr<FacetTable> &kept = m_db.state<Kept>().table;
-    std::shared_ptr<FacetTable> table = kept;
-    const qint64 version = m_db.scalar(QStringLiteral("PRAGMA data_version")).toLongLong();
-    const qint64 changes = sqlite3_total_changes64(m_db.handle());
-    if (!table || table->dataVersion != version || table->totalChanges != changes) {
-        auto fresh = std::make_shared<FacetTable>();
-        if (!fresh->load(m_db)) {
-            result.error = m_db.lastError();
-            return;
-        }
-        fresh->dataVersion = version;
-        fresh->totalChanges = changes;
-        kept = fresh;
-        table = fresh;
+    const std::shared_ptr<FacetTable> table = currentTable(m_db);
+    if (!table) {
+        result.error = m_db.lastError();
+        return;
     }
-
-    std::vector<int> counts[FacetTable::Columns];
-    for (int c = 0; c < FacetTable::Columns; ++c)
-        counts[c].assign(size_t(table->values[c].size()), 0);
-    std::vector<int> tagCounts(size_t(table->tagNames.size()), 0), packCounts(size_t(table->packNames.size()), 0);
-    int scans = 0;
-    const auto add = [&](const FacetTable::Document &doc) {
-        scans += doc.scan ? 1 : 0;
-        for (int c = 0; c < FacetTable::Columns; ++c) {
-            if (doc.column[c] >= 0)
-                ++counts[c][size_t(doc.column[c])];
-        }
-        for (int i = doc.tagsBegin; i < doc.tagsEnd; ++i) {
-            if (table->tagRefs[size_t(i)] >= 0)
-                ++tagCounts[size_t(table->tagRefs[size_t(i)])];
-        }
-        for (int i = doc.packsBegin; i < doc.packsEnd; ++i)
-            ++packCounts[size_t(table->packRefs[size_t(i)])];
-    };
-    if (ids) {
-        for (const qint64 id : *ids) {
-            if (id >= 0 && size_t(id) < table->documents.size() && table->documents[size_t(id)].present)
-                add(table->documents[size_t(id)]);
-        }
-    } else {
-        for (const FacetTable::Document &doc : table->documents) {
-            if (doc.present)
-                add(doc);
-        }
-    }
-
-    static const char *const Names[FacetTable::Columns] = {"category", "type", "year", "format", "municipality"};
-    for (int c = 0; c < FacetTable::Columns; ++c) {
-        std::vector<int> order;
-        for (int v = 0; v < int(counts[c].size()); ++v) {
-            if (counts[c][size_t(v)] > 0)
-                order.push_back(v);
-        }
-        // Most frequent first, then by value: years as numbers, text in SQLite's BINARY order (bytes).
-        const QStringList &values = table->values[c];
-        const bool numeric = c == 2;
-        std::sort(order.begin(), order.end(), [&](int a, int b) {
-            if (counts[c][size_t(a)] != counts[c][size_t(b)])
-                return counts[c][size_t(a)] > counts[c][size_t(b)];
-            if (numeric)
-                return values.at(a).toLongLong() < values.at(b).toLongLong();
-            return values.at(a).toUtf8() < values.at(b).toUtf8();
-        });
-        auto &facet = result.facets[QLatin1String(Names[c])];
-        for (const int v : order)
-            facet.append({values.at(v), counts[c][size_t(v)]});
-    }
-    if (scans > 0)
-        result.facets[QStringLiteral("format")].append({ ScanFormat, scans });
-    auto &tagValues = result.facets[QStringLiteral("tag")];
-    for (size_t t = 0; t < tagCounts.size(); ++t) {
-        if (tagCounts[t] > 0)
-            tagValues.append({table->tagNames.at(qsizetype(t)), tagCounts[t]});
-    }
-    auto &packValues = result.facets[QStringLiteral("pack")];
-    for (size_t p = 0; p < packCounts.size(); ++p) {
-        if (packCounts[p] > 0)
-            packValues.append({table->packNames.at(qsizetype(p)), packCounts[p]});
-    }
+    appendCounts(table.get(), countDocuments(table.get(), ids), result);
 }
 
 void FacetCounter::countWithSql(bool filtered, SearchResult &result) const
 {
-    // temp.search_hits holds the matching ids (see search()) when filtered. The hit list drives every
+    // temp.search_hits holds the matching ids (fillHitTable()) when filtered. The hit list drives every
     // join (CROSS JOIN): the planner knows nothing about the temp table and would otherwise scan the
     // documents indexes instead. The counts read the facet indexes of schema 9 (INDEXED BY), never
     // the documents rows, pack entries or OCR pages themselves: those are wide and scattered over the
@@ -295,6 +353,36 @@ void FacetCounter::countWithSql(bool filtered, SearchResult &result) const
     const auto on = [filtered](const QString &column) {
         return filtered ? QStringLiteral(" ON %1 = h.id").arg(column) : QString();
     };
+    countColumnsWithSql(hits, on(QStringLiteral("d.id")), result);
+    SqliteStatement scans = m_db.prepare(
+        QStringLiteral(
+            "SELECT count(DISTINCT o.document_id) FROM %1ocr_pages o INDEXED BY ocr_pages_document%2")
+            .arg(hits, on(QStringLiteral("o.document_id"))));
+    if (scans.next() && scans.integer(0) > 0)
+        result.facets[QStringLiteral("format")].append({ ScanFormat, int(scans.integer(0)) });
+    noteFailure(scans);
+    // Tags and packs need no documents row.
+    SqliteStatement tags = m_db.prepare(QStringLiteral("SELECT t.name, x.n FROM (SELECT dt.tag_id AS tag_id, count(*) AS n "
+                                                       "FROM %1document_tags dt%2 GROUP BY dt.tag_id) x "
+                                                       "JOIN tags t ON t.id = x.tag_id ORDER BY t.name_key")
+                                            .arg(hits, on(QStringLiteral("dt.document_id"))));
+    auto &tagValues = result.facets[QStringLiteral("tag")];
+    while (tags.next())
+        tagValues.append({tags.text(0), int(tags.integer(1))});
+    noteFailure(tags);
+    SqliteStatement packs
+        = m_db.prepare(QStringLiteral("SELECT p.name, count(DISTINCT pe.document_id) FROM %1pack_entries pe "
+                                      "INDEXED BY pack_entries_document_pack%2 "
+                                      "JOIN packs p ON p.id = pe.pack_id GROUP BY p.name ORDER BY p.name")
+                           .arg(hits, on(QStringLiteral("pe.document_id"))));
+    auto &packValues = result.facets[QStringLiteral("pack")];
+    while (packs.next())
+        packValues.append({packs.text(0), int(packs.integer(1))});
+    noteFailure(packs);
+}
+
+void FacetCounter::countColumnsWithSql(const QString &hits, const QString &on, SearchResult &result) const
+{
     // The five document columns in one pass over the hits, counted here (a GROUP BY per column would
     // look every document up five times; one over all five gives nearly a group per row).
     const QStringList names{QStringLiteral("category"), QStringLiteral("type"), QStringLiteral("year"), QStringLiteral("format"),
@@ -304,7 +392,7 @@ void FacetCounter::countWithSql(bool filtered, SearchResult &result) const
         const QByteArray sql
             = QStringLiteral("SELECT d.category, d.doc_type, d.year, d.format, d.municipality FROM "
                              "%1documents d INDEXED BY documents_facets%2")
-                  .arg(hits, on(QStringLiteral("d.id")))
+                  .arg(hits, on)
                   .toUtf8();
         sqlite3_stmt *stmt = nullptr;
         int rc = sqlite3_prepare_v2(m_db.handle(), sql.constData(), int(sql.size()), &stmt, nullptr);
@@ -346,29 +434,4 @@ void FacetCounter::countWithSql(bool filtered, SearchResult &result) const
         for (const auto &[value, n] : sorted)
             values.append({QString::fromStdString(*value), n});
     }
-    SqliteStatement scans = m_db.prepare(
-        QStringLiteral(
-            "SELECT count(DISTINCT o.document_id) FROM %1ocr_pages o INDEXED BY ocr_pages_document%2")
-            .arg(hits, on(QStringLiteral("o.document_id"))));
-    if (scans.next() && scans.integer(0) > 0)
-        result.facets[QStringLiteral("format")].append({ ScanFormat, int(scans.integer(0)) });
-    noteFailure(scans);
-    // Tags and packs need no documents row.
-    SqliteStatement tags = m_db.prepare(QStringLiteral("SELECT t.name, x.n FROM (SELECT dt.tag_id AS tag_id, count(*) AS n "
-                                                       "FROM %1document_tags dt%2 GROUP BY dt.tag_id) x "
-                                                       "JOIN tags t ON t.id = x.tag_id ORDER BY t.name_key")
-                                            .arg(hits, on(QStringLiteral("dt.document_id"))));
-    auto &tagValues = result.facets[QStringLiteral("tag")];
-    while (tags.next())
-        tagValues.append({tags.text(0), int(tags.integer(1))});
-    noteFailure(tags);
-    SqliteStatement packs
-        = m_db.prepare(QStringLiteral("SELECT p.name, count(DISTINCT pe.document_id) FROM %1pack_entries pe "
-                                      "INDEXED BY pack_entries_document_pack%2 "
-                                      "JOIN packs p ON p.id = pe.pack_id GROUP BY p.name ORDER BY p.name")
-                           .arg(hits, on(QStringLiteral("pe.document_id"))));
-    auto &packValues = result.facets[QStringLiteral("pack")];
-    while (packs.next())
-        packValues.append({packs.text(0), int(packs.integer(1))});
-    noteFailure(packs);
 }

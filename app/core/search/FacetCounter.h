@@ -36,6 +36,8 @@ private:
     void countFromTable(const std::vector<qint64> *ids, SearchResult &result) const;
     // The same counts in SQL over temp.search_hits (filtered) or all documents.
     void countWithSql(bool filtered, SearchResult &result) const;
+    // The five document columns' counts; hits and on: the join with the hits, as in countWithSql.
+    void countColumnsWithSql(const QString &hits, const QString &on, SearchResult &result) const;
     void noteFailure(const SqliteStatement &stmt) const;
 
     SqliteDatabase &m_db;
