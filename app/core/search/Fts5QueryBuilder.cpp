@@ -1,5 +1,6 @@
 #include "core/search/Fts5QueryBuilder.h"
 
+#include "core/search/SearchTypes.h"
 #include "core/text/GermanNormalizer.h"
 
 namespace {
@@ -186,4 +187,11 @@ QString Fts5QueryBuilder::expression(const Query &query) const
         break;
     }
     return {};
+}
+
+QString Fts5QueryBuilder::hitMarks()
+{
+    return QStringLiteral("char(%1), char(%2)")
+        .arg(SearchHit::MarkStart.unicode())
+        .arg(SearchHit::MarkEnd.unicode());
 }

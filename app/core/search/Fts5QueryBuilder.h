@@ -66,6 +66,9 @@ public:
 
     // text as an FTS5 string literal: "..." with '"' doubled and control characters as spaces.
     static QString quote(const QString &text);
+    // The hit marks as the two SQL arguments of snippet() and highlight(): SearchHit::MarkStart and
+    // MarkEnd, written into the SQL from the one definition.
+    static QString hitMarks();
 
     // Deeper trees are not expressible: FTS5's expression parser overflows its small stack at about
     // 30 levels of the builder's output (measured with SQLite 3.40). QueryParser::MaxNesting keeps

@@ -4,15 +4,16 @@
 #include "core/library/PersonalOverlay.h"
 #include "core/library/SqliteDatabase.h"
 #include "core/library/TagNames.h"
+#include "core/search/FacetCounter.h"
 #include "core/search/Fts5QueryBuilder.h"
 #include "core/search/QueryParser.h"
+#include "core/search/SpellingSuggester.h"
 #include "core/text/GermanNormalizer.h"
 #include "core/text/SqlExtensions.h"
 #include "core/util/Logging.h"
 
 #include <QElapsedTimer>
 #include <QHash>
-#include <QMap>
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
@@ -20,11 +21,9 @@
 #include <cmath>
 #include <cstdlib>
 #include <limits>
-#include <map>
 #include <memory>
+#include <optional>
 #include <sqlite3.h>
-#include <string>
-#include <string_view>
 #include <vector>
 
 namespace {
@@ -34,15 +33,6 @@ QString hitPage(const QString &documentId)
 {
     return QStringLiteral("CASE WHEN %1 THEN srt_hitpage(document_fts) ELSE 0 END")
         .arg(PageSource::sqlHasPages(documentId));
-}
-
-// The hit marks as the two SQL arguments of snippet() and highlight(): SearchHit::MarkStart and
-// MarkEnd, written into the SQL from the one definition.
-QString hitMarks()
-{
-    return QStringLiteral("char(%1), char(%2)")
-        .arg(SearchHit::MarkStart.unicode())
-        .arg(SearchHit::MarkEnd.unicode());
 }
 
 // The documents table for statements that need only the ids of rows meeting the conditions (the
@@ -62,9 +52,6 @@ QString documentsFor(const QString &conditions)
     }
     return QStringLiteral("documents d INDEXED BY documents_facets");
 }
-
-// The format facet's value for documents read by OCR (scans), next to their file formats.
-const QLatin1String ScanFormat("scan");
 
 // The columns every hit query selects first, in this order, and the hit they make.
 #define SRT_HIT_COLUMNS(d) d "id, " d "title, " d "filename, " d "category, " d "doc_type, " d "format, " d "year"
@@ -88,29 +75,6 @@ QString reversed(const QString &text)
     std::u32string code = text.toStdU32String();
     std::reverse(code.begin(), code.end());
     return QString::fromStdU32String(code);
-}
-
-// Damerau-free Levenshtein distance, stopping early above limit.
-int editDistance(const QString &a, const QString &b, int limit)
-{
-    if (std::abs(int(a.size() - b.size())) > limit)
-        return limit + 1;
-    QList<int> previous(b.size() + 1), current(b.size() + 1);
-    for (int j = 0; j <= b.size(); ++j)
-        previous[j] = j;
-    for (int i = 1; i <= a.size(); ++i) {
-        current[0] = i;
-        int best = current[0];
-        for (int j = 1; j <= b.size(); ++j) {
-            const int cost = a.at(i - 1) == b.at(j - 1) ? 0 : 1;
-            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
-            best = std::min(best, current[j]);
-        }
-        if (best > limit)
-            return limit + 1;
-        std::swap(previous, current);
-    }
-    return previous[b.size()];
 }
 
 QString columnFor(Query::Field field)
@@ -193,128 +157,6 @@ void collectTerms(const Query &query, bool negated, QStringList *words)
     }
 }
 
-// What the facets need of every document, in memory per connection: the five columns as value codes,
-// the tags and the pack names. Counting the facets of 60,000 hits is then one pass over their ids
-// instead of joining them to documents, document_tags and pack_entries (measured 100-240 ms at
-// 100,000 documents). Rebuilt when the catalog changed: PRAGMA data_version tells of commits by other
-// connections, sqlite3_total_changes of this connection's own.
-struct FacetTable
-{
-    static constexpr int Columns = 5; // category, type, year, format, municipality
-    struct Document
-    {
-        bool present = false;
-        int column[Columns] = {-1, -1, -1, -1, -1};
-        int tagsBegin = 0, tagsEnd = 0;   // into tagRefs
-        int packsBegin = 0, packsEnd = 0; // into packRefs
-        bool scan = false; // read by OCR
-    };
-    qint64 dataVersion = -1;
-    qint64 totalChanges = -1;
-    QStringList values[Columns];
-    std::vector<Document> documents; // by id
-    std::vector<int> tagRefs;        // tag indexes (into tagNames, which is in name_key order)
-    std::vector<int> packRefs;       // pack name indexes (into packNames, sorted), distinct per document
-    QStringList tagNames;
-    QStringList packNames;
-
-    bool load(SqliteDatabase &db)
-    {
-        QHash<QString, int> codes[Columns];
-        SqliteStatement docs
-            = db.prepare(QStringLiteral("SELECT id, category, doc_type, year, format, municipality FROM "
-                                        "documents INDEXED BY documents_facets "
-                                        "ORDER BY id"));
-        while (docs.next()) {
-            const qint64 id = docs.integer(0);
-            if (id < 0 || id > std::numeric_limits<int>::max() / 2)
-                return false; // ids are dense from 1 in practice; anything else goes the SQL way
-            if (size_t(id) >= documents.size())
-                documents.resize(size_t(id) + 1);
-            Document &doc = documents[size_t(id)];
-            doc.present = true;
-            for (int c = 0; c < Columns; ++c) {
-                if (docs.isNull(c + 1))
-                    continue;
-                const QString value = docs.text(c + 1);
-                if (value.isEmpty())
-                    continue;
-                auto it = codes[c].find(value);
-                if (it == codes[c].end()) {
-                    it = codes[c].insert(value, int(values[c].size()));
-                    values[c].append(value);
-                }
-                doc.column[c] = it.value();
-            }
-        }
-        if (!docs.error().isEmpty())
-            return false;
-
-        QHash<qint64, int> tagIndex;
-        SqliteStatement tags = db.prepare(QStringLiteral("SELECT id, name FROM tags ORDER BY name_key"));
-        while (tags.next()) {
-            tagIndex.insert(tags.integer(0), int(tagNames.size()));
-            tagNames.append(tags.text(1));
-        }
-        SqliteStatement links = db.prepare(QStringLiteral("SELECT document_id, tag_id FROM document_tags ORDER BY document_id"));
-        qint64 current = -1;
-        while (links.next()) {
-            const qint64 id = links.integer(0);
-            if (id < 0 || size_t(id) >= documents.size())
-                continue;
-            if (id != current) {
-                current = id;
-                documents[size_t(id)].tagsBegin = int(tagRefs.size());
-            }
-            tagRefs.push_back(tagIndex.value(links.integer(1), -1));
-            documents[size_t(id)].tagsEnd = int(tagRefs.size());
-        }
-
-        QMap<QByteArray, int> nameOrder; // pack names in BINARY order
-        QHash<qint64, QByteArray> packName;
-        SqliteStatement packs = db.prepare(QStringLiteral("SELECT id, name FROM packs"));
-        while (packs.next()) {
-            const QByteArray name = packs.text(1).toUtf8();
-            packName.insert(packs.integer(0), name);
-            nameOrder.insert(name, 0);
-        }
-        int order = 0;
-        for (auto it = nameOrder.begin(); it != nameOrder.end(); ++it) {
-            it.value() = order++;
-            packNames.append(QString::fromUtf8(it.key()));
-        }
-        SqliteStatement entries = db.prepare(QStringLiteral(
-            "SELECT DISTINCT document_id, pack_id FROM pack_entries INDEXED BY pack_entries_document_pack "
-            "ORDER BY document_id"));
-        current = -1;
-        while (entries.next()) {
-            const qint64 id = entries.integer(0);
-            const auto name = packName.constFind(entries.integer(1));
-            if (id < 0 || size_t(id) >= documents.size() || name == packName.constEnd())
-                continue;
-            Document &doc = documents[size_t(id)];
-            if (id != current) {
-                current = id;
-                doc.packsBegin = int(packRefs.size());
-                doc.packsEnd = doc.packsBegin;
-            }
-            const int index = nameOrder.value(*name);
-            if (std::find(packRefs.begin() + doc.packsBegin, packRefs.end(), index) == packRefs.end()) {
-                packRefs.push_back(index);
-                doc.packsEnd = int(packRefs.size());
-            }
-        }
-        SqliteStatement scans = db.prepare(
-            QStringLiteral("SELECT DISTINCT document_id FROM ocr_pages INDEXED BY ocr_pages_document"));
-        while (scans.next()) {
-            const qint64 id = scans.integer(0);
-            if (id >= 0 && size_t(id) < documents.size())
-                documents[size_t(id)].scan = true;
-        }
-        return !tags.failed() && !links.failed() && !packs.failed() && !entries.failed() && !scans.failed();
-    }
-};
-
 // Each row's length in tokens, from document_fts_docsize (one varint per column), for srt_bm25.
 bool loadRowLengths(SqliteDatabase &db, SqlExtensions::RowLengths &lengths)
 {
@@ -343,6 +185,46 @@ bool loadRowLengths(SqliteDatabase &db, SqlExtensions::RowLengths &lengths)
 qint64 dataVersion(SqliteDatabase &db)
 {
     return db.scalar(QStringLiteral("PRAGMA data_version")).toLongLong();
+}
+
+// The ORDER BY of a page sorted by other than relevance (and of relevance without a text query).
+QString sortOrder(SearchRequest::Sort sort)
+{
+    switch (sort) {
+    case SearchRequest::Sort::Relevance:
+    case SearchRequest::Sort::Title:
+        return QStringLiteral("d.sort_title, d.id");
+    case SearchRequest::Sort::Date:
+        return QStringLiteral("d.year IS NULL, d.year DESC, d.imported_at DESC, d.id");
+    case SearchRequest::Sort::Category:
+        return QStringLiteral("d.category IS NULL, srt_sortkey(d.category), d.sort_title, d.id");
+    }
+    return {};
+}
+
+// A ranked hit with what orders it after its score (rankedPhase).
+struct RankedRow
+{
+    SearchHit hit;
+    QString importedAt;
+    bool hasYear;
+    int tier;
+};
+
+// tier, score, then year (none last), then import time, both newest first
+bool ranksBefore(const RankedRow &a, const RankedRow &b)
+{
+    if (a.tier != b.tier)
+        return a.tier < b.tier;
+    if (a.hit.score != b.hit.score)
+        return a.hit.score < b.hit.score;
+    if (a.hasYear != b.hasYear)
+        return a.hasYear;
+    if (a.hit.year != b.hit.year)
+        return a.hit.year > b.hit.year;
+    if (a.importedAt != b.importedAt)
+        return a.importedAt > b.importedAt;
+    return a.hit.id < b.hit.id;
 }
 } // namespace
 
@@ -520,29 +402,8 @@ Query Searcher::expand(const Query &query, Tier tier, const Thesaurus &thesaurus
         withThesaurus(query.words().join(QLatin1Char(' ')), alternatives);
         return Query::disjunction(alternatives);
     }
-    case Query::Kind::And: {
-        // Two adjacent words may be one compound written apart ("Glasfaser Ausbau").
-        const QList<Query> &operands = query.children();
-        QList<Query> children;
-        for (qsizetype i = 0; i < operands.size(); ++i) {
-            const Query &a = operands.at(i);
-            const bool single = a.kind() == Query::Kind::Term && !a.isPrefix()
-                && GermanNormalizer::tokenize(a.word()).size() == 1;
-            if (single && i + 1 < operands.size()) {
-                const Query &b = operands.at(i + 1);
-                if (b.kind() == Query::Kind::Term && !b.isPrefix()
-                    && GermanNormalizer::tokenize(b.word()).size() == 1 && isIndexed(a.word() + b.word())) {
-                    children.append(Query::disjunction(
-                        { Query::conjunction({ expand(a, tier, thesaurus), expand(b, tier, thesaurus) }),
-                          expand(Query::term(a.word() + b.word()), tier, thesaurus) }));
-                    ++i;
-                    continue;
-                }
-            }
-            children.append(expand(a, tier, thesaurus));
-        }
-        return Query::conjunction(children);
-    }
+    case Query::Kind::And:
+        return expandConjunction(query, tier, thesaurus);
     case Query::Kind::Or: {
         QList<Query> children;
         for (const Query &child : query.children())
@@ -552,6 +413,31 @@ Query Searcher::expand(const Query &query, Tier tier, const Thesaurus &thesaurus
     default:
         return query; // fields and negations stay as written
     }
+}
+
+Query Searcher::expandConjunction(const Query &query, Tier tier, const Thesaurus &thesaurus) const
+{
+    // Two adjacent words may be one compound written apart ("Glasfaser Ausbau").
+    const QList<Query> &operands = query.children();
+    QList<Query> children;
+    for (qsizetype i = 0; i < operands.size(); ++i) {
+        const Query &a = operands.at(i);
+        const bool single = a.kind() == Query::Kind::Term && !a.isPrefix()
+            && GermanNormalizer::tokenize(a.word()).size() == 1;
+        if (single && i + 1 < operands.size()) {
+            const Query &b = operands.at(i + 1);
+            if (b.kind() == Query::Kind::Term && !b.isPrefix()
+                && GermanNormalizer::tokenize(b.word()).size() == 1 && isIndexed(a.word() + b.word())) {
+                children.append(Query::disjunction(
+                    { Query::conjunction({ expand(a, tier, thesaurus), expand(b, tier, thesaurus) }),
+                      expand(Query::term(a.word() + b.word()), tier, thesaurus) }));
+                ++i;
+                continue;
+            }
+        }
+        children.append(expand(a, tier, thesaurus));
+    }
+    return Query::conjunction(children);
 }
 
 QString Searcher::filterSql(const Query &query, Sql &sql) const
@@ -576,98 +462,10 @@ QString Searcher::filterSql(const Query &query, Sql &sql) const
         return QLatin1Char('(') + parts.join(query.kind() == Query::Kind::And ? QStringLiteral(" AND ") : QStringLiteral(" OR "))
             + QLatin1Char(')');
     }
-    case Query::Kind::Field: {
-        const QString value = query.value();
-        switch (query.field()) {
-        case Query::Field::Title:
-            break; // full text on the title column
-        case Query::Field::Year: {
-            QStringList parts;
-            if (query.yearFrom())
-                parts.append(QStringLiteral("d.year >= %1").arg(sql.bind(*query.yearFrom())));
-            if (query.yearTo())
-                parts.append(QStringLiteral("d.year <= %1").arg(sql.bind(*query.yearTo())));
-            return parts.isEmpty() ? QStringLiteral("d.year IS NOT NULL") : parts.join(QStringLiteral(" AND "));
-        }
-        case Query::Field::Format:
-            // format:scan — the documents read by OCR, whatever their file format (a facet value).
-            if (!query.isPrefix() && value.compare(ScanFormat, Qt::CaseInsensitive) == 0)
-                return QStringLiteral("d.id IN (SELECT document_id FROM ocr_pages)");
-            return query.isPrefix() ? QStringLiteral("d.format LIKE %1 || '%'").arg(sql.bind(value.toLower()))
-                                    : QStringLiteral("d.format = %1").arg(sql.bind(value.toLower()));
-        case Query::Field::Tag: {
-            // A tag includes the tags nested below it: tag:Förderung finds "Förderung/Bund". Like the
-            // other fields, case and umlaut spelling do not matter (tag:foerderung): the tag table is
-            // small, so the matching tags are picked here.
-            const QString key = TagNames::key(value);
-            const QString folded = foldedTag(value);
-            const auto matches = [&](const QString &name, const QString &wanted) {
-                return query.isPrefix() ? name.startsWith(wanted)
-                                        : name == wanted || name.startsWith(wanted + QLatin1Char('/'));
-            };
-            // Unquoted, the value may also be words of the tag ("tag:Beschaffung" finds "Vergabe und
-            // Beschaffung" and the tags below it).
-            const bool byWord = !query.isPrefix() && !query.isExact();
-            QStringList ids;
-            SqliteStatement tags = m_db.prepare(QStringLiteral("SELECT id, name_key, name FROM tags"));
-            while (tags.next()) {
-                if (matches(tags.text(1), key)
-                    || (!folded.isEmpty() && matches(foldedTag(tags.text(2)), folded))
-                    || (byWord && GermanNormalizer::containsWords(tags.text(2), value)))
-                    ids.append(QString::number(tags.integer(0)));
-            }
-            noteFailure(tags);
-            // The user's own tags count as tags too (shown apart, never mixed into the library's).
-            const QString personal = personalSql(query, sql);
-            if (ids.isEmpty())
-                return personal;
-            return QStringLiteral("(d.id IN (SELECT dt.document_id FROM document_tags dt WHERE dt.tag_id IN "
-                                  "(%1)) OR %2)")
-                .arg(ids.join(QLatin1Char(',')), personal);
-        }
-        case Query::Field::Personal:
-            return personalSql(query, sql);
-        case Query::Field::Pack: {
-            // Only separators ("§") fold to nothing: then compared as written, like below.
-            const QString folded = GermanNormalizer::fold(value);
-            const QString where = folded.isEmpty() ? writtenMatch(QStringLiteral("p.name"), sql.bind(value), query.isPrefix())
-                : query.isPrefix()                 ? QStringLiteral("srt_fold(p.name) LIKE %1 || '%'").arg(sql.bind(folded))
-                                                   : QStringLiteral("srt_fold(p.name) = %1").arg(sql.bind(folded));
-            return QStringLiteral("d.id IN (SELECT pe.document_id FROM pack_entries pe JOIN packs p ON p.id = pe.pack_id "
-                                  "WHERE %1)")
-                .arg(where);
-        }
-        default: {
-            // Case and umlaut spelling do not matter: kategorie:foerderung finds "Förderung".
-            // The comparison runs once per distinct value of the column (a few dozen), not once per
-            // document: the documents then only need to be in that list, which the facet index can
-            // tell (srt_fold and srt_haswords on 100,000 rows cost about 90 ms).
-            const QString column = QStringLiteral("v");
-            const QString folded = GermanNormalizer::fold(value);
-            QString match;
-            // A value of separators only ("§") folds to nothing, and every value starts with nothing.
-            if (folded.isEmpty())
-                match = writtenMatch(column, sql.bind(value), query.isPrefix());
-            else if (query.isPrefix())
-                match = QStringLiteral("srt_fold(%1) LIKE %2 || '%'").arg(column, sql.bind(folded));
-            // Quoted (a facet click): the whole value. Unquoted: also the words of the value, so
-            // kategorie:Vergabe finds "Vergabe & Beschaffung".
-            else if (query.isExact())
-                match = QStringLiteral("(%1 = %2 OR srt_fold(%1) = %3)")
-                            .arg(column, sql.bind(value), sql.bind(folded));
-            else
-                match = QStringLiteral("(%1 = %2 OR srt_fold(%1) = %3 OR srt_haswords(%1, %2))")
-                            .arg(column, sql.bind(value), sql.bind(folded));
-            const QString documentColumn = columnFor(query.field());
-            // MATERIALIZED: otherwise SQLite moves the comparison into the DISTINCT query, before
-            // the values are made distinct.
-            return QStringLiteral("%1 IN (WITH vals(v) AS MATERIALIZED (SELECT DISTINCT %2 FROM documents) "
-                                  "SELECT v FROM vals WHERE %3)")
-                .arg(documentColumn, documentColumn.mid(2), match);
-        }
-        }
+    case Query::Kind::Field:
+        if (const std::optional<QString> field = fieldSql(query, sql))
+            return *field;
         break;
-    }
     default:
         break;
     }
@@ -676,6 +474,119 @@ QString Searcher::filterSql(const Query &query, Sql &sql) const
     if (match.isEmpty())
         return QStringLiteral("0");
     return QStringLiteral("d.id IN (SELECT rowid FROM document_fts WHERE document_fts MATCH %1)").arg(sql.bind(match));
+}
+
+std::optional<QString> Searcher::fieldSql(const Query &query, Sql &sql) const
+{
+    const QString value = query.value();
+    switch (query.field()) {
+    case Query::Field::Title:
+        return std::nullopt; // full text on the title column
+    case Query::Field::Year:
+        return yearSql(query, sql);
+    case Query::Field::Format:
+        // format:scan — the documents read by OCR, whatever their file format (a facet value).
+        if (!query.isPrefix() && value.compare(FacetCounter::ScanFormat, Qt::CaseInsensitive) == 0)
+            return QStringLiteral("d.id IN (SELECT document_id FROM ocr_pages)");
+        return query.isPrefix() ? QStringLiteral("d.format LIKE %1 || '%'").arg(sql.bind(value.toLower()))
+                                : QStringLiteral("d.format = %1").arg(sql.bind(value.toLower()));
+    case Query::Field::Tag:
+        return tagSql(query, sql);
+    case Query::Field::Personal:
+        return personalSql(query, sql);
+    case Query::Field::Pack:
+        return packSql(query, sql);
+    default:
+        return valueSql(query, sql);
+    }
+}
+
+QString Searcher::yearSql(const Query &query, Sql &sql)
+{
+    QStringList parts;
+    if (query.yearFrom())
+        parts.append(QStringLiteral("d.year >= %1").arg(sql.bind(*query.yearFrom())));
+    if (query.yearTo())
+        parts.append(QStringLiteral("d.year <= %1").arg(sql.bind(*query.yearTo())));
+    return parts.isEmpty() ? QStringLiteral("d.year IS NOT NULL") : parts.join(QStringLiteral(" AND "));
+}
+
+QString Searcher::tagSql(const Query &query, Sql &sql) const
+{
+    const QString value = query.value();
+    // A tag includes the tags nested below it: tag:Förderung finds "Förderung/Bund". Like the
+    // other fields, case and umlaut spelling do not matter (tag:foerderung): the tag table is
+    // small, so the matching tags are picked here.
+    const QString key = TagNames::key(value);
+    const QString folded = foldedTag(value);
+    const auto matches = [&](const QString &name, const QString &wanted) {
+        return query.isPrefix() ? name.startsWith(wanted)
+                                : name == wanted || name.startsWith(wanted + QLatin1Char('/'));
+    };
+    // Unquoted, the value may also be words of the tag ("tag:Beschaffung" finds "Vergabe und
+    // Beschaffung" and the tags below it).
+    const bool byWord = !query.isPrefix() && !query.isExact();
+    QStringList ids;
+    SqliteStatement tags = m_db.prepare(QStringLiteral("SELECT id, name_key, name FROM tags"));
+    while (tags.next()) {
+        if (matches(tags.text(1), key) || (!folded.isEmpty() && matches(foldedTag(tags.text(2)), folded))
+            || (byWord && GermanNormalizer::containsWords(tags.text(2), value)))
+            ids.append(QString::number(tags.integer(0)));
+    }
+    noteFailure(tags);
+    // The user's own tags count as tags too (shown apart, never mixed into the library's).
+    const QString personal = personalSql(query, sql);
+    if (ids.isEmpty())
+        return personal;
+    return QStringLiteral("(d.id IN (SELECT dt.document_id FROM document_tags dt WHERE dt.tag_id IN "
+                          "(%1)) OR %2)")
+        .arg(ids.join(QLatin1Char(',')), personal);
+}
+
+QString Searcher::packSql(const Query &query, Sql &sql)
+{
+    const QString value = query.value();
+    // Only separators ("§") fold to nothing: then compared as written, like below.
+    const QString folded = GermanNormalizer::fold(value);
+    const QString where = folded.isEmpty()
+        ? writtenMatch(QStringLiteral("p.name"), sql.bind(value), query.isPrefix())
+        : query.isPrefix() ? QStringLiteral("srt_fold(p.name) LIKE %1 || '%'").arg(sql.bind(folded))
+                           : QStringLiteral("srt_fold(p.name) = %1").arg(sql.bind(folded));
+    return QStringLiteral(
+               "d.id IN (SELECT pe.document_id FROM pack_entries pe JOIN packs p ON p.id = pe.pack_id "
+               "WHERE %1)")
+        .arg(where);
+}
+
+QString Searcher::valueSql(const Query &query, Sql &sql)
+{
+    const QString value = query.value();
+    // Case and umlaut spelling do not matter: kategorie:foerderung finds "Förderung".
+    // The comparison runs once per distinct value of the column (a few dozen), not once per
+    // document: the documents then only need to be in that list, which the facet index can
+    // tell (srt_fold and srt_haswords on 100,000 rows cost about 90 ms).
+    const QString column = QStringLiteral("v");
+    const QString folded = GermanNormalizer::fold(value);
+    QString match;
+    // A value of separators only ("§") folds to nothing, and every value starts with nothing.
+    if (folded.isEmpty())
+        match = writtenMatch(column, sql.bind(value), query.isPrefix());
+    else if (query.isPrefix())
+        match = QStringLiteral("srt_fold(%1) LIKE %2 || '%'").arg(column, sql.bind(folded));
+    // Quoted (a facet click): the whole value. Unquoted: also the words of the value, so
+    // kategorie:Vergabe finds "Vergabe & Beschaffung".
+    else if (query.isExact())
+        match
+            = QStringLiteral("(%1 = %2 OR srt_fold(%1) = %3)").arg(column, sql.bind(value), sql.bind(folded));
+    else
+        match = QStringLiteral("(%1 = %2 OR srt_fold(%1) = %3 OR srt_haswords(%1, %2))")
+                    .arg(column, sql.bind(value), sql.bind(folded));
+    const QString documentColumn = columnFor(query.field());
+    // MATERIALIZED: otherwise SQLite moves the comparison into the DISTINCT query, before
+    // the values are made distinct.
+    return QStringLiteral("%1 IN (WITH vals(v) AS MATERIALIZED (SELECT DISTINCT %2 FROM documents) "
+                          "SELECT v FROM vals WHERE %3)")
+        .arg(documentColumn, documentColumn.mid(2), match);
 }
 
 // meine:X — the documents the user tagged X (or below X) in the attached PersonalOverlay;
@@ -732,7 +643,51 @@ void Searcher::noteFailure(const SqliteStatement &stmt) const
 SearchResult Searcher::searchCatalog(const SearchRequest &request)
 {
     SearchResult result;
-    const Query query = withoutRepeats(QueryParser::parse(request.query));
+    const SearchPlan p = planSearch(request.query, result);
+    const bool filtered = !p.query.isEmpty();
+
+    const bool ranked = !p.match.isEmpty() && request.sort == SearchRequest::Sort::Relevance;
+    const bool expandedFurther = !p.exactMatch.isEmpty() && p.exactMatch != p.match;
+    const int wanted = std::max(0, request.offset) + std::max(0, request.limit);
+    // A ranked query without compound parts scores every match anyway: that pass counts them too.
+    const bool countedByRanking = ranked && !expandedFurther && wanted > 0;
+
+    // total, and for the facets the ids of all matches, in one pass when both are wanted.
+    FacetCounter facets(m_db, m_failure);
+    const bool facetTable = request.facets && facets.useTable();
+    if (request.facets && filtered) {
+        Sql idArgs = p.sql;
+        const QString idSql = matchIdsSql(p, idArgs);
+        const bool kept = facetTable ? facets.readMatchIds(idSql, idArgs.args, result)
+                                     : facets.fillHitTable(idSql, idArgs.args, result);
+        if (!kept)
+            return result;
+    } else if (!countedByRanking && !countMatches(p, result)) {
+        return result;
+    }
+
+    const bool read = ranked
+        ? rankedHits(p, request, countedByRanking && !(request.facets && filtered), result)
+        : sortedHits(p, request, result);
+    if (!read)
+        return result;
+    if (request.facets)
+        facets.count(facetTable, filtered, result);
+
+    // No hits because a part cannot be searched: the warning says why; spelling is not the cause.
+    if (result.total == 0 && result.warnings.isEmpty()) {
+        QStringList words;
+        collectTerms(p.query, false, &words);
+        result.suggestions = suggester().suggestions(words);
+    }
+    return result;
+}
+
+Searcher::SearchPlan Searcher::planSearch(const QString &queryText, SearchResult &result) const
+{
+    SearchPlan p;
+    p.query = withoutRepeats(QueryParser::parse(queryText));
+    const Query &query = p.query;
     result.warnings = warnings(query);
     Fts5QueryBuilder builder;
     // The tiers' expressions, each a superset of the one before (identical ones dropped). Alternatives
@@ -740,7 +695,7 @@ SearchResult Searcher::searchCatalog(const SearchRequest &request)
     QStringList words;
     collectTerms(query, false, &words);
     Query expanded = query;
-    QStringList tierMatches;
+    QStringList &tierMatches = p.tierMatches;
     if (words.size() <= MaxExpandedWords) {
         const Thesaurus thesaurus = Thesaurus::forLibrary(m_db);
         for (const Tier tier : { Tier::Spellings, Tier::CompoundParts, Tier::Thesaurus }) {
@@ -754,184 +709,141 @@ SearchResult Searcher::searchCatalog(const SearchRequest &request)
     }
     result.highlightTerms = expanded.positiveTerms();
     const Fts5QueryBuilder::Plan plan = builder.plan(expanded);
-    Fts5QueryBuilder::Plan exactPlan = plan;
-    exactPlan.match = tierMatches.first();
+    p.match = plan.match;
+    p.exactMatch = tierMatches.first();
 
     // The metadata conditions, bound first so that every statement below can add its MATCH after them.
-    Sql sql;
-    QString conditions;
+    Sql &sql = p.sql;
+    QString &conditions = p.conditions;
     if (!plan.exclude.isEmpty())
         conditions += QStringLiteral(" AND d.id NOT IN (SELECT rowid FROM document_fts WHERE document_fts MATCH %1)").arg(sql.bind(plan.exclude));
     for (const Query &filter : plan.filters)
         conditions += QStringLiteral(" AND ") + filterSql(filter, sql);
-    const bool filtered = !query.isEmpty();
+    return p;
+}
 
-    // The rows matching a full-text expression and the conditions. FTS5 stays the outer loop (CROSS
-    // JOIN): it hands out its rows in rowid or rank order, and documents is only looked up per row.
-    // idsOnly: the statement reads d.id alone besides the conditions (see documentsFor()).
-    const auto fromFor = [&](Sql &s, const QString &match, bool idsOnly = false) {
-        const QString documents = idsOnly ? documentsFor(conditions) : QStringLiteral("documents d");
-        if (match.isEmpty())
-            return QStringLiteral("FROM %1 WHERE 1").arg(documents) + conditions;
-        return QStringLiteral(
-                   "FROM document_fts CROSS JOIN %1 ON d.id = document_fts.rowid WHERE document_fts MATCH %2")
-                   .arg(documents, s.bind(match))
-            + conditions;
-    };
-    Sql all = sql;
-    const QString from = fromFor(all, plan.match);
+// The rows matching a full-text expression and the conditions. FTS5 stays the outer loop (CROSS
+// JOIN): it hands out its rows in rowid or rank order, and documents is only looked up per row.
+// idsOnly: the statement reads d.id alone besides the conditions (see documentsFor()).
+QString Searcher::fromFor(const SearchPlan &p, Sql &s, const QString &match, bool idsOnly)
+{
+    const QString &conditions = p.conditions;
+    const QString documents = idsOnly ? documentsFor(conditions) : QStringLiteral("documents d");
+    if (match.isEmpty())
+        return QStringLiteral("FROM %1 WHERE 1").arg(documents) + conditions;
+    return QStringLiteral(
+               "FROM document_fts CROSS JOIN %1 ON d.id = document_fts.rowid WHERE document_fts MATCH %2")
+               .arg(documents, s.bind(match))
+        + conditions;
+}
 
-    const bool ranked = !plan.match.isEmpty() && request.sort == SearchRequest::Sort::Relevance;
-    const bool expandedFurther = !exactPlan.match.isEmpty() && exactPlan.match != plan.match;
+QString Searcher::matchIdsSql(const SearchPlan &p, Sql &args)
+{
+    // Without conditions the ids come from the index alone: joining documents would read every
+    // match's documents row for nothing.
+    return !p.match.isEmpty() && p.conditions.isEmpty()
+        ? QStringLiteral("SELECT rowid FROM document_fts WHERE document_fts MATCH %1").arg(args.bind(p.match))
+        : QStringLiteral("SELECT d.id ") + fromFor(p, args, p.match, true);
+}
+
+bool Searcher::countMatches(const SearchPlan &p, SearchResult &result) const
+{
+    // Without conditions the documents table adds nothing to a count of full-text matches.
+    Sql countArgs = p.sql;
+    const QString countFrom = !p.match.isEmpty() && p.conditions.isEmpty()
+        ? QStringLiteral("FROM document_fts WHERE document_fts MATCH %1").arg(countArgs.bind(p.match))
+        : fromFor(p, countArgs, p.match, true);
+    SqliteStatement count = m_db.prepare(QStringLiteral("SELECT count(*) ") + countFrom);
+    count.bindAll(countArgs.args);
+    if (!count.next()) {
+        result.error = count.error().isEmpty() ? m_db.lastError() : count.error();
+        return false;
+    }
+    result.total = count.integer(0);
+    return true;
+}
+
+bool Searcher::rankedHits(const SearchPlan &p, const SearchRequest &request, bool countTotal,
+                          SearchResult &result) const
+{
+    const QStringList &tierMatches = p.tierMatches;
     const int wanted = std::max(0, request.offset) + std::max(0, request.limit);
-    // A ranked query without compound parts scores every match anyway: that pass counts them too.
-    const bool countedByRanking = ranked && !expandedFurther && wanted > 0;
-
-    // total, and for the facets the ids of all matches, in one pass when both are wanted.
-    const bool facetTable = request.facets && useFacetTable();
-    std::vector<qint64> matchIds;
-    if (request.facets && filtered && !facetTable) {
-        m_db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY); DELETE FROM temp.search_hits;"));
-        // Without conditions the ids come from the index alone: joining documents would read every
-        // match's documents row for nothing.
-        Sql idArgs = sql;
-        const QString idSql = !plan.match.isEmpty() && conditions.isEmpty()
-            ? QStringLiteral("SELECT rowid FROM document_fts WHERE document_fts MATCH %1")
-                  .arg(idArgs.bind(plan.match))
-            : QStringLiteral("SELECT d.id ") + fromFor(idArgs, plan.match, true);
-        SqliteStatement fill = m_db.prepare(QStringLiteral("INSERT INTO temp.search_hits ") + idSql);
-        fill.bindAll(idArgs.args);
-        if (!fill.run()) {
-            result.error = fill.error().isEmpty() ? m_db.lastError() : fill.error();
-            return result;
-        }
-        result.total = m_db.changes();
-    } else if (request.facets && filtered) {
-        Sql idArgs = sql;
-        const QString idSql = !plan.match.isEmpty() && conditions.isEmpty()
-            ? QStringLiteral("SELECT rowid FROM document_fts WHERE document_fts MATCH %1")
-                  .arg(idArgs.bind(plan.match))
-            : QStringLiteral("SELECT d.id ") + fromFor(idArgs, plan.match, true);
-        SqliteStatement ids = m_db.prepare(idSql);
-        ids.bindAll(idArgs.args);
-        while (ids.next())
-            matchIds.push_back(ids.integer(0));
-        if (!ids.error().isEmpty()) {
-            result.error = ids.error();
-            return result;
-        }
-        result.total = qint64(matchIds.size());
-    } else if (!countedByRanking) {
-        // Without conditions the documents table adds nothing to a count of full-text matches.
-        Sql countArgs = sql;
-        const QString countFrom = !plan.match.isEmpty() && conditions.isEmpty()
-            ? QStringLiteral("FROM document_fts WHERE document_fts MATCH %1").arg(countArgs.bind(plan.match))
-            : fromFor(countArgs, plan.match, true);
-        SqliteStatement count = m_db.prepare(QStringLiteral("SELECT count(*) ") + countFrom);
-        count.bindAll(countArgs.args);
-        if (!count.next()) {
-            result.error = count.error().isEmpty() ? m_db.lastError() : count.error();
-            return result;
-        }
-        result.total = count.integer(0);
+    // Exact word matches first: the exact expression, then (only when the page is not full yet)
+    // what the compound parts add. Each phase scores all its matches and ranks them here, so only
+    // the rows handed out get a documents row, a snippet and a page.
+    QList<SearchHit> hits;
+    qint64 matched = 0;
+    if (!rankedPhase(tierMatches.first(), true, p.sql, p.conditions, wanted, hits, result, &matched))
+        return false;
+    if (countTotal)
+        result.total = matched;
+    for (qsizetype tier = 1; tier < tierMatches.size() && hits.size() < wanted; ++tier) {
+        const QString rest
+            = QStringLiteral("(%1) NOT (%2)").arg(tierMatches.at(tier), tierMatches.at(tier - 1));
+        if (!rankedPhase(rest, false, p.sql, p.conditions, wanted - int(hits.size()), hits, result))
+            return false;
     }
+    result.hits
+        = hits.mid(std::min<qsizetype>(hits.size(), std::max(0, request.offset)), std::max(0, request.limit));
+    loadTags(result.hits);
+    return true;
+}
 
-    if (ranked) {
-        // Exact word matches first: the exact expression, then (only when the page is not full yet)
-        // what the compound parts add. Each phase scores all its matches and ranks them here, so only
-        // the rows handed out get a documents row, a snippet and a page.
-        QList<SearchHit> hits;
-        qint64 matched = 0;
-        if (!rankedPhase(tierMatches.first(), true, sql, conditions, wanted, hits, result, &matched))
-            return result;
-        if (countedByRanking && !(request.facets && filtered))
-            result.total = matched;
-        for (qsizetype tier = 1; tier < tierMatches.size() && hits.size() < wanted; ++tier) {
-            const QString rest
-                = QStringLiteral("(%1) NOT (%2)").arg(tierMatches.at(tier), tierMatches.at(tier - 1));
-            if (!rankedPhase(rest, false, sql, conditions, wanted - int(hits.size()), hits, result))
-                return result;
-        }
-        result.hits = hits.mid(std::min<qsizetype>(hits.size(), std::max(0, request.offset)), std::max(0, request.limit));
-        loadTags(result.hits);
-    } else {
-        Sql page = all;
-        QString exact = QStringLiteral("1");
-        if (!plan.match.isEmpty() && exactPlan.match != plan.match && !exactPlan.match.isEmpty())
-            exact = QStringLiteral("(d.id IN (SELECT rowid FROM document_fts WHERE document_fts MATCH %1))").arg(page.bind(exactPlan.match));
-        QString order;
-        switch (request.sort) {
-        case SearchRequest::Sort::Relevance:
-        case SearchRequest::Sort::Title:
-            order = QStringLiteral("d.sort_title, d.id");
-            break;
-        case SearchRequest::Sort::Date:
-            order = QStringLiteral("d.year IS NULL, d.year DESC, d.imported_at DESC, d.id");
-            break;
-        case SearchRequest::Sort::Category:
-            order = QStringLiteral("d.category IS NULL, srt_sortkey(d.category), d.sort_title, d.id");
-            break;
-        }
-        QString statement = QStringLiteral("SELECT " SRT_HIT_COLUMNS("d.") ", %1 AS exact ").arg(exact) + from
-            + QStringLiteral(" ORDER BY %1 LIMIT %2 OFFSET %3")
-                  .arg(order, page.bind(request.limit), page.bind(request.offset));
-        const bool titleOrder
-            = request.sort == SearchRequest::Sort::Relevance || request.sort == SearchRequest::Sort::Title;
-        if (titleOrder && (!conditions.isEmpty() || !plan.match.isEmpty())
-            && documentsFor(conditions) != QLatin1String("documents d")) {
-            // The page's ids in title order from the title index, checked against the matching ids
-            // (from the full-text index and the facet index): only the rows shown are read. Sorting
-            // the documents rows of all matches read every one of them.
-            page = sql;
-            exact = QStringLiteral("1");
-            if (!plan.match.isEmpty() && exactPlan.match != plan.match && !exactPlan.match.isEmpty())
-                exact
-                    = QStringLiteral("(d.id IN (SELECT rowid FROM document_fts WHERE document_fts MATCH %1))")
-                          .arg(page.bind(exactPlan.match));
-            const QString idSql = !plan.match.isEmpty() && conditions.isEmpty()
-                ? QStringLiteral("SELECT rowid FROM document_fts WHERE document_fts MATCH %1")
-                      .arg(page.bind(plan.match))
-                : QStringLiteral("SELECT d.id ") + fromFor(page, plan.match, true);
-            const QString pageIds
-                = QStringLiteral("SELECT s.id FROM documents s INDEXED BY documents_sort_title "
-                                 "WHERE s.id IN (%1) ORDER BY s.sort_title, s.id LIMIT %2 OFFSET %3")
-                      .arg(idSql, page.bind(request.limit), page.bind(request.offset));
-            statement = QStringLiteral(
-                            "SELECT " SRT_HIT_COLUMNS("d.") ", %1 AS exact FROM documents d "
-                                                            "WHERE d.id IN (%2) ORDER BY d.sort_title, d.id")
-                            .arg(exact, pageIds);
-        }
-        SqliteStatement hits = m_db.prepare(statement);
-        hits.bindAll(page.args);
-        while (hits.next()) {
-            SearchHit hit = hitFromColumns(hits);
-            hit.exact = hits.integer(7) != 0;
-            result.hits.append(hit);
-        }
-        if (!hits.error().isEmpty()) {
-            result.error = hits.error();
-            return result;
-        }
-        loadTags(result.hits);
-        loadSnippets(result.hits, plan.match);
+QString Searcher::pageSql(const SearchPlan &p, const SearchRequest &request, Sql &page)
+{
+    const QString &conditions = p.conditions;
+    page = p.sql;
+    // Whether a row matches the exact words (SearchHit::exact), when the query was expanded further.
+    const auto exactColumn = [&p](Sql &args) {
+        if (!p.match.isEmpty() && p.exactMatch != p.match && !p.exactMatch.isEmpty())
+            return QStringLiteral("(d.id IN (SELECT rowid FROM document_fts WHERE document_fts MATCH %1))")
+                .arg(args.bind(p.exactMatch));
+        return QStringLiteral("1");
+    };
+    const QString from = fromFor(p, page, p.match);
+    QString exact = exactColumn(page);
+    QString statement = QStringLiteral("SELECT " SRT_HIT_COLUMNS("d.") ", %1 AS exact ").arg(exact) + from
+        + QStringLiteral(" ORDER BY %1 LIMIT %2 OFFSET %3")
+              .arg(sortOrder(request.sort), page.bind(request.limit), page.bind(request.offset));
+    const bool titleOrder
+        = request.sort == SearchRequest::Sort::Relevance || request.sort == SearchRequest::Sort::Title;
+    if (titleOrder && (!conditions.isEmpty() || !p.match.isEmpty())
+        && documentsFor(conditions) != QLatin1String("documents d")) {
+        // The page's ids in title order from the title index, checked against the matching ids
+        // (from the full-text index and the facet index): only the rows shown are read. Sorting
+        // the documents rows of all matches read every one of them.
+        page = p.sql;
+        exact = exactColumn(page);
+        const QString idSql = matchIdsSql(p, page);
+        const QString pageIds
+            = QStringLiteral("SELECT s.id FROM documents s INDEXED BY documents_sort_title "
+                             "WHERE s.id IN (%1) ORDER BY s.sort_title, s.id LIMIT %2 OFFSET %3")
+                  .arg(idSql, page.bind(request.limit), page.bind(request.offset));
+        statement
+            = QStringLiteral("SELECT " SRT_HIT_COLUMNS("d.") ", %1 AS exact FROM documents d "
+                                                             "WHERE d.id IN (%2) ORDER BY d.sort_title, d.id")
+                  .arg(exact, pageIds);
     }
-    if (request.facets && facetTable)
-        loadFacets(filtered ? &matchIds : nullptr, result);
-    else if (request.facets)
-        loadFacetsSql(filtered, result);
+    return statement;
+}
 
-    // No hits because a part cannot be searched: the warning says why; spelling is not the cause.
-    if (result.total == 0 && result.warnings.isEmpty()) {
-        QStringList words;
-        collectTerms(query, false, &words);
-        for (const QString &word : std::as_const(words)) {
-            for (const QString &similar : similarWords(word)) {
-                if (!result.suggestions.contains(similar, Qt::CaseInsensitive))
-                    result.suggestions.append(similar);
-            }
-        }
+bool Searcher::sortedHits(const SearchPlan &p, const SearchRequest &request, SearchResult &result) const
+{
+    Sql page;
+    SqliteStatement hits = m_db.prepare(pageSql(p, request, page));
+    hits.bindAll(page.args);
+    while (hits.next()) {
+        SearchHit hit = hitFromColumns(hits);
+        hit.exact = hits.integer(7) != 0;
+        result.hits.append(hit);
     }
-    return result;
+    if (!hits.error().isEmpty()) {
+        result.error = hits.error();
+        return false;
+    }
+    loadTags(result.hits);
+    loadSnippets(result.hits, p.match);
+    return true;
 }
 
 bool Searcher::rankedPhase(const QString &match, bool exact, const Sql &sql, const QString &conditions, int wanted,
@@ -939,54 +851,61 @@ bool Searcher::rankedPhase(const QString &match, bool exact, const Sql &sql, con
 {
     if (wanted <= 0)
         return true;
+    std::vector<Scored> scored;
+    if (!scoreMatches(match, sql, conditions, scored, result))
+        return false;
+    if (matched)
+        *matched = qint64(scored.size());
+    keepBest(scored, wanted);
+    if (scored.empty())
+        return true;
+    return appendRankedRows(match, exact, sql, scored, wanted, hits, result);
+}
+
+bool Searcher::scoreMatches(const QString &match, const Sql &sql, const QString &conditions,
+                            std::vector<Scored> &scored, SearchResult &result) const
+{
     // 1. Every match with its score, in rowid order. (FTS5's own "ORDER BY rank" sorts the rows with
     //    their position lists and measured about twice as slow; a partial sort of (score, id) pairs
     //    here costs nothing.)
     // Prefix queries: title and meta matches first (see the class comment).
     const bool fieldsFirst = match.contains(QLatin1String("\" *"));
-    struct Scored
-    {
-        int tier; // 0: a hit in the title or meta column (prefix queries), else 1
-        double score;
-        qint64 id;
-    };
-    std::vector<Scored> scored;
-    {
-        Sql s = sql;
-        const QString matchArg = s.bind(match);
-        const int lengthsArg = int(s.args.size()) + 1;
-        s.args.append(QVariant()); // bound below as a pointer
-        QString score = QStringLiteral("srt_bm25(document_fts, %1, %2, %3, ?%4)")
-                            .arg(TitleWeight)
-                            .arg(MetaWeight)
-                            .arg(BodyWeight)
-                            .arg(lengthsArg);
-        score += fieldsFirst ? QStringLiteral(", srt_columnhits(document_fts) & 3") : QStringLiteral(", 1");
-        SqliteStatement stmt = m_db.prepare(
-            conditions.isEmpty()
-                ? QStringLiteral("SELECT rowid, %1 FROM document_fts WHERE document_fts MATCH %2")
-                      .arg(score, matchArg)
-                : QStringLiteral(
-                      "SELECT d.id, %1 FROM document_fts CROSS JOIN %3 ON d.id = document_fts.rowid "
-                      "WHERE document_fts MATCH %2")
-                        .arg(score, matchArg, documentsFor(conditions))
-                    + conditions);
-        stmt.bindAll(s.args);
-        stmt.bindPointer(lengthsArg, rowLengths().get(), "srt_row_lengths");
-        while (stmt.next())
-            scored.push_back({ fieldsFirst && stmt.integer(2) == 0 ? 1 : 0, stmt.real(1), stmt.integer(0) });
-        if (!stmt.error().isEmpty()) {
-            result.error = stmt.error();
-            return false;
-        }
+    Sql s = sql;
+    const QString matchArg = s.bind(match);
+    const int lengthsArg = int(s.args.size()) + 1;
+    s.args.append(QVariant()); // bound below as a pointer
+    QString score = QStringLiteral("srt_bm25(document_fts, %1, %2, %3, ?%4)")
+                        .arg(TitleWeight)
+                        .arg(MetaWeight)
+                        .arg(BodyWeight)
+                        .arg(lengthsArg);
+    score += fieldsFirst ? QStringLiteral(", srt_columnhits(document_fts) & 3") : QStringLiteral(", 1");
+    SqliteStatement stmt = m_db.prepare(
+        conditions.isEmpty()
+            ? QStringLiteral("SELECT rowid, %1 FROM document_fts WHERE document_fts MATCH %2")
+                  .arg(score, matchArg)
+            : QStringLiteral("SELECT d.id, %1 FROM document_fts CROSS JOIN %3 ON d.id = document_fts.rowid "
+                             "WHERE document_fts MATCH %2")
+                    .arg(score, matchArg, documentsFor(conditions))
+                + conditions);
+    stmt.bindAll(s.args);
+    stmt.bindPointer(lengthsArg, rowLengths().get(), "srt_row_lengths");
+    while (stmt.next())
+        scored.push_back({ fieldsFirst && stmt.integer(2) == 0 ? 1 : 0, stmt.real(1), stmt.integer(0) });
+    if (!stmt.error().isEmpty()) {
+        result.error = stmt.error();
+        return false;
     }
-    if (matched)
-        *matched = qint64(scored.size());
+    return true;
+}
+
+void Searcher::keepBest(std::vector<Scored> &scored, int wanted)
+{
     const auto byScore = [](const Scored &a, const Scored &b) {
         return a.tier != b.tier ? a.tier < b.tier : a.score < b.score;
     };
     // The best wanted rows, and all rows tying with the last of them: ties go to the newest, decided
-    // below with the documents rows.
+    // with the documents rows (appendRankedRows).
     if (qsizetype(scored.size()) > wanted) {
         std::nth_element(scored.begin(), scored.begin() + (wanted - 1), scored.end(), byScore);
         const Scored bound = scored[wanted - 1];
@@ -994,9 +913,12 @@ bool Searcher::rankedPhase(const QString &match, bool exact, const Sql &sql, con
                                         [&](const Scored &x) { return !byScore(bound, x); });
         scored.erase(end, scored.end());
     }
-    if (scored.empty())
-        return true;
+}
 
+bool Searcher::appendRankedRows(const QString &match, bool exact, const Sql &sql,
+                                const std::vector<Scored> &scored, int wanted, QList<SearchHit> &hits,
+                                SearchResult &result) const
+{
     // 2. Documents rows, snippets and pages for those rows only. FTS5 seeks a "rowid = ?" directly in
     //    the doclists of plain words and phrases, so those go one row at a time. A prefix term instead
     //    merges the doclists of all its words at every seek (50 × 17 ms for "tab*" at 100,000
@@ -1017,28 +939,21 @@ bool Searcher::rankedPhase(const QString &match, bool exact, const Sql &sql, con
     SqliteStatement stmt = m_db.prepare(
         QStringLiteral(
             "SELECT " SRT_HIT_COLUMNS("d.") ", d.imported_at, srt_snippet(document_fts, %1, '…', 16), ")
-            .arg(hitMarks())
+            .arg(Fts5QueryBuilder::hitMarks())
         + hitPage(QStringLiteral("d.id"))
         + QStringLiteral(" FROM document_fts CROSS JOIN documents d ON d.id = document_fts.rowid WHERE "
                          "document_fts MATCH %1 AND ")
               .arg(matchArg)
         + (seekEach ? QStringLiteral("document_fts.rowid = %1").arg(rowArg)
                     : QStringLiteral("+document_fts.rowid IN (%1)").arg(ids.join(QLatin1Char(',')))));
-    struct Row
-    {
-        SearchHit hit;
-        QString importedAt;
-        bool hasYear;
-        int tier;
-    };
-    QList<Row> rows;
+    QList<RankedRow> rows;
     for (qsizetype next = 0; next < (seekEach ? qsizetype(scored.size()) : 1); ++next) {
         stmt.reset();
         stmt.bindAll(s.args);
         if (seekEach)
             stmt.bind(int(s.args.size()), scored[size_t(next)].id);
         while (stmt.next()) {
-            Row row;
+            RankedRow row;
             row.hit = hitFromColumns(stmt);
             row.hasYear = !stmt.isNull(6);
             row.importedAt = stmt.text(7);
@@ -1054,20 +969,7 @@ bool Searcher::rankedPhase(const QString &match, bool exact, const Sql &sql, con
             return false;
         }
     }
-    // tier, score, then year (none last), then import time, both newest first
-    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
-        if (a.tier != b.tier)
-            return a.tier < b.tier;
-        if (a.hit.score != b.hit.score)
-            return a.hit.score < b.hit.score;
-        if (a.hasYear != b.hasYear)
-            return a.hasYear;
-        if (a.hit.year != b.hit.year)
-            return a.hit.year > b.hit.year;
-        if (a.importedAt != b.importedAt)
-            return a.importedAt > b.importedAt;
-        return a.hit.id < b.hit.id;
-    });
+    std::sort(rows.begin(), rows.end(), ranksBefore);
     for (qsizetype i = 0; i < rows.size() && i < wanted; ++i)
         hits.append(rows.at(i).hit);
     return true;
@@ -1128,10 +1030,10 @@ void Searcher::loadSnippets(QList<SearchHit> &hits, const QString &match) const
         return;
     // Snippets and pages only for the hits shown, one row each: FTS5 seeks a "rowid = ?" directly,
     // while "rowid IN (…)" would make it evaluate the whole match first (measured: 50 × faster).
-    SqliteStatement snippets
-        = m_db.prepare(QStringLiteral("SELECT srt_snippet(document_fts, %1, '…', 16), ").arg(hitMarks())
-                       + hitPage(QStringLiteral("?2"))
-                       + QStringLiteral(" FROM document_fts WHERE document_fts MATCH ?1 AND rowid = ?2"));
+    SqliteStatement snippets = m_db.prepare(
+        QStringLiteral("SELECT srt_snippet(document_fts, %1, '…', 16), ").arg(Fts5QueryBuilder::hitMarks())
+        + hitPage(QStringLiteral("?2"))
+        + QStringLiteral(" FROM document_fts WHERE document_fts MATCH ?1 AND rowid = ?2"));
     for (SearchHit &hit : hits) {
         snippets.reset();
         snippets.bind(1, match).bind(2, hit.id);
@@ -1143,298 +1045,14 @@ void Searcher::loadSnippets(QList<SearchHit> &hits, const QString &match) const
     }
 }
 
-void Searcher::loadFacets(const std::vector<qint64> *ids, SearchResult &result) const
-{
-    struct Kept
-    {
-        std::shared_ptr<FacetTable> table;
-    };
-    std::shared_ptr<FacetTable> &kept = m_db.state<Kept>().table;
-    std::shared_ptr<FacetTable> table = kept;
-    const qint64 version = dataVersion(m_db);
-    const qint64 changes = sqlite3_total_changes64(m_db.handle());
-    if (!table || table->dataVersion != version || table->totalChanges != changes) {
-        auto fresh = std::make_shared<FacetTable>();
-        if (!fresh->load(m_db)) {
-            result.error = m_db.lastError();
-            return;
-        }
-        fresh->dataVersion = version;
-        fresh->totalChanges = changes;
-        kept = fresh;
-        table = fresh;
-    }
-
-    std::vector<int> counts[FacetTable::Columns];
-    for (int c = 0; c < FacetTable::Columns; ++c)
-        counts[c].assign(size_t(table->values[c].size()), 0);
-    std::vector<int> tagCounts(size_t(table->tagNames.size()), 0), packCounts(size_t(table->packNames.size()), 0);
-    int scans = 0;
-    const auto add = [&](const FacetTable::Document &doc) {
-        scans += doc.scan ? 1 : 0;
-        for (int c = 0; c < FacetTable::Columns; ++c) {
-            if (doc.column[c] >= 0)
-                ++counts[c][size_t(doc.column[c])];
-        }
-        for (int i = doc.tagsBegin; i < doc.tagsEnd; ++i) {
-            if (table->tagRefs[size_t(i)] >= 0)
-                ++tagCounts[size_t(table->tagRefs[size_t(i)])];
-        }
-        for (int i = doc.packsBegin; i < doc.packsEnd; ++i)
-            ++packCounts[size_t(table->packRefs[size_t(i)])];
-    };
-    if (ids) {
-        for (const qint64 id : *ids) {
-            if (id >= 0 && size_t(id) < table->documents.size() && table->documents[size_t(id)].present)
-                add(table->documents[size_t(id)]);
-        }
-    } else {
-        for (const FacetTable::Document &doc : table->documents) {
-            if (doc.present)
-                add(doc);
-        }
-    }
-
-    static const char *const Names[FacetTable::Columns] = {"category", "type", "year", "format", "municipality"};
-    for (int c = 0; c < FacetTable::Columns; ++c) {
-        std::vector<int> order;
-        for (int v = 0; v < int(counts[c].size()); ++v) {
-            if (counts[c][size_t(v)] > 0)
-                order.push_back(v);
-        }
-        // Most frequent first, then by value: years as numbers, text in SQLite's BINARY order (bytes).
-        const QStringList &values = table->values[c];
-        const bool numeric = c == 2;
-        std::sort(order.begin(), order.end(), [&](int a, int b) {
-            if (counts[c][size_t(a)] != counts[c][size_t(b)])
-                return counts[c][size_t(a)] > counts[c][size_t(b)];
-            if (numeric)
-                return values.at(a).toLongLong() < values.at(b).toLongLong();
-            return values.at(a).toUtf8() < values.at(b).toUtf8();
-        });
-        auto &facet = result.facets[QLatin1String(Names[c])];
-        for (const int v : order)
-            facet.append({values.at(v), counts[c][size_t(v)]});
-    }
-    if (scans > 0)
-        result.facets[QStringLiteral("format")].append({ ScanFormat, scans });
-    auto &tagValues = result.facets[QStringLiteral("tag")];
-    for (size_t t = 0; t < tagCounts.size(); ++t) {
-        if (tagCounts[t] > 0)
-            tagValues.append({table->tagNames.at(qsizetype(t)), tagCounts[t]});
-    }
-    auto &packValues = result.facets[QStringLiteral("pack")];
-    for (size_t p = 0; p < packCounts.size(); ++p) {
-        if (packCounts[p] > 0)
-            packValues.append({table->packNames.at(qsizetype(p)), packCounts[p]});
-    }
-}
-
-void Searcher::loadFacetsSql(bool filtered, SearchResult &result) const
-{
-    // temp.search_hits holds the matching ids (see search()) when filtered. The hit list drives every
-    // join (CROSS JOIN): the planner knows nothing about the temp table and would otherwise scan the
-    // documents indexes instead. The counts read the facet indexes of schema 9 (INDEXED BY), never
-    // the documents rows, pack entries or OCR pages themselves: those are wide and scattered over the
-    // file, so a large hit list touched most of the catalog.
-    const QString hits = filtered ? QStringLiteral("temp.search_hits h CROSS JOIN ") : QString();
-    const auto on = [filtered](const QString &column) {
-        return filtered ? QStringLiteral(" ON %1 = h.id").arg(column) : QString();
-    };
-    // The five document columns in one pass over the hits, counted here (a GROUP BY per column would
-    // look every document up five times; one over all five gives nearly a group per row).
-    const QStringList names{QStringLiteral("category"), QStringLiteral("type"), QStringLiteral("year"), QStringLiteral("format"),
-                            QStringLiteral("municipality")};
-    std::map<std::string, int, std::less<>> counts[5];
-    {
-        const QByteArray sql
-            = QStringLiteral("SELECT d.category, d.doc_type, d.year, d.format, d.municipality FROM "
-                             "%1documents d INDEXED BY documents_facets%2")
-                  .arg(hits, on(QStringLiteral("d.id")))
-                  .toUtf8();
-        sqlite3_stmt *stmt = nullptr;
-        int rc = sqlite3_prepare_v2(m_db.handle(), sql.constData(), int(sql.size()), &stmt, nullptr);
-        if (rc == SQLITE_OK) {
-            while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-                for (int c = 0; c < 5; ++c) {
-                    if (sqlite3_column_type(stmt, c) == SQLITE_NULL)
-                        continue;
-                    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, c));
-                    const std::string_view value(text, size_t(sqlite3_column_bytes(stmt, c)));
-                    if (value.empty())
-                        continue;
-                    auto it = counts[c].find(value);
-                    if (it == counts[c].end())
-                        it = counts[c].emplace(std::string(value), 0).first;
-                    ++it->second;
-                }
-            }
-        }
-        if (rc != SQLITE_OK && rc != SQLITE_DONE) {
-            m_db.noteResult(rc);
-            if (result.error.isEmpty())
-                result.error = m_db.lastError();
-        }
-        sqlite3_finalize(stmt);
-    }
-    for (int c = 0; c < 5; ++c) {
-        auto &values = result.facets[names.at(c)];
-        // Most frequent first, then by value: years as numbers, text in SQLite's BINARY order (bytes).
-        std::vector<std::pair<const std::string *, int>> sorted;
-        for (const auto &[value, n] : counts[c])
-            sorted.push_back({&value, n});
-        const bool numeric = c == 2;
-        std::stable_sort(sorted.begin(), sorted.end(), [numeric](const auto &a, const auto &b) {
-            if (a.second != b.second)
-                return a.second > b.second;
-            return numeric && std::strtoll(a.first->c_str(), nullptr, 10) < std::strtoll(b.first->c_str(), nullptr, 10);
-        });
-        for (const auto &[value, n] : sorted)
-            values.append({QString::fromStdString(*value), n});
-    }
-    SqliteStatement scans = m_db.prepare(
-        QStringLiteral(
-            "SELECT count(DISTINCT o.document_id) FROM %1ocr_pages o INDEXED BY ocr_pages_document%2")
-            .arg(hits, on(QStringLiteral("o.document_id"))));
-    if (scans.next() && scans.integer(0) > 0)
-        result.facets[QStringLiteral("format")].append({ ScanFormat, int(scans.integer(0)) });
-    noteFailure(scans);
-    // Tags and packs need no documents row.
-    SqliteStatement tags = m_db.prepare(QStringLiteral("SELECT t.name, x.n FROM (SELECT dt.tag_id AS tag_id, count(*) AS n "
-                                                       "FROM %1document_tags dt%2 GROUP BY dt.tag_id) x "
-                                                       "JOIN tags t ON t.id = x.tag_id ORDER BY t.name_key")
-                                            .arg(hits, on(QStringLiteral("dt.document_id"))));
-    auto &tagValues = result.facets[QStringLiteral("tag")];
-    while (tags.next())
-        tagValues.append({tags.text(0), int(tags.integer(1))});
-    noteFailure(tags);
-    SqliteStatement packs
-        = m_db.prepare(QStringLiteral("SELECT p.name, count(DISTINCT pe.document_id) FROM %1pack_entries pe "
-                                      "INDEXED BY pack_entries_document_pack%2 "
-                                      "JOIN packs p ON p.id = pe.pack_id GROUP BY p.name ORDER BY p.name")
-                           .arg(hits, on(QStringLiteral("pe.document_id"))));
-    auto &packValues = result.facets[QStringLiteral("pack")];
-    while (packs.next())
-        packValues.append({packs.text(0), int(packs.integer(1))});
-    noteFailure(packs);
-}
-
-bool Searcher::useFacetTable() const
-{
-    // A connection that asks for facets again keeps the facet table (a long-lived connection, as in
-    // the benchmark); for one search per connection (the CLI; the GUI opens a connection per search)
-    // the counts come from SQL: loading the table (about 90 ms at 100,000 documents) would cost more
-    // than it saves once.
-    struct FacetSearches
-    {
-        int count = 0;
-    };
-    return ++m_db.state<FacetSearches>().count > 1;
-}
-
-QString Searcher::surfaceForm(const QString &key) const
-{
-    // The word as a document writes it, taken from a document holding exactly this key. The prefix
-    // query that highlights it also marks longer words ("sensor" → "Sensornetz"), so the marked word
-    // whose key this is wins.
-    m_db.exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.document_fts_instances "
-                             "USING fts5vocab(main, document_fts, instance)"));
-    SqliteStatement stmt = m_db.prepare(
-        QStringLiteral("SELECT highlight(document_fts, 0, %1), highlight(document_fts, 1, %1), "
-                       "highlight(document_fts, 2, %1) FROM document_fts WHERE document_fts MATCH ?1 "
-                       "AND rowid = (SELECT doc FROM temp.document_fts_instances WHERE term = ?2 LIMIT 1)")
-            .arg(hitMarks()));
-    stmt.bind(1, Fts5QueryBuilder::quote(key) + QStringLiteral(" *")).bind(2, key);
-    if (!stmt.next()) {
-        noteFailure(stmt);
-        return key;
-    }
-    for (int column = 0; column < 3; ++column) {
-        const QString text = stmt.text(column);
-        for (qsizetype start = text.indexOf(SearchHit::MarkStart); start >= 0;
-             start = text.indexOf(SearchHit::MarkStart, start + 1)) {
-            const qsizetype end = text.indexOf(SearchHit::MarkEnd, start);
-            if (end < 0)
-                break;
-            for (const GermanNormalizer::Token &token : GermanNormalizer::tokenize(QStringView(text).mid(start + 1, end - start - 1))) {
-                if (token.key == key)
-                    return token.original;
-            }
-        }
-    }
-    return key;
-}
-
 QStringList Searcher::similarWords(const QString &word, int max) const
 {
-    const QList<GermanNormalizer::Token> tokens = GermanNormalizer::tokenize(word);
-    if (tokens.size() >= 2 && tokens.size() <= 4) {
-        // A hyphenated word, part by part: the parts the index holds stay as typed.
-        QStringList parts;
-        bool corrected = false;
-        for (const GermanNormalizer::Token &token : tokens) {
-            if (isIndexed(token.original)) {
-                parts.append(token.original);
-                continue;
-            }
-            const QStringList similar = similarWords(token.original, 1);
-            if (similar.isEmpty())
-                return {};
-            parts.append(similar.first());
-            corrected = true;
-        }
-        return corrected ? QStringList { parts.join(QLatin1Char('-')) } : QStringList();
-    }
-    const QString key = GermanNormalizer::indexKey(word);
-    if (key.size() < 3 || key.contains(QLatin1Char(' ')))
-        return {};
-    const int limit = key.size() <= 5 ? 1 : 2;
-    // Typos rarely hit the first letter: look among the terms sharing it.
-    const QString first = key.left(1);
-    SqliteStatement stmt = m_db.prepare(QStringLiteral(
-        "SELECT term, doc FROM document_fts_vocab WHERE term >= ?1 AND term < ?2 AND length(term) BETWEEN ?3 AND ?4"));
-    stmt.bind(1, first).bind(2, first + QChar(0xFFFF)).bind(3, qint64(key.size() - limit)).bind(4, qint64(key.size() + limit));
-    struct Candidate
-    {
-        QString term;
-        int distance;
-        qint64 documents;
-    };
-    QList<Candidate> candidates;
-    while (stmt.next()) {
-        const QString term = stmt.text(0);
-        const int distance = editDistance(key, term, limit);
-        if (distance > 0 && distance <= limit)
-            candidates.append({term, distance, stmt.integer(1)});
-    }
-    noteFailure(stmt);
-    std::sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
-        return a.distance != b.distance ? a.distance < b.distance : a.documents > b.documents;
-    });
-    QStringList result;
-    for (const Candidate &c : std::as_const(candidates)) {
-        const QString surface = surfaceForm(c.term);
-        if (!result.contains(surface, Qt::CaseInsensitive))
-            result.append(surface);
-        if (result.size() >= max)
-            break;
-    }
-    if (!result.isEmpty() || tokens.size() != 1 || key.size() < 10)
-        return result;
-    // A long compound the documents write in parts ("Datenschutz-Folgenabschätzung"): a first part the
-    // index holds, the rest corrected on its own; suggested hyphenated, which finds every spelling.
-    const QString written = tokens.first().original;
-    for (qsizetype i = written.size() - 4; i >= 3 && result.isEmpty(); --i) {
-        if (written.at(i).isLowSurrogate())
-            continue;
-        if (!isIndexed(written.left(i)))
-            continue;
-        const QStringList rest = similarWords(written.mid(i), 1);
-        if (!rest.isEmpty())
-            result.append(surfaceForm(GermanNormalizer::indexKey(written.left(i))) + QLatin1Char('-')
-                          + rest.first());
-    }
-    return result;
+    return suggester().similarWords(word, max);
+}
+
+SpellingSuggester Searcher::suggester() const
+{
+    return SpellingSuggester(m_db, m_failure, [this](const QString &word) { return isIndexed(word); });
 }
 
 QList<SearchHit> Searcher::documentRows(const QList<qint64> &ids) const
@@ -1479,6 +1097,17 @@ QList<SearchHit> Searcher::similarDocuments(qint64 id, int limit, QString *error
     text.bind(1, id);
     if (!text.next())
         return fail(text.failed() ? text.error() : tr("There is no document with the number %1.").arg(id));
+    const QStringList alternatives = significantTerms({ text.text(0), text.text(1), text.text(2) });
+    if (alternatives.isEmpty())
+        return {};
+    QList<SearchHit> hits = relatedHits(id, alternatives.join(QStringLiteral(" OR ")), limit);
+    if (!m_failure.isEmpty())
+        return fail(m_failure);
+    return hits;
+}
+
+QStringList Searcher::significantTerms(const QStringList &columns) const
+{
     struct Word
     {
         QString written;
@@ -1487,7 +1116,7 @@ QList<SearchHit> Searcher::similarDocuments(qint64 id, int limit, QString *error
     };
     QHash<QString, Word> words;
     for (int column = 0; column < 3; ++column) {
-        const QString value = text.text(column);
+        const QString value = columns.at(column);
         for (const GermanNormalizer::Token &token : GermanNormalizer::tokenize(value)) {
             if (token.key.size() < 4 || token.key.at(0).isDigit())
                 continue; // short words and numbers say little about a subject
@@ -1523,8 +1152,11 @@ QList<SearchHit> Searcher::similarDocuments(qint64 id, int limit, QString *error
     QStringList alternatives;
     for (qsizetype i = 0; i < significant.size() && i < SimilarTerms; ++i)
         alternatives.append(Fts5QueryBuilder::quote(words[significant.at(i).second].written));
-    if (alternatives.isEmpty())
-        return {};
+    return alternatives;
+}
+
+QList<SearchHit> Searcher::relatedHits(qint64 id, const QString &match, int limit) const
+{
     SqliteStatement ranked
         = m_db.prepare(QStringLiteral("SELECT rowid, srt_bm25(document_fts, %1, %2, %3, ?2) AS score FROM "
                                       "document_fts WHERE document_fts MATCH ?1 "
@@ -1532,7 +1164,6 @@ QList<SearchHit> Searcher::similarDocuments(qint64 id, int limit, QString *error
                            .arg(TitleWeight)
                            .arg(MetaWeight)
                            .arg(BodyWeight));
-    const QString match = alternatives.join(QStringLiteral(" OR "));
     // bm25 scores have no fixed scale (they grow with the words matched and shift with the library),
     // so a relative is measured against the document itself: the same search's score of the document
     // is the best a relative could reach. A relative far below it shares a word or two by chance (a
@@ -1562,8 +1193,6 @@ QList<SearchHit> Searcher::similarDocuments(qint64 id, int limit, QString *error
     QList<SearchHit> hits = documentRows(ids);
     for (SearchHit &hit : hits)
         hit.score = scores.value(hit.id);
-    if (!m_failure.isEmpty())
-        return fail(m_failure);
     return hits;
 }
 

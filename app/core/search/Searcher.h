@@ -3,6 +3,7 @@
 #include "core/search/Query.h"
 #include "core/search/QueryParser.h"
 #include "core/search/SearchTypes.h"
+#include "core/search/SpellingSuggester.h"
 #include "core/search/Thesaurus.h"
 #include "core/text/SqlExtensions.h"
 
@@ -10,6 +11,7 @@
 #include <QHash>
 #include <QVariantList>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class SqliteDatabase;
@@ -83,31 +85,79 @@ private:
         }
     };
 
+    // A search's query, its full-text expressions and its metadata conditions (planSearch()).
+    struct SearchPlan
+    {
+        Query query;
+        QStringList tierMatches; // the tiers' MATCH expressions, exact words first
+        QString match; // all tiers together
+        QString exactMatch; // the first tier
+        Sql sql; // the conditions' values
+        QString conditions; // " AND ..." for each metadata filter and excluded word
+    };
+
     SearchResult searchCatalog(const SearchRequest &request);
+    // Parses and expands the query; sets result's warnings and highlight terms.
+    SearchPlan planSearch(const QString &queryText, SearchResult &result) const;
+    static QString fromFor(const SearchPlan &p, Sql &s, const QString &match, bool idsOnly = false);
+    // SELECT of the ids of all matches.
+    static QString matchIdsSql(const SearchPlan &p, Sql &args);
+    // result.total by count(*); false with result.error when it cannot be read.
+    bool countMatches(const SearchPlan &p, SearchResult &result) const;
+    // The requested page ranked by relevance, tier after tier; countTotal: result.total from the
+    // first phase.
+    bool rankedHits(const SearchPlan &p, const SearchRequest &request, bool countTotal,
+                    SearchResult &result) const;
+    // The requested page in request.sort order (or by title): the statement and its arguments (page).
+    static QString pageSql(const SearchPlan &p, const SearchRequest &request, Sql &page);
+    bool sortedHits(const SearchPlan &p, const SearchRequest &request, SearchResult &result) const;
     // Keeps the first failed step of a read that has no result to report it in (search() does).
     void noteFailure(const SqliteStatement &stmt) const;
     enum class Tier { Spellings, CompoundParts, Thesaurus };
     // The query with every alternative of its words up to tier (cumulative: each tier finds a superset).
     Query expand(const Query &query, Tier tier, const Thesaurus &thesaurus) const;
+    Query expandConjunction(const Query &query, Tier tier, const Thesaurus &thesaurus) const;
     QList<Query> spellingVariants(const Query &term) const;
     QList<Query> compoundAlternatives(const Query &term) const;
     // The word split into two or three parts the index holds, with the longest first part possible.
     QList<QStringList> splitCompound(const QString &word, int depth = 0) const;
     // Whether the index holds the word's key (a single word).
     bool isIndexed(const QString &word) const;
+    // The "did you mean" words, sharing this search's vocabulary lookups and failure.
+    SpellingSuggester suggester() const;
     QString filterSql(const Query &query, Sql &sql) const;
+    // A field filter (kategorie:, jahr:, ...); nullopt for title:, which the full text searches.
+    std::optional<QString> fieldSql(const Query &query, Sql &sql) const;
+    static QString yearSql(const Query &query, Sql &sql);
+    QString tagSql(const Query &query, Sql &sql) const;
+    static QString packSql(const Query &query, Sql &sql);
+    // category, type, municipality
+    static QString valueSql(const Query &query, Sql &sql);
     QString personalSql(const Query &query, Sql &sql) const;
-    QString surfaceForm(const QString &key) const;
     // Appends up to wanted rows matching match and conditions, best first, to hits.
     bool rankedPhase(const QString &match, bool exact, const Sql &sql, const QString &conditions, int wanted,
                      QList<SearchHit> &hits, SearchResult &result, qint64 *matched = nullptr) const;
+    // A match of a ranked phase and its rank: tier (0: title or meta hit of a prefix query), bm25 score.
+    struct Scored
+    {
+        int tier;
+        double score;
+        qint64 id;
+    };
+    // Every match with its score, in rowid order.
+    bool scoreMatches(const QString &match, const Sql &sql, const QString &conditions,
+                      std::vector<Scored> &scored, SearchResult &result) const;
+    // Only the best wanted, and those tying with the last of them.
+    static void keepBest(std::vector<Scored> &scored, int wanted);
+    // The scored rows' hits (documents row, snippet, page), best first, up to wanted of them.
+    bool appendRankedRows(const QString &match, bool exact, const Sql &sql, const std::vector<Scored> &scored,
+                          int wanted, QList<SearchHit> &hits, SearchResult &result) const;
     // The hits' documents rows (no snippet), in the order of ids.
     QList<SearchHit> documentRows(const QList<qint64> &ids) const;
-    // ids: all matches; nullptr: all documents (no query)
-    void loadFacets(const std::vector<qint64> *ids, SearchResult &result) const;
-    // The same counts in SQL over temp.search_hits (filtered) or all documents.
-    void loadFacetsSql(bool filtered, SearchResult &result) const;
-    bool useFacetTable() const;
+    // similarDocuments: the document's most significant words (columns: title, meta, body), quoted for
+    // MATCH, and the documents they find that score close enough to the document itself.
+    QStringList significantTerms(const QStringList &columns) const;
+    QList<SearchHit> relatedHits(qint64 id, const QString &match, int limit) const;
     void loadTags(QList<SearchHit> &hits) const;
     std::shared_ptr<SqlExtensions::RowLengths> rowLengths() const;
     void loadSnippets(QList<SearchHit> &hits, const QString &match) const;

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/search/SearchTypes.h"
+
+#include <QString>
+#include <QVariantList>
+#include <vector>
+
+class SqliteDatabase;
+class SqliteStatement;
+
+// The facet counts of one search (SearchResult::facets): per category, type, year, format,
+// municipality, tag and pack, how many of the matches (or, for an empty query, of all documents) have
+// it. Two ways to the same counts: SQL over the facet indexes for a connection's first search, an
+// in-memory table per connection for the searches after it (useTable()). One counter per search.
+class FacetCounter
+{
+public:
+    // failure: where the first failed read is kept (Searcher reports it as the search's error).
+    FacetCounter(SqliteDatabase &db, QString &failure);
+
+    // The format facet's value for documents read by OCR (scans), next to their file formats.
+    static constexpr QLatin1String ScanFormat { "scan" };
+
+    // Which way this search counts: true for the per-connection table. Call once per search with facets.
+    bool useTable() const;
+    // The matches' ids (idSql, binding args) kept for count(), and result.total set; false with
+    // result.error set when they cannot be read. fillHitTable for the SQL way, readMatchIds for the table.
+    bool fillHitTable(const QString &idSql, const QVariantList &args, SearchResult &result);
+    bool readMatchIds(const QString &idSql, const QVariantList &args, SearchResult &result);
+    // The counts into result.facets: of the kept matches when filtered, else of all documents.
+    void count(bool table, bool filtered, SearchResult &result) const;
+
+private:
+    // ids: all matches; nullptr: all documents (no query)
+    void countFromTable(const std::vector<qint64> *ids, SearchResult &result) const;
+    // The same counts in SQL over temp.search_hits (filtered) or all documents.
+    void countWithSql(bool filtered, SearchResult &result) const;
+    // The five document columns' counts; hits and on: the join with the hits, as in countWithSql.
+    void countColumnsWithSql(const QString &hits, const QString &on, SearchResult &result) const;
+    void noteFailure(const SqliteStatement &stmt) const;
+
+    SqliteDatabase &m_db;
+    QString &m_failure;
+    std::vector<qint64> m_matchIds;
+};
