@@ -395,9 +395,9 @@ QList<TagRecord> Catalog::tags() const
         "LEFT JOIN document_tags dt ON dt.tag_id = t.id GROUP BY t.id ORDER BY t.name_key"));
     while (stmt.next())
         result.append(TagRecord{stmt.integer(0), stmt.text(1), stmt.text(2), int(stmt.integer(3))});
-    return result;
     if (stmt.failed())
         fail(stmt.error());
+    return result;
 }
 
 QStringList Catalog::documentTags(qint64 documentId) const
