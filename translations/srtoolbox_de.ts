@@ -4353,7 +4353,7 @@ Befehle:
 <context>
     <name>Searcher</name>
     <message>
-        <location filename="../app/core/search/Searcher.cpp" line="+372"/>
+        <location filename="../app/core/search/Searcher.cpp" line="+254"/>
         <source>&quot;%1&quot; is too long to search for: words of more than %2 letters are not in the search index. It matches no document.</source>
         <translation>„%1“ ist zu lang für die Suche: Wörter mit mehr als %2 Buchstaben stehen nicht im Suchindex. Es passt zu keinem Dokument.</translation>
     </message>
@@ -4373,12 +4373,12 @@ Befehle:
         <translation>Der Suchtext ist länger als %1 Zeichen und wurde nicht gesucht; bitte kürzen Sie ihn.</translation>
     </message>
     <message>
-        <location line="+328"/>
+        <location line="+357"/>
         <source>The catalog is damaged: %1</source>
         <translation>Der Katalog ist beschädigt: %1</translation>
     </message>
     <message>
-        <location line="+763"/>
+        <location line="+470"/>
         <source>There is no document with the number %1.</source>
         <translation>Es gibt kein Dokument mit der Nummer %1.</translation>
     </message>

@@ -4345,7 +4345,7 @@ Commands:
 <context>
     <name>Searcher</name>
     <message>
-        <location filename="../app/core/search/Searcher.cpp" line="+372"/>
+        <location filename="../app/core/search/Searcher.cpp" line="+254"/>
         <source>&quot;%1&quot; is too long to search for: words of more than %2 letters are not in the search index. It matches no document.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4365,12 +4365,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+328"/>
+        <location line="+357"/>
         <source>The catalog is damaged: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+763"/>
+        <location line="+470"/>
         <source>There is no document with the number %1.</source>
         <translation type="unfinished"></translation>
     </message>
