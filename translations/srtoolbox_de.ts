@@ -2734,17 +2734,12 @@ Befehle:
         <translation>Texterkennung (OCR) für Scans, die ohne sie importiert wurden: zeigt, was wartet und was fehlschlug; --wait liest sie jetzt.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Read the queued scans now and wait until they are done.</source>
         <translation>Die wartenden Scans jetzt lesen und warten, bis sie fertig sind.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>With --wait: try the documents that failed before again.</source>
-        <translation>Mit --wait: die Dokumente, die zuvor fehlschlugen, noch einmal versuchen.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+9"/>
         <source>Scans to read by OCR: %1 queued, %2 failed</source>
         <translation>Scans für die Texterkennung: %1 wartend, %2 fehlgeschlagen</translation>
     </message>
@@ -3038,17 +3033,12 @@ Befehle:
         <translation>Seitenansichten von Office-Dokumenten (mit LibreOffice): zeigt Ausstehendes und Fehlgeschlagenes; --wait erstellt sie jetzt.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Make the queued pages now and wait until they are done.</source>
         <translation>Die ausstehenden Seitenansichten jetzt erstellen und warten, bis sie fertig sind.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>With --wait: try the documents that failed before again.</source>
-        <translation>Mit --wait: zuvor fehlgeschlagene Dokumente erneut versuchen.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+9"/>
         <source>Office documents with pages: %1, queued: %2, failed: %3</source>
         <translation>Office-Dokumente mit Seitenansicht: %1, ausstehend: %2, fehlgeschlagen: %3</translation>
     </message>
@@ -3929,6 +3919,14 @@ Befehle:
         <location line="+1"/>
         <source>only in the title (also title:)</source>
         <translation>nur im Titel (auch title:)</translation>
+    </message>
+</context>
+<context>
+    <name>QueueCommand</name>
+    <message>
+        <location filename="../app/cli/QueueCommand.cpp" line="+9"/>
+        <source>With --wait: try the documents that failed before again.</source>
+        <translation>Mit --wait: die Dokumente, die zuvor fehlschlugen, noch einmal versuchen.</translation>
     </message>
 </context>
 <context>

@@ -2726,17 +2726,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Read the queued scans now and wait until they are done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>With --wait: try the documents that failed before again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+9"/>
         <source>Scans to read by OCR: %1 queued, %2 failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3030,17 +3025,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Make the queued pages now and wait until they are done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>With --wait: try the documents that failed before again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+9"/>
         <source>Office documents with pages: %1, queued: %2, failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3920,6 +3910,14 @@ Commands:
     <message>
         <location line="+1"/>
         <source>only in the title (also title:)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueCommand</name>
+    <message>
+        <location filename="../app/cli/QueueCommand.cpp" line="+9"/>
+        <source>With --wait: try the documents that failed before again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,15 +1,15 @@
-#include "cli/CliCommand.h"
-#include "core/platform/ProcessInfo.h"
-#include "core/platform/SignalCancel.h"
+#include "cli/QueueCommand.h"
 #include "core/convert/OcrBacklog.h"
 #include "core/extract/OcrEngine.h"
 #include "core/library/Library.h"
+#include "core/platform/ProcessInfo.h"
+#include "core/platform/SignalCancel.h"
 
 #include <QElapsedTimer>
 
 namespace {
 // Scans imported without text recognition (OCR): what is queued, and with --wait, read them now.
-class OcrCommand : public CliCommand
+class OcrCommand : public QueueCommand
 {
 public:
     QString name() const override { return QStringLiteral("ocr"); }
@@ -18,28 +18,16 @@ public:
         return tr("Text recognition (OCR) of scans imported without it: show what is queued and failed; "
                   "--wait reads them now.");
     }
-    void addOptions(QCommandLineParser &parser) const override
-    {
-        parser.addOption(
-            { QStringLiteral("wait"), tr("Read the queued scans now and wait until they are done.") });
-        parser.addOption({ QStringLiteral("retry-failed"),
-                           tr("With --wait: try the documents that failed before again.") });
-    }
-    using CliCommand::writes;
-    bool writes(const QCommandLineParser &parser) const override
-    {
-        return parser.isSet(QStringLiteral("wait"));
-    }
 
-    int run(const QCommandLineParser &parser, Library &library) override
+protected:
+    QString waitHelp() const override
     {
-        if (parser.isSet(QStringLiteral("wait"))) {
-            if (parser.isSet(QStringLiteral("retry-failed")) && !library.catalog().retryFailedOcr()) {
-                err() << printable(library.catalog().lastError()) << '\n';
-                return ExitCode::Failure;
-            }
-            return read(library);
-        }
+        return tr("Read the queued scans now and wait until they are done.");
+    }
+    bool retryFailed(Library &library) override { return library.catalog().retryFailedOcr(); }
+    int work(Library &library) override { return read(library); }
+    int status(Library &library) override
+    {
         const PageCounts counts = library.catalog().ocrQueueCounts();
         if (catalogReadFailed(library))
             return ExitCode::Failure;

@@ -1,11 +1,11 @@
-#include "cli/CliCommand.h"
 #include "cli/PageConversion.h"
+#include "cli/QueueCommand.h"
 #include "core/convert/OfficeConverter.h"
 #include "core/convert/PageBuilder.h"
 #include "core/library/Library.h"
 
 namespace {
-class PagesCommand : public CliCommand
+class PagesCommand : public QueueCommand
 {
 public:
     QString name() const override { return QStringLiteral("pages"); }
@@ -14,28 +14,16 @@ public:
         return tr("Pages of office documents (made with LibreOffice): show what is queued and failed; --wait "
                   "makes them now.");
     }
-    void addOptions(QCommandLineParser &parser) const override
-    {
-        parser.addOption(
-            { QStringLiteral("wait"), tr("Make the queued pages now and wait until they are done.") });
-        parser.addOption({ QStringLiteral("retry-failed"),
-                           tr("With --wait: try the documents that failed before again.") });
-    }
-    using CliCommand::writes;
-    bool writes(const QCommandLineParser &parser) const override
-    {
-        return parser.isSet(QStringLiteral("wait"));
-    }
 
-    int run(const QCommandLineParser &parser, Library &library) override
+protected:
+    QString waitHelp() const override
     {
-        if (parser.isSet(QStringLiteral("wait"))) {
-            if (parser.isSet(QStringLiteral("retry-failed")) && !library.catalog().retryFailedPages()) {
-                err() << printable(library.catalog().lastError()) << '\n';
-                return ExitCode::Failure;
-            }
-            return PageConversion::run(library);
-        }
+        return tr("Make the queued pages now and wait until they are done.");
+    }
+    bool retryFailed(Library &library) override { return library.catalog().retryFailedPages(); }
+    int work(Library &library) override { return PageConversion::run(library); }
+    int status(Library &library) override
+    {
         const PageCounts counts = library.catalog().pageCounts();
         if (catalogReadFailed(library))
             return ExitCode::Failure;
