@@ -1,6 +1,6 @@
 // startup-bench: cold start of the app to a usable window, i.e. the window shown with its first rows.
 //
-//   startup-bench --library DIR [--runs 10] [--writable] [--no-sample-offer] [--drop-caches]
+//   startup-bench --library DIR [--runs 10] [--writable] [--no-sample-offer] [--drop-caches] [--search QUERY]
 //   startup-bench --library DIR --probe [--runs 10]
 //
 // Starts itself RUNS times as a child process that does what app/gui/main.cpp does (QApplication,
@@ -12,7 +12,10 @@
 // printed too: on a shared, loaded machine most of the wall time is waiting for a core. The library opens read-only unless --writable, so a
 // shared benchmark library is not changed. --drop-caches empties the kernel page cache before every
 // run (root only; a cold start from disk). --no-sample-offer leaves out MainWindow::offerSamplePack
-// to show its share. QT_QPA_PLATFORM defaults to offscreen.
+// to show its share. --search QUERY then types QUERY into the window and waits for its rows and
+// facets, and reports the memory the window holds at that point: the catalog pages resident in its
+// memory maps (summed over the connections, so pages two threads read count twice: an upper bound)
+// and its private memory. QT_QPA_PLATFORM defaults to offscreen.
 //
 // --probe times, in this process on fresh connections, the catalog work of the start-up against
 // the cheaper requests that would do: the first search as the window asks it (200 rows and the
@@ -75,7 +78,38 @@ double msSinceProcStart()
 // ----------------------------------------------------------------------------------------------
 // The child: one start of the app.
 
-int runChild(int argc, char *argv[], const QString &libraryPath, bool readOnly, bool sampleOffer)
+// Megabytes of the catalog resident in this process's mappings of it, summed over the mappings.
+double catalogResidentMb()
+{
+    QFile smaps(QStringLiteral("/proc/self/smaps"));
+    if (!smaps.open(QIODevice::ReadOnly))
+        return -1;
+    qint64 kb = 0;
+    bool catalog = false;
+    for (const QByteArray &line : smaps.readAll().split('\n')) {
+        if (line.isEmpty())
+            continue;
+        if (!line.contains(':') || line.indexOf(' ') < line.indexOf(':')) // a mapping's header line
+            catalog = line.endsWith("/catalog.db");
+        else if (catalog && line.startsWith("Rss:"))
+            kb += line.mid(4).trimmed().split(' ').value(0).toLongLong();
+    }
+    return double(kb) / 1024;
+}
+
+// A field of /proc/self/status in megabytes (RssAnon: private memory; VmHWM: peak resident).
+double statusMb(const QByteArray &field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith(field + ':'))
+            return double(line.mid(field.size() + 1).trimmed().split(' ').value(0).toLongLong()) / 1024;
+    return -1;
+}
+
+int runChild(int argc, char *argv[], const QString &libraryPath, bool readOnly, bool sampleOffer, const QString &query)
 {
     const qint64 spawned = qEnvironmentVariableIsSet(SpawnTimeVariable) ? qgetenv(SpawnTimeVariable).toLongLong() : nowNs();
     const double procPremain = msSinceProcStart();
@@ -107,15 +141,36 @@ int runChild(int argc, char *argv[], const QString &libraryPath, bool readOnly, 
     MainWindow window(*library);
     marks[QStringLiteral("window")] = since();
     qint64 total = -1;
+    // With a query: the start-up's facets, then the query's rows, then its facets.
+    enum class Step { StartFacets, QueryRows, QueryFacets } step = Step::StartFacets;
     QObject::connect(&window, &MainWindow::searchFinished, &window, [&](qint64 found) {
-        if (total >= 0)
+        if (total < 0) {
+            total = found;
+            marks[QStringLiteral("rows")] = since();
+            window.repaint(); // draws the first rows now, as the next paint event would
+            marks[QStringLiteral("painted")] = since();
+            marks[QStringLiteral("cpupainted")] = double(nowNs(CLOCK_PROCESS_CPUTIME_ID)) / 1e6;
+            if (query.isEmpty())
+                QTimer::singleShot(0, &app, &QCoreApplication::quit);
+        } else if (step == Step::QueryRows) {
+            marks[QStringLiteral("queryrows")] = since();
+            step = Step::QueryFacets;
+        }
+    });
+    QObject::connect(&window, &MainWindow::facetsShown, &window, [&] {
+        if (query.isEmpty() || total < 0)
             return;
-        total = found;
-        marks[QStringLiteral("rows")] = since();
-        window.repaint(); // draws the first rows now, as the next paint event would
-        marks[QStringLiteral("painted")] = since();
-        marks[QStringLiteral("cpupainted")] = double(nowNs(CLOCK_PROCESS_CPUTIME_ID)) / 1e6;
-        QTimer::singleShot(0, &app, &QCoreApplication::quit);
+        if (step == Step::StartFacets) {
+            marks[QStringLiteral("startfacets")] = since();
+            step = Step::QueryRows;
+            window.setQueryText(query);
+            window.search();
+        } else if (step == Step::QueryFacets) {
+            marks[QStringLiteral("queryfacets")] = since();
+            marks[QStringLiteral("catalogmb")] = catalogResidentMb();
+            marks[QStringLiteral("privatemb")] = statusMb("RssAnon");
+            QTimer::singleShot(0, &app, &QCoreApplication::quit);
+        }
     });
     window.show();
     marks[QStringLiteral("shown")] = since();
@@ -260,7 +315,7 @@ int runProbe(const QString &libraryPath, int runs)
 
 int usage()
 {
-    std::fprintf(stderr, "usage: startup-bench --library DIR [--runs 10] [--writable] [--no-sample-offer] [--drop-caches]\n"
+    std::fprintf(stderr, "usage: startup-bench --library DIR [--runs 10] [--writable] [--no-sample-offer] [--drop-caches] [--search QUERY]\n"
                          "       startup-bench --library DIR --probe [--runs 10]\n");
     return 2;
 }
@@ -270,6 +325,7 @@ int usage()
 int main(int argc, char *argv[])
 {
     QString library;
+    QString query;
     int runs = 10;
     bool child = false, writable = false, sampleOffer = true, cold = false, probe = false;
     for (int i = 1; i < argc; ++i) {
@@ -288,6 +344,8 @@ int main(int argc, char *argv[])
             cold = true;
         else if (a == "--probe")
             probe = true;
+        else if (a == "--search" && i + 1 < argc)
+            query = QString::fromUtf8(argv[++i]);
         else
             return usage();
     }
@@ -299,7 +357,7 @@ int main(int argc, char *argv[])
     }
     if (child) {
         int childArgc = 1; // QApplication gets no bench options
-        return runChild(childArgc, argv, library, !writable, sampleOffer);
+        return runChild(childArgc, argv, library, !writable, sampleOffer, query);
     }
 
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -310,6 +368,8 @@ int main(int argc, char *argv[])
         args.append("--writable");
     if (!sampleOffer)
         args.append("--no-sample-offer");
+    if (!query.isEmpty())
+        args << "--search" << query.toUtf8();
 
     const QByteArray loadBefore = loadAverage();
     std::map<QString, std::vector<double>> samples;
@@ -349,6 +409,11 @@ int main(int argc, char *argv[])
         {"painted", "first rows painted (TOTAL)"},
         {"cpumain", "CPU time: start to main"},
         {"cpupainted", "CPU time: start to first rows painted, all threads"},
+        {"startfacets", "facets of the first rows"},
+        {"queryrows", "--search: the query's rows"},
+        {"queryfacets", "--search: the query's facets"},
+        {"catalogmb", "--search: catalog resident in the maps, MB (not ms)"},
+        {"privatemb", "--search: private memory, MB (not ms)"},
     };
     std::printf("%-48s %10s %10s\n", "", "median ms", "p95 ms");
     for (const auto &[key, label] : rows) {
