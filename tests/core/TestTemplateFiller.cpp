@@ -625,6 +625,30 @@ private slots:
         QCOMPARE(found, (QStringList { "Max Mustermann", "Name der Kommune" }));
     }
 
+    // LibreOffice writes the page layout's header and footer styles (style:header-style,
+    // style:footer-style) before the master page's header and footer: they are no header.
+    void odtHeaderStylesDoNotHideTheHeaderAndFooter()
+    {
+        const QByteArray styles
+            = "<office:document-styles xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+              "xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" "
+              "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:automatic-styles>"
+              "<style:page-layout style:name=\"Mpm1\"><style:page-layout-properties/><style:header-style>"
+              "<style:header-footer-properties/></style:header-style><style:footer-style/>"
+              "</style:page-layout></office:automatic-styles>"
+              "<office:master-styles><style:master-page style:name=\"Standard\">"
+              "<style:header><text:p>Kopf: [Gemeinde]</text:p></style:header>"
+              "<style:footer><text:p>Fuß: [Landkreis]</text:p></style:footer>"
+              "</style:master-page></office:master-styles></office:document-styles>";
+        RunTextMap map(RunTextMap::Dialect::OpenDocument, RunTextMap::PartKind::Styles);
+        QString error;
+        QVERIFY2(map.parse(styles, &error), qPrintable(error));
+        QStringList found;
+        for (const RunTextMap::Paragraph &p : map.paragraphs())
+            found.append(p.location + u':' + p.text);
+        QCOMPARE(found, (QStringList { "Header:Kopf: [Gemeinde]", "Footer:Fuß: [Landkreis]" }));
+    }
+
     void findsEachForm()
     {
         const PlaceholderFinder finder({}, { QStringLiteral("Beispielhausen") });

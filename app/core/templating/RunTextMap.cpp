@@ -311,6 +311,13 @@ int *RunTextMap::Parser::nestingCounter(const QString &name)
         { true, u"w:moveFrom", &Parser::m_excluded },
         { false, u"table:table", &Parser::m_tables },
         { false, u"draw:text-box", &Parser::m_textBoxes },
+        // The same names at start and end: a page layout's style:header-style is no header.
+        { false, u"style:header", &Parser::m_headers },
+        { false, u"style:header-left", &Parser::m_headers },
+        { false, u"style:header-first", &Parser::m_headers },
+        { false, u"style:footer", &Parser::m_footers },
+        { false, u"style:footer-left", &Parser::m_footers },
+        { false, u"style:footer-first", &Parser::m_footers },
         { false, u"office:annotation", &Parser::m_excluded },
         { false, u"text:tracked-changes", &Parser::m_excluded },
         { false, u"text:note-citation", &Parser::m_excluded },
@@ -363,10 +370,6 @@ void RunTextMap::Parser::startOdfElement(const Element &e, QStringView tag)
     const QString &n = e.name;
     if (n == u"text:p" || n == u"text:h") {
         openParagraph();
-    } else if (n == u"style:header" || n == u"style:header-left" || n == u"style:header-first") {
-        ++m_headers;
-    } else if (n == u"style:footer" || n == u"style:footer-left" || n == u"style:footer-first") {
-        ++m_footers;
     } else if (n == u"text:note") {
         m_noteLocation = attribute(tag, QStringLiteral("note-class")) == u"endnote"
             ? RunTextMap::tr("Endnote")
@@ -408,10 +411,6 @@ void RunTextMap::Parser::endOdfElement(const Element &e)
     const QString &n = e.name;
     if (n == u"text:p" || n == u"text:h") {
         closeParagraph(m_excluded == 0 && (m_map.m_kind != PartKind::Styles || m_headers + m_footers > 0));
-    } else if (n.startsWith(u"style:header")) {
-        --m_headers;
-    } else if (n.startsWith(u"style:footer")) {
-        --m_footers;
     } else if (n == u"text:note") {
         m_noteLocation.clear();
     }
