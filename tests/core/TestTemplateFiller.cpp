@@ -6,6 +6,7 @@
 #include "core/templating/PlaceholderFinder.h"
 #include "core/templating/RunTextMap.h"
 #include "core/templating/TemplateFiller.h"
+#include "core/templating/ZipPatcher.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -254,6 +255,9 @@ private slots:
             = sourceBytes.indexOf("PK\x03\x04", sourceBytes.indexOf("word/media/image1.png") - 30);
         QVERIFY(image > 0);
         QVERIFY(targetBytes.contains(sourceBytes.mid(image, 30 + 21 + 19)));
+        // The copy's own layout is sound: its end record names where its central directory starts.
+        ZipPatcher copy(targetBytes);
+        QVERIFY2(copy.open(), qPrintable(copy.errorString()));
         const QByteArray document = after.value(QStringLiteral("word/document.xml"));
         // The bold run that held "[" holds the value; the italic run and the "]" are gone from theirs.
         QVERIFY2(document.contains("<w:r><w:rPr><w:b/></w:rPr><w:t>Lahnfels</w:t></w:r>"),
