@@ -16,18 +16,22 @@
 #include "core/extract/ExtractorRegistry.h"
 #include "core/extract/PdfExtractor.h"
 #include "core/i18n/Translations.h"
+#include "core/platform/OutOfMemoryExit.h"
 #include "core/platform/ProcessLimits.h"
+#include "core/platform/StdioChannel.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <cerrno>
-#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <fcntl.h>
-#include <new>
-#include <unistd.h>
+#include <optional>
+
+#ifdef SRT_TEST_HOOKS
+#include <chrono>
+#include <thread>
+#endif
 
 namespace {
 
@@ -36,29 +40,32 @@ constexpr int ExitProtocol = 3;
 
 bool g_memoryLimited = false;
 
-// operator new failing means the address-space limit was reached: end the process with the exit
-// code the client reports as "exceeded N MB". Nothing is unwound, so nothing can allocate again.
-[[noreturn]] void outOfMemory()
+struct Options
 {
-    _exit(ExtractionClient::ExitOutOfMemory);
-}
+    int memoryMb = 0;
+    int timeoutSeconds = 0;
+    QString language;
+};
 
-// Poppler's gmalloc and std::terminate end in abort() when malloc fails; errno (reset before each
-// file) still says ENOMEM then. Any other abort keeps its default action: a crash.
-void onAbort(int)
+std::optional<Options> parseOptions(int argc, char **argv)
 {
-    if (errno == ENOMEM)
-        _exit(ExtractionClient::ExitOutOfMemory);
-}
-
-void installMemoryHandlers()
-{
-    std::set_new_handler(outOfMemory);
-    struct sigaction action = {};
-    action.sa_handler = onAbort;
-    action.sa_flags = SA_RESETHAND;
-    sigemptyset(&action.sa_mask);
-    sigaction(SIGABRT, &action, nullptr);
+    Options options;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg = argv[i];
+        const bool hasValue = i + 1 < argc;
+        bool ok = true;
+        if (arg == "--memory-mb" && hasValue)
+            options.memoryMb = QByteArray(argv[++i]).toInt(&ok);
+        else if (arg == "--timeout-s" && hasValue)
+            options.timeoutSeconds = QByteArray(argv[++i]).toInt(&ok);
+        else if (arg == "--language" && hasValue)
+            options.language = QString::fromLocal8Bit(argv[++i]);
+        else
+            ok = false;
+        if (!ok)
+            return std::nullopt;
+    }
+    return options;
 }
 
 void setMemoryLimit(int memoryMb)
@@ -70,28 +77,10 @@ void setMemoryLimit(int memoryMb)
         std::fprintf(stderr, "srtoolbox-extract: cannot set the memory limit: %s\n", std::strerror(errno));
 }
 
-// Moves the protocol off fds 0 and 1 so that a library printing to stdout (or reading stdin)
-// cannot corrupt the frames: stray output goes to stderr, stray input reads /dev/null.
-bool takeProtocolFds(int *in, int *out)
-{
-    *in = fcntl(STDIN_FILENO, F_DUPFD_CLOEXEC, 3);
-    *out = fcntl(STDOUT_FILENO, F_DUPFD_CLOEXEC, 3);
-    if (*in < 0 || *out < 0)
-        return false;
-    const int devNull = open("/dev/null", O_RDONLY | O_CLOEXEC);
-    if (devNull >= 0) {
-        dup2(devNull, STDIN_FILENO);
-        close(devNull);
-    }
-    dup2(STDERR_FILENO, STDOUT_FILENO);
-    return true;
-}
-
 enum class ReadResult { Frame, End, Error };
 
-ReadResult readFrame(int fd, QByteArray &buffer, QByteArray *payload)
+ReadResult readFrame(StdioChannel &channel, QByteArray &buffer, QByteArray *payload)
 {
-    char chunk[64 * 1024];
     for (;;) {
         switch (ExtractionProtocol::takeFrame(buffer, payload, ExtractionProtocol::MaxRequestBytes)) {
         case ExtractionProtocol::FrameStatus::Complete:
@@ -101,31 +90,15 @@ ReadResult readFrame(int fd, QByteArray &buffer, QByteArray *payload)
         case ExtractionProtocol::FrameStatus::Incomplete:
             break;
         }
-        const ssize_t n = read(fd, chunk, sizeof chunk);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0)
-            return ReadResult::Error;
-        if (n == 0) // the client closed our stdin: done, unless it stopped mid-frame
+        switch (channel.read(&buffer)) {
+        case StdioChannel::Read::Data:
+            break;
+        case StdioChannel::Read::End: // the client closed our stdin: done, unless it stopped mid-frame
             return buffer.isEmpty() ? ReadResult::End : ReadResult::Error;
-        buffer.append(chunk, n);
+        case StdioChannel::Read::Error:
+            return ReadResult::Error;
+        }
     }
-}
-
-bool writeAll(int fd, const QByteArray &bytes)
-{
-    const char *p = bytes.constData();
-    qsizetype left = bytes.size();
-    while (left > 0) {
-        const ssize_t n = write(fd, p, size_t(left));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return false;
-        p += n;
-        left -= n;
-    }
-    return true;
 }
 
 #ifdef SRT_TEST_HOOKS
@@ -141,7 +114,7 @@ void runTestHook(const QString &path)
     }
     if (name.contains(QLatin1String("__hang__"))) {
         for (;;)
-            pause();
+            std::this_thread::sleep_for(std::chrono::hours(1));
     }
     const bool hog = name.contains(QLatin1String("__hog__"));
     const bool hogMalloc = name.contains(QLatin1String("__hog_malloc__"));
@@ -167,7 +140,7 @@ void runTestHook(const QString &path)
 
 Extraction extract(const ExtractionRequest &request)
 {
-    errno = 0;
+    OutOfMemoryExit::beginWork();
     Extraction result = ExtractorRegistry::extractFile(request.path, request.format, request.limits);
     // Qt containers report a failed malloc as std::bad_alloc (not through the new handler), which
     // extractFile turns into this error. Under the limit that is the limit: report it as such and
@@ -175,63 +148,37 @@ Extraction extract(const ExtractionRequest &request)
     // TODO: compare a flag instead once ExtractorRegistry reports out-of-memory as one.
     if (g_memoryLimited && !result.ok()
         && result.error == ExtractorRegistry::tr("There was not enough memory to extract the text."))
-        _exit(ExtractionClient::ExitOutOfMemory);
+        OutOfMemoryExit::exitNow();
     return result;
 }
 
-void usage()
+// The result frame for one request.
+QByteArray answer(const ExtractionRequest &request, int timeoutSeconds)
 {
-    std::fprintf(stderr,
-                 "Usage: srtoolbox-extract [--memory-mb N] [--timeout-s N] [--language de|en]\n"
-                 "Extracts text for the Smart Region Toolbox; reads requests on stdin.\n");
+    // A backstop for when the client is gone and cannot kill a hung worker any more.
+    if (timeoutSeconds > 0)
+        ProcessLimits::killAfter(timeoutSeconds + 10);
+#ifdef SRT_TEST_HOOKS
+    runTestHook(request.path);
+#endif
+    Extraction result = extract(request);
+    ProcessLimits::killAfter(0);
+    QByteArray frame = ExtractionProtocol::encodeResult(result);
+    if (frame.isEmpty()) {
+        Extraction tooLarge;
+        tooLarge.error = ExtractionClient::tr("The extracted text is too large to transfer.");
+        frame = ExtractionProtocol::encodeResult(tooLarge);
+    }
+    return frame;
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+// Answers requests until the client closes the channel; the exit code.
+int serve(StdioChannel &channel, int timeoutSeconds)
 {
-    int memoryMb = 0;
-    int timeoutSeconds = 0;
-    QString language;
-    for (int i = 1; i < argc; ++i) {
-        const QByteArray arg = argv[i];
-        const bool hasValue = i + 1 < argc;
-        bool ok = true;
-        if (arg == "--memory-mb" && hasValue)
-            memoryMb = QByteArray(argv[++i]).toInt(&ok);
-        else if (arg == "--timeout-s" && hasValue)
-            timeoutSeconds = QByteArray(argv[++i]).toInt(&ok);
-        else if (arg == "--language" && hasValue)
-            language = QString::fromLocal8Bit(argv[++i]);
-        else
-            ok = false;
-        if (!ok) {
-            usage();
-            return ExitUsage;
-        }
-    }
-
-    int in = -1;
-    int out = -1;
-    if (!takeProtocolFds(&in, &out)) {
-        std::fprintf(stderr, "srtoolbox-extract: no stdin/stdout\n");
-        return ExitUsage;
-    }
-    // No core dumps of crashes on hostile files: slow, large, and the client reports the crash.
-    ProcessLimits::disableCoreDumps();
-    installMemoryHandlers();
-
-    // Only for the translators: messages and warnings come back in the client's language.
-    QCoreApplication app(argc, argv);
-    if (!language.isEmpty())
-        Translations::install(language);
-    PdfExtractor::silencePopplerMessages();
-    setMemoryLimit(memoryMb); // after start-up, which the limit must not break
-
     QByteArray buffer;
     QByteArray payload;
     for (;;) {
-        switch (readFrame(in, buffer, &payload)) {
+        switch (readFrame(channel, buffer, &payload)) {
         case ReadResult::End:
             return 0;
         case ReadResult::Error:
@@ -245,21 +192,41 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "srtoolbox-extract: malformed request\n");
             return ExitProtocol;
         }
-        // A backstop for when the client is gone and cannot kill a hung worker any more.
-        if (timeoutSeconds > 0)
-            alarm(unsigned(timeoutSeconds) + 10);
-#ifdef SRT_TEST_HOOKS
-        runTestHook(request.path);
-#endif
-        Extraction result = extract(request);
-        alarm(0);
-        QByteArray frame = ExtractionProtocol::encodeResult(result);
-        if (frame.isEmpty()) {
-            Extraction tooLarge;
-            tooLarge.error = ExtractionClient::tr("The extracted text is too large to transfer.");
-            frame = ExtractionProtocol::encodeResult(tooLarge);
-        }
-        if (!writeAll(out, frame))
+        if (!channel.write(answer(request, timeoutSeconds)))
             return ExitProtocol; // the client is gone
     }
+}
+
+void usage()
+{
+    std::fprintf(stderr,
+                 "Usage: srtoolbox-extract [--memory-mb N] [--timeout-s N] [--language de|en]\n"
+                 "Extracts text for the Smart Region Toolbox; reads requests on stdin.\n");
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const std::optional<Options> options = parseOptions(argc, argv);
+    if (!options) {
+        usage();
+        return ExitUsage;
+    }
+    StdioChannel channel;
+    if (!channel.take()) {
+        std::fprintf(stderr, "srtoolbox-extract: no stdin/stdout\n");
+        return ExitUsage;
+    }
+    // No core dumps of crashes on hostile files: slow, large, and the client reports the crash.
+    ProcessLimits::disableCoreDumps();
+    OutOfMemoryExit::install(ExtractionClient::ExitOutOfMemory);
+
+    // Only for the translators: messages and warnings come back in the client's language.
+    QCoreApplication app(argc, argv);
+    if (!options->language.isEmpty())
+        Translations::install(options->language);
+    PdfExtractor::silencePopplerMessages();
+    setMemoryLimit(options->memoryMb); // after start-up, which the limit must not break
+    return serve(channel, options->timeoutSeconds);
 }

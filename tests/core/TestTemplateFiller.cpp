@@ -6,6 +6,7 @@
 #include "core/templating/PlaceholderFinder.h"
 #include "core/templating/RunTextMap.h"
 #include "core/templating/TemplateFiller.h"
+#include "core/templating/ZipPatcher.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -254,6 +255,9 @@ private slots:
             = sourceBytes.indexOf("PK\x03\x04", sourceBytes.indexOf("word/media/image1.png") - 30);
         QVERIFY(image > 0);
         QVERIFY(targetBytes.contains(sourceBytes.mid(image, 30 + 21 + 19)));
+        // The copy's own layout is sound: its end record names where its central directory starts.
+        ZipPatcher copy(targetBytes);
+        QVERIFY2(copy.open(), qPrintable(copy.errorString()));
         const QByteArray document = after.value(QStringLiteral("word/document.xml"));
         // The bold run that held "[" holds the value; the italic run and the "]" are gone from theirs.
         QVERIFY2(document.contains("<w:r><w:rPr><w:b/></w:rPr><w:t>Lahnfels</w:t></w:r>"),
@@ -623,6 +627,30 @@ private slots:
         for (const PlaceholderFinder::Match &m : PlaceholderFinder().find(map.paragraphs().first().text))
             found.append(m.name);
         QCOMPARE(found, (QStringList { "Max Mustermann", "Name der Kommune" }));
+    }
+
+    // LibreOffice writes the page layout's header and footer styles (style:header-style,
+    // style:footer-style) before the master page's header and footer: they are no header.
+    void odtHeaderStylesDoNotHideTheHeaderAndFooter()
+    {
+        const QByteArray styles
+            = "<office:document-styles xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+              "xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" "
+              "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:automatic-styles>"
+              "<style:page-layout style:name=\"Mpm1\"><style:page-layout-properties/><style:header-style>"
+              "<style:header-footer-properties/></style:header-style><style:footer-style/>"
+              "</style:page-layout></office:automatic-styles>"
+              "<office:master-styles><style:master-page style:name=\"Standard\">"
+              "<style:header><text:p>Kopf: [Gemeinde]</text:p></style:header>"
+              "<style:footer><text:p>Fuß: [Landkreis]</text:p></style:footer>"
+              "</style:master-page></office:master-styles></office:document-styles>";
+        RunTextMap map(RunTextMap::Dialect::OpenDocument, RunTextMap::PartKind::Styles);
+        QString error;
+        QVERIFY2(map.parse(styles, &error), qPrintable(error));
+        QStringList found;
+        for (const RunTextMap::Paragraph &p : map.paragraphs())
+            found.append(p.location + u':' + p.text);
+        QCOMPARE(found, (QStringList { "Header:Kopf: [Gemeinde]", "Footer:Fuß: [Landkreis]" }));
     }
 
     void findsEachForm()

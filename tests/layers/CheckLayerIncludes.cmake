@@ -28,10 +28,9 @@ set(SRT_LAYER_GRAPH
     "cli:${SRT_CORE}")
 
 # System headers only POSIX has: included in the platform layer alone, so that a Windows port is
-# that layer's work. The extraction worker's main (file descriptors 0 and 1, SIGABRT) is the one
-# program written for POSIX as a whole.
+# that layer's work (the extraction worker too: its channel and its out-of-memory exit are there).
 set(SRT_POSIX_HEADERS "^(unistd|fcntl|spawn|pwd|grp|signal|csignal|poll|pthread|dirent|sched|termios|sys/[a-z_]+)(\\.h)?$")
-set(SRT_POSIX_ALLOWED core/platform worker)
+set(SRT_POSIX_ALLOWED core/platform)
 
 if(NOT APP_DIR OR NOT IS_DIRECTORY "${APP_DIR}")
   message(FATAL_ERROR "Set APP_DIR to the app/ folder of the source tree.")

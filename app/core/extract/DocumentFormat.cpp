@@ -205,6 +205,49 @@ bool looksLikeHtml(const QByteArray &head)
     return rest.startsWith("<!doctype html") || rest.startsWith("<html");
 }
 
+constexpr QByteArrayView kZipSignature("PK\x03\x04");
+constexpr QByteArrayView kOleSignature("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1");
+
+// Formats told by their first bytes alone (and, for WebP, four more at an offset).
+struct Signature
+{
+    QByteArrayView magic;
+    DocumentFormat format;
+    QByteArrayView also = {};
+    qsizetype alsoAt = 0;
+};
+
+constexpr Signature kSignatures[] = {
+    { "\x89PNG\r\n\x1a\n", DocumentFormat::Image },
+    { "\xFF\xD8\xFF", DocumentFormat::Image },
+    { "GIF87a", DocumentFormat::Image },
+    { "GIF89a", DocumentFormat::Image },
+    { QByteArrayView("II*\0", 4), DocumentFormat::Image },
+    { QByteArrayView("MM\0*", 4), DocumentFormat::Image },
+    { "RIFF", DocumentFormat::Image, "WEBP", 8 },
+    { "{\\rtf", DocumentFormat::Rtf },
+};
+
+// A zip: the ODF mimetype member, else the name's office format, else the OOXML member names.
+DocumentFormat fromZip(DocumentFormat byName, const QByteArray &head)
+{
+    const DocumentFormat odf = fromOdfMimetype(head);
+    if (odf != DocumentFormat::Unknown)
+        return odf;
+    if (isOoxml(byName) || byName == DocumentFormat::Odt || byName == DocumentFormat::Ods
+        || byName == DocumentFormat::Odp)
+        return byName;
+    return fromOoxmlMemberNames(head);
+}
+
+// An OLE2 container: password-protected OOXML files are OLE2 containers too; their extractor says so.
+DocumentFormat fromOle(DocumentFormat byName)
+{
+    if (isOoxml(byName) || byName == DocumentFormat::Xls || byName == DocumentFormat::Ppt)
+        return byName;
+    return DocumentFormat::Doc; // by far the most common; LibreOffice reads any of the three
+}
+
 } // namespace
 
 namespace DocumentFormats {
@@ -218,38 +261,18 @@ DocumentFormat fromFileName(const QString &fileName)
 DocumentFormat detect(const QString &fileName, const QByteArray &head)
 {
     const DocumentFormat byName = fromFileName(fileName);
-
     if (head.startsWith("%PDF-") || (byName == DocumentFormat::Pdf && head.left(1024).contains("%PDF-")))
         return DocumentFormat::Pdf;
-
-    if (head.startsWith("PK\x03\x04")) {
-        const DocumentFormat odf = fromOdfMimetype(head);
-        if (odf != DocumentFormat::Unknown)
-            return odf;
-        if (isOoxml(byName) || byName == DocumentFormat::Odt || byName == DocumentFormat::Ods
-            || byName == DocumentFormat::Odp)
-            return byName;
-        return fromOoxmlMemberNames(head);
+    if (head.startsWith(kZipSignature))
+        return fromZip(byName, head);
+    if (head.startsWith(kOleSignature))
+        return fromOle(byName);
+    for (const Signature &s : kSignatures) {
+        if (head.startsWith(s.magic) && head.mid(s.alsoAt, s.also.size()) == s.also)
+            return s.format;
     }
-
-    if (head.startsWith("\x89PNG\r\n\x1a\n") || head.startsWith("\xFF\xD8\xFF") || head.startsWith("GIF87a")
-        || head.startsWith("GIF89a") || head.startsWith(QByteArray("II*\0", 4))
-        || head.startsWith(QByteArray("MM\0*", 4)) || (head.startsWith("RIFF") && head.mid(8, 4) == "WEBP"))
-        return DocumentFormat::Image;
-
-    if (head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
-        // Password-protected OOXML files are OLE2 containers too; their extractor says so.
-        if (isOoxml(byName) || byName == DocumentFormat::Xls || byName == DocumentFormat::Ppt)
-            return byName;
-        return DocumentFormat::Doc; // by far the most common; LibreOffice reads any of the three
-    }
-
-    if (head.startsWith("{\\rtf"))
-        return DocumentFormat::Rtf;
-
     if (looksLikeHtml(head))
         return DocumentFormat::Html;
-
     return byName;
 }
 

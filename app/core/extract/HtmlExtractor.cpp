@@ -202,6 +202,181 @@ private:
     bool m_atLineStart = true;
 };
 
+// Trailing blanks and runs of empty lines left by nested blocks go.
+QString withoutBlankRuns(const QString &text)
+{
+    QStringList lines = text.split(u'\n');
+    QStringList kept;
+    for (QString &line : lines) {
+        while (!line.isEmpty() && line.back().isSpace())
+            line.chop(1);
+        if (!line.isEmpty() || (!kept.isEmpty() && !kept.last().isEmpty()))
+            kept.append(line);
+    }
+    while (!kept.isEmpty() && kept.last().isEmpty())
+        kept.removeLast();
+    return kept.join(u'\n');
+}
+
+// Where the tag whose name ends at from ends: the '>' outside quoted attribute values; the text's
+// size when there is none.
+qsizetype tagEnd(const QString &html, qsizetype from)
+{
+    qsizetype end = from;
+    QChar quote;
+    while (end < html.size()) {
+        const QChar c = html.at(end);
+        if (!quote.isNull()) {
+            if (c == quote)
+                quote = QChar();
+        } else if (c == u'"' || c == u'\'') {
+            quote = c;
+        } else if (c == u'>') {
+            break;
+        }
+        ++end;
+    }
+    return end;
+}
+
+// One walk over a page: the text between tags goes to the writer, each tag acts by its role;
+// <title> and <meta> fill the result's title, author and subject.
+class HtmlWalker
+{
+public:
+    HtmlWalker(const QString &html, TextBudget &budget, Extraction *result)
+        : m_html(html)
+        , m_budget(budget)
+        , m_writer(budget)
+        , m_result(result)
+    {
+    }
+
+    QString walk()
+    {
+        const qsizetype n = m_html.size();
+        while (m_i < n && !m_budget.exhausted()) {
+            const qsizetype lt = m_html.indexOf(u'<', m_i);
+            const qsizetype textEnd = lt < 0 ? n : lt;
+            if (textEnd > m_i)
+                m_writer.text(QStringView(m_html).mid(m_i, textEnd - m_i), m_preformatted > 0);
+            if (lt < 0)
+                break;
+            m_i = lt;
+            if (!skipDeclaration() && !readTag())
+                break; // an unfinished tag at the end of the file
+        }
+        return m_writer.result();
+    }
+
+private:
+    // Comments, doctype, CDATA, processing instructions: skipped. False when m_i is at none.
+    bool skipDeclaration()
+    {
+        const qsizetype n = m_html.size();
+        if (m_html.mid(m_i, 4) == u"<!--") {
+            const qsizetype end = m_html.indexOf(QStringLiteral("-->"), m_i + 4);
+            m_i = end < 0 ? n : end + 3;
+            return true;
+        }
+        if (m_i + 1 < n && (m_html.at(m_i + 1) == u'!' || m_html.at(m_i + 1) == u'?')) {
+            const qsizetype end = m_html.indexOf(u'>', m_i + 2);
+            m_i = end < 0 ? n : end + 1;
+            return true;
+        }
+        return false;
+    }
+
+    // The tag at m_i; false when it does not end before the file does.
+    bool readTag()
+    {
+        const qsizetype n = m_html.size();
+        const bool closing = m_i + 1 < n && m_html.at(m_i + 1) == u'/';
+        const qsizetype nameStart = m_i + (closing ? 2 : 1);
+        qsizetype nameEnd = nameStart;
+        while (nameEnd < n && isTagNameChar(m_html.at(nameEnd)))
+            ++nameEnd;
+        if (nameEnd == nameStart || !m_html.at(nameStart).isLetter()) {
+            // "a < b" is text, not a tag.
+            m_writer.text(u"<", m_preformatted > 0);
+            ++m_i;
+            return true;
+        }
+        const qsizetype end = tagEnd(m_html, nameEnd);
+        if (end >= n)
+            return false;
+        const QString tag = m_html.mid(nameStart, nameEnd - nameStart).toLower();
+        const QStringView source = QStringView(m_html).mid(nameStart, end - nameStart);
+        m_i = end + 1;
+        if (!closing && tag == u"title")
+            readTitle();
+        else if (!closing && tag == u"meta")
+            readMeta(source);
+        else
+            act(tag, closing, source);
+        return true;
+    }
+
+    void readTitle()
+    {
+        const qsizetype close = indexOfCaseInsensitive(m_html, u"</title", m_i);
+        const qsizetype contentEnd = close < 0 ? m_html.size() : close;
+        if (m_result->title.isEmpty())
+            m_result->title
+                = HtmlExtractor::decodeEntities(QStringView(m_html).mid(m_i, contentEnd - m_i)).simplified();
+        m_i = close < 0 ? m_html.size() : close; // the end tag is scanned normally
+    }
+
+    void readMeta(QStringView source)
+    {
+        const QHash<QString, QString> attributes = parseAttributes(source);
+        const QString name = attributes.value(QStringLiteral("name")).toLower();
+        const QString content = attributes.value(QStringLiteral("content")).simplified().left(1024);
+        if (name == u"author" && m_result->author.isEmpty())
+            m_result->author = content;
+        else if (name == u"description" && m_result->subject.isEmpty())
+            m_result->subject = content;
+    }
+
+    // What a tag does to the text, by its role.
+    void act(const QString &tag, bool closing, QStringView source)
+    {
+        switch (roleOf(tag)) {
+        case Role::Skipped:
+            if (!closing && !source.endsWith(u'/')) {
+                // Everything up to the matching end tag, whatever it looks like.
+                const qsizetype close
+                    = indexOfCaseInsensitive(m_html, QString(QStringLiteral("</") + tag), m_i);
+                m_i = close < 0 ? m_html.size() : close;
+            }
+            break;
+        case Role::Block:
+            m_writer.lineBreak(false);
+            break;
+        case Role::Break:
+            m_writer.lineBreak(true);
+            break;
+        case Role::Cell:
+            if (!closing)
+                m_writer.cellBreak();
+            break;
+        case Role::Preformatted:
+            m_writer.lineBreak(false);
+            m_preformatted = closing ? std::max(0, m_preformatted - 1) : m_preformatted + 1;
+            break;
+        case Role::Inline:
+            break;
+        }
+    }
+
+    const QString &m_html;
+    TextBudget &m_budget;
+    TextWriter m_writer;
+    Extraction *m_result;
+    qsizetype m_i = 0;
+    int m_preformatted = 0; // open <pre>, <textarea>, <listing>
+};
+
 } // namespace
 
 QString HtmlExtractor::decodeEntities(QStringView text)
@@ -331,125 +506,11 @@ Extraction HtmlExtractor::extractData(const QByteArray &data, const ExtractionLi
         result.error = tr("This is not an HTML file (it contains binary data).");
         return result;
     }
-
     TextBudget budget(limits.maxTextChars);
-    TextWriter writer(budget);
-    int preformatted = 0;
-    qsizetype i = 0;
-    const qsizetype n = html.size();
-    while (i < n && !budget.exhausted()) {
-        const qsizetype lt = html.indexOf(u'<', i);
-        const qsizetype textEnd = lt < 0 ? n : lt;
-        if (textEnd > i)
-            writer.text(QStringView(html).mid(i, textEnd - i), preformatted > 0);
-        if (lt < 0)
-            break;
-        i = lt;
-
-        // Comments, doctype, CDATA, processing instructions: skipped.
-        if (html.mid(i, 4) == u"<!--") {
-            const qsizetype end = html.indexOf(QStringLiteral("-->"), i + 4);
-            i = end < 0 ? n : end + 3;
-            continue;
-        }
-        if (i + 1 < n && (html.at(i + 1) == u'!' || html.at(i + 1) == u'?')) {
-            const qsizetype end = html.indexOf(u'>', i + 2);
-            i = end < 0 ? n : end + 1;
-            continue;
-        }
-        const bool closing = i + 1 < n && html.at(i + 1) == u'/';
-        const qsizetype nameStart = i + (closing ? 2 : 1);
-        qsizetype nameEnd = nameStart;
-        while (nameEnd < n && isTagNameChar(html.at(nameEnd)))
-            ++nameEnd;
-        if (nameEnd == nameStart || !html.at(nameStart).isLetter()) {
-            // "a < b" is text, not a tag.
-            writer.text(u"<", preformatted > 0);
-            ++i;
-            continue;
-        }
-        // The end of the tag, skipping '>' inside quoted attribute values.
-        qsizetype end = nameEnd;
-        QChar quote;
-        while (end < n) {
-            const QChar c = html.at(end);
-            if (!quote.isNull()) {
-                if (c == quote)
-                    quote = QChar();
-            } else if (c == u'"' || c == u'\'') {
-                quote = c;
-            } else if (c == u'>') {
-                break;
-            }
-            ++end;
-        }
-        if (end >= n)
-            break; // an unfinished tag at the end of the file
-        const QString tag = html.mid(nameStart, nameEnd - nameStart).toLower();
-        const QStringView source = QStringView(html).mid(nameStart, end - nameStart);
-        i = end + 1;
-
-        if (!closing && tag == u"title") {
-            const qsizetype close = indexOfCaseInsensitive(html, u"</title", i);
-            const qsizetype contentEnd = close < 0 ? n : close;
-            if (result.title.isEmpty())
-                result.title = decodeEntities(QStringView(html).mid(i, contentEnd - i)).simplified();
-            i = close < 0 ? n : close; // the end tag is scanned normally
-            continue;
-        }
-        if (!closing && tag == u"meta") {
-            const QHash<QString, QString> attributes = parseAttributes(source);
-            const QString name = attributes.value(QStringLiteral("name")).toLower();
-            const QString content = attributes.value(QStringLiteral("content")).simplified().left(1024);
-            if (name == u"author" && result.author.isEmpty())
-                result.author = content;
-            else if (name == u"description" && result.subject.isEmpty())
-                result.subject = content;
-            continue;
-        }
-
-        switch (roleOf(tag)) {
-        case Role::Skipped:
-            if (!closing && !source.endsWith(u'/')) {
-                // Everything up to the matching end tag, whatever it looks like.
-                const qsizetype close = indexOfCaseInsensitive(html, QString(QStringLiteral("</") + tag), i);
-                i = close < 0 ? n : close;
-            }
-            break;
-        case Role::Block:
-            writer.lineBreak(false);
-            break;
-        case Role::Break:
-            writer.lineBreak(true);
-            break;
-        case Role::Cell:
-            if (!closing)
-                writer.cellBreak();
-            break;
-        case Role::Preformatted:
-            writer.lineBreak(false);
-            preformatted = closing ? std::max(0, preformatted - 1) : preformatted + 1;
-            break;
-        case Role::Inline:
-            break;
-        }
-    }
-
-    QString text = writer.result();
-    // Trailing blanks and runs of empty lines left by nested blocks.
-    QStringList lines = text.split(u'\n');
-    QStringList kept;
-    for (QString &line : lines) {
-        while (!line.isEmpty() && line.back().isSpace())
-            line.chop(1);
-        if (!line.isEmpty() || (!kept.isEmpty() && !kept.last().isEmpty()))
-            kept.append(line);
-    }
-    while (!kept.isEmpty() && kept.last().isEmpty())
-        kept.removeLast();
+    const QString text = HtmlWalker(html, budget, &result).walk();
     if (budget.exhausted())
         result.warnings.append(budget.warning());
-    result.pages = { kept.join(u'\n') };
+    result.pages = { withoutBlankRuns(text) };
     result.textExtracted = true;
     return result;
 }

@@ -126,6 +126,9 @@ public:
     Extraction run();
 
 private:
+    bool openPackage(); // false with the error in m_result
+    QString findMainPart();
+    Kind kindOf(const QString &mainPart, const std::optional<QByteArray> &mainXml) const;
     // A part's bytes; a missing or refused required part becomes the error, others a warning.
     std::optional<QByteArray> readPart(const QString &name, bool required);
     void readCoreProperties();
@@ -134,6 +137,19 @@ private:
     void readPresentation(const QString &mainPart, const QByteArray *xml);
     QStringList readSharedStrings(const QString &part);
     QString readWorksheet(const QString &part, const QString &name, const QStringList &sharedStrings);
+    // A worksheet's row being read: its cells so far and the cell open now.
+    struct SheetRow
+    {
+        QStringList cells;
+        QString cell;
+        QString cellType;
+        bool inCell = false;
+    };
+    void startSheetElement(QXmlStreamReader &reader, const XmlText &inlineCollector,
+                           const QStringList &sharedStrings, SheetRow *row);
+    void endSheetElement(QStringView element, SheetRow *row, QString *page);
+    void appendCellValue(const QString &value, const QString &cellType, const QStringList &sharedStrings,
+                         QString *cell);
 
     ZipPackage m_zip;
     ExtractionLimits m_limits;
@@ -155,57 +171,16 @@ std::optional<QByteArray> Job::readPart(const QString &name, bool required)
 
 Extraction Job::run()
 {
-    m_result.error = SourceFile::check(m_zip.path());
-    if (!m_result.ok())
+    if (!openPackage())
         return m_result;
-    // Password-protected OOXML files are OLE2 containers holding the encrypted package.
-    if (SourceFile::head(m_zip.path(), 8) == QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
-        m_result.error = tr("The Office file is password-protected.");
-        return m_result;
-    }
-    if (!m_zip.open()) {
-        m_result.error = m_zip.errorString();
-        return m_result;
-    }
-
-    QString mainPart;
-    for (const Relationship &r : readRelationships(m_zip, QString())) {
-        if (typeName(r.type) == u"officeDocument" && m_zip.contains(r.target)) {
-            mainPart = r.target;
-            break;
-        }
-    }
-    if (mainPart.isEmpty()) {
-        for (const char *candidate : { "word/document.xml", "xl/workbook.xml", "ppt/presentation.xml" }) {
-            if (m_zip.contains(QLatin1String(candidate))) {
-                mainPart = QLatin1String(candidate);
-                break;
-            }
-        }
-    }
-
+    const QString mainPart = findMainPart();
     std::optional<QByteArray> mainXml;
-    Kind kind = Kind::Unknown;
     if (!mainPart.isEmpty()) {
         mainXml = readPart(mainPart, true);
         if (!mainXml)
             return m_result;
-        kind = kindOfRoot(*mainXml);
-        if (kind == Kind::Unknown) {
-            // Damaged main part: go by the folder it lives in.
-            if (mainPart.startsWith(QLatin1String("word/")))
-                kind = Kind::Document;
-            else if (mainPart.startsWith(QLatin1String("xl/")))
-                kind = Kind::Workbook;
-            else if (mainPart.startsWith(QLatin1String("ppt/")))
-                kind = Kind::Presentation;
-        }
-    } else if (!numberedMembers(m_zip, QRegularExpression(QStringLiteral("^ppt/slides/slide(\\d+)\\.xml$")))
-                    .isEmpty()) {
-        kind = Kind::Presentation; // slides without presentation.xml: still readable
     }
-
-    switch (kind) {
+    switch (kindOf(mainPart, mainXml)) {
     case Kind::Document:
         readDocument(mainPart, *mainXml);
         break;
@@ -228,6 +203,59 @@ Extraction Job::run()
         m_result.warnings.append(m_budget.warning());
     m_result.textExtracted = true;
     return m_result;
+}
+
+bool Job::openPackage()
+{
+    m_result.error = SourceFile::check(m_zip.path());
+    if (!m_result.ok())
+        return false;
+    // Password-protected OOXML files are OLE2 containers holding the encrypted package.
+    if (SourceFile::head(m_zip.path(), 8) == QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
+        m_result.error = tr("The Office file is password-protected.");
+        return false;
+    }
+    if (!m_zip.open()) {
+        m_result.error = m_zip.errorString();
+        return false;
+    }
+    return true;
+}
+
+// The main part as the package's relationships name it, else by its usual name; empty if none.
+QString Job::findMainPart()
+{
+    for (const Relationship &r : readRelationships(m_zip, QString())) {
+        if (typeName(r.type) == u"officeDocument" && m_zip.contains(r.target))
+            return r.target;
+    }
+    for (const char *candidate : { "word/document.xml", "xl/workbook.xml", "ppt/presentation.xml" }) {
+        if (m_zip.contains(QLatin1String(candidate)))
+            return QLatin1String(candidate);
+    }
+    return QString();
+}
+
+Kind Job::kindOf(const QString &mainPart, const std::optional<QByteArray> &mainXml) const
+{
+    if (!mainXml) {
+        // Slides without presentation.xml: still readable.
+        return numberedMembers(m_zip, QRegularExpression(QStringLiteral("^ppt/slides/slide(\\d+)\\.xml$")))
+                   .isEmpty()
+            ? Kind::Unknown
+            : Kind::Presentation;
+    }
+    const Kind kind = kindOfRoot(*mainXml);
+    if (kind != Kind::Unknown)
+        return kind;
+    // Damaged main part: go by the folder it lives in.
+    if (mainPart.startsWith(QLatin1String("word/")))
+        return Kind::Document;
+    if (mainPart.startsWith(QLatin1String("xl/")))
+        return Kind::Workbook;
+    if (mainPart.startsWith(QLatin1String("ppt/")))
+        return Kind::Presentation;
+    return Kind::Unknown;
 }
 
 void Job::readCoreProperties()
@@ -321,65 +349,76 @@ QString Job::readWorksheet(const QString &part, const QString &name, const QStri
     const std::optional<QByteArray> xml = readPart(part, false);
     if (!xml)
         return page;
-
     const XmlText inlineCollector(XmlText::Dialect::SpreadsheetML, &m_budget);
     QXmlStreamReader reader(*xml);
     XmlText::harden(reader);
-    QStringList row;
-    QString cell;
-    QString cellType;
-    bool inCell = false;
+    SheetRow row;
     while (!reader.atEnd() && !m_budget.exhausted()) {
         const QXmlStreamReader::TokenType token = reader.readNext();
-        if (token == QXmlStreamReader::StartElement) {
-            const QStringView element = reader.name();
-            if (element == u"row") {
-                row.clear();
-            } else if (element == u"c") {
-                inCell = true;
-                cell.clear();
-                cellType = reader.attributes().value(QStringLiteral("t")).toString();
-            } else if (inCell && element == u"v") {
-                const QString value = reader.readElementText();
-                if (cellType == u"s") {
-                    bool ok = false;
-                    const int index = value.trimmed().toInt(&ok);
-                    if (ok && index >= 0 && index < sharedStrings.size())
-                        m_budget.append(cell, sharedStrings.at(index));
-                } else if (cellType == u"b") {
-                    m_budget.append(cell, value.trimmed() == u"1" ? QStringLiteral("TRUE") : QStringLiteral("FALSE"));
-                } else {
-                    m_budget.append(cell, value);
-                }
-            } else if (inCell && element == u"is") {
-                cell += inlineCollector.readElement(reader);
-            } else if (element == u"f" || element == u"extLst") {
-                reader.skipCurrentElement(); // formulas and extensions are no visible text
-            }
-        } else if (token == QXmlStreamReader::EndElement) {
-            const QStringView element = reader.name();
-            if (element == u"c" && inCell) {
-                inCell = false;
-                // A line break inside a cell would break the row-per-line layout.
-                const QString text = cell.simplified();
-                if (!text.isEmpty())
-                    row.append(text);
-            } else if (element == u"row") {
-                if (!row.isEmpty()) {
-                    page += row.join(u'\t');
-                    page += u'\n';
-                }
-                row.clear();
-            }
-        }
+        if (token == QXmlStreamReader::StartElement)
+            startSheetElement(reader, inlineCollector, sharedStrings, &row);
+        else if (token == QXmlStreamReader::EndElement)
+            endSheetElement(reader.name(), &row, &page);
     }
     if (reader.hasError())
         m_result.warnings.append(XmlText::damagedWarning(reader, part));
-    if (!row.isEmpty()) // a row cut off by damage
-        page += row.join(u'\t');
+    if (!row.cells.isEmpty()) // a row cut off by damage
+        page += row.cells.join(u'\t');
     while (page.endsWith(u'\n'))
         page.chop(1);
     return page;
+}
+
+void Job::startSheetElement(QXmlStreamReader &reader, const XmlText &inlineCollector,
+                            const QStringList &sharedStrings, SheetRow *row)
+{
+    const QStringView element = reader.name();
+    if (element == u"row") {
+        row->cells.clear();
+    } else if (element == u"c") {
+        row->inCell = true;
+        row->cell.clear();
+        row->cellType = reader.attributes().value(QStringLiteral("t")).toString();
+    } else if (row->inCell && element == u"v") {
+        appendCellValue(reader.readElementText(), row->cellType, sharedStrings, &row->cell);
+    } else if (row->inCell && element == u"is") {
+        row->cell += inlineCollector.readElement(reader);
+    } else if (element == u"f" || element == u"extLst") {
+        reader.skipCurrentElement(); // formulas and extensions are no visible text
+    }
+}
+
+void Job::endSheetElement(QStringView element, SheetRow *row, QString *page)
+{
+    if (element == u"c" && row->inCell) {
+        row->inCell = false;
+        // A line break inside a cell would break the row-per-line layout.
+        const QString text = row->cell.simplified();
+        if (!text.isEmpty())
+            row->cells.append(text);
+    } else if (element == u"row") {
+        if (!row->cells.isEmpty()) {
+            *page += row->cells.join(u'\t');
+            *page += u'\n';
+        }
+        row->cells.clear();
+    }
+}
+
+// A cell's <v> by its type: an index into the shared strings, a boolean, else the value itself.
+void Job::appendCellValue(const QString &value, const QString &cellType, const QStringList &sharedStrings,
+                          QString *cell)
+{
+    if (cellType == u"s") {
+        bool ok = false;
+        const int index = value.trimmed().toInt(&ok);
+        if (ok && index >= 0 && index < sharedStrings.size())
+            m_budget.append(*cell, sharedStrings.at(index));
+    } else if (cellType == u"b") {
+        m_budget.append(*cell, value.trimmed() == u"1" ? QStringLiteral("TRUE") : QStringLiteral("FALSE"));
+    } else {
+        m_budget.append(*cell, value);
+    }
 }
 
 void Job::readWorkbook(const QString &mainPart, const QByteArray &xml)

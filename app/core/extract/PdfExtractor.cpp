@@ -55,6 +55,60 @@ double ocrDpi(const Poppler::Page &page)
     return qMin(double(OcrEngine::Dpi), MaxSidePixels / longest);
 }
 
+// The PDF through Poppler-Qt with its metadata and page count in result; null with result's error
+// when it is unreadable, locked, empty or over the page limit.
+std::unique_ptr<Poppler::Document> openDocument(const QString &path, const ExtractionLimits &limits,
+                                                Extraction *result)
+{
+    std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path);
+    if (!document) {
+        result->error = PdfExtractor::tr("This is not a readable PDF file.");
+        return nullptr;
+    }
+    if (document->isLocked()) {
+        result->error = PdfExtractor::tr("The PDF file is password-protected.");
+        return nullptr;
+    }
+    const int pageCount = document->numPages();
+    if (pageCount <= 0) {
+        result->error = PdfExtractor::tr("The PDF file has no pages.");
+        return nullptr;
+    }
+    if (pageCount > limits.maxPages) {
+        result->error = PdfExtractor::tr("The PDF file has %1 pages, more than the limit of %2 pages.")
+                            .arg(pageCount)
+                            .arg(limits.maxPages);
+        return nullptr;
+    }
+    result->title = document->info(QStringLiteral("Title")).trimmed();
+    result->author = document->info(QStringLiteral("Author")).trimmed();
+    result->subject = document->info(QStringLiteral("Subject")).trimmed();
+    result->paged = true;
+    result->pageCount = pageCount;
+    return document;
+}
+
+// The text of page index: its text layer, or what OCR reads where that is not usable.
+QString readPage(const poppler::document &textSource, Poppler::Document &document, int index,
+                 ScanReader &scans)
+{
+    const std::unique_ptr<poppler::page> page { textSource.create_page(index) };
+    if (!page)
+        return QString();
+    const poppler::byte_array utf8 = page->text(poppler::rectf(), poppler::page::physical_layout).to_utf8();
+    QString text = PdfExtractor::normalizePageText(QString::fromUtf8(utf8.data(), qsizetype(utf8.size())));
+    if (!ScanReader::isUsableText(text) && scans.wantsPage(index + 1)) {
+        if (const std::unique_ptr<Poppler::Page> scan = document.page(index)) {
+            const double dpi = ocrDpi(*scan);
+            const QString read = PdfExtractor::normalizePageText(
+                scans.read(index + 1, scan->renderToImage(dpi, dpi), qRound(dpi)));
+            if (!read.trimmed().isEmpty())
+                text = read;
+        }
+    }
+    return text;
+}
+
 } // namespace
 
 QString PdfExtractor::normalizePageText(const QString &input)
@@ -115,41 +169,16 @@ Extraction PdfExtractor::extract(const QString &path, const ExtractionLimits &li
     result.error = SourceFile::check(path);
     if (!result.ok())
         return result;
-
-    std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path);
-    if (!document) {
-        result.error = tr("This is not a readable PDF file.");
+    const std::unique_ptr<Poppler::Document> document = openDocument(path, limits, &result);
+    if (!document)
         return result;
-    }
-    if (document->isLocked()) {
-        result.error = tr("The PDF file is password-protected.");
-        return result;
-    }
-    const int pageCount = document->numPages();
-    if (pageCount <= 0) {
-        result.error = tr("The PDF file has no pages.");
-        return result;
-    }
-    if (pageCount > limits.maxPages) {
-        result.error = tr("The PDF file has %1 pages, more than the limit of %2 pages.")
-                           .arg(pageCount)
-                           .arg(limits.maxPages);
-        return result;
-    }
-
-    result.title = document->info(QStringLiteral("Title")).trimmed();
-    result.author = document->info(QStringLiteral("Author")).trimmed();
-    result.subject = document->info(QStringLiteral("Subject")).trimmed();
-    result.paged = true;
-    result.pageCount = pageCount;
-
     // The text through Poppler's own C++ API: Poppler-Qt's Page::text copies the document's
     // cross-reference table for every page, so every font is parsed again on every page (1.4 to
     // 1.6 times pdftotext's CPU, bench/extract-bench.sh); poppler-cpp reads a page as pdftotext does.
-    // Poppler-Qt stays for what it does well: the metadata above and rendering scans for OCR.
+    // Poppler-Qt stays for what it does well: the metadata and rendering scans for OCR.
     const std::unique_ptr<poppler::document> textSource(
         poppler::document::load_from_file(QFile::encodeName(path).toStdString()));
-    if (!textSource || textSource->is_locked() || textSource->pages() != pageCount) {
+    if (!textSource || textSource->is_locked() || textSource->pages() != result.pageCount) {
         result.error = tr("This is not a readable PDF file.");
         return result;
     }
@@ -160,27 +189,12 @@ Extraction PdfExtractor::extract(const QString &path, const ExtractionLimits &li
     ScanReader scans(result, limits);
     document->setRenderHint(Poppler::Document::Antialiasing);
     document->setRenderHint(Poppler::Document::TextAntialiasing);
-    result.pages.reserve(pageCount);
-    for (int i = 0; i < pageCount; ++i) {
+    result.pages.reserve(result.pageCount);
+    for (int i = 0; i < result.pageCount; ++i) {
         QString pageText;
         // Past the budget the remaining pages stay empty, so page numbers still line up.
-        if (!budget.exhausted()) {
-            if (const std::unique_ptr<poppler::page> page { textSource->create_page(i) }) {
-                const poppler::byte_array utf8
-                    = page->text(poppler::rectf(), poppler::page::physical_layout).to_utf8();
-                QString text = normalizePageText(QString::fromUtf8(utf8.data(), qsizetype(utf8.size())));
-                if (!ScanReader::isUsableText(text) && scans.wantsPage(i + 1)) {
-                    if (const std::unique_ptr<Poppler::Page> scan = document->page(i)) {
-                        const double dpi = ocrDpi(*scan);
-                        const QString read
-                            = normalizePageText(scans.read(i + 1, scan->renderToImage(dpi, dpi), qRound(dpi)));
-                        if (!read.trimmed().isEmpty())
-                            text = read;
-                    }
-                }
-                budget.append(pageText, text);
-            }
-        }
+        if (!budget.exhausted())
+            budget.append(pageText, readPage(*textSource, *document, i, scans));
         result.pages.append(pageText);
     }
     scans.finish();

@@ -39,6 +39,82 @@ QString decodeWith(QStringConverter::Encoding encoding, QByteArrayView bytes)
     return decoder.decode(bytes);
 }
 
+enum class Decoding { Utf8, Utf8OrWindows1252, Windows1252, Latin9, Utf16LE, Utf16BE };
+
+struct ByteOrderMark
+{
+    QByteArrayView bytes;
+    Decoding decoding;
+};
+
+constexpr ByteOrderMark kByteOrderMarks[] = {
+    { "\xEF\xBB\xBF", Decoding::Utf8 },
+    { "\xFF\xFE", Decoding::Utf16LE },
+    { "\xFE\xFF", Decoding::Utf16BE },
+};
+
+struct CharsetName
+{
+    const char *name; // lower-case
+    Decoding decoding;
+};
+
+// Declared charsets decoded here rather than by Qt. A declared UTF-8 is trusted only as far as the
+// bytes allow: mislabelled ANSI files are common.
+constexpr CharsetName kCharsetNames[] = {
+    { "utf-8", Decoding::Utf8OrWindows1252 },
+    { "utf8", Decoding::Utf8OrWindows1252 },
+    { "windows-1252", Decoding::Windows1252 },
+    { "cp1252", Decoding::Windows1252 },
+    { "x-cp1252", Decoding::Windows1252 },
+    { "iso-8859-1", Decoding::Windows1252 },
+    { "iso8859-1", Decoding::Windows1252 },
+    { "latin1", Decoding::Windows1252 },
+    { "latin-1", Decoding::Windows1252 },
+    { "l1", Decoding::Windows1252 },
+    { "us-ascii", Decoding::Windows1252 },
+    { "ascii", Decoding::Windows1252 },
+    { "iso-8859-15", Decoding::Latin9 },
+    { "iso8859-15", Decoding::Latin9 },
+    { "latin9", Decoding::Latin9 },
+    { "latin-9", Decoding::Latin9 },
+    { "l9", Decoding::Latin9 },
+    { "utf-16", Decoding::Utf16LE },
+    { "utf-16le", Decoding::Utf16LE },
+    { "utf-16be", Decoding::Utf16BE },
+};
+
+// The text of bytes in that encoding; *encodingUsed (when given) receives its name.
+QString decodeAs(Decoding decoding, QByteArrayView bytes, QByteArray *encodingUsed)
+{
+    auto used = [encodingUsed](const char *name) {
+        if (encodingUsed)
+            *encodingUsed = name;
+    };
+    switch (decoding) {
+    case Decoding::Utf8OrWindows1252:
+        if (!TextCodec::isValidUtf8(bytes))
+            break;
+        [[fallthrough]];
+    case Decoding::Utf8:
+        used("UTF-8");
+        return decodeWith(QStringConverter::Utf8, bytes);
+    case Decoding::Windows1252:
+        break;
+    case Decoding::Latin9:
+        used("ISO-8859-15");
+        return TextCodec::fromLatin9(bytes);
+    case Decoding::Utf16LE:
+        used("UTF-16LE");
+        return decodeWith(QStringConverter::Utf16LE, bytes);
+    case Decoding::Utf16BE:
+        used("UTF-16BE");
+        return decodeWith(QStringConverter::Utf16BE, bytes);
+    }
+    used("Windows-1252");
+    return TextCodec::fromWindows1252(bytes);
+}
+
 } // namespace
 
 bool TextCodec::isValidUtf8(QByteArrayView bytes)
@@ -103,78 +179,33 @@ QString TextCodec::fromLatin9(QByteArrayView bytes)
 
 QString TextCodec::decode(QByteArrayView bytes, const QByteArray &declaredCharset, QByteArray *encodingUsed)
 {
-    auto used = [encodingUsed](const char *name) {
-        if (encodingUsed)
-            *encodingUsed = name;
-    };
-
-    if (bytes.startsWith("\xEF\xBB\xBF")) {
-        used("UTF-8");
-        return decodeWith(QStringConverter::Utf8, bytes.sliced(3));
+    for (const ByteOrderMark &mark : kByteOrderMarks) {
+        if (bytes.startsWith(mark.bytes))
+            return decodeAs(mark.decoding, bytes.sliced(mark.bytes.size()), encodingUsed);
     }
-    if (bytes.startsWith("\xFF\xFE")) {
-        used("UTF-16LE");
-        return decodeWith(QStringConverter::Utf16LE, bytes.sliced(2));
-    }
-    if (bytes.startsWith("\xFE\xFF")) {
-        used("UTF-16BE");
-        return decodeWith(QStringConverter::Utf16BE, bytes.sliced(2));
-    }
-
     const QByteArray charset = declaredCharset.trimmed().toLower();
     if (!charset.isEmpty()) {
-        if (charset == "utf-8" || charset == "utf8") {
-            // Trust the declaration only as far as the bytes allow; mislabelled ANSI files are common.
-            if (isValidUtf8(bytes)) {
-                used("UTF-8");
-                return decodeWith(QStringConverter::Utf8, bytes);
-            }
-            used("Windows-1252");
-            return fromWindows1252(bytes);
-        }
-        if (charset == "windows-1252" || charset == "cp1252" || charset == "x-cp1252"
-            || charset == "iso-8859-1" || charset == "iso8859-1" || charset == "latin1"
-            || charset == "latin-1" || charset == "l1" || charset == "us-ascii" || charset == "ascii") {
-            used("Windows-1252");
-            return fromWindows1252(bytes);
-        }
-        if (charset == "iso-8859-15" || charset == "iso8859-15" || charset == "latin9" || charset == "latin-9"
-            || charset == "l9") {
-            used("ISO-8859-15");
-            return fromLatin9(bytes);
-        }
-        if (charset == "utf-16" || charset == "utf-16le") {
-            used("UTF-16LE");
-            return decodeWith(QStringConverter::Utf16LE, bytes);
-        }
-        if (charset == "utf-16be") {
-            used("UTF-16BE");
-            return decodeWith(QStringConverter::Utf16BE, bytes);
+        for (const CharsetName &known : kCharsetNames) {
+            if (charset == known.name)
+                return decodeAs(known.decoding, bytes, encodingUsed);
         }
         // Anything else only when Qt knows it (through ICU); otherwise guess below.
         QStringDecoder decoder(charset.constData(), QStringConverter::Flag::Stateless);
         if (decoder.isValid()) {
-            used(charset.constData());
+            if (encodingUsed)
+                *encodingUsed = charset;
             return decoder.decode(bytes);
         }
     }
-
     switch (guessUtf16(bytes)) {
     case Utf16Guess::LittleEndian:
-        used("UTF-16LE");
-        return decodeWith(QStringConverter::Utf16LE, bytes);
+        return decodeAs(Decoding::Utf16LE, bytes, encodingUsed);
     case Utf16Guess::BigEndian:
-        used("UTF-16BE");
-        return decodeWith(QStringConverter::Utf16BE, bytes);
+        return decodeAs(Decoding::Utf16BE, bytes, encodingUsed);
     case Utf16Guess::None:
         break;
     }
-    if (isValidUtf8(bytes)) {
-        used("UTF-8");
-        return decodeWith(QStringConverter::Utf8, bytes);
-    }
-    used("Windows-1252");
-    return fromWindows1252(bytes);
+    return decodeAs(Decoding::Utf8OrWindows1252, bytes, encodingUsed);
 }
 
 bool TextCodec::looksBinary(QStringView text)

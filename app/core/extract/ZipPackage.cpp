@@ -47,6 +47,16 @@ ArchivePtr openArchive(const QString &path, QString *message)
 
 } // namespace
 
+ZipPackage::Entry ZipPackage::entryOf(archive_entry *entry)
+{
+    Entry e;
+    e.name = entryName(entry);
+    e.declaredSize = archive_entry_size_is_set(entry) ? archive_entry_size(entry) : -1;
+    e.regular = archive_entry_filetype(entry) == AE_IFREG;
+    e.encrypted = archive_entry_is_encrypted(entry);
+    return e;
+}
+
 ZipPackage::ZipPackage(const QString &path, qint64 maxMemberBytes)
     : m_path(path)
     , m_maxMemberBytes(maxMemberBytes)
@@ -76,12 +86,7 @@ bool ZipPackage::open()
                 : tr("The zip archive is damaged: %1").arg(archiveMessage(a.get()));
             return false;
         }
-        Entry e;
-        e.name = entryName(entry);
-        e.declaredSize = archive_entry_size_is_set(entry) ? archive_entry_size(entry) : -1;
-        e.regular = archive_entry_filetype(entry) == AE_IFREG;
-        e.encrypted = archive_entry_is_encrypted(entry);
-        m_entries.append(e);
+        m_entries.append(entryOf(entry));
     }
     m_open = true;
     return true;
@@ -123,70 +128,78 @@ std::optional<QByteArray> ZipPackage::read(const QString &name)
         return std::nullopt;
     }
     const Entry wanted = *known;
-    if (!wanted.regular) {
-        m_error = tr("The archive member %1 is not a regular file.").arg(wanted.name);
+    if (!admits(wanted))
         return std::nullopt;
-    }
-    if (wanted.encrypted) {
-        m_error = tr("The archive member %1 is encrypted.").arg(wanted.name);
-        return std::nullopt;
-    }
-    auto tooLarge = [&]() {
-        m_error = tr("The archive member %1 is larger than the limit of %2 bytes.")
-                      .arg(wanted.name)
-                      .arg(m_maxMemberBytes);
-        return std::nullopt;
-    };
-    if (wanted.declaredSize > m_maxMemberBytes)
-        return tooLarge();
-
     QString message;
     ArchivePtr a = openArchive(m_path, &message);
     if (!a) {
         m_error = tr("The file is not a readable zip archive: %1").arg(message);
         return std::nullopt;
     }
+    archive_entry *entry = seek(a.get(), wanted.name);
+    if (!entry)
+        return std::nullopt;
+    // The entry as this pass sees it; the streaming reader may know more or less than the listing.
+    const Entry streamed = entryOf(entry);
+    if (!admits(streamed))
+        return std::nullopt;
+    return readData(a.get(), streamed);
+}
+
+bool ZipPackage::admits(const Entry &entry)
+{
+    if (!entry.regular)
+        m_error = tr("The archive member %1 is not a regular file.").arg(entry.name);
+    else if (entry.encrypted)
+        m_error = tr("The archive member %1 is encrypted.").arg(entry.name);
+    else if (entry.declaredSize > m_maxMemberBytes)
+        m_error = tr("The archive member %1 is larger than the limit of %2 bytes.")
+                      .arg(entry.name)
+                      .arg(m_maxMemberBytes);
+    else
+        return true;
+    return false;
+}
+
+archive_entry *ZipPackage::seek(archive *a, const QString &name)
+{
     archive_entry *entry = nullptr;
     for (;;) {
-        const int status = archive_read_next_header(a.get(), &entry);
+        const int status = archive_read_next_header(a, &entry);
         if (status == ARCHIVE_EOF) {
-            m_error = tr("The archive has no member %1.").arg(wanted.name);
-            return std::nullopt;
+            m_error = tr("The archive has no member %1.").arg(name);
+            return nullptr;
         }
         if (status < ARCHIVE_WARN) {
-            m_error = tr("The zip archive is damaged: %1").arg(archiveMessage(a.get()));
-            return std::nullopt;
+            m_error = tr("The zip archive is damaged: %1").arg(archiveMessage(a));
+            return nullptr;
         }
-        if (entryName(entry) == wanted.name)
-            break;
+        if (entryName(entry) == name)
+            return entry;
     }
-    // The entry as this pass sees it; the streaming reader may know more or less than the listing.
-    if (archive_entry_filetype(entry) != AE_IFREG) {
-        m_error = tr("The archive member %1 is not a regular file.").arg(wanted.name);
-        return std::nullopt;
-    }
-    if (archive_entry_is_encrypted(entry)) {
-        m_error = tr("The archive member %1 is encrypted.").arg(wanted.name);
-        return std::nullopt;
-    }
-    if (archive_entry_size_is_set(entry) && archive_entry_size(entry) > m_maxMemberBytes)
-        return tooLarge();
+}
 
+std::optional<QByteArray> ZipPackage::readData(archive *a, const Entry &entry)
+{
     QByteArray data;
-    if (archive_entry_size_is_set(entry))
-        data.reserve(qsizetype(std::min<qint64>(archive_entry_size(entry), m_maxMemberBytes)));
+    if (entry.declaredSize >= 0)
+        data.reserve(qsizetype(std::min<qint64>(entry.declaredSize, m_maxMemberBytes)));
     char buffer[64 * 1024];
     for (;;) {
-        const la_ssize_t n = archive_read_data(a.get(), buffer, sizeof buffer);
+        const la_ssize_t n = archive_read_data(a, buffer, sizeof buffer);
         if (n == 0)
             break;
         if (n < 0) {
-            m_error = tr("The archive member %1 is damaged: %2").arg(wanted.name, archiveMessage(a.get()));
+            m_error = tr("The archive member %1 is damaged: %2").arg(entry.name, archiveMessage(a));
             return std::nullopt;
         }
         // The declared size may lie; what counts is what inflates.
-        if (data.size() + n > m_maxMemberBytes)
-            return tooLarge();
+        if (data.size() + n > m_maxMemberBytes) {
+            m_error = tr("The archive member %1 is larger than the limit of %2 bytes.")
+                          .arg(entry.name)
+                          .arg(m_maxMemberBytes);
+            return std::nullopt;
+        }
         data.append(buffer, qsizetype(n));
     }
     return data;

@@ -14,6 +14,9 @@
 // against the size the headers declare and against the bytes actually inflated: a zip bomb lies.
 // Encrypted members and non-regular entries (links, devices) are refused. One instance is meant
 // for one thread; separate instances may work on the same file concurrently.
+struct archive;
+struct archive_entry;
+
 class ZipPackage
 {
     Q_DECLARE_TR_FUNCTIONS(ZipPackage)
@@ -48,7 +51,15 @@ private:
         bool encrypted = false;
     };
 
+    static Entry entryOf(archive_entry *entry);
     const Entry *find(const QString &name) const;
+    // Whether the entry may be read (a regular file, not encrypted, within the bound); the reason
+    // in m_error when not.
+    bool admits(const Entry &entry);
+    // Moves a fresh pass over the archive to the entry named name; null with m_error set.
+    archive_entry *seek(archive *a, const QString &name);
+    // The data of the entry the pass stands on, bounded by what actually inflates.
+    std::optional<QByteArray> readData(archive *a, const Entry &entry);
 
     QString m_path;
     qint64 m_maxMemberBytes;

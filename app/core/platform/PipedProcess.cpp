@@ -73,6 +73,97 @@ ssize_t writeWithoutSigpipe(int fd, const char *data, size_t size)
     errno = writeErrno;
     return n;
 }
+
+// The two pipes: the parent's ends (non-blocking) in *toChild and *fromChild, the child's above
+// standard error in *childIn and *childOut. 0, or the error number with the child's ends closed.
+int makePipes(int *toChild, int *fromChild, int *childIn, int *childOut)
+{
+    int in[2] = { -1, -1 };
+    int out[2] = { -1, -1 };
+    if (pipe2(in, O_CLOEXEC) != 0)
+        return errno;
+    if (pipe2(out, O_CLOEXEC) != 0) {
+        const int e = errno;
+        closeFd(in[0]);
+        closeFd(in[1]);
+        return e;
+    }
+    *toChild = in[1];
+    *fromChild = out[0];
+    *childIn = in[0];
+    *childOut = out[1];
+    if (!moveAboveStdio(*childIn) || !moveAboveStdio(*childOut)) {
+        const int e = errno;
+        closeFd(*childIn);
+        closeFd(*childOut);
+        return e;
+    }
+    fcntl(*toChild, F_SETFL, fcntl(*toChild, F_GETFL) | O_NONBLOCK);
+    fcntl(*fromChild, F_SETFL, fcntl(*fromChild, F_GETFL) | O_NONBLOCK);
+    return 0;
+}
+
+// What posix_spawn does for the child: childIn and childOut become its standard input and output,
+// no other descriptor of ours, default signal dispositions and an empty mask.
+struct SpawnSetup
+{
+    SpawnSetup(int childIn, int childOut)
+    {
+        posix_spawn_file_actions_init(&actions);
+        posix_spawn_file_actions_adddup2(&actions, childIn, STDIN_FILENO);
+        posix_spawn_file_actions_adddup2(&actions, childOut, STDOUT_FILENO);
+        // Descriptors the application opened without close-on-exec (a library's, say) stay out too.
+        posix_spawn_file_actions_addclosefrom_np(&actions, STDERR_FILENO + 1);
+        // The calling thread's signal mask and any signals the application ignores (SIGPIPE often)
+        // would be inherited: start the child with the defaults.
+        posix_spawnattr_init(&attributes);
+        sigset_t none;
+        sigemptyset(&none);
+        posix_spawnattr_setsigmask(&attributes, &none);
+        sigset_t all;
+        sigfillset(&all);
+        posix_spawnattr_setsigdefault(&attributes, &all);
+        posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
+    }
+    ~SpawnSetup()
+    {
+        posix_spawn_file_actions_destroy(&actions);
+        posix_spawnattr_destroy(&attributes);
+    }
+    SpawnSetup(const SpawnSetup &) = delete;
+    SpawnSetup &operator=(const SpawnSetup &) = delete;
+
+    posix_spawn_file_actions_t actions;
+    posix_spawnattr_t attributes;
+};
+
+// A null-terminated array of the entries' bytes (which must outlive it).
+std::vector<char *> pointersTo(QList<QByteArray> &entries)
+{
+    std::vector<char *> pointers;
+    for (QByteArray &entry : entries)
+        pointers.push_back(entry.data());
+    pointers.push_back(nullptr);
+    return pointers;
+}
+
+// This process's environment with the "NAME=value" entries of added replacing or adding to it.
+std::vector<char *> childEnvironment(QList<QByteArray> &added)
+{
+    std::vector<char *> envp;
+    for (char **e = environ; *e; ++e) {
+        const bool replaced = std::any_of(added.cbegin(), added.cend(), [e](const QByteArray &entry) {
+            const qsizetype name = entry.indexOf('=') + 1;
+            return name > 0 && qstrncmp(*e, entry.constData(), size_t(name)) == 0;
+        });
+        if (!replaced)
+            envp.push_back(*e);
+    }
+    for (QByteArray &entry : added)
+        envp.push_back(entry.data());
+    envp.push_back(nullptr);
+    return envp;
+}
 } // namespace
 
 PipedProcess::~PipedProcess()
@@ -157,85 +248,33 @@ PipedProcess::ExitStatus PipedProcess::finish(bool kill, std::chrono::millisecon
 std::unique_ptr<PipedProcess> PipedProcess::start(const QList<QByteArray> &arguments,
                                                   const QList<QByteArray> &environment, int *errorNumber)
 {
-    auto failed = [errorNumber](int error) {
-        *errorNumber = error;
+    if (arguments.isEmpty() || arguments.first().isEmpty()) {
+        *errorNumber = ENOENT;
         return nullptr;
-    };
-    if (arguments.isEmpty() || arguments.first().isEmpty())
-        return failed(ENOENT);
-
-    int toChild[2] = { -1, -1 };
-    int fromChild[2] = { -1, -1 };
-    if (pipe2(toChild, O_CLOEXEC) != 0)
-        return failed(errno);
-    if (pipe2(fromChild, O_CLOEXEC) != 0) {
-        const int e = errno;
-        closeFd(toChild[0]);
-        closeFd(toChild[1]);
-        return failed(e);
     }
     std::unique_ptr<PipedProcess> process(new PipedProcess);
-    process->m_toChild = toChild[1];
-    process->m_fromChild = fromChild[0];
-    int childIn = toChild[0];
-    int childOut = fromChild[1];
-    auto closeChildEnds = [&] {
-        closeFd(childIn);
-        closeFd(childOut);
-    };
-    if (!moveAboveStdio(childIn) || !moveAboveStdio(childOut)) {
-        const int e = errno;
-        closeChildEnds();
-        return failed(e);
+    int childIn = -1;
+    int childOut = -1;
+    if (const int error = makePipes(&process->m_toChild, &process->m_fromChild, &childIn, &childOut)) {
+        *errorNumber = error;
+        return nullptr;
     }
-    fcntl(process->m_toChild, F_SETFL, fcntl(process->m_toChild, F_GETFL) | O_NONBLOCK);
-    fcntl(process->m_fromChild, F_SETFL, fcntl(process->m_fromChild, F_GETFL) | O_NONBLOCK);
-
     QList<QByteArray> args = arguments;
-    std::vector<char *> argv;
-    for (QByteArray &arg : args)
-        argv.push_back(arg.data());
-    argv.push_back(nullptr);
-
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_adddup2(&actions, childIn, STDIN_FILENO);
-    posix_spawn_file_actions_adddup2(&actions, childOut, STDOUT_FILENO);
-    // Descriptors the application opened without close-on-exec (a library's, say) stay out too.
-    posix_spawn_file_actions_addclosefrom_np(&actions, STDERR_FILENO + 1);
-    // The calling thread's signal mask and any signals the application ignores (SIGPIPE often)
-    // would be inherited: start the child with the defaults.
-    posix_spawnattr_t attributes;
-    posix_spawnattr_init(&attributes);
-    sigset_t none;
-    sigemptyset(&none);
-    posix_spawnattr_setsigmask(&attributes, &none);
-    sigset_t all;
-    sigfillset(&all);
-    posix_spawnattr_setsigdefault(&attributes, &all);
-    posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
-
+    const std::vector<char *> argv = pointersTo(args);
     QList<QByteArray> added = environment;
-    std::vector<char *> envp;
-    for (char **e = environ; *e; ++e) {
-        const bool replaced = std::any_of(added.cbegin(), added.cend(), [e](const QByteArray &entry) {
-            const qsizetype name = entry.indexOf('=') + 1;
-            return name > 0 && qstrncmp(*e, entry.constData(), size_t(name)) == 0;
-        });
-        if (!replaced)
-            envp.push_back(*e);
-    }
-    for (QByteArray &entry : added)
-        envp.push_back(entry.data());
-    envp.push_back(nullptr);
-
+    const std::vector<char *> envp = childEnvironment(added);
     pid_t pid = -1;
-    const int rc = posix_spawn(&pid, argv.front(), &actions, &attributes, argv.data(), envp.data());
-    posix_spawn_file_actions_destroy(&actions);
-    posix_spawnattr_destroy(&attributes);
-    closeChildEnds();
-    if (rc != 0)
-        return failed(rc);
+    int rc = 0;
+    {
+        const SpawnSetup setup(childIn, childOut);
+        rc = posix_spawn(&pid, argv.front(), &setup.actions, &setup.attributes, argv.data(), envp.data());
+    }
+    closeFd(childIn);
+    closeFd(childOut);
+    if (rc != 0) {
+        *errorNumber = rc;
+        return nullptr;
+    }
     process->m_pid = pid;
     return process;
 }

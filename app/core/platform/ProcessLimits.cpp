@@ -32,3 +32,8 @@ void ProcessLimits::killGroup(qint64 pid)
 {
     ::kill(-pid_t(pid), SIGKILL);
 }
+
+void ProcessLimits::killAfter(int seconds)
+{
+    ::alarm(unsigned(qMax(0, seconds)));
+}

@@ -17,4 +17,7 @@ void disableCoreDumps();
 void confineChild(qint64 memoryBytes, bool withoutNetwork);
 // Kills the process group that pid leads (see confineChild).
 void killGroup(qint64 pid);
+// The system kills this process after seconds (SIGALRM; 0 cancels): a backstop against a hang for
+// when the parent that would kill it is gone.
+void killAfter(int seconds);
 } // namespace ProcessLimits

@@ -48,6 +48,115 @@ void setError(QString *error, const QString &message)
     if (error)
         *error = message;
 }
+
+// The profile file's top-level object, within the size bound.
+std::optional<QJsonObject> profileObject(const QByteArray &json, QString *error)
+{
+    if (json.size() > kMaxFileSize) {
+        setError(error,
+                 ProfileStore::tr("The municipality profile is larger than %1 MB.").arg(kMaxFileSize >> 20));
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        setError(error,
+                 parseError.error != QJsonParseError::NoError
+                     ? ProfileStore::tr("The municipality profile is not valid JSON (at character %1: %2).")
+                           .arg(parseError.offset)
+                           .arg(parseError.errorString())
+                     : ProfileStore::tr("The municipality profile is not a JSON object."));
+        return std::nullopt;
+    }
+    return doc.object();
+}
+
+bool readFields(const QJsonValue &fieldsValue, MunicipalityProfile *profile, QString *error)
+{
+    if (!fieldsValue.isUndefined() && !fieldsValue.isObject()) {
+        setError(error, ProfileStore::tr("The municipality profile's \"fields\" is not an object."));
+        return false;
+    }
+    const QJsonObject fieldsObject = fieldsValue.toObject();
+    for (auto it = fieldsObject.constBegin(); it != fieldsObject.constEnd(); ++it) {
+        const auto field = MunicipalityProfile::fieldForKey(it.key());
+        if (!field)
+            continue; // written by a newer version: ignored, not an error
+        if (!it.value().isString()) {
+            setError(error,
+                     ProfileStore::tr("The municipality profile's field \"%1\" is not text.").arg(it.key()));
+            return false;
+        }
+        const QString value = it.value().toString();
+        if (value.size() > kMaxFieldLength) {
+            setError(error,
+                     ProfileStore::tr("The municipality profile's field \"%1\" is longer than %2 characters.")
+                         .arg(it.key())
+                         .arg(kMaxFieldLength));
+            return false;
+        }
+        if (!value.isEmpty())
+            profile->values.insert(*field, value);
+    }
+    return true;
+}
+
+bool readStandInNames(const QJsonValue &namesValue, MunicipalityProfile *profile, QString *error)
+{
+    if (!namesValue.isUndefined() && !namesValue.isArray()) {
+        setError(error, ProfileStore::tr("The municipality profile's \"standInNames\" is not a list."));
+        return false;
+    }
+    const QJsonArray names = namesValue.toArray();
+    if (names.size() > kMaxStandInNames) {
+        setError(error,
+                 ProfileStore::tr("The municipality profile lists more than %1 stand-in names.")
+                     .arg(kMaxStandInNames));
+        return false;
+    }
+    for (const QJsonValue &name : names) {
+        if (!name.isString() || name.toString().size() > kMaxFieldLength) {
+            setError(error,
+                     ProfileStore::tr("A stand-in name in the municipality profile is not text of at most %1 "
+                                      "characters.")
+                         .arg(kMaxFieldLength));
+            return false;
+        }
+        const QString trimmed = name.toString().trimmed();
+        if (!trimmed.isEmpty() && !profile->extraStandInNames.contains(trimmed))
+            profile->extraStandInNames.append(trimmed);
+    }
+    return true;
+}
+
+bool readRemembered(const QJsonValue &rememberedValue, MunicipalityProfile *profile, QString *error)
+{
+    if (!rememberedValue.isUndefined() && !rememberedValue.isObject()) {
+        setError(error, ProfileStore::tr("The municipality profile's \"remembered\" is not an object."));
+        return false;
+    }
+    const QJsonObject rememberedObject = rememberedValue.toObject();
+    if (rememberedObject.size() > kMaxRemembered) {
+        setError(
+            error,
+            ProfileStore::tr("The municipality profile remembers more than %1 values.").arg(kMaxRemembered));
+        return false;
+    }
+    for (auto it = rememberedObject.constBegin(); it != rememberedObject.constEnd(); ++it) {
+        if (!it.value().isString() || it.value().toString().size() > kMaxValueLength
+            || it.key().size() > kMaxFieldLength) {
+            setError(
+                error,
+                ProfileStore::tr("The value remembered for \"%1\" in the municipality profile is not text "
+                                 "of at most %2 characters.")
+                    .arg(it.key().left(80))
+                    .arg(kMaxValueLength));
+            return false;
+        }
+        profile->remembered.insert(it.key(), it.value().toString());
+    }
+    return true;
+}
 } // namespace
 
 QList<MunicipalityProfile::Field> MunicipalityProfile::fields()
@@ -125,102 +234,14 @@ QByteArray MunicipalityProfile::toJson() const
 
 std::optional<MunicipalityProfile> MunicipalityProfile::fromJson(const QByteArray &json, QString *error)
 {
-    if (json.size() > kMaxFileSize) {
-        setError(error,
-                 ProfileStore::tr("The municipality profile is larger than %1 MB.").arg(kMaxFileSize >> 20));
+    const std::optional<QJsonObject> root = profileObject(json, error);
+    if (!root)
         return std::nullopt;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        setError(error,
-                 parseError.error != QJsonParseError::NoError
-                     ? ProfileStore::tr("The municipality profile is not valid JSON (at character %1: %2).")
-                           .arg(parseError.offset)
-                           .arg(parseError.errorString())
-                     : ProfileStore::tr("The municipality profile is not a JSON object."));
-        return std::nullopt;
-    }
-    const QJsonObject root = doc.object();
     MunicipalityProfile profile;
-
-    const QJsonValue fieldsValue = root.value(QStringLiteral("fields"));
-    if (!fieldsValue.isUndefined() && !fieldsValue.isObject()) {
-        setError(error, ProfileStore::tr("The municipality profile's \"fields\" is not an object."));
+    if (!readFields(root->value(QStringLiteral("fields")), &profile, error)
+        || !readStandInNames(root->value(QStringLiteral("standInNames")), &profile, error)
+        || !readRemembered(root->value(QStringLiteral("remembered")), &profile, error))
         return std::nullopt;
-    }
-    const QJsonObject fieldsObject = fieldsValue.toObject();
-    for (auto it = fieldsObject.constBegin(); it != fieldsObject.constEnd(); ++it) {
-        const auto field = fieldForKey(it.key());
-        if (!field)
-            continue; // written by a newer version: ignored, not an error
-        if (!it.value().isString()) {
-            setError(error,
-                     ProfileStore::tr("The municipality profile's field \"%1\" is not text.").arg(it.key()));
-            return std::nullopt;
-        }
-        const QString value = it.value().toString();
-        if (value.size() > kMaxFieldLength) {
-            setError(error,
-                     ProfileStore::tr("The municipality profile's field \"%1\" is longer than %2 characters.")
-                         .arg(it.key())
-                         .arg(kMaxFieldLength));
-            return std::nullopt;
-        }
-        if (!value.isEmpty())
-            profile.values.insert(*field, value);
-    }
-
-    const QJsonValue namesValue = root.value(QStringLiteral("standInNames"));
-    if (!namesValue.isUndefined() && !namesValue.isArray()) {
-        setError(error, ProfileStore::tr("The municipality profile's \"standInNames\" is not a list."));
-        return std::nullopt;
-    }
-    const QJsonArray names = namesValue.toArray();
-    if (names.size() > kMaxStandInNames) {
-        setError(error,
-                 ProfileStore::tr("The municipality profile lists more than %1 stand-in names.")
-                     .arg(kMaxStandInNames));
-        return std::nullopt;
-    }
-    for (const QJsonValue &name : names) {
-        if (!name.isString() || name.toString().size() > kMaxFieldLength) {
-            setError(error,
-                     ProfileStore::tr("A stand-in name in the municipality profile is not text of at most %1 "
-                                      "characters.")
-                         .arg(kMaxFieldLength));
-            return std::nullopt;
-        }
-        const QString trimmed = name.toString().trimmed();
-        if (!trimmed.isEmpty() && !profile.extraStandInNames.contains(trimmed))
-            profile.extraStandInNames.append(trimmed);
-    }
-
-    const QJsonValue rememberedValue = root.value(QStringLiteral("remembered"));
-    if (!rememberedValue.isUndefined() && !rememberedValue.isObject()) {
-        setError(error, ProfileStore::tr("The municipality profile's \"remembered\" is not an object."));
-        return std::nullopt;
-    }
-    const QJsonObject rememberedObject = rememberedValue.toObject();
-    if (rememberedObject.size() > kMaxRemembered) {
-        setError(
-            error,
-            ProfileStore::tr("The municipality profile remembers more than %1 values.").arg(kMaxRemembered));
-        return std::nullopt;
-    }
-    for (auto it = rememberedObject.constBegin(); it != rememberedObject.constEnd(); ++it) {
-        if (!it.value().isString() || it.value().toString().size() > kMaxValueLength
-            || it.key().size() > kMaxFieldLength) {
-            setError(
-                error,
-                ProfileStore::tr("The value remembered for \"%1\" in the municipality profile is not text "
-                                 "of at most %2 characters.")
-                    .arg(it.key().left(80))
-                    .arg(kMaxValueLength));
-            return std::nullopt;
-        }
-        profile.remembered.insert(it.key(), it.value().toString());
-    }
     return profile;
 }
 

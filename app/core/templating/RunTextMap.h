@@ -67,6 +67,10 @@ private:
         bool changed = false;
     };
 
+    class Parser; // parse()'s walk over the part (RunTextMap.cpp)
+
+    // The checks before the walk: well-formed XML in UTF-8; decodes the part into m_xml.
+    bool decodePart(const QByteArray &xml, QString *error);
     QString escaped(const QString &text, const QString &prefix) const;
 
     Dialect m_dialect;

@@ -72,6 +72,39 @@ QString contextOf(const QString &paragraph, int start, int length)
     return context;
 }
 
+// One match in a paragraph, with where it sits; part, paragraph and a blank's key are the caller's.
+Occurrence occurrenceOf(const RunTextMap::Paragraph &paragraph, const PlaceholderFinder::Match &match)
+{
+    Occurrence o;
+    o.match = match;
+    o.fallback = paragraph.fallback;
+    o.location = paragraph.location;
+    for (int c = match.start; c < match.start + match.length; ++c)
+        o.inField = o.inField || paragraph.inField.at(c);
+    if (o.inField)
+        o.location = TemplateFiller::tr("Field code (%1)").arg(paragraph.location);
+    if (match.kind != Placeholder::Kind::Blank)
+        o.key = placeholderKey(match.name);
+    o.context = contextOf(paragraph.text, match.start, match.length);
+    return o;
+}
+
+// The placeholder an occurrence stands for, before its occurrences are counted.
+Placeholder placeholderOf(const Occurrence &o)
+{
+    Placeholder p;
+    p.key = o.key;
+    p.name = o.match.name;
+    p.written = o.match.written;
+    p.kind = o.match.kind;
+    p.meaning = o.match.meaning;
+    if (!p.meaning.isEmpty())
+        p.field = PlaceholderFinder::fieldForMeaning(p.meaning);
+    else if (p.kind == Placeholder::Kind::Bracketed || p.kind == Placeholder::Kind::StandIn)
+        p.field = PlaceholderFinder::fieldForName(p.name);
+    return p;
+}
+
 } // namespace
 
 struct TemplateFiller::Analysis
@@ -83,6 +116,12 @@ struct TemplateFiller::Analysis
     std::vector<std::unique_ptr<RunTextMap>> parts;
     QList<Occurrence> occurrences;
     TemplateScan scan;
+
+    void addPart(const QString &name, RunTextMap::Dialect dialect, RunTextMap::PartKind kind)
+    {
+        partNames.append(name);
+        parts.push_back(std::make_unique<RunTextMap>(dialect, kind));
+    }
 };
 
 TemplateFiller::TemplateFiller(QString sourcePath, QString fileName)
@@ -99,95 +138,121 @@ bool TemplateFiller::isFillable(const QString &fileName)
 bool TemplateFiller::analyse(const QHash<QString, QString> &declared, Analysis *a, QString *error) const
 {
     a->format = formatOf(m_fileName);
-    const QString shown = QFileInfo(m_fileName).fileName();
     // Only the parts with text are read here (within the extraction's bound for one XML part);
     // images and the like are copied later without being looked at.
     ZipPackage package(m_source);
-    if (!package.open()) {
-        QFile file(m_source);
-        const QByteArray magic = file.open(QIODevice::ReadOnly) ? file.read(8) : QByteArray();
-        // An encrypted DOCX is no zip but an OLE container, as the old .doc format is.
-        if (magic.startsWith("\xD0\xCF\x11\xE0"))
-            *error = tr("%1 is protected by a password (or saved in the old Word format). Save it as a DOCX "
-                        "without a password first.")
-                         .arg(shown);
-        else
-            *error = tr("%1 is damaged and cannot be filled: %2").arg(shown, package.errorString());
+    if (!openPackage(package, error))
         return false;
-    }
     a->members = package.memberNames();
-    auto read = [&](const QString &member) {
-        if (!a->members.contains(member) || a->contents.contains(member))
-            return true;
-        const std::optional<QByteArray> data = package.read(member);
-        if (!data) {
-            *error = package.errorString().contains(QLatin1String("encrypted"))
-                ? tr("%1 is protected by a password and cannot be filled.").arg(shown)
-                : tr("%1 is damaged and cannot be filled: %2").arg(shown, package.errorString());
-            return false;
-        }
-        a->contents.insert(member, *data);
-        return true;
-    };
-    if (!read(QStringLiteral("_rels/.rels")) || !read(QStringLiteral("META-INF/manifest.xml")))
+    if (!readMember(package, QStringLiteral("_rels/.rels"), a, error)
+        || !readMember(package, QStringLiteral("META-INF/manifest.xml"), a, error))
         return false;
-
-    auto add = [&](const QString &name, RunTextMap::Dialect dialect, RunTextMap::PartKind kind) {
-        a->partNames.append(name);
-        a->parts.push_back(std::make_unique<RunTextMap>(dialect, kind));
-    };
-    if (a->format == Format::Docx) {
-        // The main part is named by the package's relationships (Word Online writes document2.xml).
-        QString main = QStringLiteral("word/document.xml");
-        static const QRegularExpression officeDocument(
-            QStringLiteral("<Relationship\\b[^>]*Type=\"[^\"]*/officeDocument\"[^>]*>"));
-        static const QRegularExpression target(QStringLiteral("Target=\"/?([^\"]+)\""));
-        const QRegularExpressionMatch rel
-            = officeDocument.match(QString::fromUtf8(a->contents.value(QStringLiteral("_rels/.rels"))));
-        if (rel.hasMatch()) {
-            const QRegularExpressionMatch t = target.match(rel.captured());
-            if (t.hasMatch() && a->members.contains(t.captured(1)))
-                main = t.captured(1);
-        }
-        if (!a->members.contains(main)) {
-            *error = tr("%1 is damaged and cannot be filled: it has no document text (%2).").arg(shown, main);
-            return false;
-        }
-        add(main, RunTextMap::Dialect::WordprocessingML, RunTextMap::PartKind::Body);
-        static const QRegularExpression other(
-            QStringLiteral("^word/(header\\d*|footer\\d*|footnotes|endnotes)\\.xml$"));
-        for (const QString &member : std::as_const(a->members)) {
-            const QRegularExpressionMatch m = other.match(member);
-            if (!m.hasMatch())
-                continue;
-            const QString kind = m.captured(1);
-            add(member, RunTextMap::Dialect::WordprocessingML,
-                kind.startsWith(QLatin1String("header"))       ? RunTextMap::PartKind::Header
-                    : kind.startsWith(QLatin1String("footer")) ? RunTextMap::PartKind::Footer
-                    : kind == QLatin1String("footnotes")       ? RunTextMap::PartKind::Footnotes
-                                                               : RunTextMap::PartKind::Endnotes);
-        }
-    } else {
-        if (a->contents.value(QStringLiteral("META-INF/manifest.xml")).contains("encryption-data")) {
-            *error = tr("%1 is protected by a password and cannot be filled.").arg(shown);
-            return false;
-        }
-        if (!a->members.contains(QStringLiteral("content.xml"))) {
-            *error = tr("%1 is damaged and cannot be filled: it has no document text (%2).")
-                         .arg(shown, QStringLiteral("content.xml"));
-            return false;
-        }
-        add(QStringLiteral("content.xml"), RunTextMap::Dialect::OpenDocument, RunTextMap::PartKind::Body);
-        if (a->members.contains(QStringLiteral("styles.xml")))
-            add(QStringLiteral("styles.xml"), RunTextMap::Dialect::OpenDocument,
-                RunTextMap::PartKind::Styles);
-    }
-
+    if (!(a->format == Format::Docx ? listDocxParts(a, error) : listOdtParts(a, error)))
+        return false;
     for (const QString &part : std::as_const(a->partNames)) {
-        if (!read(part))
+        if (!readMember(package, part, a, error))
             return false;
     }
+    if (!findOccurrences(declared, a, error))
+        return false;
+    collectPlaceholders(a);
+    a->scan.fillable = true;
+    return true;
+}
 
+bool TemplateFiller::openPackage(ZipPackage &package, QString *error) const
+{
+    if (package.open())
+        return true;
+    const QString shown = QFileInfo(m_fileName).fileName();
+    QFile file(m_source);
+    const QByteArray magic = file.open(QIODevice::ReadOnly) ? file.read(8) : QByteArray();
+    // An encrypted DOCX is no zip but an OLE container, as the old .doc format is.
+    if (magic.startsWith("\xD0\xCF\x11\xE0"))
+        *error = tr("%1 is protected by a password (or saved in the old Word format). Save it as a DOCX "
+                    "without a password first.")
+                     .arg(shown);
+    else
+        *error = tr("%1 is damaged and cannot be filled: %2").arg(shown, package.errorString());
+    return false;
+}
+
+// Reads member into the analysis's contents, once; a member the package lacks counts as read.
+bool TemplateFiller::readMember(ZipPackage &package, const QString &member, Analysis *a, QString *error) const
+{
+    if (!a->members.contains(member) || a->contents.contains(member))
+        return true;
+    const std::optional<QByteArray> data = package.read(member);
+    if (!data) {
+        const QString shown = QFileInfo(m_fileName).fileName();
+        *error = package.errorString().contains(QLatin1String("encrypted"))
+            ? tr("%1 is protected by a password and cannot be filled.").arg(shown)
+            : tr("%1 is damaged and cannot be filled: %2").arg(shown, package.errorString());
+        return false;
+    }
+    a->contents.insert(member, *data);
+    return true;
+}
+
+bool TemplateFiller::listDocxParts(Analysis *a, QString *error) const
+{
+    // The main part is named by the package's relationships (Word Online writes document2.xml).
+    QString main = QStringLiteral("word/document.xml");
+    static const QRegularExpression officeDocument(
+        QStringLiteral("<Relationship\\b[^>]*Type=\"[^\"]*/officeDocument\"[^>]*>"));
+    static const QRegularExpression target(QStringLiteral("Target=\"/?([^\"]+)\""));
+    const QRegularExpressionMatch rel
+        = officeDocument.match(QString::fromUtf8(a->contents.value(QStringLiteral("_rels/.rels"))));
+    if (rel.hasMatch()) {
+        const QRegularExpressionMatch t = target.match(rel.captured());
+        if (t.hasMatch() && a->members.contains(t.captured(1)))
+            main = t.captured(1);
+    }
+    if (!a->members.contains(main)) {
+        *error = tr("%1 is damaged and cannot be filled: it has no document text (%2).")
+                     .arg(QFileInfo(m_fileName).fileName(), main);
+        return false;
+    }
+    a->addPart(main, RunTextMap::Dialect::WordprocessingML, RunTextMap::PartKind::Body);
+    static const QRegularExpression other(
+        QStringLiteral("^word/(header\\d*|footer\\d*|footnotes|endnotes)\\.xml$"));
+    for (const QString &member : std::as_const(a->members)) {
+        const QRegularExpressionMatch m = other.match(member);
+        if (!m.hasMatch())
+            continue;
+        const QString kind = m.captured(1);
+        a->addPart(member, RunTextMap::Dialect::WordprocessingML,
+                   kind.startsWith(QLatin1String("header"))       ? RunTextMap::PartKind::Header
+                       : kind.startsWith(QLatin1String("footer")) ? RunTextMap::PartKind::Footer
+                       : kind == QLatin1String("footnotes")       ? RunTextMap::PartKind::Footnotes
+                                                                  : RunTextMap::PartKind::Endnotes);
+    }
+    return true;
+}
+
+bool TemplateFiller::listOdtParts(Analysis *a, QString *error) const
+{
+    const QString shown = QFileInfo(m_fileName).fileName();
+    if (a->contents.value(QStringLiteral("META-INF/manifest.xml")).contains("encryption-data")) {
+        *error = tr("%1 is protected by a password and cannot be filled.").arg(shown);
+        return false;
+    }
+    if (!a->members.contains(QStringLiteral("content.xml"))) {
+        *error = tr("%1 is damaged and cannot be filled: it has no document text (%2).")
+                     .arg(shown, QStringLiteral("content.xml"));
+        return false;
+    }
+    a->addPart(QStringLiteral("content.xml"), RunTextMap::Dialect::OpenDocument, RunTextMap::PartKind::Body);
+    if (a->members.contains(QStringLiteral("styles.xml")))
+        a->addPart(QStringLiteral("styles.xml"), RunTextMap::Dialect::OpenDocument,
+                   RunTextMap::PartKind::Styles);
+    return true;
+}
+
+// Parses each text part and lists every placeholder found in it, in reading order.
+bool TemplateFiller::findOccurrences(const QHash<QString, QString> &declared, Analysis *a,
+                                     QString *error) const
+{
     QHash<QString, QString> declaredByKey;
     for (auto it = declared.cbegin(); it != declared.cend(); ++it)
         declaredByKey.insert(placeholderKey(PlaceholderFinder::nameOf(it.key())), it.value());
@@ -198,39 +263,33 @@ bool TemplateFiller::analyse(const QHash<QString, QString> &declared, Analysis *
         QString reason;
         if (!map.parse(a->contents.value(a->partNames.at(p)), &reason)) {
             *error = tr("%1 is damaged and cannot be filled: the part %2 has %3.")
-                         .arg(shown, a->partNames.at(p), reason);
+                         .arg(QFileInfo(m_fileName).fileName(), a->partNames.at(p), reason);
             return false;
         }
         for (int i = 0; i < map.paragraphs().size(); ++i) {
             const RunTextMap::Paragraph &paragraph = map.paragraphs().at(i);
             for (const PlaceholderFinder::Match &match : finder.find(paragraph.text)) {
-                Occurrence o;
+                Occurrence o = occurrenceOf(paragraph, match);
                 o.part = p;
                 o.paragraph = i;
-                o.match = match;
-                o.fallback = paragraph.fallback;
-                o.location = paragraph.location;
-                for (int c = match.start; c < match.start + match.length; ++c)
-                    o.inField = o.inField || paragraph.inField.at(c);
-                if (o.inField)
-                    o.location = tr("Field code (%1)").arg(paragraph.location);
                 if (match.kind == Placeholder::Kind::Blank) {
                     // Numbered in reading order; a fallback copy of a text box has no number of its own.
                     if (o.fallback || o.inField)
                         continue;
                     o.key = QStringLiteral("_%1").arg(++blanks);
-                } else {
-                    o.key = placeholderKey(match.name);
                 }
                 if (o.match.meaning.isEmpty())
                     o.match.meaning = declaredByKey.value(o.key);
-                o.context = contextOf(paragraph.text, match.start, match.length);
                 a->occurrences.append(o);
             }
         }
     }
+    return true;
+}
 
-    // The placeholders, by key, in the order of their first occurrence.
+// The placeholders, by key, in the order of their first occurrence.
+void TemplateFiller::collectPlaceholders(Analysis *a)
+{
     QHash<QString, int> index, fieldIndex;
     for (const Occurrence &o : std::as_const(a->occurrences)) {
         if (o.fallback)
@@ -239,18 +298,8 @@ bool TemplateFiller::analyse(const QHash<QString, QString> &declared, Analysis *
         QHash<QString, int> &where = o.inField ? fieldIndex : index;
         auto it = where.find(o.key);
         if (it == where.end()) {
-            Placeholder p;
-            p.key = o.key;
-            p.name = o.match.name;
-            p.written = o.match.written;
-            p.kind = o.match.kind;
-            p.meaning = o.match.meaning;
-            if (!p.meaning.isEmpty())
-                p.field = PlaceholderFinder::fieldForMeaning(p.meaning);
-            else if (p.kind == Placeholder::Kind::Bracketed || p.kind == Placeholder::Kind::StandIn)
-                p.field = PlaceholderFinder::fieldForName(p.name);
             it = where.insert(o.key, int(list.size()));
-            list.append(p);
+            list.append(placeholderOf(o));
         }
         Placeholder &p = list[*it];
         ++p.occurrences;
@@ -259,8 +308,6 @@ bool TemplateFiller::analyse(const QHash<QString, QString> &declared, Analysis *
         if (!p.locations.contains(o.location))
             p.locations.append(o.location);
     }
-    a->scan.fillable = true;
-    return true;
 }
 
 bool TemplateFiller::writePackage(const Analysis &a, const QHash<QString, QByteArray> &edited,
@@ -351,29 +398,54 @@ bool TemplateFiller::fill(const QHash<QString, QString> &declared, const QHash<Q
                           const QString &targetPath, FillResult *result, QString *error) const
 {
     *result = FillResult();
+    if (refuses(valuesByKey, targetPath, error))
+        return false;
+    if (!isFillable(m_fileName))
+        return copyPlain(targetPath, error);
+    Analysis a;
+    if (!analyse(declared, &a, error))
+        return false;
+    applyValues(valuesByKey, &a, result);
+    for (const Placeholder &p : std::as_const(a.scan.placeholders)) {
+        if (valuesByKey.value(p.key).isEmpty()) {
+            Placeholder left = p;
+            left.reason = tr("no value given");
+            result->left.append(left);
+        }
+    }
+    for (const Placeholder &p : std::as_const(a.scan.inFields)) {
+        Placeholder left = p;
+        left.reason = tr("inside a field code; fields are left as they are");
+        result->left.append(left);
+    }
+    return writeFilled(a, targetPath, error);
+}
+
+bool TemplateFiller::refuses(const QHash<QString, QString> &valuesByKey, const QString &targetPath,
+                             QString *error) const
+{
     const QFileInfo target(targetPath);
     if (target.exists() && target.canonicalFilePath() == QFileInfo(m_source).canonicalFilePath()) {
         *error = tr("The filled copy cannot replace the template itself; choose another file name.");
-        return false;
+        return true;
     }
     for (auto it = valuesByKey.cbegin(); it != valuesByKey.cend(); ++it) {
         if (it.value().size() > MaxValueLength) {
             *error = tr("The value for \"%1\" is longer than %2 characters; shorten it.")
                          .arg(it.key())
                          .arg(MaxValueLength);
-            return false;
+            return true;
         }
     }
-    if (!isFillable(m_fileName))
-        return copyPlain(targetPath, error);
+    return false;
+}
 
-    Analysis a;
-    if (!analyse(declared, &a, error))
-        return false;
-
+// Replaces every occurrence that has a value (not those in fields) in the parts' run maps.
+void TemplateFiller::applyValues(const QHash<QString, QString> &valuesByKey, Analysis *a, FillResult *result)
+{
     // The edits of each paragraph from its end to its start (RunTextMap::replace wants them so).
     std::map<std::pair<int, int>, QList<const Occurrence *>> byParagraph;
-    for (const Occurrence &o : std::as_const(a.occurrences)) {
+    for (const Occurrence &o : std::as_const(a->occurrences)) {
         if (o.inField)
             continue;
         const QString value = valuesByKey.value(o.key);
@@ -387,28 +459,18 @@ bool TemplateFiller::fill(const QHash<QString, QString> &declared, const QHash<Q
         std::sort(list.begin(), list.end(),
                   [](const Occurrence *x, const Occurrence *y) { return x->match.start > y->match.start; });
         for (const Occurrence *o : std::as_const(list))
-            a.parts[size_t(where.first)]->replace(where.second, o->match.start, o->match.length,
-                                                  valuesByKey.value(o->key));
+            a->parts[size_t(where.first)]->replace(where.second, o->match.start, o->match.length,
+                                                   valuesByKey.value(o->key));
     }
-    for (const Placeholder &p : std::as_const(a.scan.placeholders)) {
-        if (valuesByKey.value(p.key).isEmpty()) {
-            Placeholder left = p;
-            left.reason = tr("no value given");
-            result->left.append(left);
-        }
-    }
-    for (const Placeholder &p : std::as_const(a.scan.inFields)) {
-        Placeholder left = p;
-        left.reason = tr("inside a field code; fields are left as they are");
-        result->left.append(left);
-    }
+}
 
+bool TemplateFiller::writeFilled(const Analysis &a, const QString &targetPath, QString *error) const
+{
     QHash<QString, QByteArray> edited;
     for (size_t p = 0; p < a.parts.size(); ++p) {
         if (a.parts[p]->isModified())
             edited.insert(a.partNames.at(int(p)), a.parts[p]->write());
     }
-
     const QString shownTarget = QDir::toNativeSeparators(targetPath);
     QSaveFile file(targetPath);
     if (!file.open(QIODevice::WriteOnly)) {

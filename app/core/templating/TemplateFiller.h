@@ -9,6 +9,7 @@
 #include <QString>
 
 class QIODevice;
+class ZipPackage;
 
 // What a template holds to fill in.
 struct TemplateScan
@@ -60,6 +61,19 @@ public:
 private:
     struct Analysis;
     bool analyse(const QHash<QString, QString> &declared, Analysis *analysis, QString *error) const;
+    // The steps of analyse(): the package, the parts with text, the placeholders in them.
+    bool openPackage(ZipPackage &package, QString *error) const;
+    bool readMember(ZipPackage &package, const QString &member, Analysis *analysis, QString *error) const;
+    bool listDocxParts(Analysis *analysis, QString *error) const;
+    bool listOdtParts(Analysis *analysis, QString *error) const;
+    bool findOccurrences(const QHash<QString, QString> &declared, Analysis *analysis, QString *error) const;
+    static void collectPlaceholders(Analysis *analysis);
+
+    // The steps of fill(): what is refused before reading, the edits, the copy written.
+    bool refuses(const QHash<QString, QString> &valuesByKey, const QString &targetPath, QString *error) const;
+    static void applyValues(const QHash<QString, QString> &valuesByKey, Analysis *analysis,
+                            FillResult *result);
+    bool writeFilled(const Analysis &analysis, const QString &targetPath, QString *error) const;
     bool copyPlain(const QString &targetPath, QString *error) const;
     bool writePackage(const Analysis &analysis, const QHash<QString, QByteArray> &edited, QIODevice *device,
                       QString *reason) const;

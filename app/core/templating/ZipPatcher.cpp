@@ -37,6 +37,23 @@ void set32(QByteArray &out, qsizetype at, quint32 value)
     qToLittleEndian(value, out.data() + at);
 }
 
+// The end of central directory record of a copy with entries members.
+QByteArray endRecord(quint16 entries, const QByteArray &directory, quint64 directoryStart,
+                     const QByteArray &comment)
+{
+    QByteArray end;
+    put32(end, EndSignature);
+    put16(end, 0);
+    put16(end, 0);
+    put16(end, entries);
+    put16(end, entries);
+    put32(end, quint32(directory.size()));
+    put32(end, quint32(directoryStart));
+    put16(end, quint16(comment.size()));
+    end.append(comment);
+    return end;
+}
+
 } // namespace
 
 ZipPatcher::ZipPatcher(QByteArray source)
@@ -127,10 +144,75 @@ bool ZipPatcher::open()
     return true;
 }
 
-bool ZipPatcher::write(const QHash<QString, QByteArray> &replacements, QIODevice *device)
+struct ZipPatcher::Stored
+{
+    QByteArray data; // deflated, or the contents as they are where deflating does not pay
+    quint16 method = 8;
+    quint32 crc = 0;
+    quint32 size = 0; // of the contents
+
+    // False when the sizes would need zip64.
+    bool store(const QByteArray &contents)
+    {
+        // qCompress gives a zlib stream after a 4-byte length: the raw deflate data lies between
+        // the 2-byte zlib header and the 4-byte Adler-32 at the end.
+        const QByteArray zlib = qCompress(contents);
+        data = zlib.mid(6, zlib.size() - 10);
+        method = 8;
+        if (data.size() >= contents.size()) {
+            data = contents;
+            method = 0;
+        }
+        if (quint64(data.size()) >= Zip64Marker || quint64(contents.size()) >= Zip64Marker)
+            return false;
+        crc = crc32(contents);
+        size = quint32(contents.size());
+        return true;
+    }
+};
+
+QByteArray ZipPatcher::localHeader(const Member &m, const Stored &stored) const
 {
     const char *data = m_source.constData();
     auto u16 = [&](qsizetype at) { return qFromLittleEndian<quint16>(data + at); };
+    const quint16 flags = u16(m.localStart + 6) & 0x0800; // keep only "the name is UTF-8"
+    const quint16 nameLength = u16(m.localStart + 26);
+    QByteArray local;
+    put32(local, LocalSignature);
+    put16(local, qMax<quint16>(u16(m.localStart + 4), 20)); // version needed
+    put16(local, flags);
+    put16(local, stored.method);
+    local.append(m_source.mid(m.localStart + 10, 4)); // time and date as they were
+    put32(local, stored.crc);
+    put32(local, quint32(stored.data.size()));
+    put32(local, stored.size);
+    put16(local, nameLength);
+    put16(local, 0); // no extra field: it may hold sizes of the old contents
+    local.append(m_source.mid(m.localStart + 30, nameLength));
+    return local;
+}
+
+// The central record as it was (attributes, comment), with the new sizes and no extra field.
+QByteArray ZipPatcher::centralRecord(const Member &m, const Stored &stored) const
+{
+    const char *data = m_source.constData();
+    auto u16 = [&](qsizetype at) { return qFromLittleEndian<quint16>(data + at); };
+    QByteArray central = m_source.mid(m.centralStart, m.centralSize);
+    const quint16 centralName = u16(m.centralStart + 28);
+    const quint16 extra = u16(m.centralStart + 30);
+    central.remove(46 + centralName, extra);
+    set16(central, 6, qMax<quint16>(u16(m.centralStart + 6), 20));
+    set16(central, 8, (u16(m.centralStart + 8) & 0x0800));
+    set16(central, 10, stored.method);
+    set32(central, 16, stored.crc);
+    set32(central, 20, quint32(stored.data.size()));
+    set32(central, 24, stored.size);
+    set16(central, 30, 0);
+    return central;
+}
+
+bool ZipPatcher::write(const QHash<QString, QByteArray> &replacements, QIODevice *device)
+{
     for (auto it = replacements.cbegin(); it != replacements.cend(); ++it) {
         if (!std::any_of(m_members.cbegin(), m_members.cend(),
                          [&](const Member &m) { return m.name == it.key(); }))
@@ -148,67 +230,25 @@ bool ZipPatcher::write(const QHash<QString, QByteArray> &replacements, QIODevice
         if (offset >= Zip64Marker)
             return fail(tr("the copy would need zip64"));
         const quint32 localOffset = quint32(offset);
-        QByteArray central = m_source.mid(m.centralStart, m.centralSize);
+        QByteArray central;
         const auto replaced = replacements.constFind(m.name);
         if (replaced == replacements.cend()) {
             if (!put(m_source.mid(m.localStart, m.localEnd - m.localStart)))
                 return false;
+            central = m_source.mid(m.centralStart, m.centralSize);
         } else {
-            const QByteArray &contents = *replaced;
-            // qCompress gives a zlib stream after a 4-byte length: the raw deflate data lies between
-            // the 2-byte zlib header and the 4-byte Adler-32 at the end.
-            const QByteArray zlib = qCompress(contents);
-            QByteArray deflated = zlib.mid(6, zlib.size() - 10);
-            quint16 method = 8;
-            if (deflated.size() >= contents.size()) {
-                deflated = contents;
-                method = 0;
-            }
-            if (quint64(deflated.size()) >= Zip64Marker || quint64(contents.size()) >= Zip64Marker)
+            Stored stored;
+            if (!stored.store(*replaced))
                 return fail(tr("the copy would need zip64"));
-            const quint32 crc = crc32(contents);
-            const quint16 flags = u16(m.localStart + 6) & 0x0800; // keep only "the name is UTF-8"
-            const quint16 nameLength = u16(m.localStart + 26);
-            QByteArray local;
-            put32(local, LocalSignature);
-            put16(local, qMax<quint16>(u16(m.localStart + 4), 20)); // version needed
-            put16(local, flags);
-            put16(local, method);
-            local.append(m_source.mid(m.localStart + 10, 4)); // time and date as they were
-            put32(local, crc);
-            put32(local, quint32(deflated.size()));
-            put32(local, quint32(contents.size()));
-            put16(local, nameLength);
-            put16(local, 0); // no extra field: it may hold sizes of the old contents
-            local.append(m_source.mid(m.localStart + 30, nameLength));
-            if (!put(local) || !put(deflated))
+            if (!put(localHeader(m, stored)) || !put(stored.data))
                 return false;
-            // The central record as it was (attributes, comment), with the new sizes and no extra field.
-            const quint16 centralName = u16(m.centralStart + 28);
-            const quint16 extra = u16(m.centralStart + 30);
-            central.remove(46 + centralName, extra);
-            set16(central, 6, qMax<quint16>(u16(m.centralStart + 6), 20));
-            set16(central, 8, (u16(m.centralStart + 8) & 0x0800));
-            set16(central, 10, method);
-            set32(central, 16, crc);
-            set32(central, 20, quint32(deflated.size()));
-            set32(central, 24, quint32(contents.size()));
-            set16(central, 30, 0);
+            central = centralRecord(m, stored);
         }
         set32(central, 42, localOffset);
         directory.append(central);
     }
     if (offset + quint64(directory.size()) >= Zip64Marker)
         return fail(tr("the copy would need zip64"));
-    QByteArray end;
-    put32(end, EndSignature);
-    put16(end, 0);
-    put16(end, 0);
-    put16(end, quint16(m_members.size()));
-    put16(end, quint16(m_members.size()));
-    put32(end, quint32(directory.size()));
-    put32(end, quint32(offset));
-    put16(end, quint16(m_comment.size()));
-    end.append(m_comment);
+    const QByteArray end = endRecord(quint16(m_members.size()), directory, offset, m_comment);
     return put(directory) && put(end);
 }

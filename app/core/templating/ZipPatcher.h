@@ -42,7 +42,12 @@ private:
         qsizetype localStart = 0; // local header, data and data descriptor: [localStart, localEnd)
         qsizetype localEnd = 0;
     };
+    struct Stored; // a replacement's new contents as the copy stores them (ZipPatcher.cpp)
+
     bool fail(const QString &reason);
+    // The local header and the central record of member m, replaced by stored.
+    QByteArray localHeader(const Member &m, const Stored &stored) const;
+    QByteArray centralRecord(const Member &m, const Stored &stored) const;
 
     QByteArray m_source;
     QList<Member> m_members;
