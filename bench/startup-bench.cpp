@@ -14,8 +14,7 @@
 // run (root only; a cold start from disk). --no-sample-offer leaves out MainWindow::offerSamplePack
 // to show its share. --search QUERY then types QUERY into the window and waits for its rows and
 // facets, and reports the memory the window holds at that point: the catalog pages resident in its
-// memory maps (summed over the connections, so pages two threads read count twice: an upper bound)
-// and its private memory. QT_QPA_PLATFORM defaults to offscreen.
+// memory maps (each page once, however many connections touched it) and its private memory. QT_QPA_PLATFORM defaults to offscreen.
 //
 // --probe times, in this process on fresh connections, the catalog work of the start-up against
 // the cheaper requests that would do: the first search as the window asks it (200 rows and the
@@ -32,6 +31,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QSet>
 #include <QStringList>
 #include <QTimer>
 
@@ -78,23 +78,37 @@ double msSinceProcStart()
 // ----------------------------------------------------------------------------------------------
 // The child: one start of the app.
 
-// Megabytes of the catalog resident in this process's mappings of it, summed over the mappings.
+// Megabytes of the catalog resident in this process's mappings of it. Every connection maps the
+// catalog on its own; a page two of them touched is counted once, by its physical frame
+// (/proc/self/pagemap, which shows frames to root only: otherwise the mappings' sizes are summed,
+// an upper bound).
 double catalogResidentMb()
 {
-    QFile smaps(QStringLiteral("/proc/self/smaps"));
-    if (!smaps.open(QIODevice::ReadOnly))
+    QFile smaps(QStringLiteral("/proc/self/maps"));
+    QFile pagemap(QStringLiteral("/proc/self/pagemap"));
+    if (!smaps.open(QIODevice::ReadOnly) || !pagemap.open(QIODevice::ReadOnly))
         return -1;
-    qint64 kb = 0;
-    bool catalog = false;
+    const qint64 pageSize = sysconf(_SC_PAGESIZE);
+    QSet<quint64> frames;
+    qint64 presentPages = 0;
     for (const QByteArray &line : smaps.readAll().split('\n')) {
-        if (line.isEmpty())
+        if (!line.endsWith("/catalog.db"))
             continue;
-        if (!line.contains(':') || line.indexOf(' ') < line.indexOf(':')) // a mapping's header line
-            catalog = line.endsWith("/catalog.db");
-        else if (catalog && line.startsWith("Rss:"))
-            kb += line.mid(4).trimmed().split(' ').value(0).toLongLong();
+        const QList<QByteArray> range = line.left(line.indexOf(' ')).split('-');
+        const quint64 start = range.value(0).toULongLong(nullptr, 16), end = range.value(1).toULongLong(nullptr, 16);
+        if (!pagemap.seek(qint64(start / pageSize) * 8))
+            continue;
+        const QByteArray entries = pagemap.read(qint64((end - start) / pageSize) * 8);
+        const auto *entry = reinterpret_cast<const quint64 *>(entries.constData());
+        for (qsizetype i = 0; i < entries.size() / 8; ++i) {
+            if (entry[i] >> 63) { // present
+                ++presentPages;
+                frames.insert(entry[i] & ((quint64(1) << 55) - 1));
+            }
+        }
     }
-    return double(kb) / 1024;
+    const bool framesShown = !(frames.size() == 1 && frames.contains(0));
+    return double(framesShown ? frames.size() : presentPages) * double(pageSize) / (1024 * 1024);
 }
 
 // A field of /proc/self/status in megabytes (RssAnon: private memory; VmHWM: peak resident).
