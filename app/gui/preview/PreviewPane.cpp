@@ -11,6 +11,7 @@
 #include "core/text/HighlightMatcher.h"
 #include "core/util/PageText.h"
 #include "gui/async/AsyncTask.h"
+#include "gui/main/WindowLayout.h"
 #include "gui/preview/DocumentPrinter.h"
 #include "gui/preview/PageThumbnails.h"
 
@@ -112,7 +113,7 @@ PreviewPane::PreviewPane(Library &library, QWidget *parent)
     bar->addWidget(m_previousPage);
     bar->addWidget(m_pageInfo);
     bar->addWidget(m_nextPage);
-    bar->addSpacing(8);
+    bar->addSpacing(WindowLayout::PageButtonGroupGap);
     bar->addWidget(m_previousHit);
     bar->addWidget(m_nextHitButton);
     bar->addStretch();
@@ -135,7 +136,7 @@ PreviewPane::PreviewPane(Library &library, QWidget *parent)
     m_scroll->setStyleSheet(QStringLiteral("QScrollArea:focus { border: 2px solid palette(highlight); }"));
     m_thumbnails = new PageThumbnails(this);
     auto *pages = new QHBoxLayout;
-    pages->setSpacing(2);
+    pages->setSpacing(WindowLayout::ThumbnailsToPageGap);
     pages->addWidget(m_thumbnails);
     pages->addWidget(m_scroll, 1);
     pageLayout->addLayout(pages);
@@ -294,7 +295,7 @@ double PreviewPane::dpi() const
 {
     if (m_fitWidth) {
         // A4 is 8.27 inches wide; keep a margin for the scroll bar.
-        const int width = m_scroll->viewport()->width() - 24;
+        const int width = m_scroll->viewport()->width() - WindowLayout::FitWidthMargin;
         return qBound(30.0, width / 8.27, 300.0);
     }
     return 100.0 * m_zoomPercent / 100.0;

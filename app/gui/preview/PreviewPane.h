@@ -2,6 +2,7 @@
 
 #include "core/library/CatalogRecords.h"
 #include "gui/async/AsyncTask.h"
+#include "gui/main/WindowLayout.h"
 
 #include <QHash>
 #include <QImage>
@@ -24,7 +25,7 @@ class PreviewPane : public QWidget
 
 public:
     // The page thumbnails show from this width of the pane on: narrower, the page needs the room.
-    static constexpr int ThumbnailsFromWidth = 640;
+    static constexpr int ThumbnailsFromWidth = WindowLayout::ThumbnailsFromWidth;
 
     explicit PreviewPane(Library &library, QWidget *parent = nullptr);
 

@@ -2,6 +2,7 @@
 
 #include "core/search/SearchTypes.h"
 #include "core/util/PageText.h"
+#include "gui/main/WindowLayout.h"
 #include "gui/search/SearchResultModel.h"
 #include "gui/search/TagChips.h"
 
@@ -10,8 +11,8 @@
 #include <QTextLayout>
 
 namespace {
-constexpr int Padding = 5; // above and below the row's lines, and left and right of them
-constexpr int LineGap = 2; // between title, snippet and metadata
+using WindowLayout::ResultLineGap;
+using WindowLayout::ResultPadding;
 
 QFont titleFont(const QFont &font)
 {
@@ -55,8 +56,9 @@ ResultItemDelegate::MarkedText ResultItemDelegate::markedText(const QString &sni
 int ResultItemDelegate::rowHeight(const QFont &font)
 {
     const QFontMetrics metrics(font);
-    return Padding + QFontMetrics(titleFont(font)).height() + LineGap + SnippetLines * metrics.lineSpacing()
-        + LineGap + metrics.height() + 2 + Padding;
+    return ResultPadding + QFontMetrics(titleFont(font)).height() + ResultLineGap
+        + SnippetLines * metrics.lineSpacing() + ResultLineGap + metrics.height()
+        + WindowLayout::TagChipExtraHeight + ResultPadding;
 }
 
 void ResultItemDelegate::layoutSnippet(QTextLayout &layout, int width, bool *elided)
@@ -100,7 +102,7 @@ void ResultItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
 
     const bool selected = opt.state & QStyle::State_Selected;
     const QColor textColor = opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
-    const QRect area = opt.rect.adjusted(Padding, Padding, -Padding, -Padding);
+    const QRect area = opt.rect.adjusted(ResultPadding, ResultPadding, -ResultPadding, -ResultPadding);
     const QFontMetrics metrics(opt.font);
     painter->save();
     painter->setClipRect(opt.rect);
@@ -146,7 +148,7 @@ void ResultItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     layout.setFormats(formats);
     bool elided = false;
     layoutSnippet(layout, area.width(), &elided);
-    const QPoint snippetTop(area.left(), line.bottom() + 1 + LineGap);
+    const QPoint snippetTop(area.left(), line.bottom() + 1 + ResultLineGap);
     painter->setFont(opt.font);
     painter->setPen(textColor);
     layout.draw(painter, snippetTop);
@@ -158,8 +160,8 @@ void ResultItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     }
 
     // The metadata, muted, then the tags.
-    line = QRect(area.left(), snippetTop.y() + SnippetLines * metrics.lineSpacing() + LineGap, area.width(),
-                 metrics.height() + 2);
+    line = QRect(area.left(), snippetTop.y() + SnippetLines * metrics.lineSpacing() + ResultLineGap,
+                 area.width(), metrics.height() + WindowLayout::TagChipExtraHeight);
     QStringList facts;
     for (int column : { SearchResultModel::Type, SearchResultModel::Category, SearchResultModel::Year,
                         SearchResultModel::Format }) {
@@ -171,13 +173,13 @@ void ResultItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         = metrics.elidedText(facts.join(QStringLiteral(" · ")), Qt::ElideRight, area.width() * 2 / 3);
     painter->setPen(mutedColor(opt.palette, selected));
     painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, meta);
-    int chipsLeft = meta.isEmpty() ? 0 : metrics.horizontalAdvance(meta) + 12;
+    int chipsLeft = meta.isEmpty() ? 0 : metrics.horizontalAdvance(meta) + WindowLayout::MetadataToChipsGap;
     // The user's own tags first: few, and what she looks for in her list.
     const QStringList personal = index.data(SearchResultModel::PersonalTagsRole).toStringList();
     if (!personal.isEmpty())
         chipsLeft = TagChips::paintPersonal(painter, line.adjusted(chipsLeft, 0, 0, 0), personal, opt.font,
                                             opt.palette, selected)
-            - line.left() + 5;
+            - line.left() + WindowLayout::TagChipGap;
     TagChips::paint(painter, line.adjusted(chipsLeft, 0, 0, 0),
                     index.data(SearchResultModel::TagsRole).toStringList(),
                     index.data(SearchResultModel::TagColorsRole).toStringList(), opt.font, opt.palette);
