@@ -142,17 +142,15 @@ public:
 
     // Tags: cleaned, without empty ones and repetitions (compared as the catalog compares tags),
     // at most MetadataLimits::MaxTagsPerDocument. One warning per kind of problem, not per tag.
-    QStringList tags(const QJsonObject &o, const JsonKeyScanner::Object &lines, const QString &owner)
+    // The tags as given: a list of texts, or one text of comma-separated tags; false when ignored.
+    bool rawTags(const QJsonValue &value, int line, const QString &owner, QStringList *raw)
     {
-        const QJsonValue value = o.value(QStringLiteral("tags"));
-        const int line = lines.lineOf(QStringLiteral("tags"));
-        QStringList raw;
         if (value.isArray()) {
             const QJsonArray array = value.toArray();
             int notText = 0;
             for (const QJsonValue &tag : array) {
                 if (tag.isString())
-                    raw.append(tag.toString());
+                    raw->append(tag.toString());
                 else if (!tag.isNull())
                     ++notText;
             }
@@ -160,12 +158,22 @@ public:
                 m_manifest.problem(
                     line, tr("%n tag(s) of %1 are not text; they are ignored", nullptr, notText).arg(owner));
         } else if (value.isString()) {
-            raw = value.toString().split(QLatin1Char(','));
+            *raw = value.toString().split(QLatin1Char(','));
         } else if (!isAbsent(value)) {
             m_manifest.problem(
                 line, tr("\"tags\" of %1 is %2, not a list; it is ignored").arg(owner, typeName(value)));
-            return {};
+            return false;
         }
+        return true;
+    }
+
+    QStringList tags(const QJsonObject &o, const JsonKeyScanner::Object &lines, const QString &owner)
+    {
+        const QJsonValue value = o.value(QStringLiteral("tags"));
+        const int line = lines.lineOf(QStringLiteral("tags"));
+        QStringList raw;
+        if (!rawTags(value, line, owner, &raw))
+            return {};
         QStringList result;
         // Keys of the tags taken: a few are compared one by one, many through a set (linear).
         QStringList keyList;
