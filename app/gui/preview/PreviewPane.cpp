@@ -96,6 +96,33 @@ PreviewPane::PreviewPane(Library &library, QWidget *parent)
     m_pageTab = new QWidget;
     auto *pageLayout = new QVBoxLayout(m_pageTab);
     pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addLayout(makePageBar());
+    pageLayout->addLayout(makePageView());
+    m_text = new QTextBrowser(this);
+    m_text->setTabChangesFocus(true); // Tab leaves the text: no keyboard trap
+    m_pageView->setTextFormat(Qt::PlainText); // its messages can name files
+    m_tabs->addTab(m_pageTab, QString());
+    m_tabs->addTab(m_text, QString());
+    retranslate();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+
+    connect(m_previousPage, &QToolButton::clicked, this, &PreviewPane::previousPage);
+    connect(m_nextPage, &QToolButton::clicked, this, &PreviewPane::nextPage);
+    connect(m_previousHit, &QToolButton::clicked, this, &PreviewPane::previousHit);
+    connect(m_nextHitButton, &QToolButton::clicked, this, &PreviewPane::nextHit);
+    connect(m_zoomIn, &QToolButton::clicked, this, &PreviewPane::zoomIn);
+    connect(m_zoomOut, &QToolButton::clicked, this, &PreviewPane::zoomOut);
+    connect(m_fitWidthButton, &QToolButton::clicked, this, &PreviewPane::fitWidth);
+    connect(m_thumbnails, &PageThumbnails::pageChosen, this, &PreviewPane::goToPage);
+    connect(this, &PreviewPane::pageShown, m_thumbnails, &PageThumbnails::setCurrentPage);
+    clear();
+}
+
+// The buttons above the page: pages, hits, zoom.
+QLayout *PreviewPane::makePageBar()
+{
     auto *bar = new QHBoxLayout;
     m_previousPage = toolButton(QKeySequence(Qt::CTRL | Qt::Key_PageUp), this);
     m_nextPage = toolButton(QKeySequence(Qt::CTRL | Qt::Key_PageDown), this);
@@ -121,14 +148,19 @@ PreviewPane::PreviewPane(Library &library, QWidget *parent)
     bar->addWidget(m_zoomInfo);
     bar->addWidget(m_zoomIn);
     bar->addWidget(m_fitWidthButton);
-    pageLayout->addLayout(bar);
+    return bar;
+}
+
+// The page in its scroll area, the thumbnails beside it.
+QLayout *PreviewPane::makePageView()
+{
     m_scroll = new QScrollArea(this);
     m_scroll->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     m_scroll->setBackgroundRole(QPalette::Dark);
     m_pageView = new QLabel;
     m_pageView->setAlignment(Qt::AlignCenter);
     m_pageView->setWordWrap(true);
-        m_scroll->setWidget(m_pageView);
+    m_scroll->setWidget(m_pageView);
     m_scroll->setWidgetResizable(false);
     m_scroll->setFocusPolicy(Qt::StrongFocus);
     m_scroll->viewport()->installEventFilter(this); // Ctrl+wheel zooms
@@ -139,27 +171,7 @@ PreviewPane::PreviewPane(Library &library, QWidget *parent)
     pages->setSpacing(WindowLayout::ThumbnailsToPageGap);
     pages->addWidget(m_thumbnails);
     pages->addWidget(m_scroll, 1);
-    pageLayout->addLayout(pages);
-    m_text = new QTextBrowser(this);
-    m_text->setTabChangesFocus(true); // Tab leaves the text: no keyboard trap
-    m_pageView->setTextFormat(Qt::PlainText); // its messages can name files
-    m_tabs->addTab(m_pageTab, QString());
-    m_tabs->addTab(m_text, QString());
-    retranslate();
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_tabs);
-
-    connect(m_previousPage, &QToolButton::clicked, this, &PreviewPane::previousPage);
-    connect(m_nextPage, &QToolButton::clicked, this, &PreviewPane::nextPage);
-    connect(m_previousHit, &QToolButton::clicked, this, &PreviewPane::previousHit);
-    connect(m_nextHitButton, &QToolButton::clicked, this, &PreviewPane::nextHit);
-    connect(m_zoomIn, &QToolButton::clicked, this, &PreviewPane::zoomIn);
-    connect(m_zoomOut, &QToolButton::clicked, this, &PreviewPane::zoomOut);
-    connect(m_fitWidthButton, &QToolButton::clicked, this, &PreviewPane::fitWidth);
-    connect(m_thumbnails, &PageThumbnails::pageChosen, this, &PreviewPane::goToPage);
-    connect(this, &PreviewPane::pageShown, m_thumbnails, &PageThumbnails::setCurrentPage);
-    clear();
+    return pages;
 }
 
 void PreviewPane::retranslate()

@@ -11,6 +11,7 @@
 class Library;
 class PageThumbnails;
 class QLabel;
+class QLayout;
 class QScrollArea;
 class QTabWidget;
 class QTextBrowser;
@@ -69,6 +70,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    QLayout *makePageBar();
+    QLayout *makePageView();
     void retranslate();
     void showHit();
     void setZoom(int percent);
