@@ -27,6 +27,8 @@ class Library;
 // - The zip carries toolbox.json (the pack manifest format, so importing the zip reproduces the
 //   documents with their metadata and tags) and index.csv (see csv()).
 //
+// The work is done by FolderExport, ZipExport and CsvWriter.
+//
 // Reads the library through a catalog connection of its own, so it may run on a worker thread; it
 // never writes to the library (read-only libraries export too).
 class Exporter
@@ -89,8 +91,6 @@ public:
 private:
     // The documents of ids in their order (each once); unknown ids become problems.
     bool loadDocuments(const QList<qint64> &ids, QList<DocumentRecord> *documents, Result *result) const;
-    // The folder of doc below the target with byCategory ("" without), as a safe name.
-    QString subfolderFor(const DocumentRecord &doc) const;
 
     const Library &m_library;
     Options m_options;

@@ -116,11 +116,6 @@ std::unique_ptr<Library> Library::open(const QString &dir, QString *error, const
 
 std::unique_ptr<Library> Library::open(const QString &dir, OpenError *error, const OpenOptions &options)
 {
-    const auto fail = [error](OpenError::Kind kind, const QString &message) {
-        if (error)
-            *error = {kind, message};
-        return nullptr;
-    };
     const QString path = QDir(dir).absolutePath();
     qCDebug(lcLibrary).noquote() << "opening" << path << (options.readOnly ? "read-only" : "")
                                  << (options.writer ? "as the writer" : "");
@@ -130,11 +125,39 @@ std::unique_ptr<Library> Library::open(const QString &dir, OpenError *error, con
         if (!library->openPublished(error))
             return nullptr;
         library->attachPersonal(library->m_db);
-        if (error)
-            *error = {};
-        return library;
+    } else if (!library->openWorking(options, error)) {
+        return nullptr;
     }
-    const QString catalog = library->catalogPath();
+    if (error)
+        *error = {};
+    return library;
+}
+
+bool Library::openWorking(const OpenOptions &options, OpenError *error)
+{
+    bool exists = false;
+    if (!checkFolder(options, &exists, error))
+        return false;
+    chooseAccess(options, exists);
+    if (!openCatalog(options, exists, error) || !migrateSchema(exists, error))
+        return false;
+    attachPersonal(m_db);
+    if (!m_readOnly)
+        finishInterruptedWork();
+    return true;
+}
+
+// The folder may hold a library: no linked parts, not a published folder without a version, a
+// catalog file that can be one (or none, made when asked to create).
+bool Library::checkFolder(const OpenOptions &options, bool *exists, OpenError *error) const
+{
+    const auto fail = [error](OpenError::Kind kind, const QString &message) {
+        if (error)
+            *error = { kind, message };
+        return false;
+    };
+    const QString &path = m_path;
+    const QString catalog = catalogPath();
     const QStringList linked = linkedParts(path);
     if (!linked.isEmpty()) {
         return fail(OpenError::Kind::LinkedPart,
@@ -142,16 +165,16 @@ std::unique_ptr<Library> Library::open(const QString &dir, OpenError *error, con
                        "not make; replace the link by the folder or file itself, or remove it.")
                         .arg(path, linked.join(QStringLiteral(", "))));
     }
-    const bool exists = QFileInfo::exists(catalog);
+    *exists = QFileInfo::exists(catalog);
 
-    if (!exists && QFileInfo(path + QLatin1Char('/') + PublishedFolder::versionsFolder()).isDir()) {
+    if (!*exists && QFileInfo(path + QLatin1Char('/') + PublishedFolder::versionsFolder()).isDir()) {
         // A published folder whose first version is not current yet: never a place for a new library.
         return fail(OpenError::Kind::NoLibrary,
                     tr("The published library %1 has no current version yet: a publish is running or was "
                        "interrupted. Publish it again.")
                         .arg(path));
     }
-    if (!exists) {
+    if (!*exists) {
         if (!options.create || options.readOnly)
             return fail(OpenError::Kind::NoLibrary, tr("There is no library in %1 (no %2 found).").arg(path, catalogFileName()));
         if (!QDir().mkpath(path + QStringLiteral("/files")))
@@ -159,94 +182,118 @@ std::unique_ptr<Library> Library::open(const QString &dir, OpenError *error, con
     } else {
         // Checked before SQLite touches the file: opening it read-write would turn an empty or
         // foreign file into a fresh, empty catalog.
-        const QString damage = catalogDamage(catalog, library->m_store.root());
+        const QString damage = catalogDamage(catalog, m_store.root());
         if (!damage.isEmpty())
             return fail(OpenError::Kind::CatalogCorrupt, corruptMessage(catalog, damage));
     }
+    return true;
+}
 
+// Read-only when asked, when the folder or catalog is not writable, or when another writer holds it.
+void Library::chooseAccess(const OpenOptions &options, bool exists)
+{
     if (options.readOnly) {
-        library->m_readOnly = true;
-        library->m_readOnlyReason = tr("The library was opened read-only.");
-    } else if (!DirHandle::isWritable(path) || (exists && !DirHandle::isWritable(catalog))) {
-        library->m_readOnly = true;
-        library->m_readOnlyReason = tr("The library folder %1 is not writable.").arg(path);
-    } else if (options.writer
-               && !(library->m_lock = LibraryLock::acquire(path, &library->m_readOnlyReason))) {
-        library->m_readOnly = true; // another writer holds the library: named in the reason
+        m_readOnly = true;
+        m_readOnlyReason = tr("The library was opened read-only.");
+    } else if (!DirHandle::isWritable(m_path) || (exists && !DirHandle::isWritable(catalogPath()))) {
+        m_readOnly = true;
+        m_readOnlyReason = tr("The library folder %1 is not writable.").arg(m_path);
+    } else if (options.writer && !(m_lock = LibraryLock::acquire(m_path, &m_readOnlyReason))) {
+        m_readOnly = true; // another writer holds the library: named in the reason
     }
+}
 
+bool Library::openCatalog(const OpenOptions &options, bool exists, OpenError *error)
+{
+    const auto fail = [error](OpenError::Kind kind, const QString &message) {
+        if (error)
+            *error = { kind, message };
+        return false;
+    };
+    const QString catalog = catalogPath();
     QString openError;
-    CatalogDamage::watch(library->m_db, library->m_damage);
-    if (!library->m_db.open(catalog, library->connectionMode(), &openError)) {
-        if (exists && isCorruption(library->m_db.openErrorCode()))
+    CatalogDamage::watch(m_db, m_damage);
+    if (!m_db.open(catalog, connectionMode(), &openError)) {
+        if (exists && isCorruption(m_db.openErrorCode()))
             return fail(OpenError::Kind::CatalogCorrupt, corruptMessage(catalog, openError));
         return fail(OpenError::Kind::CannotOpen, tr("Cannot open the catalog %1: %2").arg(catalog, openError));
     }
-    if (exists) {
-        // A probe, not PRAGMA quick_check: that reads the whole file (seconds for a catalog of
-        // 100,000 documents, at every start). Reading the schema and the first row of every table
-        // touches each b-tree's root and leftmost pages, which finds a file that is no database or
-        // whose pages are overwritten; `srtoolbox-cli check` runs the full integrity check.
-        QStringList tables;
-        SqliteStatement list = library->m_db.prepare(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'"));
-        while (list.next())
-            tables.append(list.text(0));
-        bool readable = list.error().isEmpty();
-        QString reason = list.error();
-        for (const QString &table : std::as_const(tables)) {
-            if (!readable)
-                break;
-            SqliteStatement probe = library->m_db.prepare(QStringLiteral("SELECT 1 FROM \"%1\" LIMIT 1").arg(QString(table).replace(QLatin1Char('"'), QStringLiteral("\"\""))));
-            probe.next();
-            readable = probe.error().isEmpty();
-            reason = probe.error();
-        }
-        if (!readable) {
-            if (!isCorruption(sqlite3_extended_errcode(library->m_db.handle())))
-                return fail(OpenError::Kind::CannotOpen, tr("Cannot open the catalog %1: %2").arg(catalog, reason));
-            return fail(OpenError::Kind::CatalogCorrupt, corruptMessage(catalog, reason));
-        }
-        if (options.quickCheckUpTo > 0 && QFileInfo(catalog).size() <= options.quickCheckUpTo) {
-            const QString problem = CatalogDamage::quickCheck(library->m_db);
-            if (!problem.isEmpty())
-                return fail(OpenError::Kind::CatalogCorrupt, corruptMessage(catalog, problem));
-        }
+    if (!exists)
+        return true;
+    const QString reason = unreadableTable();
+    if (!reason.isEmpty()) {
+        if (!isCorruption(sqlite3_extended_errcode(m_db.handle())))
+            return fail(OpenError::Kind::CannotOpen,
+                        tr("Cannot open the catalog %1: %2").arg(catalog, reason));
+        return fail(OpenError::Kind::CatalogCorrupt, corruptMessage(catalog, reason));
     }
+    if (options.quickCheckUpTo > 0 && QFileInfo(catalog).size() <= options.quickCheckUpTo) {
+        const QString problem = CatalogDamage::quickCheck(m_db);
+        if (!problem.isEmpty())
+            return fail(OpenError::Kind::CatalogCorrupt, corruptMessage(catalog, problem));
+    }
+    return true;
+}
 
+// A probe, not PRAGMA quick_check: that reads the whole file (seconds for a catalog of 100,000
+// documents, at every start). Reading the schema and the first row of every table touches each
+// b-tree's root and leftmost pages, which finds a file that is no database or whose pages are
+// overwritten; `srtoolbox-cli check` runs the full integrity check. Returns SQLite's error, or empty.
+QString Library::unreadableTable()
+{
+    QStringList tables;
+    SqliteStatement list = m_db.prepare(QStringLiteral(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'"));
+    while (list.next())
+        tables.append(list.text(0));
+    bool readable = list.error().isEmpty();
+    QString reason = list.error();
+    for (const QString &table : std::as_const(tables)) {
+        if (!readable)
+            break;
+        SqliteStatement probe
+            = m_db.prepare(QStringLiteral("SELECT 1 FROM \"%1\" LIMIT 1")
+                               .arg(QString(table).replace(QLatin1Char('"'), QStringLiteral("\"\""))));
+        probe.next();
+        readable = probe.error().isEmpty();
+        reason = probe.error();
+    }
+    return readable ? QString() : reason;
+}
+
+bool Library::migrateSchema(bool exists, OpenError *error)
+{
+    const auto fail = [this, error](const QString &reason) {
+        if (error)
+            *error = { OpenError::Kind::Schema, tr("Cannot open the library %1: %2").arg(m_path, reason) };
+        return false;
+    };
     const SchemaMigrator migrator;
     QString schemaError;
-    bool ok = false;
-    if (library->m_readOnly) {
-        ok = migrator.isCurrent(library->m_db, &schemaError);
-    } else {
-        // A migration rewrites the catalog: keep the state before it.
-        const int version = SchemaMigrator::currentVersion(library->m_db);
-        if (exists && version > 0 && version < migrator.latestVersion()) {
-            QString backupError;
-            if (library->backupCatalog(&backupError).isEmpty())
-                return fail(OpenError::Kind::Schema, tr("Cannot open the library %1: %2").arg(path, backupError));
-        }
-        ok = migrator.migrate(library->m_db, &schemaError);
+    if (m_readOnly)
+        return migrator.isCurrent(m_db, &schemaError) || fail(schemaError);
+    // A migration rewrites the catalog: keep the state before it.
+    const int version = SchemaMigrator::currentVersion(m_db);
+    if (exists && version > 0 && version < migrator.latestVersion()) {
+        QString backupError;
+        if (backupCatalog(&backupError).isEmpty())
+            return fail(backupError);
     }
-    if (!ok)
-        return fail(OpenError::Kind::Schema, tr("Cannot open the library %1: %2").arg(path, schemaError));
+    return migrator.migrate(m_db, &schemaError) || fail(schemaError);
+}
 
-    library->attachPersonal(library->m_db);
-    if (!library->m_readOnly) {
-        QDir().mkpath(library->m_store.root());
-        // Finish what an interrupted import left behind: its stored files that no catalog row names.
-        // Under the writer lock only: the journal of an import running on another computer names
-        // files still wanted. A reader takes the lock for this moment when there is a journal.
-        const bool pending = ImportJournal::hasPending(library->m_store);
-        const auto recovering = library->m_lock || !pending ? nullptr : LibraryLock::acquire(path, nullptr);
-        if (library->m_lock || recovering)
-            ImportJournal::recover(library->m_store, library->m_catalog);
-        if (library->m_lock) // a PDF being written when a writer was killed
-            library->m_derived.removeTemporaryFiles();
-    }
-    if (error)
-        *error = {};
-    return library;
+// Finishes what an interrupted import left behind: its stored files that no catalog row names.
+// Under the writer lock only: the journal of an import running on another computer names files
+// still wanted. A reader takes the lock for this moment when there is a journal.
+void Library::finishInterruptedWork()
+{
+    QDir().mkpath(m_store.root());
+    const bool pending = ImportJournal::hasPending(m_store);
+    const auto recovering = m_lock || !pending ? nullptr : LibraryLock::acquire(m_path, nullptr);
+    if (m_lock || recovering)
+        ImportJournal::recover(m_store, m_catalog);
+    if (m_lock) // a PDF being written when a writer was killed
+        m_derived.removeTemporaryFiles();
 }
 
 bool Library::openPublished(OpenError *error)

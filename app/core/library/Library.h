@@ -120,6 +120,14 @@ private:
     void attachPersonal(SqliteDatabase &db) const;
 
     bool openPublished(OpenError *error);
+    // The steps of opening a working library, in order; each failing one fills *error.
+    bool openWorking(const OpenOptions &options, OpenError *error);
+    bool checkFolder(const OpenOptions &options, bool *exists, OpenError *error) const;
+    void chooseAccess(const OpenOptions &options, bool exists);
+    bool openCatalog(const OpenOptions &options, bool exists, OpenError *error);
+    QString unreadableTable();
+    bool migrateSchema(bool exists, OpenError *error);
+    void finishInterruptedWork();
 
     QString m_path;
     QString m_catalogPath; // <path>/catalog.db, or the version's catalog of a published library

@@ -57,6 +57,83 @@ QString heldMessage(const std::optional<LibraryLock::Holder> &holder, const QStr
                            "a library: try again when it has finished or was closed (lock file %2).")
         .arg(who, path);
 }
+
+// The lock file for one attempt: created anew (*created), or the one there opened. Not open and no
+// *error: it was released meanwhile, try again.
+LockFile openLockFile(const QString &name, bool *created, QString *error)
+{
+    LockFile file = LockFile::create(name);
+    *created = file.isOpen();
+    if (*created)
+        return file;
+    if (file.status() != LockFile::Status::Exists) {
+        *error = LibraryLock::tr("Cannot create the lock file %1: %2").arg(name, file.errorString());
+        return file;
+    }
+    file = LockFile::open(name, true);
+    if (file.status() == LockFile::Status::Missing)
+        return file;
+    if (file.status() == LockFile::Status::Link)
+        *error = LibraryLock::tr("The lock file %1 is a symbolic link; the library does not follow it.")
+                     .arg(name);
+    else if (!file.isOpen())
+        *error = LibraryLock::tr("Cannot open the lock file %1: %2").arg(name, file.errorString());
+    return file;
+}
+
+enum class Locking { Locked, WaitForDeadHolder, Refused };
+
+// Takes the flock on the lock file at name; previous: whom it named before (none for one we created).
+Locking lockFile(LockFile *file, const QString &name, bool created,
+                 const std::optional<LibraryLock::Holder> &previous, QElapsedTimer *sinceDeadHolder,
+                 QString *error)
+{
+    const LockFile::Status locked = file->tryLock(true);
+    if (locked == LockFile::Status::Ok)
+        return Locking::Locked;
+    // Held: the file is the holder's, even one we just created (taken over before our flock).
+    // Without flock (some network file systems) the exclusive creation is the lock, and only
+    // the process id tells a dead holder.
+    const bool stale = !created && previous && previous->host == ProcessInfo::hostName()
+        && !ProcessInfo::isAlive(previous->pid);
+    // A holder killed while starting a program leaves the half-started child a copy of the
+    // lock's descriptor until that child runs its program (milliseconds, longer under load).
+    if (locked == LockFile::Status::Held && stale && waitForDeadHolder(sinceDeadHolder))
+        return Locking::WaitForDeadHolder;
+    if (locked != LockFile::Status::Held && (created || stale))
+        return Locking::Locked;
+    if (locked == LockFile::Status::Held || previous)
+        *error = heldMessage(previous, name);
+    else
+        *error = LibraryLock::tr("Cannot lock the file %1: %2").arg(name, file->errorString());
+    return Locking::Refused;
+}
+
+// Nobody holds the lock. A holder on this host that is gone left it behind (taken over); one on
+// another host may hold it where our flock does not reach: that one the user clears.
+bool claim(LockFile *file, bool created, const std::optional<LibraryLock::Holder> &previous,
+           const QString &libraryDir, QString *error)
+{
+    const QString name = libraryDir + QLatin1Char('/') + LibraryLock::fileName();
+    if (previous && !previous->host.isEmpty() && previous->host != ProcessInfo::hostName()) {
+        *error = heldMessage(previous, name) + QLatin1Char(' ')
+            + LibraryLock::tr("If that program no longer runs on %1, remove the lock with 'srtoolbox-cli "
+                              "--library %2 unlock "
+                              "--force'.")
+                  .arg(previous->host, libraryDir);
+        return false;
+    }
+    // Not synced: the flock is the lock, the text only names the holder (a file left empty by a
+    // crash is taken over like any stale one), and a sync would cost start-up time.
+    if (!file->replaceContents(selfDescription())) {
+        const QString reason = file->errorString();
+        if (created)
+            LockFile::remove(name, nullptr);
+        *error = LibraryLock::tr("Cannot write the lock file %1: %2").arg(name, reason);
+        return false;
+    }
+    return true;
+}
 } // namespace
 
 QString LibraryLock::Holder::describe() const
@@ -134,59 +211,27 @@ std::unique_ptr<LibraryLock> LibraryLock::acquire(const QString &libraryDir, QSt
     // A few rounds: between our attempts the holder may release the lock or another writer take it.
     QElapsedTimer sinceDeadHolder;
     for (int attempt = 0; attempt < 8; ++attempt) {
-        LockFile file = LockFile::create(name);
-        const bool created = file.isOpen();
-        if (!created) {
-            if (file.status() != LockFile::Status::Exists)
-                return fail(tr("Cannot create the lock file %1: %2").arg(name, file.errorString()));
-            file = LockFile::open(name, true);
-            if (file.status() == LockFile::Status::Missing)
-                continue; // released meanwhile
-            if (file.status() == LockFile::Status::Link)
-                return fail(
-                    tr("The lock file %1 is a symbolic link; the library does not follow it.").arg(name));
-            if (!file.isOpen())
-                return fail(tr("Cannot open the lock file %1: %2").arg(name, file.errorString()));
-        }
+        bool created = false;
+        QString problem;
+        LockFile file = openLockFile(name, &created, &problem);
+        if (!problem.isEmpty())
+            return fail(problem);
+        if (!file.isOpen())
+            continue; // released meanwhile
         const std::optional<Holder> previous = created ? std::nullopt : parse(file.readAll());
-        const LockFile::Status locked = file.tryLock(true);
-        if (locked != LockFile::Status::Ok) {
-            // Held: the file is the holder's, even one we just created (taken over before our flock).
-            // Without flock (some network file systems) the exclusive creation is the lock, and only
-            // the process id tells a dead holder.
-            const bool stale = !created && previous && previous->host == ProcessInfo::hostName()
-                && !ProcessInfo::isAlive(previous->pid);
-            // A holder killed while starting a program leaves the half-started child a copy of the
-            // lock's descriptor until that child runs its program (milliseconds, longer under load).
-            if (locked == LockFile::Status::Held && stale && waitForDeadHolder(&sinceDeadHolder)) {
-                --attempt;
-                continue;
-            }
-            if (locked == LockFile::Status::Held || (!created && !stale)) {
-                if (locked == LockFile::Status::Held || previous)
-                    return fail(heldMessage(previous, name));
-                return fail(tr("Cannot lock the file %1: %2").arg(name, file.errorString()));
-            }
+        switch (lockFile(&file, name, created, previous, &sinceDeadHolder, &problem)) {
+        case Locking::Locked:
+            break;
+        case Locking::WaitForDeadHolder:
+            --attempt;
+            continue;
+        case Locking::Refused:
+            return fail(problem);
         }
         if (!file.isAt(name))
             continue;
-        // Nobody holds the lock. A holder on this host that is gone left it behind (taken over); one
-        // on another host may hold it where our flock does not reach: that one the user clears.
-        if (previous && !previous->host.isEmpty() && previous->host != ProcessInfo::hostName()) {
-            return fail(heldMessage(previous, name) + QLatin1Char(' ')
-                        + tr("If that program no longer runs on %1, remove the lock with 'srtoolbox-cli "
-                             "--library %2 unlock "
-                             "--force'.")
-                              .arg(previous->host, libraryDir));
-        }
-        // Not synced: the flock is the lock, the text only names the holder (a file left empty by a
-        // crash is taken over like any stale one), and a sync would cost start-up time.
-        if (!file.replaceContents(selfDescription())) {
-            const QString reason = file.errorString();
-            if (created)
-                LockFile::remove(name, nullptr);
-            return fail(tr("Cannot write the lock file %1: %2").arg(name, reason));
-        }
+        if (!claim(&file, created, previous, libraryDir, &problem))
+            return fail(problem);
         return std::unique_ptr<LibraryLock>(new LibraryLock(name, std::move(file)));
     }
     return fail(heldMessage(holder(libraryDir), name));

@@ -52,8 +52,6 @@ public:
     {
     }
 
-    const JsonKeyScanner &lines() const { return m_lines; }
-
     static QString typeName(const QJsonValue &value)
     {
         switch (value.type()) {
@@ -144,17 +142,15 @@ public:
 
     // Tags: cleaned, without empty ones and repetitions (compared as the catalog compares tags),
     // at most MetadataLimits::MaxTagsPerDocument. One warning per kind of problem, not per tag.
-    QStringList tags(const QJsonObject &o, const JsonKeyScanner::Object &lines, const QString &owner)
+    // The tags as given: a list of texts, or one text of comma-separated tags; false when ignored.
+    bool rawTags(const QJsonValue &value, int line, const QString &owner, QStringList *raw)
     {
-        const QJsonValue value = o.value(QStringLiteral("tags"));
-        const int line = lines.lineOf(QStringLiteral("tags"));
-        QStringList raw;
         if (value.isArray()) {
             const QJsonArray array = value.toArray();
             int notText = 0;
             for (const QJsonValue &tag : array) {
                 if (tag.isString())
-                    raw.append(tag.toString());
+                    raw->append(tag.toString());
                 else if (!tag.isNull())
                     ++notText;
             }
@@ -162,12 +158,22 @@ public:
                 m_manifest.problem(
                     line, tr("%n tag(s) of %1 are not text; they are ignored", nullptr, notText).arg(owner));
         } else if (value.isString()) {
-            raw = value.toString().split(QLatin1Char(','));
+            *raw = value.toString().split(QLatin1Char(','));
         } else if (!isAbsent(value)) {
             m_manifest.problem(
                 line, tr("\"tags\" of %1 is %2, not a list; it is ignored").arg(owner, typeName(value)));
-            return {};
+            return false;
         }
+        return true;
+    }
+
+    QStringList tags(const QJsonObject &o, const JsonKeyScanner::Object &lines, const QString &owner)
+    {
+        const QJsonValue value = o.value(QStringLiteral("tags"));
+        const int line = lines.lineOf(QStringLiteral("tags"));
+        QStringList raw;
+        if (!rawTags(value, line, owner, &raw))
+            return {};
         QStringList result;
         // Keys of the tags taken: a few are compared one by one, many through a set (linear).
         QStringList keyList;
@@ -264,6 +270,127 @@ public:
         return result;
     }
 
+    void reportDuplicateKeys()
+    {
+        for (const JsonKeyScanner::DuplicateKey &duplicate : m_lines.duplicateKeys())
+            m_manifest.problem(duplicate.line,
+                               tr("\"%1\" appears twice in the same {…} block; the last value counts")
+                                   .arg(shown(duplicate.key)));
+    }
+
+    // "format" and "formatVersion"; false when the manifest is to be ignored.
+    bool readFormat(const QJsonObject &root)
+    {
+        const JsonKeyScanner::Object &rootLines = m_lines.root();
+        const QJsonValue format = root.value(QStringLiteral("format"));
+        if (!isAbsent(format) && (!format.isString() || format.toString() != QLatin1String(FormatName)))
+            m_manifest.problem(rootLines.lineOf(QStringLiteral("format")),
+                               tr("unknown format \"%1\", read as \"%2\"")
+                                   .arg(format.isString() ? shown(format.toString()) : typeName(format),
+                                        QLatin1String(FormatName)));
+        // A newer version may mean something else by the same keys: better no metadata than wrong metadata.
+        const QJsonValue version = root.value(QStringLiteral("formatVersion"));
+        if (isAbsent(version)
+            || (version.isDouble() && version.toDouble() >= 1 && version.toDouble() <= FormatVersion
+                && version.toDouble() == std::floor(version.toDouble())))
+            return true;
+        const QString value = version.isString() ? QStringLiteral("\"%1\"").arg(shown(version.toString()))
+            : version.isDouble()                 ? QString::number(version.toDouble())
+                                                 : typeName(version);
+        m_manifest.problem(
+            rootLines.lineOf(QStringLiteral("formatVersion")),
+            tr("format version %1 is not supported (this program reads version %2); the manifest is ignored")
+                .arg(value, QString::number(FormatVersion)));
+        return false;
+    }
+
+    void readPack(const QJsonObject &root)
+    {
+        const QJsonValue packValue = root.value(QStringLiteral("pack"));
+        if (!isAbsent(packValue) && !packValue.isObject())
+            m_manifest.problem(m_lines.root().lineOf(QStringLiteral("pack")),
+                               tr("\"pack\" is %1, not an object; it is ignored").arg(typeName(packValue)));
+        const QJsonObject pack = packValue.toObject();
+        const JsonKeyScanner::Object packLines = m_lines.value(QStringLiteral("pack"));
+        const QString thePack = tr("the pack");
+        Pack &p = m_manifest.m_pack;
+        p.name = text(pack, packLines, "name", thePack, MetadataLimits::MaxFieldLength);
+        p.version = text(pack, packLines, "version", thePack, MetadataLimits::MaxFieldLength);
+        p.publisher = text(pack, packLines, "publisher", thePack, MetadataLimits::MaxFieldLength);
+        p.date = text(pack, packLines, "date", thePack, MetadataLimits::MaxFieldLength);
+        p.description = text(pack, packLines, "description", thePack, MetadataLimits::MaxDescriptionLength,
+                             MetadataSanitizer::Lines::Multiple);
+    }
+
+    void readDocuments(const QJsonObject &root)
+    {
+        const QJsonValue documents = root.value(QStringLiteral("documents"));
+        if (!isAbsent(documents) && !documents.isArray())
+            m_manifest.problem(m_lines.root().lineOf(QStringLiteral("documents")),
+                               tr("\"documents\" must be an array"));
+        const QJsonArray array = documents.toArray();
+        const QList<JsonKeyScanner::Object> documentLines = m_lines.elements(QStringLiteral("documents"));
+        for (int i = 0; i < array.size(); ++i) {
+            const JsonKeyScanner::Object fields
+                = i < documentLines.size() ? documentLines.at(i) : JsonKeyScanner::Object();
+            Entry e;
+            if (!readEntry(array.at(i), fields, i + 1, &e))
+                continue;
+            m_manifest.m_index.insert(e.file, m_manifest.m_entries.size());
+            m_manifest.m_entries.append(e);
+        }
+    }
+
+    // Document number n of the array; false when it is skipped (no usable, new "file").
+    bool readEntry(const QJsonValue &value, const JsonKeyScanner::Object &fields, int n, Entry *e)
+    {
+        if (!value.isObject()) {
+            m_manifest.problem(fields.line, tr("document %1 is not an object; skipped").arg(n));
+            return false;
+        }
+        const QJsonObject o = value.toObject();
+        const QJsonValue file = o.value(QStringLiteral("file"));
+        e->line = fields.lineOf(QStringLiteral("file"));
+        if (!isAbsent(file) && !file.isString()) {
+            m_manifest.problem(
+                e->line, tr("\"file\" of document %1 is %2, not text; skipped").arg(n).arg(typeName(file)));
+            return false;
+        }
+        // Compared in normal form C: a Mac writes "ü" as "u" and a combining diaeresis.
+        e->file = cleanRelative(file.toString().trimmed()).normalized(QString::NormalizationForm_C);
+        if (e->file.isEmpty()) {
+            m_manifest.problem(fields.line, tr("document %1 has no \"file\"; skipped").arg(n));
+            return false;
+        }
+        if (MetadataSanitizer::containsUnsafe(e->file)) { // the import refuses such names in a pack
+            m_manifest.problem(e->line,
+                               tr("\"file\" of document %1 contains control characters; skipped").arg(n));
+            return false;
+        }
+        if (m_manifest.m_index.contains(e->file)) {
+            m_manifest.problem(e->line, tr("%1 is listed twice; the first entry counts").arg(e->file));
+            return false;
+        }
+        readMetadata(o, fields, e);
+        return true;
+    }
+
+    void readMetadata(const QJsonObject &o, const JsonKeyScanner::Object &fields, Entry *e)
+    {
+        const QString &owner = e->file;
+        e->title = text(o, fields, "title", owner, MetadataLimits::MaxTitleLength);
+        e->description = text(o, fields, "description", owner, MetadataLimits::MaxDescriptionLength,
+                              MetadataSanitizer::Lines::Multiple);
+        e->category = text(o, fields, "category", owner, MetadataLimits::MaxFieldLength);
+        e->type = text(o, fields, "type", owner, MetadataLimits::MaxFieldLength);
+        e->municipality = text(o, fields, "municipality", owner, MetadataLimits::MaxFieldLength);
+        e->license = text(o, fields, "license", owner, MetadataLimits::MaxFieldLength);
+        e->language = text(o, fields, "language", owner, MetadataLimits::MaxFieldLength);
+        e->year = year(o, fields, owner);
+        e->tags = tags(o, fields, owner);
+        e->placeholders = placeholders(o, fields, owner);
+    }
+
 private:
     Manifest &m_manifest;
     const JsonKeyScanner m_lines;
@@ -293,102 +420,13 @@ Manifest Manifest::parse(const QByteArray &json, const QString &displayName)
         return m;
     }
     Reader reader(m, json);
-    const JsonKeyScanner &lines = reader.lines();
-    for (const JsonKeyScanner::DuplicateKey &duplicate : lines.duplicateKeys())
-        m.problem(duplicate.line,
-                  tr("\"%1\" appears twice in the same {…} block; the last value counts")
-                      .arg(shown(duplicate.key)));
-
+    reader.reportDuplicateKeys();
     const QJsonObject root = doc.object();
-    const JsonKeyScanner::Object &rootLines = lines.root();
-    const QJsonValue format = root.value(QStringLiteral("format"));
-    if (!isAbsent(format) && (!format.isString() || format.toString() != QLatin1String(FormatName)))
-        m.problem(rootLines.lineOf(QStringLiteral("format")),
-                  tr("unknown format \"%1\", read as \"%2\"")
-                      .arg(format.isString() ? shown(format.toString()) : Reader::typeName(format),
-                           QLatin1String(FormatName)));
-    // A newer version may mean something else by the same keys: better no metadata than wrong metadata.
-    const QJsonValue version = root.value(QStringLiteral("formatVersion"));
-    if (!isAbsent(version)
-        && !(version.isDouble() && version.toDouble() >= 1 && version.toDouble() <= FormatVersion
-             && version.toDouble() == std::floor(version.toDouble()))) {
-        const QString value = version.isString() ? QStringLiteral("\"%1\"").arg(shown(version.toString()))
-            : version.isDouble()                 ? QString::number(version.toDouble())
-                                                 : Reader::typeName(version);
-        m.problem(
-            rootLines.lineOf(QStringLiteral("formatVersion")),
-            tr("format version %1 is not supported (this program reads version %2); the manifest is ignored")
-                .arg(value, QString::number(FormatVersion)));
+    if (!reader.readFormat(root))
         return m;
-    }
     m.m_ignored = false;
-
-    const QJsonValue packValue = root.value(QStringLiteral("pack"));
-    if (!isAbsent(packValue) && !packValue.isObject())
-        m.problem(rootLines.lineOf(QStringLiteral("pack")),
-                  tr("\"pack\" is %1, not an object; it is ignored").arg(Reader::typeName(packValue)));
-    const QJsonObject pack = packValue.toObject();
-    const JsonKeyScanner::Object packLines = lines.value(QStringLiteral("pack"));
-    const QString thePack = tr("the pack");
-    m.m_pack.name = reader.text(pack, packLines, "name", thePack, MetadataLimits::MaxFieldLength);
-    m.m_pack.version = reader.text(pack, packLines, "version", thePack, MetadataLimits::MaxFieldLength);
-    m.m_pack.publisher = reader.text(pack, packLines, "publisher", thePack, MetadataLimits::MaxFieldLength);
-    m.m_pack.date = reader.text(pack, packLines, "date", thePack, MetadataLimits::MaxFieldLength);
-    m.m_pack.description
-        = reader.text(pack, packLines, "description", thePack, MetadataLimits::MaxDescriptionLength,
-                      MetadataSanitizer::Lines::Multiple);
-
-    const QJsonValue documents = root.value(QStringLiteral("documents"));
-    if (!isAbsent(documents) && !documents.isArray())
-        m.problem(rootLines.lineOf(QStringLiteral("documents")), tr("\"documents\" must be an array"));
-    const QJsonArray array = documents.toArray();
-    const QList<JsonKeyScanner::Object> documentLines = lines.elements(QStringLiteral("documents"));
-    for (int i = 0; i < array.size(); ++i) {
-        const JsonKeyScanner::Object fields
-            = i < documentLines.size() ? documentLines.at(i) : JsonKeyScanner::Object();
-        if (!array.at(i).isObject()) {
-            m.problem(fields.line, tr("document %1 is not an object; skipped").arg(i + 1));
-            continue;
-        }
-        const QJsonObject o = array.at(i).toObject();
-        Entry e;
-        const QJsonValue file = o.value(QStringLiteral("file"));
-        e.line = fields.lineOf(QStringLiteral("file"));
-        if (!isAbsent(file) && !file.isString()) {
-            m.problem(e.line,
-                      tr("\"file\" of document %1 is %2, not text; skipped")
-                          .arg(i + 1)
-                          .arg(Reader::typeName(file)));
-            continue;
-        }
-        // Compared in normal form C: a Mac writes "ü" as "u" and a combining diaeresis.
-        e.file = cleanRelative(file.toString().trimmed()).normalized(QString::NormalizationForm_C);
-        if (e.file.isEmpty()) {
-            m.problem(fields.line, tr("document %1 has no \"file\"; skipped").arg(i + 1));
-            continue;
-        }
-        if (MetadataSanitizer::containsUnsafe(e.file)) { // the import refuses such names in a pack
-            m.problem(e.line, tr("\"file\" of document %1 contains control characters; skipped").arg(i + 1));
-            continue;
-        }
-        if (m.m_index.contains(e.file)) {
-            m.problem(e.line, tr("%1 is listed twice; the first entry counts").arg(e.file));
-            continue;
-        }
-        e.title = reader.text(o, fields, "title", e.file, MetadataLimits::MaxTitleLength);
-        e.description = reader.text(o, fields, "description", e.file, MetadataLimits::MaxDescriptionLength,
-                                    MetadataSanitizer::Lines::Multiple);
-        e.category = reader.text(o, fields, "category", e.file, MetadataLimits::MaxFieldLength);
-        e.type = reader.text(o, fields, "type", e.file, MetadataLimits::MaxFieldLength);
-        e.municipality = reader.text(o, fields, "municipality", e.file, MetadataLimits::MaxFieldLength);
-        e.license = reader.text(o, fields, "license", e.file, MetadataLimits::MaxFieldLength);
-        e.language = reader.text(o, fields, "language", e.file, MetadataLimits::MaxFieldLength);
-        e.year = reader.year(o, fields, e.file);
-        e.tags = reader.tags(o, fields, e.file);
-        e.placeholders = reader.placeholders(o, fields, e.file);
-        m.m_index.insert(e.file, m.m_entries.size());
-        m.m_entries.append(e);
-    }
+    reader.readPack(root);
+    reader.readDocuments(root);
     return m;
 }
 

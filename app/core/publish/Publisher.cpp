@@ -222,6 +222,308 @@ QString cancelledMessage()
 {
     return Publisher::tr("Publishing was cancelled; the previous version stays current.");
 }
+
+// One publish, its steps in the order they run. A step that fails returns false and leaves the
+// message for the admin in error(); once a version is staged, abandon() removes it again.
+class PublishRun
+{
+public:
+    PublishRun(const Library &source, const QString &target, int keep, const Publisher::Progress &progress)
+        : m_source(source)
+        , m_target(target)
+        , m_keep(keep)
+        , m_progress(progress)
+    {
+    }
+    const QString &error() const { return m_error; }
+
+    bool openTarget();
+    bool prepareFolder();
+    bool makeStaging();
+    bool stageCatalog();
+    bool findMissing();
+    bool copyMissing();
+    bool makeCurrent();
+    bool abandon()
+    {
+        m_root.removeTree(PublishedFolder::stagingFolder());
+        return false;
+    }
+    PublishSummary summarize() const;
+    QStringList removeOldVersions(QStringList *removed);
+    void removeUnusedFiles(const QStringList &kept);
+
+private:
+    bool fail(const QString &message)
+    {
+        m_error = message;
+        return false;
+    }
+    bool failIn(const QString &reason)
+    {
+        return fail(Publisher::tr("Cannot publish to %1: %2").arg(m_target, reason));
+    }
+    bool readSourceFolders();
+
+    const Library &m_source;
+    const QString m_target;
+    const int m_keep;
+    const Publisher::Progress &m_progress;
+    QString m_error;
+    QString m_reason; // of the last folder operation
+    DirHandle m_root, m_files, m_versions, m_derived, m_staging;
+    DirHandle m_sourceFiles, m_sourceDerived;
+    QString m_previous, m_version;
+    Documents m_now, m_before;
+    QStringList m_storeMissing;
+    QList<DerivedFile> m_derivedMissing;
+    qint64 m_total = 0;
+    int m_filesCopied = 0;
+    qint64 m_bytesCopied = 0;
+};
+
+// The target must be a folder of its own: empty, or a published library (perhaps with only its
+// lock file left), none of its parts a link.
+bool PublishRun::openTarget()
+{
+    const QString sourcePath = m_source.path();
+    if (m_target == sourcePath || m_target.startsWith(sourcePath + QLatin1Char('/'))
+        || sourcePath.startsWith(m_target + QLatin1Char('/')))
+        return fail(
+            Publisher::tr(
+                "Cannot publish to %1: the folder is the library itself, inside it or around it. Choose a "
+                "folder of its own, e.g. on the file share.")
+                .arg(m_target));
+    m_root = DirHandle::open(m_target, &m_reason, true);
+    if (!m_root.isValid())
+        return failIn(m_reason);
+    if (m_root.kind(Library::catalogFileName()) != DirHandle::Kind::Missing)
+        return fail(
+            Publisher::tr(
+                "Cannot publish to %1: it holds a working library (%2). Publish into an empty folder.")
+                .arg(m_target, Library::catalogFileName()));
+    const QStringList entries = m_root.entries();
+    const bool ours = m_root.kind(PublishedFolder::versionsFolder()) == DirHandle::Kind::Folder
+        || m_root.kind(PublishedFolder::stagingFolder()) == DirHandle::Kind::Folder;
+    if (!entries.isEmpty() && !ours && entries != QStringList { LibraryLock::fileName() })
+        return fail(Publisher::tr("Cannot publish to %1: the folder is not empty and holds no published "
+                                  "library. Publish into an empty folder.")
+                        .arg(m_target));
+    for (const QString &part : PublishedFolder::parts()) {
+        if (m_root.kind(part) == DirHandle::Kind::Link)
+            return fail(
+                Publisher::tr("Cannot publish to %1: %2 is a symbolic link, which publishing never follows.")
+                    .arg(m_target, part));
+    }
+    return true;
+}
+
+// Removes what an interrupted publish left (the version it was writing, its temporary files, versions
+// never made current), makes the folder's parts and reads which version is current.
+bool PublishRun::prepareFolder()
+{
+    m_root.removeTree(PublishedFolder::stagingFolder());
+    m_files = m_root.makeDir(QStringLiteral("files"), &m_reason);
+    m_versions = m_root.makeDir(PublishedFolder::versionsFolder(), &m_reason);
+    m_derived = m_root.makeDir(PublishedFolder::derivedFolder(), &m_reason);
+    if (!m_files.isValid() || !m_versions.isValid() || !m_derived.isValid()
+        || !m_root.makeDir(PublishedFolder::leasesFolder(), &m_reason).isValid())
+        return failIn(m_reason);
+    m_files.removeTree(TempFolder);
+    m_derived.removeTree(TempFolder);
+
+    if (m_root.kind(PublishedFolder::pointerFileName()) != DirHandle::Kind::Missing) {
+        m_previous = PublishedFolder::currentVersion(m_target, &m_reason);
+        if (m_previous.isEmpty())
+            return failIn(m_reason);
+    }
+    // Versions never made current (killed between the move and the pointer) are newer than it.
+    for (const QString &name : m_versions.entries()) {
+        if (name > m_previous)
+            m_versions.removeTree(name);
+    }
+    return true;
+}
+
+bool PublishRun::makeStaging()
+{
+    m_version = PublishedFolder::newVersionName(m_versions.entries() << m_previous);
+    m_staging = m_root.makeDir(PublishedFolder::stagingFolder() + QLatin1Char('/') + m_version, &m_reason);
+    return m_staging.isValid() || failIn(m_reason);
+}
+
+// The new version's catalog, and the documents of it and of the previous version.
+bool PublishRun::stageCatalog()
+{
+    const QString catalog = m_staging.pathOf(Library::catalogFileName());
+    if (!snapshotCatalog(m_source, catalog, &m_reason) || !readDocuments(catalog, &m_now, &m_reason))
+        return fail(m_reason);
+    if (!m_previous.isEmpty()
+        && !readDocuments(PublishedFolder::catalogPath(m_target, m_previous), &m_before, &m_reason))
+        return fail(m_reason);
+    return true;
+}
+
+bool PublishRun::readSourceFolders()
+{
+    const QString sourcePath = m_source.path();
+    const DirHandle sourceRoot = DirHandle::open(sourcePath, &m_reason);
+    if (!sourceRoot.isValid())
+        return fail(Publisher::tr("Cannot read the library %1: %2").arg(sourcePath, m_reason));
+    m_sourceFiles = sourceRoot.openDir(QStringLiteral("files"), &m_reason);
+    if (!m_sourceFiles.isValid() && !m_storeMissing.isEmpty())
+        return fail(Publisher::tr("Cannot read the library %1: %2").arg(sourcePath, m_reason));
+    if (sourceRoot.kind(PublishedFolder::derivedFolder()) == DirHandle::Kind::Folder)
+        m_sourceDerived = sourceRoot.openDir(PublishedFolder::derivedFolder(), nullptr);
+    return true;
+}
+
+// What the share lacks: stored files by name (content-addressed: a name is its content), derived
+// files by name and size (made again, they may differ).
+bool PublishRun::findMissing()
+{
+    for (auto it = m_now.cbegin(); it != m_now.cend(); ++it) {
+        if (!ContentStore::isSha256(it.key()))
+            return fail(Publisher::tr("The catalog %1 names an invalid file hash \"%2\".")
+                            .arg(m_source.catalogPath(), it.key()));
+        const DirHandle ab = m_files.openDir(it.key().left(2), nullptr);
+        if (!ab.isValid() || ab.kind(it.key()) != DirHandle::Kind::File) {
+            m_storeMissing.append(it.key());
+            m_total += it->size;
+        }
+    }
+    if (!readSourceFolders())
+        return false;
+    if (m_sourceDerived.isValid()) {
+        QList<DerivedFile> all;
+        listFiles(m_sourceDerived, QString(), 0, &all);
+        for (const DerivedFile &file : std::as_const(all)) {
+            if (sizeOf(m_derived, file.path) != file.size) {
+                m_derivedMissing.append(file);
+                m_total += file.size;
+            }
+        }
+    }
+    return true;
+}
+
+bool PublishRun::copyMissing()
+{
+    Copier copier(m_progress, m_total);
+    if (m_progress && !m_progress(0, m_total))
+        return fail(cancelledMessage());
+    for (const QString &sha : std::as_const(m_storeMissing)) {
+        if (!copier.copy(m_sourceFiles, m_files, sha.left(2) + QLatin1Char('/') + sha, sha, false, &m_reason))
+            return fail(copier.cancelled() ? cancelledMessage() : m_reason);
+    }
+    for (const DerivedFile &file : std::as_const(m_derivedMissing)) {
+        if (!copier.copy(m_sourceDerived, m_derived, file.path, QString(), true, &m_reason))
+            return fail(copier.cancelled() ? cancelledMessage() : m_reason);
+    }
+    m_filesCopied = copier.files();
+    m_bytesCopied = copier.bytes();
+    return true;
+}
+
+// The one step that makes the version current: until the pointer is replaced, readers read the
+// previous one, and a version folder without pointer is removed by the next publish.
+bool PublishRun::makeCurrent()
+{
+    const DirHandle stagingRoot = m_root.openDir(PublishedFolder::stagingFolder(), &m_reason);
+    if (!stagingRoot.isValid() || !stagingRoot.rename(m_version, m_versions, m_version, false, &m_reason))
+        return failIn(m_reason);
+    QFile pointer;
+    QString pointerTemp;
+    const QByteArray line = m_version.toUtf8() + '\n';
+    if (!m_root.createTemporaryFile(QStringLiteral(".current."), QString(), &pointer, &pointerTemp,
+                                    &m_reason))
+        return failIn(m_reason);
+    const bool written = pointer.write(line) == line.size() && DirHandle::sync(&pointer);
+    const QString writeError = pointer.errorString();
+    pointer.close();
+    if (!written
+        || !m_root.rename(pointerTemp, m_root, PublishedFolder::pointerFileName(), true, &m_reason)) {
+        m_root.remove(pointerTemp);
+        m_versions.removeTree(m_version);
+        return failIn(written ? m_reason : writeError);
+    }
+    m_root.removeTree(PublishedFolder::stagingFolder());
+    // The copies' temporary folders are left empty by now; a published folder holds only its parts.
+    m_files.removeTree(TempFolder);
+    m_derived.removeTree(TempFolder);
+    return true;
+}
+
+PublishSummary PublishRun::summarize() const
+{
+    PublishSummary result;
+    result.version = m_version;
+    result.previousVersion = m_previous;
+    result.documents = int(m_now.size());
+    result.filesCopied = m_filesCopied;
+    result.bytesCopied = m_bytesCopied;
+    for (auto it = m_now.cbegin(); it != m_now.cend(); ++it) {
+        const auto old = m_before.constFind(it.key());
+        if (old == m_before.cend())
+            ++result.added;
+        else if (old->fingerprint != it->fingerprint)
+            ++result.changed;
+    }
+    for (auto it = m_before.cbegin(); it != m_before.cend(); ++it)
+        result.removed += m_now.contains(it.key()) ? 0 : 1;
+    return result;
+}
+
+// Old versions: the newest m_keep stay, and any a reader renewed its lease on lately. Returns the
+// versions kept; the removed ones are added to *removed.
+QStringList PublishRun::removeOldVersions(QStringList *removed)
+{
+    const QDateTime utcNow = QDateTime::currentDateTimeUtc();
+    QSet<QString> leased;
+    const DirHandle leases = m_root.openDir(PublishedFolder::leasesFolder(), nullptr);
+    for (const ReaderLease::Info &lease : ReaderLease::list(m_target)) {
+        const qint64 age = lease.heartbeat.isValid() ? lease.heartbeat.secsTo(utcNow) : -1;
+        if (age >= 0 && age < PublishedFolder::LeaseLifetimeSeconds)
+            leased.insert(lease.version);
+        else if (leases.isValid() && (age < 0 || age > 24 * 3600))
+            leases.remove(lease.fileName); // a reader that crashed long ago
+    }
+    QStringList names = m_versions.entries();
+    std::sort(names.begin(), names.end(), std::greater<QString>());
+    QStringList kept;
+    for (int i = 0; i < names.size(); ++i) {
+        const QString &name = names.at(i);
+        if (name == m_version || i < m_keep || leased.contains(name) || !PublishedFolder::isVersionName(name))
+            kept.append(name);
+        else if (m_versions.removeTree(name))
+            removed->append(name);
+        else
+            kept.append(name);
+    }
+    return kept;
+}
+
+// Stored files no kept version names any more. Any doubt (an unreadable version) keeps them all.
+void PublishRun::removeUnusedFiles(const QStringList &kept)
+{
+    QSet<QString> wanted;
+    bool complete = true;
+    for (const QString &name : kept) {
+        Documents documents;
+        complete = complete && PublishedFolder::isVersionName(name)
+            && readDocuments(PublishedFolder::catalogPath(m_target, name), &documents, nullptr);
+        for (auto it = documents.cbegin(); complete && it != documents.cend(); ++it)
+            wanted.insert(it.key());
+    }
+    if (!complete)
+        return;
+    const ContentStore store(m_files.path());
+    for (const QString &path : store.storedFiles()) {
+        const QString sha = path.section(QLatin1Char('/'), -1);
+        if (ContentStore::isSha256(sha) && !wanted.contains(sha))
+            store.remove(sha);
+    }
+}
 } // namespace
 
 Publisher::Publisher(const Library &source, QString targetDir)
@@ -232,213 +534,29 @@ Publisher::Publisher(const Library &source, QString targetDir)
 
 bool Publisher::publish(PublishSummary *summary, QString *error)
 {
-    QString reason;
-    const auto fail = [error, &reason](const QString &message) {
+    qCDebug(lcPublish).noquote() << "publishing" << m_source.path() << "to" << m_target;
+    PublishRun run(m_source, m_target, m_keep, m_progress);
+    const auto fail = [&run, error] {
         if (error)
-            *error = message.isEmpty() ? reason : message;
+            *error = run.error();
         return false;
     };
-    const QString sourcePath = m_source.path();
-    qCDebug(lcPublish).noquote() << "publishing" << sourcePath << "to" << m_target;
-    if (m_target == sourcePath || m_target.startsWith(sourcePath + QLatin1Char('/'))
-        || sourcePath.startsWith(m_target + QLatin1Char('/')))
-        return fail(
-            tr("Cannot publish to %1: the folder is the library itself, inside it or around it. Choose a "
-               "folder of its own, e.g. on the file share.")
-                .arg(m_target));
-    const DirHandle root = DirHandle::open(m_target, &reason, true);
-    if (!root.isValid())
-        return fail(tr("Cannot publish to %1: %2").arg(m_target, reason));
-    if (root.kind(Library::catalogFileName()) != DirHandle::Kind::Missing)
-        return fail(tr("Cannot publish to %1: it holds a working library (%2). Publish into an empty folder.")
-                        .arg(m_target, Library::catalogFileName()));
-    const QStringList entries = root.entries();
-    const bool ours = root.kind(PublishedFolder::versionsFolder()) == DirHandle::Kind::Folder
-        || root.kind(PublishedFolder::stagingFolder()) == DirHandle::Kind::Folder;
-    if (!entries.isEmpty() && !ours && entries != QStringList { LibraryLock::fileName() })
-        return fail(
-            tr("Cannot publish to %1: the folder is not empty and holds no published library. Publish into "
-               "an empty folder.")
-                .arg(m_target));
-    for (const QString &part : PublishedFolder::parts()) {
-        if (root.kind(part) == DirHandle::Kind::Link)
-            return fail(tr("Cannot publish to %1: %2 is a symbolic link, which publishing never follows.")
-                            .arg(m_target, part));
-    }
+    if (!run.openTarget())
+        return fail();
+    QString reason;
     const auto lock = LibraryLock::acquire(m_target, &reason);
-    if (!lock)
-        return fail(tr("Cannot publish to %1: %2").arg(m_target, reason));
+    if (!lock) {
+        if (error)
+            *error = tr("Cannot publish to %1: %2").arg(m_target, reason);
+        return false;
+    }
+    if (!run.prepareFolder() || !run.makeStaging())
+        return fail();
+    if (!run.stageCatalog() || !run.findMissing() || !run.copyMissing() || !run.makeCurrent())
+        return run.abandon() || fail();
 
-    // What an interrupted publish left: the version it was writing and its temporary files.
-    root.removeTree(PublishedFolder::stagingFolder());
-    const DirHandle files = root.makeDir(QStringLiteral("files"), &reason);
-    const DirHandle versions = root.makeDir(PublishedFolder::versionsFolder(), &reason);
-    const DirHandle derived = root.makeDir(PublishedFolder::derivedFolder(), &reason);
-    if (!files.isValid() || !versions.isValid() || !derived.isValid()
-        || !root.makeDir(PublishedFolder::leasesFolder(), &reason).isValid())
-        return fail(tr("Cannot publish to %1: %2").arg(m_target, reason));
-    files.removeTree(TempFolder);
-    derived.removeTree(TempFolder);
-
-    QString previous;
-    if (root.kind(PublishedFolder::pointerFileName()) != DirHandle::Kind::Missing) {
-        previous = PublishedFolder::currentVersion(m_target, &reason);
-        if (previous.isEmpty())
-            return fail(tr("Cannot publish to %1: %2").arg(m_target, reason));
-    }
-    // Versions never made current (killed between the move and the pointer) are newer than it.
-    for (const QString &name : versions.entries()) {
-        if (name > previous)
-            versions.removeTree(name);
-    }
-
-    const QString version = PublishedFolder::newVersionName(versions.entries() << previous);
-    const DirHandle staging
-        = root.makeDir(PublishedFolder::stagingFolder() + QLatin1Char('/') + version, &reason);
-    if (!staging.isValid())
-        return fail(tr("Cannot publish to %1: %2").arg(m_target, reason));
-    const auto abandon = [&](const QString &message) {
-        root.removeTree(PublishedFolder::stagingFolder());
-        return fail(message);
-    };
-    const QString catalog = staging.pathOf(Library::catalogFileName());
-    if (!snapshotCatalog(m_source, catalog, &reason))
-        return abandon(reason);
-    Documents now, before;
-    if (!readDocuments(catalog, &now, &reason))
-        return abandon(reason);
-    if (!previous.isEmpty()
-        && !readDocuments(PublishedFolder::catalogPath(m_target, previous), &before, &reason))
-        return abandon(reason);
-
-    // What the share lacks: stored files by name (content-addressed: a name is its content), derived
-    // files by name and size (made again, they may differ).
-    QStringList storeMissing;
-    qint64 total = 0;
-    for (auto it = now.cbegin(); it != now.cend(); ++it) {
-        if (!ContentStore::isSha256(it.key()))
-            return abandon(tr("The catalog %1 names an invalid file hash \"%2\".")
-                               .arg(m_source.catalogPath(), it.key()));
-        const DirHandle ab = files.openDir(it.key().left(2), nullptr);
-        if (!ab.isValid() || ab.kind(it.key()) != DirHandle::Kind::File) {
-            storeMissing.append(it.key());
-            total += it->size;
-        }
-    }
-    QList<DerivedFile> derivedMissing;
-    const DirHandle sourceRoot = DirHandle::open(sourcePath, &reason);
-    if (!sourceRoot.isValid())
-        return abandon(tr("Cannot read the library %1: %2").arg(sourcePath, reason));
-    const DirHandle sourceFiles = sourceRoot.openDir(QStringLiteral("files"), &reason);
-    if (!sourceFiles.isValid() && !storeMissing.isEmpty())
-        return abandon(tr("Cannot read the library %1: %2").arg(sourcePath, reason));
-    const DirHandle sourceDerived
-        = sourceRoot.kind(PublishedFolder::derivedFolder()) == DirHandle::Kind::Folder
-        ? sourceRoot.openDir(PublishedFolder::derivedFolder(), nullptr)
-        : DirHandle();
-    if (sourceDerived.isValid()) {
-        QList<DerivedFile> all;
-        listFiles(sourceDerived, QString(), 0, &all);
-        for (const DerivedFile &file : std::as_const(all)) {
-            if (sizeOf(derived, file.path) != file.size) {
-                derivedMissing.append(file);
-                total += file.size;
-            }
-        }
-    }
-
-    Copier copier(m_progress, total);
-    if (m_progress && !m_progress(0, total))
-        return abandon(cancelledMessage());
-    for (const QString &sha : std::as_const(storeMissing)) {
-        if (!copier.copy(sourceFiles, files, sha.left(2) + QLatin1Char('/') + sha, sha, false, &reason))
-            return abandon(copier.cancelled() ? cancelledMessage() : reason);
-    }
-    for (const DerivedFile &file : std::as_const(derivedMissing)) {
-        if (!copier.copy(sourceDerived, derived, file.path, QString(), true, &reason))
-            return abandon(copier.cancelled() ? cancelledMessage() : reason);
-    }
-
-    // The one step that makes the version current: until the pointer is replaced, readers read the
-    // previous one, and a version folder without pointer is removed by the next publish.
-    const DirHandle stagingRoot = root.openDir(PublishedFolder::stagingFolder(), &reason);
-    if (!stagingRoot.isValid() || !stagingRoot.rename(version, versions, version, false, &reason))
-        return abandon(tr("Cannot publish to %1: %2").arg(m_target, reason));
-    QFile pointer;
-    QString pointerTemp;
-    const QByteArray line = version.toUtf8() + '\n';
-    if (!root.createTemporaryFile(QStringLiteral(".current."), QString(), &pointer, &pointerTemp, &reason))
-        return abandon(tr("Cannot publish to %1: %2").arg(m_target, reason));
-    const bool written = pointer.write(line) == line.size() && DirHandle::sync(&pointer);
-    const QString writeError = pointer.errorString();
-    pointer.close();
-    if (!written || !root.rename(pointerTemp, root, PublishedFolder::pointerFileName(), true, &reason)) {
-        root.remove(pointerTemp);
-        versions.removeTree(version);
-        return abandon(tr("Cannot publish to %1: %2").arg(m_target, written ? reason : writeError));
-    }
-    root.removeTree(PublishedFolder::stagingFolder());
-    // The copies' temporary folders are left empty by now; a published folder holds only its parts.
-    files.removeTree(TempFolder);
-    derived.removeTree(TempFolder);
-
-    PublishSummary result;
-    result.version = version;
-    result.previousVersion = previous;
-    result.documents = int(now.size());
-    result.filesCopied = copier.files();
-    result.bytesCopied = copier.bytes();
-    for (auto it = now.cbegin(); it != now.cend(); ++it) {
-        const auto old = before.constFind(it.key());
-        if (old == before.cend())
-            ++result.added;
-        else if (old->fingerprint != it->fingerprint)
-            ++result.changed;
-    }
-    for (auto it = before.cbegin(); it != before.cend(); ++it)
-        result.removed += now.contains(it.key()) ? 0 : 1;
-
-    // Old versions: the newest m_keep stay, and any a reader renewed its lease on lately.
-    const QDateTime utcNow = QDateTime::currentDateTimeUtc();
-    QSet<QString> leased;
-    const DirHandle leases = root.openDir(PublishedFolder::leasesFolder(), nullptr);
-    for (const ReaderLease::Info &lease : ReaderLease::list(m_target)) {
-        const qint64 age = lease.heartbeat.isValid() ? lease.heartbeat.secsTo(utcNow) : -1;
-        if (age >= 0 && age < PublishedFolder::LeaseLifetimeSeconds)
-            leased.insert(lease.version);
-        else if (leases.isValid() && (age < 0 || age > 24 * 3600))
-            leases.remove(lease.fileName); // a reader that crashed long ago
-    }
-    QStringList names = versions.entries();
-    std::sort(names.begin(), names.end(), std::greater<QString>());
-    QStringList kept;
-    for (int i = 0; i < names.size(); ++i) {
-        const QString &name = names.at(i);
-        if (name == version || i < m_keep || leased.contains(name) || !PublishedFolder::isVersionName(name))
-            kept.append(name);
-        else if (versions.removeTree(name))
-            result.removedVersions.append(name);
-        else
-            kept.append(name);
-    }
-    // Stored files no kept version names any more. Any doubt (an unreadable version) keeps them all.
-    QSet<QString> wanted;
-    bool complete = true;
-    for (const QString &name : std::as_const(kept)) {
-        Documents documents;
-        complete = complete && PublishedFolder::isVersionName(name)
-            && readDocuments(PublishedFolder::catalogPath(m_target, name), &documents, nullptr);
-        for (auto it = documents.cbegin(); complete && it != documents.cend(); ++it)
-            wanted.insert(it.key());
-    }
-    if (complete) {
-        const ContentStore store(files.path());
-        for (const QString &path : store.storedFiles()) {
-            const QString sha = path.section(QLatin1Char('/'), -1);
-            if (ContentStore::isSha256(sha) && !wanted.contains(sha))
-                store.remove(sha);
-        }
-    }
+    PublishSummary result = run.summarize();
+    run.removeUnusedFiles(run.removeOldVersions(&result.removedVersions));
     if (summary)
         *summary = result;
     return true;

@@ -76,89 +76,128 @@ const QHash<QString, Query::Field> &fieldNames()
     return names;
 }
 
+// Cuts the sanitized query text into lexemes, left to right.
+class Lexer
+{
+public:
+    explicit Lexer(const QString &s)
+        : m_s(s)
+        , m_n(s.size())
+    {
+    }
+
+    QList<Lexeme> run()
+    {
+        while (m_i < m_n) {
+            const QChar c = m_s.at(m_i);
+            if (c.isSpace()) {
+                ++m_i;
+            } else if (c == QLatin1Char('(')) {
+                m_out.append(Lexeme(Lexeme::LeftParen));
+                ++m_i;
+            } else if (c == QLatin1Char(')')) {
+                m_out.append(Lexeme(Lexeme::RightParen));
+                ++m_i;
+            } else if (c == QLatin1Char('"')) {
+                phrase();
+            } else if (c == QLatin1Char('-') && m_i + 1 < m_n && !m_s.at(m_i + 1).isSpace()) {
+                m_out.append(Lexeme(Lexeme::Minus));
+                ++m_i;
+            } else {
+                word();
+            }
+        }
+        return m_out;
+    }
+
+private:
+    QString readWord()
+    {
+        const qsizetype begin = m_i;
+        while (m_i < m_n && !isBreak(m_s.at(m_i)))
+            ++m_i;
+        return m_s.mid(begin, m_i - begin);
+    }
+
+    // From the opening quote at m_i; a trailing * makes it a prefix.
+    void phrase()
+    {
+        const qsizetype close = m_s.indexOf(QLatin1Char('"'), m_i + 1);
+        if (close < 0) {
+            ++m_i; // unmatched quote: ignore it, parse the rest as if it were not there
+            return;
+        }
+        Lexeme phrase(Lexeme::Phrase, m_s.mid(m_i + 1, close - m_i - 1));
+        m_i = close + 1;
+        while (m_i < m_n && m_s.at(m_i) == QLatin1Char('*')) {
+            phrase.prefix = true;
+            ++m_i;
+        }
+        m_out.append(phrase);
+    }
+
+    // A keyword, a field:value or a plain word.
+    void word()
+    {
+        const QString word = readWord();
+        if (word == QLatin1String("OR") || word == QLatin1String("ODER")) {
+            m_out.append(Lexeme(Lexeme::Or, word));
+            return;
+        }
+        if (word == QLatin1String("AND") || word == QLatin1String("UND")) {
+            m_out.append(Lexeme(Lexeme::And, word));
+            return;
+        }
+        if (word == QLatin1String("NOT") || word == QLatin1String("NICHT")) {
+            m_out.append(Lexeme(Lexeme::Not, word));
+            return;
+        }
+        const qsizetype colon = word.indexOf(QLatin1Char(':'));
+        const auto field
+            = colon > 0 ? fieldNames().constFind(word.left(colon).toLower()) : fieldNames().constEnd();
+        if (field == fieldNames().constEnd()) {
+            m_out.append(Lexeme(Lexeme::Word, word));
+            return;
+        }
+        fieldValue(word, colon, field.value());
+    }
+
+    // field:value, field:"a value" (the quoted value after the colon) or field:value*.
+    void fieldValue(const QString &word, qsizetype colon, Query::Field field)
+    {
+        Lexeme value(Lexeme::FieldValue, word.mid(colon + 1));
+        value.field = field;
+        value.fieldName = word.left(colon);
+        if (value.text.isEmpty() && m_i < m_n && m_s.at(m_i) == QLatin1Char('"')) {
+            const qsizetype close = m_s.indexOf(QLatin1Char('"'), m_i + 1);
+            if (close >= 0) {
+                value.text = m_s.mid(m_i + 1, close - m_i - 1);
+                value.quoted = true;
+                m_i = close + 1;
+            } else {
+                ++m_i; // unmatched quote: the value is the word after it
+                value.text = readWord();
+            }
+        }
+        if (!value.quoted) {
+            while (value.text.endsWith(QLatin1Char('*'))) {
+                value.text.chop(1);
+                value.prefix = true;
+            }
+        }
+        value.text = value.text.simplified();
+        m_out.append(value);
+    }
+
+    const QString &m_s;
+    const qsizetype m_n;
+    qsizetype m_i = 0;
+    QList<Lexeme> m_out;
+};
+
 QList<Lexeme> lex(const QString &s)
 {
-    QList<Lexeme> out;
-    const qsizetype n = s.size();
-    qsizetype i = 0;
-    const auto readWord = [&]() {
-        const qsizetype begin = i;
-        while (i < n && !isBreak(s.at(i)))
-            ++i;
-        return s.mid(begin, i - begin);
-    };
-    while (i < n) {
-        const QChar c = s.at(i);
-        if (c.isSpace()) {
-            ++i;
-        } else if (c == QLatin1Char('(')) {
-            out.append(Lexeme(Lexeme::LeftParen));
-            ++i;
-        } else if (c == QLatin1Char(')')) {
-            out.append(Lexeme(Lexeme::RightParen));
-            ++i;
-        } else if (c == QLatin1Char('"')) {
-            const qsizetype close = s.indexOf(QLatin1Char('"'), i + 1);
-            if (close < 0) {
-                ++i; // unmatched quote: ignore it, parse the rest as if it were not there
-                continue;
-            }
-            Lexeme phrase(Lexeme::Phrase, s.mid(i + 1, close - i - 1));
-            i = close + 1;
-            while (i < n && s.at(i) == QLatin1Char('*')) {
-                phrase.prefix = true;
-                ++i;
-            }
-            out.append(phrase);
-        } else if (c == QLatin1Char('-') && i + 1 < n && !s.at(i + 1).isSpace()) {
-            out.append(Lexeme(Lexeme::Minus));
-            ++i;
-        } else {
-            const QString word = readWord();
-            if (word == QLatin1String("OR") || word == QLatin1String("ODER")) {
-                out.append(Lexeme(Lexeme::Or, word));
-                continue;
-            }
-            if (word == QLatin1String("AND") || word == QLatin1String("UND")) {
-                out.append(Lexeme(Lexeme::And, word));
-                continue;
-            }
-            if (word == QLatin1String("NOT") || word == QLatin1String("NICHT")) {
-                out.append(Lexeme(Lexeme::Not, word));
-                continue;
-            }
-            const qsizetype colon = word.indexOf(QLatin1Char(':'));
-            const auto field
-                = colon > 0 ? fieldNames().constFind(word.left(colon).toLower()) : fieldNames().constEnd();
-            if (field == fieldNames().constEnd()) {
-                out.append(Lexeme(Lexeme::Word, word));
-                continue;
-            }
-            Lexeme value(Lexeme::FieldValue, word.mid(colon + 1));
-            value.field = field.value();
-            value.fieldName = word.left(colon);
-            if (value.text.isEmpty() && i < n && s.at(i) == QLatin1Char('"')) {
-                const qsizetype close = s.indexOf(QLatin1Char('"'), i + 1);
-                if (close >= 0) {
-                    value.text = s.mid(i + 1, close - i - 1);
-                    value.quoted = true;
-                    i = close + 1;
-                } else {
-                    ++i; // unmatched quote: the value is the word after it
-                    value.text = readWord();
-                }
-            }
-            if (!value.quoted) {
-                while (value.text.endsWith(QLatin1Char('*'))) {
-                    value.text.chop(1);
-                    value.prefix = true;
-                }
-            }
-            value.text = value.text.simplified();
-            out.append(value);
-        }
-    }
-    return out;
+    return Lexer(s).run();
 }
 
 // Why the index cannot hold (a part of) word, given the tokens the tokenizer makes of it.

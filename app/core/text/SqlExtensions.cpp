@@ -190,46 +190,49 @@ int snippetTokenCallback(void *ctx, int flags, const char *, int, int start, int
 // The document's text: title and metadata are shown beside the snippet already.
 constexpr int SnippetColumn = 2;
 
-void snippetFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context, int argc, sqlite3_value **argv)
+struct SnippetInstance
 {
-    if (argc != 4) {
-        sqlite3_result_error(context, "srt_snippet: wrong number of arguments", -1);
-        return;
-    }
-    const auto argText = [&](int i) {
-        const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[i]));
-        return std::string(text ? text : "", size_t(sqlite3_value_bytes(argv[i])));
-    };
-    const std::string open = argText(0), close = argText(1), ellipsis = argText(2);
-    const int tokens = std::clamp(sqlite3_value_int(argv[3]), 1, 64);
+    int phrase, column, offset, size;
+};
 
-    struct Instance
-    {
-        int phrase, column, offset, size;
-    };
-    std::vector<Instance> instances;
+// The phrase instances in the snippet column, by column, then offset.
+int snippetInstances(const Fts5ExtensionApi *api, Fts5Context *fts, std::vector<SnippetInstance> *instances)
+{
     int count = 0;
     int rc = api->xInstCount(fts, &count);
     for (int i = 0; rc == SQLITE_OK && i < count; ++i) {
         int phrase, column, offset;
         rc = api->xInst(fts, i, &phrase, &column, &offset);
         if (rc == SQLITE_OK && column == SnippetColumn)
-            instances.push_back({phrase, column, offset, std::max(1, api->xPhraseSize(fts, phrase))});
-    }
-    if (rc != SQLITE_OK) {
-        sqlite3_result_error_code(context, rc);
-        return;
+            instances->push_back({ phrase, column, offset, std::max(1, api->xPhraseSize(fts, phrase)) });
     }
     // xInst lists instances by column, then offset.
-    std::stable_sort(instances.begin(), instances.end(),
-                     [](const Instance &a, const Instance &b) { return a.column != b.column ? a.column < b.column : a.offset < b.offset; });
+    std::stable_sort(instances->begin(), instances->end(),
+                     [](const SnippetInstance &a, const SnippetInstance &b) {
+                         return a.column != b.column ? a.column < b.column : a.offset < b.offset;
+                     });
+    return rc;
+}
 
+// The tokens [first, last] of a column's text that the snippet shows.
+struct SnippetWindow
+{
+    int column = SnippetColumn;
+    int first = 0;
+    int last = 0;
+    int columnTokens = 0;
+};
+
+SnippetWindow snippetWindow(const Fts5ExtensionApi *api, Fts5Context *fts,
+                            const std::vector<SnippetInstance> &instances, int tokens)
+{
     // Without a hit in the text (the words matched the title, file name or tags, shown anyway) the
     // window is the text's start: no file names and tag paths strung together as the "snippet".
-    int bestColumn = SnippetColumn, bestStart = 0, bestScore = -1;
+    SnippetWindow window;
+    int bestStart = 0, bestScore = -1;
     std::vector<char> seen(size_t(api->xPhraseCount(fts)) + 1);
     for (size_t i = 0; i < instances.size(); ++i) {
-        const Instance &anchor = instances[i];
+        const SnippetInstance &anchor = instances[i];
         std::fill(seen.begin(), seen.end(), 0);
         int score = 0;
         for (size_t j = i; j < instances.size() && instances[j].column == anchor.column
@@ -240,26 +243,104 @@ void snippetFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_cont
         }
         if (score > bestScore) {
             bestScore = score;
-            bestColumn = anchor.column;
+            window.column = anchor.column;
             bestStart = anchor.offset;
         }
     }
-    int columnTokens = 0;
-    if (api->xColumnSize(fts, bestColumn, &columnTokens) != SQLITE_OK)
-        columnTokens = 0;
+    if (api->xColumnSize(fts, window.column, &window.columnTokens) != SQLITE_OK)
+        window.columnTokens = 0;
     // Centre the hits of the window.
     int firstHit = bestStart, lastHit = bestStart;
-    for (const Instance &x : instances) {
-        if (x.column == bestColumn && x.offset >= bestStart && x.offset + x.size <= bestStart + tokens)
+    for (const SnippetInstance &x : instances) {
+        if (x.column == window.column && x.offset >= bestStart && x.offset + x.size <= bestStart + tokens)
             lastHit = std::max(lastHit, x.offset + x.size - 1);
     }
-    int first = firstHit - (tokens - (lastHit - firstHit + 1)) / 2;
-    first = std::max(0, std::min(first, columnTokens - tokens));
-    const int last = first + tokens - 1;
+    window.first = firstHit - (tokens - (lastHit - firstHit + 1)) / 2;
+    window.first = std::max(0, std::min(window.first, window.columnTokens - tokens));
+    window.last = window.first + tokens - 1;
+    return window;
+}
 
+// Marked spans, as token ranges inside the window; overlapping instances are merged.
+std::vector<std::pair<int, int>> snippetSpans(const std::vector<SnippetInstance> &instances,
+                                              const SnippetWindow &window)
+{
+    const int first = window.first, last = window.last;
+    std::vector<std::pair<int, int>> spans;
+    for (const SnippetInstance &x : instances) {
+        if (x.column != window.column || x.offset + x.size - 1 < first || x.offset > last)
+            continue;
+        const int a = std::max(x.offset, first) - first;
+        const int b = std::min(x.offset + x.size - 1, last) - first;
+        if (!spans.empty() && a <= spans.back().second)
+            spans.back().second = std::max(spans.back().second, b);
+        else
+            spans.push_back({a, b});
+    }
+    return spans;
+}
+
+struct SnippetMarks
+{
+    std::string open, close, ellipsis;
+};
+
+// The window's text with its spans marked, an ellipsis where it cuts the text.
+std::string snippetText(const char *text, int size, const SnippetScan &scan, const SnippetWindow &window,
+                        const std::vector<std::pair<int, int>> &spans, const SnippetMarks &marks)
+{
+    const int n = int(scan.offsets.size());
+    const bool atStart = window.first == 0;
+    // The text ended inside the window.
+    const bool atEnd = scan.token < window.last + 1 || window.last + 1 >= window.columnTokens;
+    const int from = atStart ? 0 : scan.offsets.front().start;
+    const int to = atEnd ? size : scan.offsets.back().end;
+    std::string out;
+    out.reserve(size_t(to - from) + 32);
+    if (!atStart)
+        out += marks.ellipsis;
+    int at = from;
+    for (const auto &[a, b] : spans) {
+        if (a >= n)
+            break;
+        const int spanStart = scan.offsets[size_t(a)].start;
+        const int spanEnd = scan.offsets[size_t(std::min(b, n - 1))].end;
+        out.append(text + at, size_t(spanStart - at));
+        out += marks.open;
+        out.append(text + spanStart, size_t(spanEnd - spanStart));
+        out += marks.close;
+        at = spanEnd;
+    }
+    out.append(text + at, size_t(to - at));
+    if (!atEnd)
+        out += marks.ellipsis;
+    return out;
+}
+
+void snippetFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context, int argc,
+                     sqlite3_value **argv)
+{
+    if (argc != 4) {
+        sqlite3_result_error(context, "srt_snippet: wrong number of arguments", -1);
+        return;
+    }
+    const auto argText = [&](int i) {
+        const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[i]));
+        return std::string(text ? text : "", size_t(sqlite3_value_bytes(argv[i])));
+    };
+    const SnippetMarks marks { argText(0), argText(1), argText(2) };
+    const int tokens = std::clamp(sqlite3_value_int(argv[3]), 1, 64);
+
+    std::vector<SnippetInstance> instances;
+    int rc = snippetInstances(api, fts, &instances);
+    if (rc != SQLITE_OK) {
+        sqlite3_result_error_code(context, rc);
+        return;
+    }
+    const SnippetWindow window = snippetWindow(api, fts, instances, tokens);
     const char *text = nullptr;
     int size = 0;
-    rc = api->xColumnText(fts, bestColumn, &text, &size);
+    rc = api->xColumnText(fts, window.column, &text, &size);
     if (rc != SQLITE_OK) {
         sqlite3_result_error_code(context, rc);
         return;
@@ -268,7 +349,7 @@ void snippetFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_cont
         sqlite3_result_text(context, "", 0, SQLITE_STATIC);
         return;
     }
-    SnippetScan scan{first, last, 0, {}};
+    SnippetScan scan { window.first, window.last, 0, {} };
     rc = api->xTokenize(fts, text, size, &scan, snippetTokenCallback);
     if (rc != SQLITE_OK && rc != SQLITE_DONE) {
         sqlite3_result_error_code(context, rc);
@@ -278,42 +359,7 @@ void snippetFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_cont
         sqlite3_result_text(context, "", 0, SQLITE_STATIC);
         return;
     }
-    // Marked spans, as token ranges inside the window; overlapping instances are merged.
-    std::vector<std::pair<int, int>> spans;
-    for (const Instance &x : instances) {
-        if (x.column != bestColumn || x.offset + x.size - 1 < first || x.offset > last)
-            continue;
-        const int a = std::max(x.offset, first) - first;
-        const int b = std::min(x.offset + x.size - 1, last) - first;
-        if (!spans.empty() && a <= spans.back().second)
-            spans.back().second = std::max(spans.back().second, b);
-        else
-            spans.push_back({a, b});
-    }
-    const int n = int(scan.offsets.size());
-    const bool atStart = first == 0;
-    const bool atEnd = scan.token < last + 1 || last + 1 >= columnTokens; // the text ended inside the window
-    const int from = atStart ? 0 : scan.offsets.front().start;
-    const int to = atEnd ? size : scan.offsets.back().end;
-    std::string out;
-    out.reserve(size_t(to - from) + 32);
-    if (!atStart)
-        out += ellipsis;
-    int at = from;
-    for (const auto &[a, b] : spans) {
-        if (a >= n)
-            break;
-        const int spanStart = scan.offsets[size_t(a)].start;
-        const int spanEnd = scan.offsets[size_t(std::min(b, n - 1))].end;
-        out.append(text + at, size_t(spanStart - at));
-        out += open;
-        out.append(text + spanStart, size_t(spanEnd - spanStart));
-        out += close;
-        at = spanEnd;
-    }
-    out.append(text + at, size_t(to - at));
-    if (!atEnd)
-        out += ellipsis;
+    const std::string out = snippetText(text, size, scan, window, snippetSpans(instances, window), marks);
     sqlite3_result_text(context, out.data(), int(out.size()), SQLITE_TRANSIENT);
 }
 
@@ -337,78 +383,99 @@ int countRow(const Fts5ExtensionApi *, Fts5Context *, void *userData)
     return SQLITE_OK;
 }
 
-void bm25Function(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context, int argc, sqlite3_value **argv)
+// The statement's phrase count, IDF per phrase and average row length, computed at its first row and
+// kept as FTS5 auxiliary data; nullptr with *rc set when that failed.
+Bm25Data *bm25Data(const Fts5ExtensionApi *api, Fts5Context *fts, int *rc)
 {
-    constexpr double k1 = 1.2;
-    constexpr double b = 0.75;
-    auto *data = static_cast<Bm25Data *>(api->xGetAuxdata(fts, 0));
-    int rc = SQLITE_OK;
-    if (!data) {
-        auto fresh = std::make_unique<Bm25Data>();
-        sqlite3_int64 rows = 0, tokens = 0;
-        fresh->phrases = api->xPhraseCount(fts);
-        rc = api->xRowCount(fts, &rows);
-        if (rc == SQLITE_OK)
-            rc = api->xColumnTotalSize(fts, -1, &tokens);
-        if (rc == SQLITE_OK)
-            fresh->averageLength = double(tokens) / double(rows);
-        fresh->idf.resize(size_t(fresh->phrases));
-        fresh->frequency.resize(size_t(fresh->phrases));
-        for (int i = 0; rc == SQLITE_OK && i < fresh->phrases; ++i) {
-            sqlite3_int64 hits = 0;
-            rc = api->xQueryPhrase(fts, i, &hits, countRow);
-            if (rc == SQLITE_OK) {
-                double idf = std::log((double(rows) - double(hits) + 0.5) / (double(hits) + 0.5));
-                if (idf <= 0.0)
-                    idf = 1e-6;
-                fresh->idf[size_t(i)] = idf;
-            }
-        }
-        if (rc == SQLITE_OK) {
-            data = fresh.get();
-            rc = api->xSetAuxdata(fts, fresh.release(), [](void *p) { delete static_cast<Bm25Data *>(p); });
-            if (rc != SQLITE_OK)
-                data = nullptr; // xSetAuxdata deleted it
+    if (auto *data = static_cast<Bm25Data *>(api->xGetAuxdata(fts, 0)))
+        return data;
+    auto fresh = std::make_unique<Bm25Data>();
+    sqlite3_int64 rows = 0, tokens = 0;
+    fresh->phrases = api->xPhraseCount(fts);
+    *rc = api->xRowCount(fts, &rows);
+    if (*rc == SQLITE_OK)
+        *rc = api->xColumnTotalSize(fts, -1, &tokens);
+    if (*rc == SQLITE_OK)
+        fresh->averageLength = double(tokens) / double(rows);
+    fresh->idf.resize(size_t(fresh->phrases));
+    fresh->frequency.resize(size_t(fresh->phrases));
+    for (int i = 0; *rc == SQLITE_OK && i < fresh->phrases; ++i) {
+        sqlite3_int64 hits = 0;
+        *rc = api->xQueryPhrase(fts, i, &hits, countRow);
+        if (*rc == SQLITE_OK) {
+            double idf = std::log((double(rows) - double(hits) + 0.5) / (double(hits) + 0.5));
+            if (idf <= 0.0)
+                idf = 1e-6;
+            fresh->idf[size_t(i)] = idf;
         }
     }
-    if (rc != SQLITE_OK || !data) {
-        sqlite3_result_error_code(context, rc == SQLITE_OK ? SQLITE_NOMEM : rc);
-        return;
-    }
-    double weights[3] = {1.0, 1.0, 1.0};
-    for (int c = 0; c < 3 && c < argc; ++c) {
-        if (sqlite3_value_type(argv[c]) != SQLITE_NULL)
-            weights[c] = sqlite3_value_double(argv[c]);
-    }
+    if (*rc != SQLITE_OK)
+        return nullptr;
+    Bm25Data *data = fresh.get();
+    *rc = api->xSetAuxdata(fts, fresh.release(), [](void *p) { delete static_cast<Bm25Data *>(p); });
+    return *rc == SQLITE_OK ? data : nullptr; // on failure xSetAuxdata deleted it
+}
+
+// Each phrase's weighted frequency in this row, into data->frequency.
+int bm25Frequencies(const Fts5ExtensionApi *api, Fts5Context *fts, const double (&weights)[3], Bm25Data *data)
+{
     for (int i = 0; i < data->phrases; ++i) {
         double f = 0;
         Fts5PhraseIter iter;
         int column = 0, offset = 0;
-        rc = api->xPhraseFirst(fts, i, &iter, &column, &offset);
-        if (rc != SQLITE_OK) {
-            sqlite3_result_error_code(context, rc);
-            return;
-        }
+        const int rc = api->xPhraseFirst(fts, i, &iter, &column, &offset);
+        if (rc != SQLITE_OK)
+            return rc;
         for (; column >= 0; api->xPhraseNext(fts, &iter, &column, &offset))
             f += column < 3 ? weights[column] : 1.0;
         data->frequency[size_t(i)] = f;
     }
-    double length = -1;
+    return SQLITE_OK;
+}
+
+// The row's length in tokens: from the bound RowLengths where they cover it, else from FTS5.
+int bm25RowLength(const Fts5ExtensionApi *api, Fts5Context *fts, int argc, sqlite3_value **argv,
+                  double *length)
+{
     if (argc > 3) {
         if (const auto *lengths = static_cast<const SqlExtensions::RowLengths *>(sqlite3_value_pointer(argv[3], "srt_row_lengths"))) {
             const sqlite3_int64 rowid = api->xRowid(fts);
-            if (rowid >= 0 && rowid < sqlite3_int64(lengths->tokens.size()) && lengths->tokens[size_t(rowid)] >= 0)
-                length = lengths->tokens[size_t(rowid)];
+            if (rowid >= 0 && rowid < sqlite3_int64(lengths->tokens.size())
+                && lengths->tokens[size_t(rowid)] >= 0) {
+                *length = lengths->tokens[size_t(rowid)];
+                return SQLITE_OK;
+            }
         }
     }
-    if (length < 0) {
-        int tokens = 0;
-        rc = api->xColumnSize(fts, -1, &tokens);
-        if (rc != SQLITE_OK) {
-            sqlite3_result_error_code(context, rc);
-            return;
-        }
-        length = tokens;
+    int tokens = 0;
+    const int rc = api->xColumnSize(fts, -1, &tokens);
+    *length = tokens;
+    return rc;
+}
+
+void bm25Function(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context, int argc,
+                  sqlite3_value **argv)
+{
+    constexpr double k1 = 1.2;
+    constexpr double b = 0.75;
+    int rc = SQLITE_OK;
+    Bm25Data *data = bm25Data(api, fts, &rc);
+    if (rc != SQLITE_OK || !data) {
+        sqlite3_result_error_code(context, rc == SQLITE_OK ? SQLITE_NOMEM : rc);
+        return;
+    }
+    double weights[3] = { 1.0, 1.0, 1.0 };
+    for (int c = 0; c < 3 && c < argc; ++c) {
+        if (sqlite3_value_type(argv[c]) != SQLITE_NULL)
+            weights[c] = sqlite3_value_double(argv[c]);
+    }
+    double length = -1;
+    rc = bm25Frequencies(api, fts, weights, data);
+    if (rc == SQLITE_OK)
+        rc = bm25RowLength(api, fts, argc, argv, &length);
+    if (rc != SQLITE_OK) {
+        sqlite3_result_error_code(context, rc);
+        return;
     }
     double score = 0.0;
     for (int i = 0; i < data->phrases; ++i) {

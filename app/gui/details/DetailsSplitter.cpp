@@ -1,5 +1,6 @@
 #include "gui/details/DetailsSplitter.h"
 
+#include "gui/main/WindowLayout.h"
 #include "gui/settings/AppSettings.h"
 
 #include <QLayout>
@@ -24,7 +25,7 @@ DetailsSplitter::DetailsSplitter(QWidget *preview, QWidget *parent)
     addWidget(preview);
     auto *content = new QWidget(m_area);
     content->setLayout(m_details);
-    m_details->setContentsMargins(0, 4, 0, 0);
+    m_details->setContentsMargins(0, WindowLayout::DetailsTopMargin, 0, 0);
     m_details->addStretch(1); // the details at the top of a tall area
     m_area->setObjectName(QStringLiteral("detailsArea"));
     m_area->setWidget(content);
@@ -32,7 +33,7 @@ DetailsSplitter::DetailsSplitter(QWidget *preview, QWidget *parent)
     m_area->setFrameShape(QFrame::NoFrame);
     // Wrapped and elided, never wider than the pane: no horizontal scroll bar.
     m_area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_area->setMinimumHeight(fontMetrics().height() * 3);
+    m_area->setMinimumHeight(fontMetrics().height() * WindowLayout::DetailsMinimumLines);
     m_area->setFocusPolicy(Qt::NoFocus); // its contents take the focus, and scroll into view then
     addWidget(m_area);
     setChildrenCollapsible(false);

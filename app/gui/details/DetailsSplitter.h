@@ -1,5 +1,7 @@
 #pragma once
 
+#include "gui/main/WindowLayout.h"
+
 #include <QSplitter>
 
 class QScrollArea;
@@ -14,7 +16,7 @@ class DetailsSplitter : public QSplitter
 
 public:
     // The details' share of the height until the user moves the line.
-    static constexpr double DetailsShare = 0.3;
+    static constexpr double DetailsShare = WindowLayout::DetailsShare;
 
     // Takes preview's place in its parent's layout and shows it above the details.
     explicit DetailsSplitter(QWidget *preview, QWidget *parent = nullptr);

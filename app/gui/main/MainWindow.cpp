@@ -17,6 +17,7 @@
 #include "gui/exporting/ExportDialog.h"
 #include "gui/importing/ImportController.h"
 #include "gui/importing/PageController.h"
+#include "gui/main/WindowLayout.h"
 #include "gui/personal/PersonalMarks.h"
 #include "gui/personal/PersonalNoteEdit.h"
 #include "gui/personal/RecentDocuments.h"
@@ -63,8 +64,7 @@
 
 namespace {
 constexpr int PageSize = 200;       // rows fetched per search; more as the view scrolls
-constexpr int SearchDelayMs = 250;  // search as you type, once typing pauses
-constexpr QSize FrameAllowance(16, 48); // a window manager's frame and title bar, around the window
+constexpr int SearchDelayMs = 250; // search as you type, once typing pauses
 
 SearchResult runQuery(SearchConnections *connections, const SearchRequest &request)
 {
@@ -128,12 +128,45 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     , m_history(new QStringListModel(AppSettings::searchHistory(), this))
 {
     m_ui->setupUi(this);
+    setupPanes();
+    setupResultView();
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(SearchDelayMs);
+    auto *completer = new QCompleter(m_history, this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_ui->searchEdit->setCompleter(completer);
+    setAcceptDrops(!library.isReadOnly());
+    m_undoStack->setUndoLimit(200);
+
+    setupActions();
+    retranslate();
+    setupTabOrder();
+    restoreWindowState();
+    listenForDamage();
+    connectSearch();
+    connectDocumentJobs();
+    updateActions();
+    refreshTags();
+    search();
+}
+
+// The preview with its details below it, beside the filters and the results.
+void MainWindow::setupPanes()
+{
     m_ui->previewHostLayout->addWidget(m_preview);
     // The details scroll below the page view instead of squeezing it (a 1366×768 laptop).
     auto *details = new DetailsSplitter(m_ui->previewHost, m_ui->previewPanel);
     details->addDetail(m_ui->metadataLabel);
     details->addDetail(m_related);
     details->addDetail(m_personal->noteEditor());
+    m_ui->mainSplitter->setSizes(
+        { WindowLayout::FilterPaneWidth, WindowLayout::ResultPaneWidth, WindowLayout::PreviewPaneWidth });
+    m_ui->mainSplitter->setStretchFactor(1, 1);
+    m_ui->mainSplitter->setStretchFactor(2, 1); // a wide screen widens the preview too
+}
+
+void MainWindow::setupResultView()
+{
     m_ui->resultView->setModel(m_model);
     // One column drawn as a search result (title, snippet, metadata, tags): the marked words are
     // in view at any width. The other columns stay in the model for the delegate, the CSV and
@@ -157,21 +190,10 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
             statusBar()->showMessage(tr("Cannot drag the files: %1").arg(DisplayText::elided(error)));
         return files;
     });
-    m_ui->mainSplitter->setSizes({ 250, 600, 500 });
-    m_ui->mainSplitter->setStretchFactor(1, 1);
-    m_ui->mainSplitter->setStretchFactor(2, 1); // a wide screen widens the preview too
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(SearchDelayMs);
-    auto *completer = new QCompleter(m_history, this);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    m_ui->searchEdit->setCompleter(completer);
-    setAcceptDrops(!library.isReadOnly());
-    m_undoStack->setUndoLimit(200);
+}
 
-    setupActions();
-    retranslate();
-    setupTabOrder();
-    restoreWindowState();
+void MainWindow::listenForDamage()
+{
     // Damage met by any job (search, details, edits, the background check) on its worker thread
     // comes here once, queued to this thread.
     QPointer<MainWindow> self(this);
@@ -181,6 +203,11 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
                 self->offerRepair();
         }, Qt::QueuedConnection);
     });
+}
+
+// The search field, the sort box, the filters and the links of the notes above the results.
+void MainWindow::connectSearch()
+{
     connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::search);
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this] {
         // Typing: the list keeps the last result until the new one is there, and says so.
@@ -218,6 +245,11 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
         else if (link == QLatin1String("settings"))
             showSettings();
     });
+}
+
+// Imports, page runs, edits and the buttons under the details.
+void MainWindow::connectDocumentJobs()
+{
     connect(m_importer, &ImportController::finished, this, [this] {
         refreshTags();
         search();
@@ -242,9 +274,6 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     connect(m_ui->openOriginalButton, &QPushButton::clicked, this, &MainWindow::openOriginal);
     connect(m_ui->useTemplateButton, &QPushButton::clicked, this, &MainWindow::useTemplate);
     connect(m_ui->queryHelpButton, &QToolButton::clicked, this, &MainWindow::showQueryHelp);
-    updateActions();
-    refreshTags();
-    search();
 }
 
 MainWindow::~MainWindow()
@@ -341,6 +370,19 @@ QList<qint64> MainWindow::selectedDocumentIds() const
 
 void MainWindow::setupActions()
 {
+    setupUndoActions();
+    connectFileActions();
+    setupTeamActions();
+    connectSearchActions();
+    // The result list's context menu: what can be done with the selection.
+    m_ui->resultView->addActions({ m_ui->openOriginalAction, m_ui->showInFolderAction,
+                                   m_ui->useTemplateAction, m_ui->editTagsAction, m_ui->editDetailsAction,
+                                   m_ui->exportSelectedAction });
+}
+
+// Undo and redo in the Edit menu, their texts naming the step.
+void MainWindow::setupUndoActions()
+{
     QAction *undo = m_undoStack->createUndoAction(this);
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_undoStack->createRedoAction(this);
@@ -360,7 +402,11 @@ void MainWindow::setupActions()
     m_ui->editMenu->insertActions(m_ui->editTagsAction, {undo, redo, m_ui->editMenu->insertSeparator(m_ui->editTagsAction)});
     undo->setObjectName(QStringLiteral("undoAction"));
     redo->setObjectName(QStringLiteral("redoAction"));
+}
 
+// Import, export, the document at hand, settings and quit.
+void MainWindow::connectFileActions()
+{
     connect(m_ui->importAction, &QAction::triggered, this, [this] {
         const QStringList files = QFileDialog::getOpenFileNames(
             this, tr("Import packs or files"), AppSettings::lastFolder(),
@@ -397,7 +443,10 @@ void MainWindow::setupActions()
     connect(m_ui->editTagsAction, &QAction::triggered, this, &MainWindow::editTags);
     connect(m_ui->manageTagsAction, &QAction::triggered, this, &MainWindow::manageTags);
     connect(m_ui->editDetailsAction, &QAction::triggered, this, &MainWindow::editDetails);
+}
 
+void MainWindow::setupTeamActions()
+{
     // The team library (issue 18): publishing for the readers on the share, one's own Merkliste.
     auto *publish = new QAction(tr("&Publish library…"), this);
     publish->setObjectName(QStringLiteral("publishAction"));
@@ -440,6 +489,11 @@ void MainWindow::setupActions()
         auto *watcher = new VersionWatcher(m_library, this);
         connect(watcher, &VersionWatcher::newerVersionAvailable, this, &MainWindow::offerNewerVersion);
     }
+}
+
+// Moving in the search and its hits, and the help.
+void MainWindow::connectSearchActions()
+{
     connect(m_ui->focusSearchAction, &QAction::triggered, this, [this] {
         m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
         m_ui->searchEdit->selectAll();
@@ -456,33 +510,33 @@ void MainWindow::setupActions()
     connect(m_ui->nextHitAction, &QAction::triggered, m_preview, &PreviewPane::nextHit);
     connect(m_ui->previousHitAction, &QAction::triggered, m_preview, &PreviewPane::previousHit);
     connect(m_ui->queryHelpAction, &QAction::triggered, this, &MainWindow::showQueryHelp);
-    connect(m_ui->shortcutsAction, &QAction::triggered, this, [this] {
-        QStringList rows;
-        for (const QMenu *menu : {m_ui->fileMenu, m_ui->editMenu, m_ui->searchMenu, m_ui->helpMenu}) {
-            for (const QAction *action : menu->actions()) {
-                if (!action->shortcut().isEmpty())
-                    rows.append(
-                        QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                            .arg(action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(),
-                                 action->iconText().toHtmlEscaped())); // the text without "&" marks
-            }
-        }
-        QMessageBox::information(this, tr("Keyboard shortcuts"),
-                                 QStringLiteral("<table cellspacing=\"4\">%1</table><p>%2</p>")
-                                     .arg(rows.join(QString()),
-                                          tr("Tab moves between the search field, the results, the details and the filters; "
-                                             "Space or Return on a filter narrows the search.")));
-    });
+    connect(m_ui->shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(m_ui->aboutAction, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Smart Region Toolbox"),
                            tr("<h3>Smart Region Toolbox %1</h3><p>Templates and sample documents of Hessen's Smart Region "
                               "programme: search, preview and reuse them.</p>")
                                .arg(QCoreApplication::applicationVersion()));
     });
-    // The result list's context menu: what can be done with the selection.
-    m_ui->resultView->addActions({ m_ui->openOriginalAction, m_ui->showInFolderAction,
-                                   m_ui->useTemplateAction, m_ui->editTagsAction, m_ui->editDetailsAction,
-                                   m_ui->exportSelectedAction });
+}
+
+// Every shortcut of the menus, for a clerk who works with the keyboard.
+void MainWindow::showShortcuts()
+{
+    QStringList rows;
+    for (const QMenu *menu : { m_ui->fileMenu, m_ui->editMenu, m_ui->searchMenu, m_ui->helpMenu }) {
+        for (const QAction *action : menu->actions()) {
+            if (!action->shortcut().isEmpty())
+                rows.append(QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                                .arg(action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(),
+                                     action->iconText().toHtmlEscaped())); // the text without "&" marks
+        }
+    }
+    QMessageBox::information(
+        this, tr("Keyboard shortcuts"),
+        QStringLiteral("<table cellspacing=\"4\">%1</table><p>%2</p>")
+            .arg(rows.join(QString()),
+                 tr("Tab moves between the search field, the results, the details and the filters; "
+                    "Space or Return on a filter narrows the search.")));
 }
 
 void MainWindow::updateActions()
@@ -564,14 +618,28 @@ void MainWindow::showResult(const SearchResult &result, int offset)
             QTimer::singleShot(0, this, &MainWindow::askForSamplePack);
         m_offerSamplePack = false;
     }
+    const QString query = queryText().simplified();
+    const QStringList filters = QueryText::filters(query);
+    showQueryNotes(result, query, !filters.isEmpty());
+    showFilterChips(filters);
+    // An empty library shows the first steps instead of an empty list.
+    const bool emptyLibrary = result.total == 0 && query.isEmpty();
+    m_ui->emptyLibraryLabel->setVisible(emptyLibrary);
+    m_ui->resultView->setVisible(!emptyLibrary);
+    showStatusCount();
+    selectAgain(keep);
+    updateActions();
+    emit searchFinished(result.total);
+}
+
+void MainWindow::showQueryNotes(const SearchResult &result, const QString &query, bool filtered)
+{
     // Parts of the query that could not be searched (a word too long for the index) say so: the
     // query then finds less, never more, and the clerk sees why.
     QStringList notes;
     for (const QString &warning : result.warnings)
         notes.append(DisplayText::html(warning, DisplayText::MaxText));
     // Nothing found: why, and what to try (a suggestion, fewer filters, the query help).
-    const QString query = queryText().simplified();
-    const QStringList filters = QueryText::filters(query);
     if (result.total == 0 && !query.isEmpty()) {
         if (result.warnings.isEmpty())
             notes.append(tr("No document contains all of these words."));
@@ -582,13 +650,17 @@ void MainWindow::showResult(const SearchResult &result, int offset)
                                  .arg(word.toHtmlEscaped(), DisplayText::html(word)));
             notes.append(tr("Did you mean %1?").arg(links.join(QStringLiteral(", "))));
         }
-        if (!filters.isEmpty())
+        if (filtered)
             notes.append(tr("Each filter narrows the search: remove one above to find more."));
         notes.append(tr("A word with * finds everything that begins with it, e.g. Förder*. <a "
                         "href=\"help:\">How to search</a>"));
     }
     m_ui->suggestionLabel->setText(notes.join(QStringLiteral("<br>")));
     m_ui->suggestionLabel->setVisible(!notes.isEmpty());
+}
+
+void MainWindow::showFilterChips(const QStringList &filters)
+{
     // The filters of the query as removable chips: the query text is for experts.
     QStringList chips;
     for (const QString &filter : filters) {
@@ -603,11 +675,10 @@ void MainWindow::showResult(const SearchResult &result, int offset)
                                + chips.join(QStringLiteral(" &nbsp; ")));
     m_ui->filterLabel->setVisible(!chips.isEmpty());
     m_ui->filterLabel->setAccessibleName(tr("Active filters"));
-    // An empty library shows the first steps instead of an empty list.
-    const bool emptyLibrary = result.total == 0 && query.isEmpty();
-    m_ui->emptyLibraryLabel->setVisible(emptyLibrary);
-    m_ui->resultView->setVisible(!emptyLibrary);
-    showStatusCount();
+}
+
+void MainWindow::selectAgain(qint64 keep)
+{
     // The document shown before stays selected when it is still among the hits (after an edit, too).
     const int keptRow = keep ? m_model->rowOfDocument(keep) : -1;
     // After an edit the rows that were selected stay so (tag three documents, then tag them again).
@@ -627,8 +698,6 @@ void MainWindow::showResult(const SearchResult &result, int offset)
         m_ui->resultView->setCurrentIndex(m_model->index(keptRow >= 0 ? keptRow : 0, 0));
     else
         showPreview();
-    updateActions();
-    emit searchFinished(result.total);
 }
 
 void MainWindow::showStatusCount()
@@ -1139,7 +1208,8 @@ void MainWindow::fitToScreen()
 
 QRect MainWindow::firstGeometry(const QRect &available)
 {
-    const QSize size = (available.size() - FrameAllowance).boundedTo(QSize(1800, 1100));
+    const QSize size
+        = (available.size() - WindowLayout::FrameAllowance).boundedTo(WindowLayout::FirstWindowMaximum);
     QRect first(QPoint(), size);
     first.moveCenter(available.center());
     return first;
@@ -1150,7 +1220,7 @@ QRect MainWindow::fittedToScreen(const QRect &window, const QRect &available)
     // The first window (1280×800) and one remembered from a larger screen would put the status bar
     // and the buttons under the details below the edge of a 1366×768 laptop's screen. The window
     // manager's frame is not known before the window is shown: room is left for it.
-    QRect fitted(window.topLeft(), window.size().boundedTo(available.size() - FrameAllowance));
+    QRect fitted(window.topLeft(), window.size().boundedTo(available.size() - WindowLayout::FrameAllowance));
     if (!available.contains(fitted))
         fitted.moveTopLeft(available.topLeft());
     return fitted;

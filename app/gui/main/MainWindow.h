@@ -50,7 +50,7 @@ public:
     // area less room for the window manager's frame, moved into it when it would stick out.
     static QRect fittedToScreen(const QRect &window, const QRect &available);
     // The first window, without a remembered one: the available area less the frame, centred,
-    // no larger than 1800×1100.
+    // no larger than WindowLayout::FirstWindowMaximum.
     static QRect firstGeometry(const QRect &available);
     static QString samplePackPath();
     // Set when damage to the catalog was found and the user chose what to do in the problem dialog
@@ -117,7 +117,17 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void setupPanes();
+    void setupResultView();
+    void listenForDamage();
+    void connectSearch();
+    void connectDocumentJobs();
     void setupActions();
+    void setupUndoActions();
+    void connectFileActions();
+    void setupTeamActions();
+    void connectSearchActions();
+    void showShortcuts();
     void setupTabOrder();
     void followQueryLink(const QString &link); // "suggest:word", "drop:filter", "help:"
     std::optional<QPair<qint64, QString>> documentAtHand() const; // id and file name
@@ -125,6 +135,10 @@ private:
     void withCopy(const QString &title, const std::function<void(const QString &path)> &then);
     void runSearch(int offset);
     void showResult(const SearchResult &result, int offset);
+    // Why nothing was found and what to try; filtered: the query has filters.
+    void showQueryNotes(const SearchResult &result, const QString &query, bool filtered);
+    void showFilterChips(const QStringList &filters);
+    void selectAgain(qint64 keep);
     void rebuildFacets();
     void showPreview();
     void showDetails(const DocumentRecord &doc);

@@ -1,6 +1,7 @@
 #include "gui/personal/PersonalNoteEdit.h"
 
 #include "core/library/PersonalOverlay.h"
+#include "gui/main/WindowLayout.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -37,7 +38,8 @@ PersonalNoteEdit::PersonalNoteEdit(QWidget *parent)
     m_label->setBuddy(m_edit);
     m_edit->setTabChangesFocus(true);
     // A few lines in view; a longer note scrolls inside.
-    m_edit->setFixedHeight(m_edit->fontMetrics().lineSpacing() * 4 + 2 * m_edit->frameWidth() + 8);
+    m_edit->setFixedHeight(m_edit->fontMetrics().lineSpacing() * WindowLayout::NoteLines
+                           + 2 * m_edit->frameWidth() + 8); // 8: the document margin of 4 above and below
     m_edit->installEventFilter(this);
     m_saveDelay->setSingleShot(true);
     m_saveDelay->setInterval(SaveDelayMs);

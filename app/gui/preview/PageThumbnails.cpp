@@ -1,6 +1,7 @@
 #include "gui/preview/PageThumbnails.h"
 
 #include "core/preview/PdfPageRenderer.h"
+#include "gui/main/WindowLayout.h"
 
 #include <QPixmap>
 
@@ -21,10 +22,10 @@ PageThumbnails::PageThumbnails(QWidget *parent)
     setMovement(QListView::Static);
     setResizeMode(QListView::Adjust);
     setIconSize(thumbnailSize());
-    setSpacing(4);
+    setSpacing(WindowLayout::ThumbnailSpacing);
     setUniformItemSizes(true);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setFixedWidth(thumbnailSize().width() + 2 * frameWidth() + 30); // and the scroll bar
+    setFixedWidth(thumbnailSize().width() + 2 * frameWidth() + WindowLayout::ThumbnailScrollBarRoom);
     setAccessibleName(tr("Pages"));
     connect(this, &QListWidget::itemClicked, this,
             [this](QListWidgetItem *item) { emit pageChosen(row(item)); });

@@ -11,6 +11,7 @@
 #include "core/text/HighlightMatcher.h"
 #include "core/util/PageText.h"
 #include "gui/async/AsyncTask.h"
+#include "gui/main/WindowLayout.h"
 #include "gui/preview/DocumentPrinter.h"
 #include "gui/preview/PageThumbnails.h"
 
@@ -95,50 +96,8 @@ PreviewPane::PreviewPane(Library &library, QWidget *parent)
     m_pageTab = new QWidget;
     auto *pageLayout = new QVBoxLayout(m_pageTab);
     pageLayout->setContentsMargins(0, 0, 0, 0);
-    auto *bar = new QHBoxLayout;
-    m_previousPage = toolButton(QKeySequence(Qt::CTRL | Qt::Key_PageUp), this);
-    m_nextPage = toolButton(QKeySequence(Qt::CTRL | Qt::Key_PageDown), this);
-    // F3 and Shift+F3 belong to the window's Search menu: a second owner makes both ambiguous,
-    // and then neither fires.
-    m_previousHit = toolButton(QKeySequence(), this);
-    m_nextHitButton = toolButton(QKeySequence(), this);
-    m_zoomOut = toolButton(QKeySequence::ZoomOut, this);
-    m_zoomIn = toolButton(QKeySequence::ZoomIn, this);
-    m_fitWidthButton = toolButton(QKeySequence(Qt::CTRL | Qt::Key_0), this);
-    m_pageInfo = new QLabel(this);
-    m_zoomInfo = new QLabel(this);
-    m_zoomInfo->setMinimumWidth(m_zoomInfo->fontMetrics().horizontalAdvance(QStringLiteral("300 %")));
-    m_zoomInfo->setAlignment(Qt::AlignCenter);
-    bar->addWidget(m_previousPage);
-    bar->addWidget(m_pageInfo);
-    bar->addWidget(m_nextPage);
-    bar->addSpacing(8);
-    bar->addWidget(m_previousHit);
-    bar->addWidget(m_nextHitButton);
-    bar->addStretch();
-    bar->addWidget(m_zoomOut);
-    bar->addWidget(m_zoomInfo);
-    bar->addWidget(m_zoomIn);
-    bar->addWidget(m_fitWidthButton);
-    pageLayout->addLayout(bar);
-    m_scroll = new QScrollArea(this);
-    m_scroll->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
-    m_scroll->setBackgroundRole(QPalette::Dark);
-    m_pageView = new QLabel;
-    m_pageView->setAlignment(Qt::AlignCenter);
-    m_pageView->setWordWrap(true);
-        m_scroll->setWidget(m_pageView);
-    m_scroll->setWidgetResizable(false);
-    m_scroll->setFocusPolicy(Qt::StrongFocus);
-    m_scroll->viewport()->installEventFilter(this); // Ctrl+wheel zooms
-    // The page has the keyboard (arrows scroll it): a frame says so.
-    m_scroll->setStyleSheet(QStringLiteral("QScrollArea:focus { border: 2px solid palette(highlight); }"));
-    m_thumbnails = new PageThumbnails(this);
-    auto *pages = new QHBoxLayout;
-    pages->setSpacing(2);
-    pages->addWidget(m_thumbnails);
-    pages->addWidget(m_scroll, 1);
-    pageLayout->addLayout(pages);
+    pageLayout->addLayout(makePageBar());
+    pageLayout->addLayout(makePageView());
     m_text = new QTextBrowser(this);
     m_text->setTabChangesFocus(true); // Tab leaves the text: no keyboard trap
     m_pageView->setTextFormat(Qt::PlainText); // its messages can name files
@@ -159,6 +118,60 @@ PreviewPane::PreviewPane(Library &library, QWidget *parent)
     connect(m_thumbnails, &PageThumbnails::pageChosen, this, &PreviewPane::goToPage);
     connect(this, &PreviewPane::pageShown, m_thumbnails, &PageThumbnails::setCurrentPage);
     clear();
+}
+
+// The buttons above the page: pages, hits, zoom.
+QLayout *PreviewPane::makePageBar()
+{
+    auto *bar = new QHBoxLayout;
+    m_previousPage = toolButton(QKeySequence(Qt::CTRL | Qt::Key_PageUp), this);
+    m_nextPage = toolButton(QKeySequence(Qt::CTRL | Qt::Key_PageDown), this);
+    // F3 and Shift+F3 belong to the window's Search menu: a second owner makes both ambiguous,
+    // and then neither fires.
+    m_previousHit = toolButton(QKeySequence(), this);
+    m_nextHitButton = toolButton(QKeySequence(), this);
+    m_zoomOut = toolButton(QKeySequence::ZoomOut, this);
+    m_zoomIn = toolButton(QKeySequence::ZoomIn, this);
+    m_fitWidthButton = toolButton(QKeySequence(Qt::CTRL | Qt::Key_0), this);
+    m_pageInfo = new QLabel(this);
+    m_zoomInfo = new QLabel(this);
+    m_zoomInfo->setMinimumWidth(m_zoomInfo->fontMetrics().horizontalAdvance(QStringLiteral("300 %")));
+    m_zoomInfo->setAlignment(Qt::AlignCenter);
+    bar->addWidget(m_previousPage);
+    bar->addWidget(m_pageInfo);
+    bar->addWidget(m_nextPage);
+    bar->addSpacing(WindowLayout::PageButtonGroupGap);
+    bar->addWidget(m_previousHit);
+    bar->addWidget(m_nextHitButton);
+    bar->addStretch();
+    bar->addWidget(m_zoomOut);
+    bar->addWidget(m_zoomInfo);
+    bar->addWidget(m_zoomIn);
+    bar->addWidget(m_fitWidthButton);
+    return bar;
+}
+
+// The page in its scroll area, the thumbnails beside it.
+QLayout *PreviewPane::makePageView()
+{
+    m_scroll = new QScrollArea(this);
+    m_scroll->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_scroll->setBackgroundRole(QPalette::Dark);
+    m_pageView = new QLabel;
+    m_pageView->setAlignment(Qt::AlignCenter);
+    m_pageView->setWordWrap(true);
+    m_scroll->setWidget(m_pageView);
+    m_scroll->setWidgetResizable(false);
+    m_scroll->setFocusPolicy(Qt::StrongFocus);
+    m_scroll->viewport()->installEventFilter(this); // Ctrl+wheel zooms
+    // The page has the keyboard (arrows scroll it): a frame says so.
+    m_scroll->setStyleSheet(QStringLiteral("QScrollArea:focus { border: 2px solid palette(highlight); }"));
+    m_thumbnails = new PageThumbnails(this);
+    auto *pages = new QHBoxLayout;
+    pages->setSpacing(WindowLayout::ThumbnailsToPageGap);
+    pages->addWidget(m_thumbnails);
+    pages->addWidget(m_scroll, 1);
+    return pages;
 }
 
 void PreviewPane::retranslate()
@@ -294,7 +307,7 @@ double PreviewPane::dpi() const
 {
     if (m_fitWidth) {
         // A4 is 8.27 inches wide; keep a margin for the scroll bar.
-        const int width = m_scroll->viewport()->width() - 24;
+        const int width = m_scroll->viewport()->width() - WindowLayout::FitWidthMargin;
         return qBound(30.0, width / 8.27, 300.0);
     }
     return 100.0 * m_zoomPercent / 100.0;

@@ -2,6 +2,7 @@
 
 #include "core/library/CatalogRecords.h"
 #include "gui/async/AsyncTask.h"
+#include "gui/main/WindowLayout.h"
 
 #include <QHash>
 #include <QImage>
@@ -10,6 +11,7 @@
 class Library;
 class PageThumbnails;
 class QLabel;
+class QLayout;
 class QScrollArea;
 class QTabWidget;
 class QTextBrowser;
@@ -24,7 +26,7 @@ class PreviewPane : public QWidget
 
 public:
     // The page thumbnails show from this width of the pane on: narrower, the page needs the room.
-    static constexpr int ThumbnailsFromWidth = 640;
+    static constexpr int ThumbnailsFromWidth = WindowLayout::ThumbnailsFromWidth;
 
     explicit PreviewPane(Library &library, QWidget *parent = nullptr);
 
@@ -68,6 +70,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    QLayout *makePageBar();
+    QLayout *makePageView();
     void retranslate();
     void showHit();
     void setZoom(int percent);

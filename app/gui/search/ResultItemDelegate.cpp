@@ -2,6 +2,7 @@
 
 #include "core/search/SearchTypes.h"
 #include "core/util/PageText.h"
+#include "gui/main/WindowLayout.h"
 #include "gui/search/SearchResultModel.h"
 #include "gui/search/TagChips.h"
 
@@ -10,8 +11,8 @@
 #include <QTextLayout>
 
 namespace {
-constexpr int Padding = 5; // above and below the row's lines, and left and right of them
-constexpr int LineGap = 2; // between title, snippet and metadata
+using WindowLayout::ResultLineGap;
+using WindowLayout::ResultPadding;
 
 QFont titleFont(const QFont &font)
 {
@@ -27,6 +28,68 @@ QColor mutedColor(const QPalette &palette, bool selected)
     const QColor base = palette.color(selected ? QPalette::Highlight : QPalette::Base);
     return QColor((text.red() * 2 + base.red()) / 3, (text.green() * 2 + base.green()) / 3,
                   (text.blue() * 2 + base.blue()) / 3);
+}
+
+// The snippet with the marked words, or the file name when the query has no words to show, from
+// top in at most SnippetLines lines of width; an ellipsis where text is left over.
+void paintSnippet(QPainter *painter, const QPoint &top, int width, const QFont &font,
+                  const QModelIndex &index)
+{
+    QString snippet = index.data(SearchResultModel::SnippetRole).toString();
+    if (snippet.isEmpty())
+        snippet = index.data(SearchResultModel::FileNameRole).toString();
+    const ResultItemDelegate::MarkedText marked = ResultItemDelegate::markedText(snippet);
+    QTextLayout layout(marked.text, font);
+    QTextOption textOption;
+    textOption.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(textOption);
+    QList<QTextLayout::FormatRange> formats;
+    for (const auto &[start, length] : marked.marks) {
+        QTextLayout::FormatRange range;
+        range.start = start;
+        range.length = length;
+        range.format.setFontWeight(QFont::Bold);
+        range.format.setBackground(QColor(0xff, 0xd5, 0x4f)); // the preview's highlight
+        range.format.setForeground(QColor(Qt::black));
+        formats.append(range);
+    }
+    layout.setFormats(formats);
+    bool elided = false;
+    ResultItemDelegate::layoutSnippet(layout, width, &elided);
+    layout.draw(painter, top);
+    if (elided && layout.lineCount() > 0) {
+        const QTextLine last = layout.lineAt(layout.lineCount() - 1);
+        painter->drawText(QPointF(top.x() + last.naturalTextWidth(), top.y() + last.y() + last.ascent()),
+                          QString(QChar(0x2026)));
+    }
+}
+
+// On line: type, category, year and format, muted; then the user's own tags and the library's.
+void paintMetadata(QPainter *painter, const QRect &line, const QStyleOptionViewItem &opt,
+                   const QModelIndex &index, bool selected)
+{
+    const QFontMetrics metrics(opt.font);
+    QStringList facts;
+    for (int column : { SearchResultModel::Type, SearchResultModel::Category, SearchResultModel::Year,
+                        SearchResultModel::Format }) {
+        const QString value = index.siblingAtColumn(column).data().toString();
+        if (!value.isEmpty())
+            facts.append(value);
+    }
+    const QString meta
+        = metrics.elidedText(facts.join(QStringLiteral(" · ")), Qt::ElideRight, line.width() * 2 / 3);
+    painter->setPen(mutedColor(opt.palette, selected));
+    painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, meta);
+    int chipsLeft = meta.isEmpty() ? 0 : metrics.horizontalAdvance(meta) + WindowLayout::MetadataToChipsGap;
+    // The user's own tags first: few, and what she looks for in her list.
+    const QStringList personal = index.data(SearchResultModel::PersonalTagsRole).toStringList();
+    if (!personal.isEmpty())
+        chipsLeft = TagChips::paintPersonal(painter, line.adjusted(chipsLeft, 0, 0, 0), personal, opt.font,
+                                            opt.palette, selected)
+            - line.left() + WindowLayout::TagChipGap;
+    TagChips::paint(painter, line.adjusted(chipsLeft, 0, 0, 0),
+                    index.data(SearchResultModel::TagsRole).toStringList(),
+                    index.data(SearchResultModel::TagColorsRole).toStringList(), opt.font, opt.palette);
 }
 } // namespace
 
@@ -55,8 +118,9 @@ ResultItemDelegate::MarkedText ResultItemDelegate::markedText(const QString &sni
 int ResultItemDelegate::rowHeight(const QFont &font)
 {
     const QFontMetrics metrics(font);
-    return Padding + QFontMetrics(titleFont(font)).height() + LineGap + SnippetLines * metrics.lineSpacing()
-        + LineGap + metrics.height() + 2 + Padding;
+    return ResultPadding + QFontMetrics(titleFont(font)).height() + ResultLineGap
+        + SnippetLines * metrics.lineSpacing() + ResultLineGap + metrics.height()
+        + WindowLayout::TagChipExtraHeight + ResultPadding;
 }
 
 void ResultItemDelegate::layoutSnippet(QTextLayout &layout, int width, bool *elided)
@@ -100,7 +164,7 @@ void ResultItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
 
     const bool selected = opt.state & QStyle::State_Selected;
     const QColor textColor = opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
-    const QRect area = opt.rect.adjusted(Padding, Padding, -Padding, -Padding);
+    const QRect area = opt.rect.adjusted(ResultPadding, ResultPadding, -ResultPadding, -ResultPadding);
     const QFontMetrics metrics(opt.font);
     painter->save();
     painter->setClipRect(opt.rect);
@@ -120,66 +184,18 @@ void ResultItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     const QFontMetrics boldMetrics(bold);
     painter->setFont(bold);
     painter->setPen(textColor);
-    QRect line(area.left(), area.top(), area.width(), boldMetrics.height());
-    painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+    const QRect titleLine(area.left(), area.top(), area.width(), boldMetrics.height());
+    painter->drawText(titleLine, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
                       boldMetrics.elidedText(title, Qt::ElideRight, area.width()));
 
-    // The snippet with the marked words, or the file name when the query has no words to show.
-    QString snippet = index.data(SearchResultModel::SnippetRole).toString();
-    if (snippet.isEmpty())
-        snippet = index.data(SearchResultModel::FileNameRole).toString();
-    const MarkedText marked = markedText(snippet);
-    QTextLayout layout(marked.text, opt.font);
-    QTextOption textOption;
-    textOption.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    layout.setTextOption(textOption);
-    QList<QTextLayout::FormatRange> formats;
-    for (const auto &[start, length] : marked.marks) {
-        QTextLayout::FormatRange range;
-        range.start = start;
-        range.length = length;
-        range.format.setFontWeight(QFont::Bold);
-        range.format.setBackground(QColor(0xff, 0xd5, 0x4f)); // the preview's highlight
-        range.format.setForeground(QColor(Qt::black));
-        formats.append(range);
-    }
-    layout.setFormats(formats);
-    bool elided = false;
-    layoutSnippet(layout, area.width(), &elided);
-    const QPoint snippetTop(area.left(), line.bottom() + 1 + LineGap);
+    const QPoint snippetTop(area.left(), titleLine.bottom() + 1 + ResultLineGap);
     painter->setFont(opt.font);
     painter->setPen(textColor);
-    layout.draw(painter, snippetTop);
-    if (elided && layout.lineCount() > 0) {
-        const QTextLine last = layout.lineAt(layout.lineCount() - 1);
-        painter->drawText(
-            QPointF(snippetTop.x() + last.naturalTextWidth(), snippetTop.y() + last.y() + last.ascent()),
-            QString(QChar(0x2026)));
-    }
+    paintSnippet(painter, snippetTop, area.width(), opt.font, index);
 
     // The metadata, muted, then the tags.
-    line = QRect(area.left(), snippetTop.y() + SnippetLines * metrics.lineSpacing() + LineGap, area.width(),
-                 metrics.height() + 2);
-    QStringList facts;
-    for (int column : { SearchResultModel::Type, SearchResultModel::Category, SearchResultModel::Year,
-                        SearchResultModel::Format }) {
-        const QString value = index.siblingAtColumn(column).data().toString();
-        if (!value.isEmpty())
-            facts.append(value);
-    }
-    const QString meta
-        = metrics.elidedText(facts.join(QStringLiteral(" · ")), Qt::ElideRight, area.width() * 2 / 3);
-    painter->setPen(mutedColor(opt.palette, selected));
-    painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, meta);
-    int chipsLeft = meta.isEmpty() ? 0 : metrics.horizontalAdvance(meta) + 12;
-    // The user's own tags first: few, and what she looks for in her list.
-    const QStringList personal = index.data(SearchResultModel::PersonalTagsRole).toStringList();
-    if (!personal.isEmpty())
-        chipsLeft = TagChips::paintPersonal(painter, line.adjusted(chipsLeft, 0, 0, 0), personal, opt.font,
-                                            opt.palette, selected)
-            - line.left() + 5;
-    TagChips::paint(painter, line.adjusted(chipsLeft, 0, 0, 0),
-                    index.data(SearchResultModel::TagsRole).toStringList(),
-                    index.data(SearchResultModel::TagColorsRole).toStringList(), opt.font, opt.palette);
+    const QRect metaLine(area.left(), snippetTop.y() + SnippetLines * metrics.lineSpacing() + ResultLineGap,
+                         area.width(), metrics.height() + WindowLayout::TagChipExtraHeight);
+    paintMetadata(painter, metaLine, opt, index, selected);
     painter->restore();
 }

@@ -2,6 +2,7 @@
 
 #include "core/templating/FilledCopyName.h"
 #include "gui/async/AsyncTask.h"
+#include "gui/main/WindowLayout.h"
 #include "gui/settings/AppSettings.h"
 #include "gui/text/DisplayText.h"
 #include "ui_UseTemplateDialog.h"
@@ -68,7 +69,8 @@ UseTemplateDialog::UseTemplateDialog(Template source, QString userProfilePath,
     // Fits a 1366×768 screen with the window manager's frame and panel.
     if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen()) {
         const QRect available = screen->availableGeometry();
-        resize(qMin(width(), available.width() - 60), qMin(height(), available.height() - 80));
+        const QSize room = available.size() - WindowLayout::DialogScreenMargin;
+        resize(qMin(width(), room.width()), qMin(height(), room.height()));
     }
     retranslate();
     startScan();
