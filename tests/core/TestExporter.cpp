@@ -769,6 +769,16 @@ private slots:
         QVERIFY(Exporter(*m_library, options).exportToZip(allIds(), zipPath, {}, &already).cancelled);
         QCOMPARE(TestHelpers::readFile(zipPath), QByteArray("altes Archiv"));
         QCOMPARE(listing(folder), (QStringList{QStringLiteral("Export.zip"), QStringLiteral("anderes.txt")}));
+
+        // The folders made for the zip go again, the deepest too (it held the unfinished zip).
+        const QString made = fresh(QStringLiteral("ZipNeu"));
+        const QString deepZip = made + QStringLiteral("/Gemeinde/Export.zip");
+        cancel = false;
+        QVERIFY(Exporter(*m_library).exportToZip(allIds(), deepZip, [&](int done, int, const QString &) {
+                    if (done == 1)
+                        cancel = true;
+                }, &cancel).cancelled);
+        QVERIFY2(!QFileInfo::exists(made), qPrintable(listing(made).join(QLatin1Char(' '))));
     }
 
     void anExistingZipIsOnlyReplacedWhenAllowed()

@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <optional>
+
 using ExportTarget::native;
 
 namespace {
@@ -69,7 +71,9 @@ bool CsvWriter::write(const QList<DocumentRecord> &documents, const QString &pat
     QString message;
     const QString target = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
     QStringList created;
+    std::optional<OutputFile> out;
     auto failed = [&] {
+        out.reset(); // the unfinished file first: the folder made for it is removed only when empty
         ExportTarget::removeFolders(created);
         if (error)
             *error = message;
@@ -82,18 +86,18 @@ bool CsvWriter::write(const QList<DocumentRecord> &documents, const QString &pat
     const DirHandle folder = ExportTarget::openFolderOf(target, &created, &message);
     if (!folder.isValid())
         return failed();
-    OutputFile out(folder);
-    if (!out.open(&message))
+    out.emplace(folder);
+    if (!out->open(&message))
         return failed();
     const QByteArray data = csv(documents);
-    if (!out.write(data.constData(), data.size())) {
-        message = Exporter::tr("Cannot write %1: %2").arg(native(target), out.errorString());
+    if (!out->write(data.constData(), data.size())) {
+        message = Exporter::tr("Cannot write %1: %2").arg(native(target), out->errorString());
         return failed();
     }
     QString aside;
     bool exists = false;
-    if (!out.finish(target, &message)
-        || !out.commit(QFileInfo(target).fileName(), overwrite, &aside, &exists, &message)) {
+    if (!out->finish(target, &message)
+        || !out->commit(QFileInfo(target).fileName(), overwrite, &aside, &exists, &message)) {
         if (exists)
             message = Exporter::tr("%1 exists already and was left alone.").arg(native(target));
         return failed();

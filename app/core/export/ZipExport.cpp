@@ -193,5 +193,6 @@ void ZipExport::stop(bool cancelled)
     m_result->cancelled = cancelled;
     m_result->written.clear();
     m_zip.reset();
+    m_out.reset(); // the unfinished zip first: the folder made for it is removed only when empty
     ExportTarget::removeFolders(m_createdFolders);
 }
