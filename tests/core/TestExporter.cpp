@@ -774,10 +774,15 @@ private slots:
         const QString made = fresh(QStringLiteral("ZipNeu"));
         const QString deepZip = made + QStringLiteral("/Gemeinde/Export.zip");
         cancel = false;
-        QVERIFY(Exporter(*m_library).exportToZip(allIds(), deepZip, [&](int done, int, const QString &) {
-                    if (done == 1)
-                        cancel = true;
-                }, &cancel).cancelled);
+        QVERIFY(Exporter(*m_library)
+                    .exportToZip(
+                        allIds(), deepZip,
+                        [&](int done, int, const QString &) {
+                            if (done == 1)
+                                cancel = true;
+                        },
+                        &cancel)
+                    .cancelled);
         QVERIFY2(!QFileInfo::exists(made), qPrintable(listing(made).join(QLatin1Char(' '))));
     }
 
