@@ -125,84 +125,130 @@ bool OcrBacklog::finishDocument(const DocumentRecord &document, const Extraction
     return true;
 }
 
-OcrBacklog::Report OcrBacklog::run(const Progress &progress, const std::atomic_bool *cancel)
+// One pass over the queue: what it has done so far, its progress, and the documents it tried.
+struct OcrBacklog::Run
 {
-    Report report;
-    const int total = int(m_catalog.ocrQueueCounts().pending);
+    Run(OcrBacklog &owner, const Progress &progress, const std::atomic_bool *cancel)
+        : backlog(owner)
+        , progress(progress)
+        , cancel(cancel)
+    {
+    }
+
+    OcrBacklog &backlog;
+    const Progress &progress;
+    const std::atomic_bool *cancel;
+    int total = 0;
     int done = 0;
-    if (progress && total > 0)
-        progress(0, total);
-    const auto step = [&] {
+    Report report;
+    QSet<qint64> tried; // a document whose outcome could not be recorded is not tried again in this run
+
+    bool cancelled() const { return cancel && cancel->load(); }
+    void step()
+    {
         if (progress)
             progress(++done, total);
-    };
-    const auto record = [&](qint64 id, PageStatus::State state, const QString &reason = {}) {
-        if (!m_catalog.setOcrQueueState(id, state, reason) && report.error.isEmpty())
-            report.error = m_catalog.lastError();
-    };
+    }
+    void record(qint64 id, PageStatus::State state, const QString &reason = {});
+    std::optional<QList<DocumentRecord>> nextChunk();
+    void readDocuments(const QList<DocumentRecord> &documents);
+    void finishReading(const DocumentRecord &doc, const Extraction &x, QString error);
+};
+
+OcrBacklog::Report OcrBacklog::run(const Progress &progress, const std::atomic_bool *cancel)
+{
+    Run run(*this, progress, cancel);
+    run.total = int(m_catalog.ocrQueueCounts().pending);
+    if (progress && run.total > 0)
+        progress(0, run.total);
     std::optional<bool> installed; // looked at once, when the first document needs reading
-    QSet<qint64> tried; // a document whose outcome could not be recorded is not tried again in this run
-    while (!(cancel && cancel->load())) {
-        QList<qint64> ids = m_catalog.pendingOcr(Chunk + int(tried.size()));
-        ids.removeIf([&](qint64 id) { return tried.contains(id); });
-        if (ids.isEmpty())
+    while (!run.cancelled()) {
+        const std::optional<QList<DocumentRecord>> toRead = run.nextChunk();
+        if (!toRead)
             break;
-        QList<DocumentRecord> toRead;
-        for (const qint64 id : std::as_const(ids)) {
-            tried.insert(id);
-            const std::optional<DocumentRecord> doc = m_catalog.document(id);
-            if (!doc)
-                continue; // removed meanwhile; its queue entry went with it
-            if (needsReading(*doc, m_catalog.documentText(id))) {
-                toRead.append(*doc);
-                continue;
-            }
-            record(id, PageStatus::State::Done);
-            ++report.checked;
-            step();
-        }
-        if (toRead.isEmpty())
+        if (toRead->isEmpty())
             continue;
         if (!installed)
             installed = ocrInstalled();
         if (!*installed) {
-            report.unavailable = true; // what needs reading stays queued until OCR is installed
+            run.report.unavailable = true; // what needs reading stays queued until OCR is installed
             break;
         }
-        for (qsizetype first = 0; first < toRead.size() && !(cancel && cancel->load()); first += Parallel) {
-            const qsizetype count = qMin<qsizetype>(Parallel, toRead.size() - first);
-            QList<Extraction> results(count);
-            QStringList failures(count);
-            std::vector<std::thread> threads;
-            for (qsizetype i = 1; i < count; ++i)
-                threads.emplace_back([&, i] { results[i] = extract(toRead[first + i], &failures[i]); });
-            results[0] = extract(toRead[first], &failures[0]);
-            for (std::thread &thread : threads)
-                thread.join();
-            for (qsizetype i = 0; i < count; ++i) {
-                const DocumentRecord &doc = toRead[first + i];
-                const Extraction &x = results[i];
-                QString error = failures[i];
-                if (error.isEmpty() && x.ocrPages.isEmpty()
-                    && std::any_of(x.warnings.cbegin(), x.warnings.cend(), isOcrMissingWarning)) {
-                    report.unavailable = true; // the worker has no OCR: leave it queued
-                    continue;
-                }
-                if (error.isEmpty() && x.ocrPages.isEmpty()) {
-                    record(doc.id, PageStatus::State::Done); // no words on its pages: nothing to add
-                    ++report.checked;
-                } else if (error.isEmpty() && finishDocument(doc, x, &error)) {
-                    ++report.read;
-                } else {
-                    record(doc.id, PageStatus::State::Failed, error);
-                    report.failures.append(failureLine(doc, error));
-                }
-                step();
-            }
-        }
-        if (report.unavailable)
+        run.readDocuments(*toRead);
+        if (run.report.unavailable)
             break;
     }
-    report.cancelled = cancel && cancel->load();
-    return report;
+    run.report.cancelled = run.cancelled();
+    return run.report;
+}
+
+// The first failure to record a document's state is the run's error.
+void OcrBacklog::Run::record(qint64 id, PageStatus::State state, const QString &reason)
+{
+    if (!backlog.m_catalog.setOcrQueueState(id, state, reason) && report.error.isEmpty())
+        report.error = backlog.m_catalog.lastError();
+}
+
+// The next queued documents not tried in this run that need reading; the others are done at once.
+// Nothing when no untried document is queued.
+std::optional<QList<DocumentRecord>> OcrBacklog::Run::nextChunk()
+{
+    Catalog &catalog = backlog.m_catalog;
+    QList<qint64> ids = catalog.pendingOcr(Chunk + int(tried.size()));
+    ids.removeIf([&](qint64 id) { return tried.contains(id); });
+    if (ids.isEmpty())
+        return std::nullopt;
+    QList<DocumentRecord> toRead;
+    for (const qint64 id : std::as_const(ids)) {
+        tried.insert(id);
+        const std::optional<DocumentRecord> doc = catalog.document(id);
+        if (!doc)
+            continue; // removed meanwhile; its queue entry went with it
+        if (needsReading(*doc, catalog.documentText(id))) {
+            toRead.append(*doc);
+            continue;
+        }
+        record(id, PageStatus::State::Done);
+        ++report.checked;
+        step();
+    }
+    return toRead;
+}
+
+// Reads the documents, Parallel at a time, each in a thread of its own.
+void OcrBacklog::Run::readDocuments(const QList<DocumentRecord> &toRead)
+{
+    for (qsizetype first = 0; first < toRead.size() && !cancelled(); first += Parallel) {
+        const qsizetype count = qMin<qsizetype>(Parallel, toRead.size() - first);
+        QList<Extraction> results(count);
+        QStringList failures(count);
+        std::vector<std::thread> threads;
+        for (qsizetype i = 1; i < count; ++i)
+            threads.emplace_back([&, i] { results[i] = backlog.extract(toRead[first + i], &failures[i]); });
+        results[0] = backlog.extract(toRead[first], &failures[0]);
+        for (std::thread &thread : threads)
+            thread.join();
+        for (qsizetype i = 0; i < count; ++i)
+            finishReading(toRead[first + i], results[i], failures[i]);
+    }
+}
+
+// Stores what a document's reading gave, or why it failed (error: the extraction's failure).
+void OcrBacklog::Run::finishReading(const DocumentRecord &doc, const Extraction &x, QString error)
+{
+    if (error.isEmpty() && x.ocrPages.isEmpty()
+        && std::any_of(x.warnings.cbegin(), x.warnings.cend(), isOcrMissingWarning)) {
+        report.unavailable = true; // the worker has no OCR: leave it queued
+        return;
+    }
+    if (error.isEmpty() && x.ocrPages.isEmpty()) {
+        record(doc.id, PageStatus::State::Done); // no words on its pages: nothing to add
+        ++report.checked;
+    } else if (error.isEmpty() && backlog.finishDocument(doc, x, &error)) {
+        ++report.read;
+    } else {
+        record(doc.id, PageStatus::State::Failed, error);
+        report.failures.append(failureLine(doc, error));
+    }
+    step();
 }

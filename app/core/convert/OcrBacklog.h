@@ -57,6 +57,7 @@ public:
     static bool needsReading(const DocumentRecord &document, const QString &text);
 
 private:
+    struct Run;
     Extraction extract(const DocumentRecord &document, QString *failure);
     bool finishDocument(const DocumentRecord &document, const Extraction &text, QString *error);
 

@@ -269,6 +269,56 @@ private:
     const std::atomic_bool *m_cancel;
 };
 
+// Every job failed: there is no LibreOffice to convert them.
+QList<OfficeConverter::Outcome> failAllUninstalled(const QList<OfficeConverter::Job> &jobs,
+                                                   const OfficeConverter::Done &done)
+{
+    QList<OfficeConverter::Outcome> outcomes(jobs.size());
+    for (int i = 0; i < jobs.size(); ++i) {
+        outcomes[i] = { OfficeConverter::Outcome::State::Failed,
+                        OfficeConverter::tr("LibreOffice is not installed.") };
+        if (done)
+            done(i, outcomes[i]);
+    }
+    return outcomes;
+}
+
+// A second process costs a second LibreOffice start (seconds of CPU), which pays off only with
+// a batch's worth of files for each: measured at 20 files on 2 busy cores, two processes took
+// 1.9 × one batch, one process 1.03 × (bench/convert-bench). The files are shared out evenly,
+// one batch per process up to batchSize: at 60 files (load 10 on 2 cores) 1.18 × one `soffice`
+// batch, 1.04 × for a call in profiles a call before had set up; with batches of 20 and a new
+// profile per call it was 1.5 to 1.7 ×.
+// Returns the number of processes for jobCount files; *slotOptions gets each one's batch size.
+int shareOut(const OfficeConverter::Options &options, qsizetype jobCount,
+             OfficeConverter::Options *slotOptions)
+{
+    const int batch = qMax(1, options.batchSize);
+    const int wanted = options.processes > 0 ? options.processes : qBound(1, QThread::idealThreadCount(), 2);
+    const int processes = qBound(1, wanted, int((jobCount + batch - 1) / batch));
+    *slotOptions = options;
+    slotOptions->batchSize = qBound(1, int((jobCount + processes - 1) / processes), batch);
+    return processes;
+}
+
+// Hands the outcomes the processes finish to done, on the calling thread, until every process ended.
+void deliverOutcomes(Queue &queue, QList<OfficeConverter::Outcome> &outcomes,
+                     const OfficeConverter::Done &done)
+{
+    for (;;) {
+        std::unique_lock<std::mutex> lock(queue.mutex);
+        queue.changed.wait(lock, [&] { return !queue.finished.empty() || queue.running == 0; });
+        if (queue.finished.empty())
+            break;
+        const auto [index, outcome] = queue.finished.front();
+        queue.finished.pop_front();
+        lock.unlock();
+        outcomes[index] = outcome;
+        if (done)
+            done(index, outcome);
+    }
+}
+
 } // namespace
 
 OfficeConverter::OfficeConverter()
@@ -309,14 +359,8 @@ QList<OfficeConverter::Outcome> OfficeConverter::convert(const QList<Job> &jobs,
     if (jobs.isEmpty())
         return outcomes;
     qCDebug(lcConvert) << "converting" << jobs.size() << "office file(s) with" << m_program;
-    if (!isAvailable()) {
-        for (int i = 0; i < jobs.size(); ++i) {
-            outcomes[i] = { Outcome::State::Failed, OfficeConverter::tr("LibreOffice is not installed.") };
-            if (done)
-                done(i, outcomes[i]);
-        }
-        return outcomes;
-    }
+    if (!isAvailable())
+        return failAllUninstalled(jobs, done);
     Queue queue;
     for (int i = 0; i < jobs.size(); ++i)
         queue.todo.push_back(i);
@@ -327,18 +371,8 @@ QList<OfficeConverter::Outcome> OfficeConverter::convert(const QList<Job> &jobs,
         m_profiles = std::make_shared<QTemporaryDir>(QDir::tempPath()
                                                      + QStringLiteral("/srtoolbox-office-profiles-XXXXXX"));
     const QString profiles = m_profiles->path();
-    // A second process costs a second LibreOffice start (seconds of CPU), which pays off only with
-    // a batch's worth of files for each: measured at 20 files on 2 busy cores, two processes took
-    // 1.9 × one batch, one process 1.03 × (bench/convert-bench). The files are shared out evenly,
-    // one batch per process up to batchSize: at 60 files (load 10 on 2 cores) 1.18 × one `soffice`
-    // batch, 1.04 × for a call in profiles a call before had set up; with batches of 20 and a new
-    // profile per call it was 1.5 to 1.7 ×.
-    const int batch = qMax(1, m_options.batchSize);
-    const int wanted
-        = m_options.processes > 0 ? m_options.processes : qBound(1, QThread::idealThreadCount(), 2);
-    const int processes = qBound(1, wanted, int((jobs.size() + batch - 1) / batch));
-    Options options = m_options;
-    options.batchSize = qBound(1, int((jobs.size() + processes - 1) / processes), batch);
+    Options options;
+    const int processes = shareOut(m_options, jobs.size(), &options);
     std::vector<std::thread> threads;
     queue.running = processes;
     for (int p = 0; p < processes; ++p) {
@@ -351,18 +385,7 @@ QList<OfficeConverter::Outcome> OfficeConverter::convert(const QList<Job> &jobs,
             queue.changed.notify_all();
         });
     }
-    for (;;) {
-        std::unique_lock<std::mutex> lock(queue.mutex);
-        queue.changed.wait(lock, [&] { return !queue.finished.empty() || queue.running == 0; });
-        if (queue.finished.empty())
-            break;
-        const auto [index, outcome] = queue.finished.front();
-        queue.finished.pop_front();
-        lock.unlock();
-        outcomes[index] = outcome;
-        if (done)
-            done(index, outcome);
-    }
+    deliverOutcomes(queue, outcomes, done);
     for (std::thread &thread : threads)
         thread.join();
     return outcomes;

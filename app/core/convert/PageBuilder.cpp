@@ -95,82 +95,126 @@ bool PageBuilder::finishDocument(qint64 id, const QString &sha256, const QString
     return true;
 }
 
+// LibreOffice reads a copy: the stored file is never handed to another program to open.
+bool PageBuilder::copyForLibreOffice(const DocumentRecord &doc, const QString &copy, QString *error)
+{
+    QFile stored;
+    bool copied = m_library.store().openStored(doc.sha256, &stored, error);
+    if (copied) {
+        QFile target(copy);
+        copied = target.open(QIODevice::WriteOnly);
+        while (copied && !stored.atEnd()) {
+            const QByteArray block = stored.read(256 * 1024);
+            copied = !block.isEmpty() && target.write(block) == block.size();
+        }
+        if (!copied)
+            *error = tr("Cannot copy %1 for LibreOffice: %2").arg(doc.filename, target.errorString());
+    }
+    // A file protected by a password: LibreOffice could only fail on it, saying less.
+    if (copied && PasswordProtection::isProtected(copy)) {
+        copied = false;
+        *error = PasswordProtection::reason();
+        QFile::remove(copy);
+    }
+    return copied;
+}
+
+// One pass over the queue: what it has done so far, its progress, and the documents it tried.
+struct PageBuilder::Run
+{
+    Run(PageBuilder &owner, const Progress &progress, const std::atomic_bool *cancel)
+        : builder(owner)
+        , progress(progress)
+        , cancel(cancel)
+    {
+    }
+
+    PageBuilder &builder;
+    const Progress &progress;
+    const std::atomic_bool *cancel;
+    int total = 0;
+    int done = 0;
+    Report report;
+    QSet<qint64> tried; // a document whose outcome could not be recorded is not tried again in this run
+
+    bool cancelled() const { return cancel && cancel->load(); }
+    void step()
+    {
+        if (progress)
+            progress(++done, total);
+    }
+    void fail(const DocumentRecord &doc, const QString &error)
+    {
+        builder.m_catalog.setPageStatus(doc.id, PageStatus::State::Failed, error);
+        report.failures.append(
+            PageBuilder::tr("%1 (document %2): %3").arg(doc.filename).arg(doc.id).arg(error));
+    }
+    void convertChunk(const QList<DocumentRecord> &chunk);
+    void finishConversion(const DocumentRecord &doc, const QString &pdf,
+                          const OfficeConverter::Outcome &outcome);
+};
+
 PageBuilder::Report PageBuilder::run(const Progress &progress, const std::atomic_bool *cancel)
 {
-    Report report;
+    Run run(*this, progress, cancel);
     if (!m_converter.isAvailable()) {
-        report.unavailable = true;
-        return report;
+        run.report.unavailable = true;
+        return run.report;
     }
     requeueMissing();
-    const int total = int(m_catalog.pageCounts().pending);
-    int done = 0;
-    if (progress && total > 0)
-        progress(0, total);
-    QSet<qint64> tried; // a document whose outcome could not be recorded is not tried again in this run
-    while (!(cancel && cancel->load())) {
-        QList<DocumentRecord> chunk = m_catalog.pendingPages(m_chunk + int(tried.size()));
-        chunk.removeIf([&](const DocumentRecord &d) { return tried.contains(d.id); });
+    run.total = int(m_catalog.pageCounts().pending);
+    if (progress && run.total > 0)
+        progress(0, run.total);
+    while (!run.cancelled()) {
+        QList<DocumentRecord> chunk = m_catalog.pendingPages(m_chunk + int(run.tried.size()));
+        chunk.removeIf([&](const DocumentRecord &d) { return run.tried.contains(d.id); });
         if (chunk.isEmpty())
             break;
-        QTemporaryDir work(QDir::tempPath() + QStringLiteral("/srtoolbox-pages-XXXXXX"));
-        QDir(work.path()).mkdir(QStringLiteral("in"));
-        QDir(work.path()).mkdir(QStringLiteral("pdf"));
-        QList<OfficeConverter::Job> jobs;
-        QList<DocumentRecord> docs;
-        for (const DocumentRecord &doc : std::as_const(chunk)) {
-            tried.insert(doc.id);
-            // LibreOffice reads a copy: the stored file is never handed to another program to open.
-            const QString copy = work.path() + QStringLiteral("/in/") + copyName(doc);
-            QFile stored;
-            QString error;
-            bool copied = m_library.store().openStored(doc.sha256, &stored, &error);
-            if (copied) {
-                QFile target(copy);
-                copied = target.open(QIODevice::WriteOnly);
-                while (copied && !stored.atEnd()) {
-                    const QByteArray block = stored.read(256 * 1024);
-                    copied = !block.isEmpty() && target.write(block) == block.size();
-                }
-                if (!copied)
-                    error = tr("Cannot copy %1 for LibreOffice: %2").arg(doc.filename, target.errorString());
-            }
-            // A file protected by a password: LibreOffice could only fail on it, saying less.
-            if (copied && PasswordProtection::isProtected(copy)) {
-                copied = false;
-                error = PasswordProtection::reason();
-                QFile::remove(copy);
-            }
-            if (!copied) {
-                m_catalog.setPageStatus(doc.id, PageStatus::State::Failed, error);
-                report.failures.append(tr("%1 (document %2): %3").arg(doc.filename).arg(doc.id).arg(error));
-                if (progress)
-                    progress(++done, total);
-                continue;
-            }
-            jobs.append({ copy, work.path() + QStringLiteral("/pdf/%1.pdf").arg(doc.id) });
-            docs.append(doc);
-        }
-        m_converter.convert(
-            jobs,
-            [&](int index, const OfficeConverter::Outcome &outcome) {
-                const DocumentRecord &doc = docs[index];
-                QString error = outcome.error;
-                const bool ok = outcome.state == OfficeConverter::Outcome::State::Done
-                    && finishDocument(doc.id, doc.sha256, jobs[index].target, &error);
-                QFile::remove(jobs[index].target);
-                if (ok) {
-                    ++report.converted;
-                } else {
-                    m_catalog.setPageStatus(doc.id, PageStatus::State::Failed, error);
-                    report.failures.append(
-                        tr("%1 (document %2): %3").arg(doc.filename).arg(doc.id).arg(error));
-                }
-                if (progress)
-                    progress(++done, total);
-            },
-            cancel);
+        run.convertChunk(chunk);
     }
-    report.cancelled = cancel && cancel->load();
-    return report;
+    run.report.cancelled = run.cancelled();
+    return run.report;
+}
+
+// Copies the documents into a folder of their own and has LibreOffice make their PDFs there.
+void PageBuilder::Run::convertChunk(const QList<DocumentRecord> &chunk)
+{
+    QTemporaryDir work(QDir::tempPath() + QStringLiteral("/srtoolbox-pages-XXXXXX"));
+    QDir(work.path()).mkdir(QStringLiteral("in"));
+    QDir(work.path()).mkdir(QStringLiteral("pdf"));
+    QList<OfficeConverter::Job> jobs;
+    QList<DocumentRecord> docs;
+    for (const DocumentRecord &doc : chunk) {
+        tried.insert(doc.id);
+        const QString copy = work.path() + QStringLiteral("/in/") + copyName(doc);
+        QString error;
+        if (!builder.copyForLibreOffice(doc, copy, &error)) {
+            fail(doc, error);
+            step();
+            continue;
+        }
+        jobs.append({ copy, work.path() + QStringLiteral("/pdf/%1.pdf").arg(doc.id) });
+        docs.append(doc);
+    }
+    builder.m_converter.convert(
+        jobs,
+        [&](int index, const OfficeConverter::Outcome &outcome) {
+            finishConversion(docs[index], jobs[index].target, outcome);
+        },
+        cancel);
+}
+
+// Stores the PDF LibreOffice made and its text, or records why there is none.
+void PageBuilder::Run::finishConversion(const DocumentRecord &doc, const QString &pdf,
+                                        const OfficeConverter::Outcome &outcome)
+{
+    QString error = outcome.error;
+    const bool ok = outcome.state == OfficeConverter::Outcome::State::Done
+        && builder.finishDocument(doc.id, doc.sha256, pdf, &error);
+    QFile::remove(pdf);
+    if (ok)
+        ++report.converted;
+    else
+        fail(doc, error);
+    step();
 }

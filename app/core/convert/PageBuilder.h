@@ -12,6 +12,7 @@
 class Catalog;
 class ExtractionClient;
 class Library;
+struct DocumentRecord;
 
 // Makes the pages of a library's office documents: takes the queued documents (Catalog::
 // pendingPages), has OfficeConverter turn copies of their files into PDFs, keeps each PDF in
@@ -51,6 +52,8 @@ public:
     static QString missingPagesNote(bool libreOfficeAvailable);
 
 private:
+    struct Run;
+    bool copyForLibreOffice(const DocumentRecord &doc, const QString &copy, QString *error);
     bool finishDocument(qint64 id, const QString &sha256, const QString &pdf, QString *error);
 
     Library &m_library;
