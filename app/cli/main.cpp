@@ -57,16 +57,19 @@ QString usage(const std::vector<std::unique_ptr<CliCommand>> &all)
     text += CliCommand::tr("\n'srtoolbox-cli COMMAND --help' describes a command.\n");
     return text;
 }
-} // namespace
-
-int main(int argc, char *argv[])
+// The options before the command's name; rest is the command's name and its own arguments.
+struct GlobalOptions
 {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("srtoolbox-cli"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(SRT_VERSION));
-    Translations::install(Translations::systemLanguage());
+    QString library;
+    bool readOnly = false;
+    QStringList rest;
+};
 
-    const auto all = commands();
+// Parses the options before the command. False when there is nothing left to run: --help,
+// --version, an error or no command at all were answered, with *exitCode for them.
+bool parseGlobalOptions(const QStringList &arguments, const std::vector<std::unique_ptr<CliCommand>> &all,
+                        GlobalOptions *options, int *exitCode)
+{
     QCommandLineParser global;
     global.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const QCommandLineOption libraryOption(QStringLiteral("library"), CliCommand::tr("The library folder."), QStringLiteral("DIR"));
@@ -76,59 +79,78 @@ int main(int argc, char *argv[])
     const QCommandLineOption verboseOption(
         QStringLiteral("verbose"), CliCommand::tr("Describe on stderr what is being done (for support)."));
     global.addOptions({ libraryOption, readOnlyOption, helpOption, versionOption, verboseOption });
-    if (!global.parse(app.arguments())) {
+    if (!global.parse(arguments)) {
         CliCommand::err() << global.errorText() << '\n' << usage(all);
-        return ExitCode::Usage;
+        *exitCode = ExitCode::Usage;
+        return false;
     }
     Logging::setVerbose(global.isSet(verboseOption));
     if (global.isSet(versionOption)) {
         CliCommand::out() << "srtoolbox-cli " << QCoreApplication::applicationVersion() << '\n';
-        return ExitCode::Ok;
+        *exitCode = ExitCode::Ok;
+        return false;
     }
     const QStringList rest = global.positionalArguments();
     if (global.isSet(helpOption) || rest.isEmpty()) {
         (rest.isEmpty() && !global.isSet(helpOption) ? CliCommand::err() : CliCommand::out()) << usage(all);
-        return global.isSet(helpOption) ? ExitCode::Ok : ExitCode::Usage;
+        *exitCode = global.isSet(helpOption) ? ExitCode::Ok : ExitCode::Usage;
+        return false;
     }
+    options->library = global.value(libraryOption);
+    options->readOnly = global.isSet(readOnlyOption);
+    options->rest = rest;
+    return true;
+}
+
+CliCommand *findCommand(const std::vector<std::unique_ptr<CliCommand>> &all, const QString &name)
+{
     CliCommand *command = nullptr;
     for (const auto &candidate : all) {
-        if (candidate->name() == rest.first())
+        if (candidate->name() == name)
             command = candidate.get();
     }
-    if (!command) {
-        CliCommand::err() << CliCommand::tr("Unknown command \"%1\".").arg(rest.first()) << "\n\n" << usage(all);
-        return ExitCode::Usage;
-    }
+    return command;
+}
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(command->description());
-    parser.addHelpOption();
-    command->addOptions(parser);
+// Parses the command's own options into parser. False when there is nothing left to run (the
+// command's --help or an error were answered), with *exitCode for them.
+bool parseCommandOptions(const CliCommand &command, const QStringList &rest, QCommandLineParser *parser,
+                         int *exitCode)
+{
+    parser->setApplicationDescription(command.description());
+    parser->addHelpOption();
+    command.addOptions(*parser);
     QStringList commandArgs = rest;
-    commandArgs.first() = QStringLiteral("srtoolbox-cli %1").arg(command->name());
-    if (!parser.parse(commandArgs)) {
-        CliCommand::err() << parser.errorText() << "\n\n" << parser.helpText();
-        return ExitCode::Usage;
+    commandArgs.first() = QStringLiteral("srtoolbox-cli %1").arg(command.name());
+    if (!parser->parse(commandArgs)) {
+        CliCommand::err() << parser->errorText() << "\n\n" << parser->helpText();
+        *exitCode = ExitCode::Usage;
+        return false;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
-        CliCommand::out() << parser.helpText();
-        return ExitCode::Ok;
+    if (parser->isSet(QStringLiteral("help"))) {
+        CliCommand::out() << parser->helpText();
+        *exitCode = ExitCode::Ok;
+        return false;
     }
+    return true;
+}
 
-    const QString location = Library::resolveLocation(global.value(libraryOption));
-    if (!command->opensLibrary())
-        return command->runOnFolder(parser, location);
-    if (command->readsScatteredPages())
+// Opens the library at location as the command needs it, runs the command on it and reports a
+// damaged catalog met on the way.
+int runOnLibrary(CliCommand &command, const QCommandLineParser &parser, const QString &location,
+                 bool readOnly)
+{
+    if (command.readsScatteredPages())
         SqliteDatabase::adviseRandomAccess();
     Library::OpenOptions options;
-    options.readOnly = global.isSet(readOnlyOption);
-    const bool writes = command->writes(parser);
+    options.readOnly = readOnly;
+    const bool writes = command.writes(parser);
     options.create = writes;
     options.writer = writes;
     options.personal = PersonalOverlay::defaultPath();
     // The whole file is checked where that is quick; a larger catalog is judged by the pages the
     // command reads: any corruption error met on them ends the command below.
-    options.quickCheckUpTo = command->checksCatalog() ? 0 : quickCheckUpTo();
+    options.quickCheckUpTo = command.checksCatalog() ? 0 : quickCheckUpTo();
     Library::OpenError error;
     std::unique_ptr<Library> library = Library::open(location, &error, options);
     if (!library) {
@@ -140,10 +162,12 @@ int main(int argc, char *argv[])
         return ExitCode::Failure;
     }
     if (writes && library->isReadOnly()) {
-        CliCommand::err() << CliCommand::tr("The command \"%1\" needs write access: %2").arg(command->name(), library->readOnlyReason()) << '\n';
+        CliCommand::err() << CliCommand::tr("The command \"%1\" needs write access: %2")
+                                 .arg(command.name(), library->readOnlyReason())
+                          << '\n';
         return ExitCode::Failure;
     }
-    const int result = command->run(parser, *library);
+    const int result = command.run(parser, *library);
     // Whatever the command printed, a damaged page met on the way makes its answer incomplete.
     if (!library->damage().isEmpty()) {
         CliCommand::out().flush();
@@ -152,4 +176,32 @@ int main(int argc, char *argv[])
         return ExitCode::CatalogDamaged;
     }
     return result;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("srtoolbox-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SRT_VERSION));
+    Translations::install(Translations::systemLanguage());
+
+    const auto all = commands();
+    GlobalOptions global;
+    int exitCode = ExitCode::Ok;
+    if (!parseGlobalOptions(app.arguments(), all, &global, &exitCode))
+        return exitCode;
+    CliCommand *command = findCommand(all, global.rest.first());
+    if (!command) {
+        CliCommand::err() << CliCommand::tr("Unknown command \"%1\".").arg(global.rest.first()) << "\n\n"
+                          << usage(all);
+        return ExitCode::Usage;
+    }
+    QCommandLineParser parser;
+    if (!parseCommandOptions(*command, global.rest, &parser, &exitCode))
+        return exitCode;
+    const QString location = Library::resolveLocation(global.library);
+    if (!command->opensLibrary())
+        return command->runOnFolder(parser, location);
+    return runOnLibrary(*command, parser, location, global.readOnly);
 }
