@@ -14,7 +14,6 @@
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QTreeWidgetItemIterator>
-#include <functional>
 
 namespace {
 // The texts keep the window's translation context (QCoreApplication::translate("MainWindow", …)):
@@ -140,6 +139,29 @@ QString FacetTree::itemKey(const QTreeWidgetItem *item)
         + QLatin1Char('\n') + item->data(0, ValueRole).toString();
 }
 
+// One facet's heading and, for tags, the items by TagNames::key() so nested tags find their parent.
+struct FacetTree::FacetGroup
+{
+    QTreeWidgetItem *heading = nullptr;
+    QHash<QString, QTreeWidgetItem *> tagNodes;
+
+    // A nested tag below its parent, which is made (as a heading only) when no document has it:
+    // "Datenschutz/DSFA" flat beside nested tags looked like another kind of tag.
+    QTreeWidgetItem *nodeFor(const QString &path)
+    {
+        if (QTreeWidgetItem *node = tagNodes.value(TagNames::key(path)))
+            return node;
+        QTreeWidgetItem *parent
+            = path.contains(QLatin1Char('/')) ? nodeFor(path.section(QLatin1Char('/'), 0, -2)) : heading;
+        auto *node = new QTreeWidgetItem(parent, { DisplayText::elided(path.section(QLatin1Char('/'), -1)) });
+        node->setFlags(Qt::ItemIsEnabled);
+        node->setToolTip(0, DisplayText::toolTip(path));
+        node->setExpanded(true);
+        tagNodes.insert(TagNames::key(path), node);
+        return node;
+    }
+};
+
 void FacetTree::rebuild(const QString &query)
 {
     QSignalBlocker blocker(this);
@@ -149,6 +171,22 @@ void FacetTree::rebuild(const QString &query)
     const int scrolled = verticalScrollBar()->value();
     clear();
     addSavedSearches();
+    addPersonalList(query);
+    for (const FacetField &facet : FacetFields)
+        addFacetGroup(QLatin1String(facet.name), QLatin1String(facet.field), query);
+    if (!current.isEmpty()) {
+        for (QTreeWidgetItemIterator it(this); *it; ++it) {
+            if (itemKey(*it) == current) {
+                setCurrentItem(*it, 0, QItemSelectionModel::NoUpdate);
+                break;
+            }
+        }
+    }
+    verticalScrollBar()->setValue(scrolled);
+}
+
+void FacetTree::addPersonalList(const QString &query)
+{
     // The user's own list (PersonalOverlay), a filter like the facets: meine:Merkliste.
     const QString listName = QStringLiteral("Merkliste");
     auto *mine
@@ -160,77 +198,58 @@ void FacetTree::rebuild(const QString &query)
                         query.contains(filterToken(QStringLiteral("meine"), listName), Qt::CaseInsensitive)
                             ? Qt::Checked
                             : Qt::Unchecked);
-    for (const FacetField &facet : FacetFields) {
-        const auto values = m_facets.value(QLatin1String(facet.name));
-        if (values.isEmpty())
-            continue;
-        const bool isTag = QLatin1String(facet.name) == QLatin1String("tag");
-        auto *group = new QTreeWidgetItem(this, { facetHeading(QLatin1String(facet.name)) });
-        group->setFlags(Qt::ItemIsEnabled);
-        group->setData(0, GroupRole, QLatin1String(facet.name));
-        bool anyActive = false;
-        QHash<QString, QTreeWidgetItem *> tagNodes; // nested tags below their parent
-        // A nested tag below its parent, which is made (as a heading only) when no document has it:
-        // "Datenschutz/DSFA" flat beside nested tags looked like another kind of tag.
-        std::function<QTreeWidgetItem *(const QString &)> nodeFor
-            = [&](const QString &path) -> QTreeWidgetItem * {
-            if (QTreeWidgetItem *node = tagNodes.value(TagNames::key(path)))
-                return node;
-            QTreeWidgetItem *parent
-                = path.contains(QLatin1Char('/')) ? nodeFor(path.section(QLatin1Char('/'), 0, -2)) : group;
-            auto *node
-                = new QTreeWidgetItem(parent, { DisplayText::elided(path.section(QLatin1Char('/'), -1)) });
-            node->setFlags(Qt::ItemIsEnabled);
-            node->setToolTip(0, DisplayText::toolTip(path));
-            node->setExpanded(true);
-            tagNodes.insert(TagNames::key(path), node);
-            return node;
-        };
-        for (const auto &[value, count] : values) {
-            QTreeWidgetItem *parent = group;
-            QString label = valueLabel(QLatin1String(facet.name), value);
-            if (isTag && value.contains(QLatin1Char('/'))) {
-                parent = nodeFor(value.section(QLatin1Char('/'), 0, -2));
-                label = value.section(QLatin1Char('/'), -1);
-            }
-            // A heading made for a nested tag before the tag itself came becomes that tag.
-            QTreeWidgetItem *item = isTag ? tagNodes.value(TagNames::key(value)) : nullptr;
-            if (item)
-                item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-            else
-                item = new QTreeWidgetItem(parent);
-            item->setText(
-                0, QStringLiteral("%1 (%2)").arg(DisplayText::elided(label), QLocale().toString(count)));
-            item->setData(0, FieldRole, QLatin1String(facet.field));
-            item->setData(0, ValueRole, value);
-            item->setToolTip(0, DisplayText::toolTip(value));
-            const bool active
-                = query.contains(filterToken(QLatin1String(facet.field), value), Qt::CaseInsensitive);
-            item->setCheckState(0, active ? Qt::Checked : Qt::Unchecked);
-            anyActive = anyActive || active;
-            item->setData(
-                0, Qt::AccessibleTextRole,
-                QCoreApplication::translate("MainWindow", "%1, %n document(s)", nullptr, count).arg(label));
-            if (isTag) {
-                item->setIcon(0, TagManagerDialog::colorIcon(m_tagColors.value(TagNames::key(value))));
-                tagNodes.insert(TagNames::key(value), item);
-                item->setExpanded(true);
-            }
-        }
-        // Open: what the user left open, a group with an active filter (she sees which one), and
-        // at first the short groups and the tags.
-        const bool small = QLatin1String(facet.name) != QLatin1String("municipality");
-        group->setExpanded(anyActive || m_expanded.value(QLatin1String(facet.name), small));
+}
+
+void FacetTree::addFacetGroup(const QString &name, const QString &field, const QString &query)
+{
+    const auto values = m_facets.value(name);
+    if (values.isEmpty())
+        return;
+    FacetGroup group;
+    group.heading = new QTreeWidgetItem(this, { facetHeading(name) });
+    group.heading->setFlags(Qt::ItemIsEnabled);
+    group.heading->setData(0, GroupRole, name);
+    bool anyActive = false;
+    for (const auto &[value, count] : values) {
+        const bool active = addFacetValue(group, name, field, value, count, query);
+        anyActive = anyActive || active;
     }
-    if (!current.isEmpty()) {
-        for (QTreeWidgetItemIterator it(this); *it; ++it) {
-            if (itemKey(*it) == current) {
-                setCurrentItem(*it, 0, QItemSelectionModel::NoUpdate);
-                break;
-            }
-        }
+    // Open: what the user left open, a group with an active filter (she sees which one), and
+    // at first the short groups and the tags.
+    const bool small = name != QLatin1String("municipality");
+    group.heading->setExpanded(anyActive || m_expanded.value(name, small));
+}
+
+bool FacetTree::addFacetValue(FacetGroup &group, const QString &name, const QString &field,
+                              const QString &value, int count, const QString &query)
+{
+    const bool isTag = name == QLatin1String("tag");
+    QTreeWidgetItem *parent = group.heading;
+    QString label = valueLabel(name, value);
+    if (isTag && value.contains(QLatin1Char('/'))) {
+        parent = group.nodeFor(value.section(QLatin1Char('/'), 0, -2));
+        label = value.section(QLatin1Char('/'), -1);
     }
-    verticalScrollBar()->setValue(scrolled);
+    // A heading made for a nested tag before the tag itself came becomes that tag.
+    QTreeWidgetItem *item = isTag ? group.tagNodes.value(TagNames::key(value)) : nullptr;
+    if (item)
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+    else
+        item = new QTreeWidgetItem(parent);
+    item->setText(0, QStringLiteral("%1 (%2)").arg(DisplayText::elided(label), QLocale().toString(count)));
+    item->setData(0, FieldRole, field);
+    item->setData(0, ValueRole, value);
+    item->setToolTip(0, DisplayText::toolTip(value));
+    const bool active = query.contains(filterToken(field, value), Qt::CaseInsensitive);
+    item->setCheckState(0, active ? Qt::Checked : Qt::Unchecked);
+    item->setData(0, Qt::AccessibleTextRole,
+                  QCoreApplication::translate("MainWindow", "%1, %n document(s)", nullptr, count).arg(label));
+    if (isTag) {
+        item->setIcon(0, TagManagerDialog::colorIcon(m_tagColors.value(TagNames::key(value))));
+        group.tagNodes.insert(TagNames::key(value), item);
+        item->setExpanded(true);
+    }
+    return active;
 }
 
 void FacetTree::addSavedSearches()

@@ -45,7 +45,13 @@ protected:
 private:
     void choose(QTreeWidgetItem *item);
     void showContextMenu(const QPoint &pos);
+    struct FacetGroup;
     void addSavedSearches();
+    void addPersonalList(const QString &query); // meine:Merkliste
+    void addFacetGroup(const QString &name, const QString &field, const QString &query);
+    // Returns whether the value's filter is in the query.
+    bool addFacetValue(FacetGroup &group, const QString &name, const QString &field, const QString &value,
+                       int count, const QString &query);
     static QString itemKey(const QTreeWidgetItem *item); // the same item after a rebuild
 
     Facets m_facets;

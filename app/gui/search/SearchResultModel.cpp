@@ -130,30 +130,7 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
     case FileNameRole:
         return hit.filename;
     case Qt::AccessibleTextRole:
-        // What the drawn row shows, as plain text: a screen reader reads the title, the snippet
-        // and the metadata of the hit instead of the title alone.
-        if (index.column() == Title) {
-            QStringList parts { DisplayText::elided(hit.title) };
-            if (!hit.snippet.isEmpty())
-                parts.append(DisplayText::elided(
-                    QString(hit.snippet).remove(SearchHit::MarkStart).remove(SearchHit::MarkEnd),
-                    DisplayText::MaxText));
-            QStringList facts;
-            for (const QString &fact :
-                 { hit.type, hit.category, hit.year > 0 ? QString::number(hit.year) : QString(),
-                   this->index(index.row(), Format).data().toString() })
-                if (!fact.isEmpty())
-                    facts.append(DisplayText::elided(fact));
-            if (!facts.isEmpty())
-                parts.append(facts.join(QStringLiteral(", ")));
-            if (!hit.tags.isEmpty())
-                parts.append(tr("Tags: %1").arg(DisplayText::elided(hit.tags.join(QStringLiteral(", ")))));
-            if (!hit.personalTags.isEmpty())
-                parts.append(
-                    tr("My tags: %1").arg(DisplayText::elided(hit.personalTags.join(QStringLiteral(", ")))));
-            return parts.join(QStringLiteral(". "));
-        }
-        break;
+        return index.column() == Title ? QVariant(accessibleText(hit)) : QVariant();
     case PageRole:
         return hit.page;
     case FormatRole:
@@ -162,54 +139,96 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
         return hit.tags;
     case PersonalTagsRole:
         return hit.personalTags;
-    case TagColorsRole: {
-        QStringList colors;
-        for (const QString &tag : hit.tags)
-            colors.append(m_tagColors.value(TagNames::key(tag)));
-        return colors;
-    }
-    case Qt::ToolTipRole: {
-        // Rich text in which every piece of data is escaped: the view would render a plain string
-        // that looks like HTML as HTML.
-        if (index.column() == Tags)
-            return DisplayText::toolTip(hit.tags.join(QStringLiteral(", ")));
-        if (hit.snippet.isEmpty())
-            return DisplayText::toolTip(hit.filename);
-        SearchHit shown = hit;
-        shown.snippet = DisplayText::elided(hit.snippet, DisplayText::MaxText);
-        return QStringLiteral("<p>%1</p>")
-            .arg(shown.snippetHtml(QStringLiteral("<b>"), QStringLiteral("</b>")));
-    }
+    case TagColorsRole:
+        return tagColors(hit);
+    case Qt::ToolTipRole:
+        return toolTip(hit, index.column());
     case Qt::TextAlignmentRole:
         return index.column() == Year ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::DisplayRole:
-        switch (index.column()) {
-        case Title:
-            return DisplayText::elided(hit.title);
-        case Type:
-            return DisplayText::elided(hit.type);
-        case Category:
-            return DisplayText::elided(hit.category);
-        case Year:
-            return hit.year > 0 ? QVariant(hit.year) : QVariant();
-        case Format: {
-            // The file's own extension (PNG, DOC), as the file manager shows it: the catalog's
-            // format ids group some ("image") under names for developers.
-            const QString suffix = QFileInfo(hit.filename).suffix().toUpper();
-            return suffix.isEmpty() || suffix.size() > 5 ? hit.format.toUpper() : suffix;
-        }
-        case Tags:
-            return DisplayText::elided(hit.tags.join(QStringLiteral(", ")));
-        case Snippet:
-            return DisplayText::elided(
-                QString(hit.snippet).remove(SearchHit::MarkStart).remove(SearchHit::MarkEnd),
-                DisplayText::MaxText);
-        }
-        break;
+        return displayData(hit, index.column());
     default:
         break;
     }
     return {};
+}
+
+namespace {
+
+// The snippet without SearchHit's mark characters, shortened for a cell or a screen reader.
+QString plainSnippet(const SearchHit &hit)
+{
+    return DisplayText::elided(QString(hit.snippet).remove(SearchHit::MarkStart).remove(SearchHit::MarkEnd),
+                               DisplayText::MaxText);
+}
+
+} // namespace
+
+QVariant SearchResultModel::displayData(const SearchHit &hit, int column) const
+{
+    switch (column) {
+    case Title:
+        return DisplayText::elided(hit.title);
+    case Type:
+        return DisplayText::elided(hit.type);
+    case Category:
+        return DisplayText::elided(hit.category);
+    case Year:
+        return hit.year > 0 ? QVariant(hit.year) : QVariant();
+    case Format: {
+        // The file's own extension (PNG, DOC), as the file manager shows it: the catalog's
+        // format ids group some ("image") under names for developers.
+        const QString suffix = QFileInfo(hit.filename).suffix().toUpper();
+        return suffix.isEmpty() || suffix.size() > 5 ? hit.format.toUpper() : suffix;
+    }
+    case Tags:
+        return DisplayText::elided(hit.tags.join(QStringLiteral(", ")));
+    case Snippet:
+        return plainSnippet(hit);
+    }
+    return {};
+}
+
+QString SearchResultModel::accessibleText(const SearchHit &hit) const
+{
+    // What the drawn row shows, as plain text: a screen reader reads the title, the snippet
+    // and the metadata of the hit instead of the title alone.
+    QStringList parts { DisplayText::elided(hit.title) };
+    if (!hit.snippet.isEmpty())
+        parts.append(plainSnippet(hit));
+    QStringList facts;
+    for (const QString &fact : { hit.type, hit.category, hit.year > 0 ? QString::number(hit.year) : QString(),
+                                 displayData(hit, Format).toString() })
+        if (!fact.isEmpty())
+            facts.append(DisplayText::elided(fact));
+    if (!facts.isEmpty())
+        parts.append(facts.join(QStringLiteral(", ")));
+    if (!hit.tags.isEmpty())
+        parts.append(tr("Tags: %1").arg(DisplayText::elided(hit.tags.join(QStringLiteral(", ")))));
+    if (!hit.personalTags.isEmpty())
+        parts.append(tr("My tags: %1").arg(DisplayText::elided(hit.personalTags.join(QStringLiteral(", ")))));
+    return parts.join(QStringLiteral(". "));
+}
+
+QStringList SearchResultModel::tagColors(const SearchHit &hit) const
+{
+    QStringList colors;
+    for (const QString &tag : hit.tags)
+        colors.append(m_tagColors.value(TagNames::key(tag)));
+    return colors;
+}
+
+QString SearchResultModel::toolTip(const SearchHit &hit, int column) const
+{
+    // Rich text in which every piece of data is escaped: the view would render a plain string
+    // that looks like HTML as HTML.
+    if (column == Tags)
+        return DisplayText::toolTip(hit.tags.join(QStringLiteral(", ")));
+    if (hit.snippet.isEmpty())
+        return DisplayText::toolTip(hit.filename);
+    SearchHit shown = hit;
+    shown.snippet = DisplayText::elided(hit.snippet, DisplayText::MaxText);
+    return QStringLiteral("<p>%1</p>").arg(shown.snippetHtml(QStringLiteral("<b>"), QStringLiteral("</b>")));
 }
 
 QVariant SearchResultModel::headerData(int section, Qt::Orientation orientation, int role) const

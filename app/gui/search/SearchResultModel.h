@@ -56,6 +56,12 @@ signals:
     void moreRequested(int offset);
 
 private:
+    // The parts of data(), one per role that computes its value.
+    QVariant displayData(const SearchHit &hit, int column) const;
+    QString accessibleText(const SearchHit &hit) const;
+    QStringList tagColors(const SearchHit &hit) const;
+    QString toolTip(const SearchHit &hit, int column) const;
+
     QList<SearchHit> m_hits;
     qint64 m_total = 0;
     bool m_fetching = false;
