@@ -12,23 +12,32 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTimer>
-#include <utility>
+#include <optional>
 
 namespace {
 // The whole catalog is checked (PRAGMA quick_check, seconds for 100,000 documents) once the window
 // is up and the first search is shown, on a worker thread.
 constexpr int StartupCheckDelayMs = 3000;
-} // namespace
 
-int main(int argc, char *argv[])
+// What the command line asks for, once the language, the logging and the PDF reader are set up.
+struct StartOptions
 {
-    QApplication app(argc, argv);
+    QString location; // the library folder, resolved
+    Library::OpenOptions open;
+    std::optional<QString> query; // the search to start with
+};
+
+void setApplicationNames()
+{
     QApplication::setApplicationName(QStringLiteral("srtoolbox"));
     QApplication::setApplicationDisplayName(QStringLiteral("Smart Region Toolbox"));
     QApplication::setOrganizationName(QStringLiteral("smart-region-toolbox"));
     QApplication::setApplicationVersion(QStringLiteral(SRT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("de.hessen.smartregion.toolbox"));
+}
 
+StartOptions parseCommandLine(const QApplication &app)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Smart Region Toolbox"));
     parser.addHelpOption();
@@ -46,49 +55,66 @@ int main(int argc, char *argv[])
     Translations::install(parser.isSet(languageOption) ? parser.value(languageOption) : AppSettings::language());
     PdfExtractor::silencePopplerMessages();
 
-    Library::OpenOptions options;
-    options.readOnly = parser.isSet(readOnlyOption);
+    StartOptions start;
+    start.open.readOnly = parser.isSet(readOnlyOption);
     // The user's own marks, searchable from the start (meine:, tag:): the file is made when missing.
-    options.personal = PersonalOverlay::defaultPath();
-    PersonalOverlay().open(options.personal, nullptr);
+    start.open.personal = PersonalOverlay::defaultPath();
+    PersonalOverlay().open(start.open.personal, nullptr);
     QString location = parser.value(libraryOption);
     if (location.isEmpty() && qEnvironmentVariableIsEmpty("SRTOOLBOX_LIBRARY"))
         location = AppSettings::libraryPath();
-    location = Library::resolveLocation(location);
-    // A library that cannot be opened (a damaged catalog above all) is never recreated: the user
-    // restores a backup, picks another library, or quits. The same choice comes from the window when
-    // damage is found while the library is open; the library is closed before it is carried out.
+    start.location = Library::resolveLocation(location);
+    if (parser.isSet(queryOption))
+        start.query = parser.value(queryOption);
+    return start;
+}
+
+// Carries out the user's choice for a library that could not be opened; false when she quits.
+bool followProblemOutcome(const LibraryProblemDialog::Outcome &outcome, QString *location)
+{
+    if (outcome.choice == LibraryProblemDialog::RestoreBackup) {
+        QString restoreError;
+        if (!Library::restoreBackup(*location, outcome.backupPath, &restoreError))
+            DisplayText::critical(nullptr, QObject::tr("Smart Region Toolbox"), restoreError);
+    } else if (outcome.choice == LibraryProblemDialog::OpenOther) {
+        *location = outcome.otherLibrary;
+    } else {
+        return false;
+    }
+    return true;
+}
+
+// Opens the library and shows the window, and again as long as the window asks for it.
+// A library that cannot be opened (a damaged catalog above all) is never recreated: the user
+// restores a backup, picks another library, or quits. The same choice comes from the window when
+// damage is found while the library is open; the library is closed before it is carried out.
+int runWindow(QApplication &app, StartOptions start)
+{
     std::optional<LibraryProblemDialog::Outcome> outcome;
     std::optional<MainWindow::Reload> reload; // a newer published version, asked for in the window
     bool lockOffered = false; // a lock left by a writer that no longer runs: asked about once
-    bool queryPending = parser.isSet(queryOption);
     for (;;) {
-        if (outcome && outcome->choice == LibraryProblemDialog::RestoreBackup) {
-            QString restoreError;
-            if (!Library::restoreBackup(location, outcome->backupPath, &restoreError))
-                DisplayText::critical(nullptr, QObject::tr("Smart Region Toolbox"), restoreError);
-        } else if (outcome && outcome->choice == LibraryProblemDialog::OpenOther) {
-            location = outcome->otherLibrary;
-        } else if (outcome) {
+        if (outcome && !followProblemOutcome(*outcome, &start.location))
             return 1;
-        }
         outcome.reset();
         Library::OpenError error;
-        std::unique_ptr<Library> library = Library::open(location, &error, options);
+        std::unique_ptr<Library> library = Library::open(start.location, &error, start.open);
         if (!library) {
-            LibraryProblemDialog dialog(location, error.message);
+            LibraryProblemDialog dialog(start.location, error.message);
             dialog.exec();
             outcome = dialog.outcome();
             continue;
         }
-        if (library->isReadOnly() && !options.readOnly && !library->isPublished() && !lockOffered) {
+        if (library->isReadOnly() && !start.open.readOnly && !library->isPublished() && !lockOffered) {
             lockOffered = true;
-            if (StaleLockOffer::offer(nullptr, location))
+            if (StaleLockOffer::offer(nullptr, start.location))
                 continue; // opened again, for changes
         }
         MainWindow window(*library);
-        if (std::exchange(queryPending, false))
-            window.setQueryText(parser.value(queryOption));
+        if (start.query) {
+            window.setQueryText(*start.query);
+            start.query.reset(); // the first window only
+        }
         if (reload)
             window.restore(*reload);
         window.show();
@@ -100,4 +126,12 @@ int main(int argc, char *argv[])
         if (!outcome && !reload)
             return code;
     }
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    setApplicationNames();
+    return runWindow(app, parseCommandLine(app));
 }
