@@ -190,8 +190,7 @@ struct FacetCounts
     int scans = 0;
 };
 
-// ids: all matches; nullptr: all documents (no query)
-FacetCounts countDocuments(const FacetTable *table, const std::vector<qint64> *ids)
+FacetCounts countDocuments(const FacetTable *table, const std::vector<qint64> &ids)
 {
     FacetCounts n;
     auto &counts = n.columns;
@@ -215,16 +214,9 @@ FacetCounts countDocuments(const FacetTable *table, const std::vector<qint64> *i
         for (int i = doc.packsBegin; i < doc.packsEnd; ++i)
             ++packCounts[size_t(table->packRefs[size_t(i)])];
     };
-    if (ids) {
-        for (const qint64 id : *ids) {
-            if (id >= 0 && size_t(id) < table->documents.size() && table->documents[size_t(id)].present)
-                add(table->documents[size_t(id)]);
-        }
-    } else {
-        for (const FacetTable::Document &doc : table->documents) {
-            if (doc.present)
-                add(doc);
-        }
+    for (const qint64 id : ids) {
+        if (id >= 0 && size_t(id) < table->documents.size() && table->documents[size_t(id)].present)
+            add(table->documents[size_t(id)]);
     }
     return n;
 }
@@ -268,6 +260,32 @@ void appendCounts(const FacetTable *table, const FacetCounts &n, SearchResult &r
     for (size_t p = 0; p < packCounts.size(); ++p) {
         if (packCounts[p] > 0)
             packValues.append({table->packNames.at(qsizetype(p)), packCounts[p]});
+    }
+}
+
+// The counts of the five documents columns, by value as SQLite gives it as text.
+constexpr int ColumnFacets = 5;
+using ColumnCounts = std::map<std::string, int, std::less<>>;
+
+// The counts as SearchResult::facets, each column's values most frequent first, then by value: years
+// as numbers, text in SQLite's BINARY order (bytes, the maps' order).
+void appendColumnCounts(const ColumnCounts (&counts)[ColumnFacets], SearchResult &result)
+{
+    static const char *const Names[ColumnFacets] = { "category", "type", "year", "format", "municipality" };
+    for (int c = 0; c < ColumnFacets; ++c) {
+        auto &values = result.facets[QLatin1String(Names[c])];
+        std::vector<std::pair<const std::string *, int>> sorted;
+        for (const auto &[value, n] : counts[c])
+            sorted.push_back({ &value, n });
+        const bool numeric = c == 2;
+        std::stable_sort(sorted.begin(), sorted.end(), [numeric](const auto &a, const auto &b) {
+            if (a.second != b.second)
+                return a.second > b.second;
+            return numeric
+                && std::strtoll(a.first->c_str(), nullptr, 10) < std::strtoll(b.first->c_str(), nullptr, 10);
+        });
+        for (const auto &[value, n] : sorted)
+            values.append({ QString::fromStdString(*value), n });
     }
 }
 } // namespace
@@ -324,35 +342,85 @@ bool FacetCounter::readMatchIds(const QString &idSql, const QVariantList &args, 
     return true;
 }
 
-void FacetCounter::count(bool table, bool filtered, SearchResult &result) const
+bool FacetCounter::countAll(bool facets, SearchResult &result) const
 {
-    if (table)
-        countFromTable(filtered ? &m_matchIds : nullptr, result);
-    else
-        countWithSql(filtered, result);
+    // A few hundred rows kept exact by the catalog's triggers, instead of a pass over every
+    // document's row in four indexes (about 200 ms and 150 MB of a 2 GB catalog at 100,000 documents).
+    SqliteStatement stored = m_db.prepare(
+        facets ? QStringLiteral("SELECT f.facet, f.value, f.n, t.name, t.name_key FROM facet_counts f "
+                                "LEFT JOIN tags t ON f.facet = 'tag' AND t.id = f.value WHERE f.n > 0")
+               : QStringLiteral("SELECT facet, value, n FROM facet_counts WHERE facet = 'documents'"));
+    static const QStringList Columns { QStringLiteral("category"), QStringLiteral("type"),
+                                       QStringLiteral("year"), QStringLiteral("format"),
+                                       QStringLiteral("municipality") };
+    ColumnCounts counts[ColumnFacets];
+    std::map<QByteArray, QPair<QString, int>> tags; // by name_key, as the tags table orders them
+    std::map<QByteArray, int> packs; // by name, in SQLite's BINARY order
+    int scans = 0;
+    result.total = 0;
+    while (stored.next()) {
+        const QString facet = stored.text(0);
+        const int n = int(stored.integer(2));
+        const int column = int(Columns.indexOf(facet));
+        if (column >= 0) {
+            const QByteArray value = stored.text(1).toUtf8();
+            if (!value.isEmpty())
+                counts[column][value.toStdString()] += n;
+        } else if (facet == QLatin1String("documents")) {
+            result.total = n;
+        } else if (facet == QLatin1String("scan")) {
+            scans = n;
+        } else if (facet == QLatin1String("tag") && !stored.isNull(3)) {
+            tags[stored.text(4).toUtf8()] = { stored.text(3), n };
+        } else if (facet == QLatin1String("pack")) {
+            packs[stored.text(1).toUtf8()] += n;
+        }
+    }
+    if (stored.failed()) {
+        result.error = stored.error();
+        return false;
+    }
+    if (!facets)
+        return true;
+    appendColumnCounts(counts, result);
+    if (scans > 0)
+        result.facets[QStringLiteral("format")].append({ ScanFormat, scans });
+    auto &tagValues = result.facets[QStringLiteral("tag")];
+    for (const auto &[key, tag] : tags)
+        tagValues.append(tag);
+    auto &packValues = result.facets[QStringLiteral("pack")];
+    for (const auto &[name, n] : packs)
+        packValues.append({ QString::fromUtf8(name), n });
+    return true;
 }
 
-void FacetCounter::countFromTable(const std::vector<qint64> *ids, SearchResult &result) const
+void FacetCounter::count(bool table, SearchResult &result) const
+{
+    if (table)
+        countFromTable(result);
+    else
+        countWithSql(result);
+}
+
+void FacetCounter::countFromTable(SearchResult &result) const
 {
     const std::shared_ptr<FacetTable> table = currentTable(m_db);
     if (!table) {
         result.error = m_db.lastError();
         return;
     }
-    appendCounts(table.get(), countDocuments(table.get(), ids), result);
+    appendCounts(table.get(), countDocuments(table.get(), m_matchIds), result);
 }
 
-void FacetCounter::countWithSql(bool filtered, SearchResult &result) const
+void FacetCounter::countWithSql(SearchResult &result) const
 {
-    // temp.search_hits holds the matching ids (fillHitTable()) when filtered. The hit list drives every
+    // temp.search_hits holds the matching ids (fillHitTable()). The hit list drives every
     // join (CROSS JOIN): the planner knows nothing about the temp table and would otherwise scan the
     // documents indexes instead. The counts read the facet indexes of schema 9 (INDEXED BY), never
     // the documents rows, pack entries or OCR pages themselves: those are wide and scattered over the
     // file, so a large hit list touched most of the catalog.
-    const QString hits = filtered ? QStringLiteral("temp.search_hits h CROSS JOIN ") : QString();
-    const auto on = [filtered](const QString &column) {
-        return filtered ? QStringLiteral(" ON %1 = h.id").arg(column) : QString();
-    };
+    const QString hits = QStringLiteral("temp.search_hits h CROSS JOIN ");
+    const auto on = [](const QString &column) { return QStringLiteral(" ON %1 = h.id").arg(column); };
     countColumnsWithSql(hits, on(QStringLiteral("d.id")), result);
     SqliteStatement scans = m_db.prepare(
         QStringLiteral(
@@ -385,9 +453,7 @@ void FacetCounter::countColumnsWithSql(const QString &hits, const QString &on, S
 {
     // The five document columns in one pass over the hits, counted here (a GROUP BY per column would
     // look every document up five times; one over all five gives nearly a group per row).
-    const QStringList names{QStringLiteral("category"), QStringLiteral("type"), QStringLiteral("year"), QStringLiteral("format"),
-                            QStringLiteral("municipality")};
-    std::map<std::string, int, std::less<>> counts[5];
+    ColumnCounts counts[ColumnFacets];
     {
         const QByteArray sql
             = QStringLiteral("SELECT d.category, d.doc_type, d.year, d.format, d.municipality FROM "
@@ -419,19 +485,5 @@ void FacetCounter::countColumnsWithSql(const QString &hits, const QString &on, S
         }
         sqlite3_finalize(stmt);
     }
-    for (int c = 0; c < 5; ++c) {
-        auto &values = result.facets[names.at(c)];
-        // Most frequent first, then by value: years as numbers, text in SQLite's BINARY order (bytes).
-        std::vector<std::pair<const std::string *, int>> sorted;
-        for (const auto &[value, n] : counts[c])
-            sorted.push_back({&value, n});
-        const bool numeric = c == 2;
-        std::stable_sort(sorted.begin(), sorted.end(), [numeric](const auto &a, const auto &b) {
-            if (a.second != b.second)
-                return a.second > b.second;
-            return numeric && std::strtoll(a.first->c_str(), nullptr, 10) < std::strtoll(b.first->c_str(), nullptr, 10);
-        });
-        for (const auto &[value, n] : sorted)
-            values.append({QString::fromStdString(*value), n});
-    }
+    appendColumnCounts(counts, result);
 }

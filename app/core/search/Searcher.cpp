@@ -652,10 +652,14 @@ SearchResult Searcher::searchCatalog(const SearchRequest &request)
     // A ranked query without compound parts scores every match anyway: that pass counts them too.
     const bool countedByRanking = ranked && !expandedFurther && wanted > 0;
 
-    // total, and for the facets the ids of all matches, in one pass when both are wanted.
+    // total, and for the facets the ids of all matches, in one pass when both are wanted. Without a
+    // query both are kept in the catalog.
     FacetCounter facets(m_db, m_failure);
-    const bool facetTable = request.facets && facets.useTable();
-    if (request.facets && filtered) {
+    const bool facetTable = request.facets && filtered && facets.useTable();
+    if (!filtered) {
+        if (!facets.countAll(request.facets, result))
+            return result;
+    } else if (request.facets) {
         Sql idArgs = p.sql;
         const QString idSql = matchIdsSql(p, idArgs);
         const bool kept = facetTable ? facets.readMatchIds(idSql, idArgs.args, result)
@@ -671,8 +675,8 @@ SearchResult Searcher::searchCatalog(const SearchRequest &request)
         : sortedHits(p, request, result);
     if (!read)
         return result;
-    if (request.facets)
-        facets.count(facetTable, filtered, result);
+    if (request.facets && filtered)
+        facets.count(facetTable, result);
 
     // No hits because a part cannot be searched: the warning says why; spelling is not the cause.
     if (result.total == 0 && result.warnings.isEmpty()) {
@@ -696,7 +700,8 @@ Searcher::SearchPlan Searcher::planSearch(const QString &queryText, SearchResult
     collectTerms(query, false, &words);
     Query expanded = query;
     QStringList &tierMatches = p.tierMatches;
-    if (words.size() <= MaxExpandedWords) {
+    // Only words and phrases expand: without them (no query, filters only) the thesaurus stays unread.
+    if (!query.positiveTerms().isEmpty() && words.size() <= MaxExpandedWords) {
         const Thesaurus thesaurus = Thesaurus::forLibrary(m_db);
         for (const Tier tier : { Tier::Spellings, Tier::CompoundParts, Tier::Thesaurus }) {
             expanded = expand(query, tier, thesaurus);
