@@ -267,6 +267,24 @@ void appendCounts(const FacetTable *table, const FacetCounts &n, SearchResult &r
 constexpr int ColumnFacets = 5;
 using ColumnCounts = std::map<std::string, int, std::less<>>;
 
+// Counts the five columns of the statement's current row, starting at column first (NULL and ''
+// count nothing).
+void addColumns(sqlite3_stmt *stmt, int first, ColumnCounts (&counts)[ColumnFacets])
+{
+    for (int c = 0; c < ColumnFacets; ++c) {
+        if (sqlite3_column_type(stmt, first + c) == SQLITE_NULL)
+            continue;
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, first + c));
+        const std::string_view value(text, size_t(sqlite3_column_bytes(stmt, first + c)));
+        if (value.empty())
+            continue;
+        auto it = counts[c].find(value);
+        if (it == counts[c].end())
+            it = counts[c].emplace(std::string(value), 0).first;
+        ++it->second;
+    }
+}
+
 // The counts as SearchResult::facets, each column's values most frequent first, then by value: years
 // as numbers, text in SQLite's BINARY order (bytes, the maps' order).
 void appendColumnCounts(const ColumnCounts (&counts)[ColumnFacets], SearchResult &result)
@@ -315,17 +333,21 @@ bool FacetCounter::useTable() const
     return ++m_db.state<FacetSearches>().count > 1;
 }
 
-bool FacetCounter::fillHitTable(const QString &idSql, const QVariantList &args, SearchResult &result)
+bool FacetCounter::fillHitTable()
 {
-    m_db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY); DELETE FROM temp.search_hits;"));
-    SqliteStatement fill = m_db.prepare(QStringLiteral("INSERT INTO temp.search_hits ") + idSql);
-    fill.bindAll(args);
-    if (!fill.run()) {
-        result.error = fill.error().isEmpty() ? m_db.lastError() : fill.error();
+    // The matches as a table the statements of countWithSql() join with; one transaction for all.
+    if (!m_db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY); "
+                                  "DELETE FROM temp.search_hits; SAVEPOINT search_hits;")))
         return false;
+    SqliteStatement fill = m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO temp.search_hits VALUES (?1)"));
+    for (const qint64 id : m_matchIds) {
+        fill.reset();
+        fill.bind(1, id);
+        if (!fill.run())
+            break;
     }
-    result.total = m_db.changes();
-    return true;
+    noteFailure(fill);
+    return m_db.exec(QStringLiteral("RELEASE search_hits;")) && !fill.failed();
 }
 
 bool FacetCounter::readMatchIds(const QString &idSql, const QVariantList &args, SearchResult &result)
@@ -394,12 +416,25 @@ bool FacetCounter::countAll(bool facets, SearchResult &result) const
     return true;
 }
 
-void FacetCounter::count(bool table, SearchResult &result) const
+void FacetCounter::count(bool table, SearchResult &result)
 {
-    if (table)
+    if (table) {
         countFromTable(result);
-    else
+        return;
+    }
+    // Many matches: one pass over each facet index in id order, the matches looked up in memory.
+    // Few: the matches looked up in the indexes. Per match a lookup in four b-trees costs about
+    // 3.5 µs, a pass about 0.5 µs per document (measured at 100,000 documents: 150 ms of CPU for
+    // the facets of 42,000 matches by lookups).
+    const qint64 documents
+        = m_db.scalar(QStringLiteral("SELECT n FROM facet_counts WHERE facet = 'documents' AND value = ''"))
+              .toLongLong();
+    if (qint64(m_matchIds.size()) * 8 > documents)
+        countByScan(result);
+    else if (fillHitTable())
         countWithSql(result);
+    else if (result.error.isEmpty())
+        result.error = m_db.lastError();
 }
 
 void FacetCounter::countFromTable(SearchResult &result) const
@@ -449,6 +484,100 @@ void FacetCounter::countWithSql(SearchResult &result) const
     noteFailure(packs);
 }
 
+void FacetCounter::countByScan(SearchResult &result) const
+{
+    std::vector<bool> match;
+    for (const qint64 id : m_matchIds) {
+        if (id < 0 || id > std::numeric_limits<int>::max() / 2)
+            continue; // not a documents id
+        if (size_t(id) >= match.size())
+            match.resize(size_t(id) + 1);
+        match[size_t(id)] = true;
+    }
+    const auto isMatch
+        = [&match](qint64 id) { return id >= 0 && size_t(id) < match.size() && match[size_t(id)]; };
+
+    // The five columns, as countColumnsWithSql counts them.
+    ColumnCounts counts[ColumnFacets];
+    {
+        static const char Sql[] = "SELECT id, category, doc_type, year, format, municipality FROM documents "
+                                  "INDEXED BY documents_facets";
+        sqlite3_stmt *stmt = nullptr;
+        int rc = sqlite3_prepare_v2(m_db.handle(), Sql, -1, &stmt, nullptr);
+        if (rc == SQLITE_OK) {
+            while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+                if (isMatch(sqlite3_column_int64(stmt, 0)))
+                    addColumns(stmt, 1, counts);
+            }
+        }
+        if (rc != SQLITE_OK && rc != SQLITE_DONE) {
+            m_db.noteResult(rc);
+            if (result.error.isEmpty())
+                result.error = m_db.lastError();
+        }
+        sqlite3_finalize(stmt);
+    }
+    appendColumnCounts(counts, result);
+
+    int scans = 0;
+    SqliteStatement ocr = m_db.prepare(
+        QStringLiteral("SELECT DISTINCT document_id FROM ocr_pages INDEXED BY ocr_pages_document"));
+    while (ocr.next())
+        scans += isMatch(ocr.integer(0)) ? 1 : 0;
+    noteFailure(ocr);
+    if (scans > 0)
+        result.facets[QStringLiteral("format")].append({ ScanFormat, scans });
+
+    // Tags in name_key order, those with matches.
+    QHash<qint64, int> tagCounts;
+    SqliteStatement links = m_db.prepare(QStringLiteral("SELECT document_id, tag_id FROM document_tags"));
+    while (links.next()) {
+        if (isMatch(links.integer(0)))
+            ++tagCounts[links.integer(1)];
+    }
+    noteFailure(links);
+    auto &tagValues = result.facets[QStringLiteral("tag")];
+    SqliteStatement tags = m_db.prepare(QStringLiteral("SELECT id, name FROM tags ORDER BY name_key"));
+    while (tags.next()) {
+        if (const int n = tagCounts.value(tags.integer(0)); n > 0)
+            tagValues.append({ tags.text(1), n });
+    }
+    noteFailure(tags);
+
+    // Packs by name (BINARY order), each document once per name: its entries are adjacent in the index.
+    QHash<qint64, QByteArray> packName;
+    SqliteStatement packs = m_db.prepare(QStringLiteral("SELECT id, name FROM packs"));
+    while (packs.next())
+        packName.insert(packs.integer(0), packs.text(1).toUtf8());
+    noteFailure(packs);
+    std::map<QByteArray, int> packCounts;
+    SqliteStatement entries = m_db.prepare(QStringLiteral(
+        "SELECT document_id, pack_id FROM pack_entries INDEXED BY pack_entries_document_pack"));
+    qint64 current = -1;
+    std::vector<const QByteArray *> counted; // the names counted for the current document
+    while (entries.next()) {
+        const qint64 id = entries.integer(0);
+        if (!isMatch(id))
+            continue;
+        if (id != current) {
+            current = id;
+            counted.clear();
+        }
+        const auto name = packName.constFind(entries.integer(1));
+        if (name == packName.constEnd())
+            continue;
+        if (std::find_if(counted.begin(), counted.end(), [&](const QByteArray *n) { return *n == *name; })
+            != counted.end())
+            continue;
+        counted.push_back(&name.value());
+        ++packCounts[*name];
+    }
+    noteFailure(entries);
+    auto &packValues = result.facets[QStringLiteral("pack")];
+    for (const auto &[name, n] : packCounts)
+        packValues.append({ QString::fromUtf8(name), n });
+}
+
 void FacetCounter::countColumnsWithSql(const QString &hits, const QString &on, SearchResult &result) const
 {
     // The five document columns in one pass over the hits, counted here (a GROUP BY per column would
@@ -463,20 +592,8 @@ void FacetCounter::countColumnsWithSql(const QString &hits, const QString &on, S
         sqlite3_stmt *stmt = nullptr;
         int rc = sqlite3_prepare_v2(m_db.handle(), sql.constData(), int(sql.size()), &stmt, nullptr);
         if (rc == SQLITE_OK) {
-            while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-                for (int c = 0; c < 5; ++c) {
-                    if (sqlite3_column_type(stmt, c) == SQLITE_NULL)
-                        continue;
-                    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, c));
-                    const std::string_view value(text, size_t(sqlite3_column_bytes(stmt, c)));
-                    if (value.empty())
-                        continue;
-                    auto it = counts[c].find(value);
-                    if (it == counts[c].end())
-                        it = counts[c].emplace(std::string(value), 0).first;
-                    ++it->second;
-                }
-            }
+            while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+                addColumns(stmt, 0, counts);
         }
         if (rc != SQLITE_OK && rc != SQLITE_DONE) {
             m_db.noteResult(rc);

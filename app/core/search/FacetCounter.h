@@ -31,14 +31,17 @@ public:
     // with facets.
     bool useTable() const;
     // The matches' ids (idSql, binding args) kept for count(), and result.total set; false with
-    // result.error set when they cannot be read. fillHitTable for the SQL way, readMatchIds for the table.
-    bool fillHitTable(const QString &idSql, const QVariantList &args, SearchResult &result);
+    // result.error set when they cannot be read.
     bool readMatchIds(const QString &idSql, const QVariantList &args, SearchResult &result);
     // The counts of the kept matches into result.facets.
-    void count(bool table, SearchResult &result) const;
+    void count(bool table, SearchResult &result);
 
 private:
     void countFromTable(SearchResult &result) const;
+    // The kept matches into temp.search_hits, for countWithSql().
+    bool fillHitTable();
+    // The same counts by one pass over each facet index, for many matches.
+    void countByScan(SearchResult &result) const;
     // The same counts in SQL over temp.search_hits.
     void countWithSql(SearchResult &result) const;
     // The five document columns' counts; hits and on: the join with the hits, as in countWithSql.

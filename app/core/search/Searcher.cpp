@@ -662,9 +662,7 @@ SearchResult Searcher::searchCatalog(const SearchRequest &request)
     } else if (request.facets) {
         Sql idArgs = p.sql;
         const QString idSql = matchIdsSql(p, idArgs);
-        const bool kept = facetTable ? facets.readMatchIds(idSql, idArgs.args, result)
-                                     : facets.fillHitTable(idSql, idArgs.args, result);
-        if (!kept)
+        if (!facets.readMatchIds(idSql, idArgs.args, result))
             return result;
     } else if (!countedByRanking && !countMatches(p, result)) {
         return result;
