@@ -320,6 +320,12 @@ void FacetCounter::noteFailure(const SqliteStatement &stmt) const
         m_failure = stmt.error();
 }
 
+qint64 FacetCounter::documents() const
+{
+    return m_db.scalar(QStringLiteral("SELECT n FROM facet_counts WHERE facet = 'documents' AND value = ''"))
+        .toLongLong();
+}
+
 bool FacetCounter::useTable() const
 {
     // A connection that asks for facets again keeps the facet table (a long-lived connection, as in
@@ -426,10 +432,7 @@ void FacetCounter::count(bool table, SearchResult &result)
     // Few: the matches looked up in the indexes. Per match a lookup in four b-trees costs about
     // 3.5 µs, a pass about 0.5 µs per document (measured at 100,000 documents: 150 ms of CPU for
     // the facets of 42,000 matches by lookups).
-    const qint64 documents
-        = m_db.scalar(QStringLiteral("SELECT n FROM facet_counts WHERE facet = 'documents' AND value = ''"))
-              .toLongLong();
-    if (qint64(m_matchIds.size()) * 8 > documents)
+    if (qint64(m_matchIds.size()) * 8 > documents())
         countByScan(result);
     else if (fillHitTable())
         countWithSql(result);

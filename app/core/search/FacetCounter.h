@@ -27,6 +27,9 @@ public:
     // result.error set when they cannot be read.
     bool countAll(bool facets, SearchResult &result) const;
 
+    // How many documents the library holds (kept in facet_counts); 0 when it cannot be read.
+    qint64 documents() const;
+
     // Which way a search with a query counts: true for the per-connection table. Call once per search
     // with facets.
     bool useTable() const;
