@@ -591,11 +591,15 @@ QString Searcher::valueSql(const Query &query, Sql &sql)
         match = QStringLiteral("(%1 = %2 OR srt_fold(%1) = %3 OR srt_haswords(%1, %2))")
                     .arg(column, sql.bind(value), sql.bind(folded));
     const QString documentColumn = columnFor(query.field());
-    // MATERIALIZED: otherwise SQLite moves the comparison into the DISTINCT query, before
-    // the values are made distinct.
-    return QStringLiteral("%1 IN (WITH vals(v) AS MATERIALIZED (SELECT DISTINCT %2 FROM documents) "
-                          "SELECT v FROM vals WHERE %3)")
-        .arg(documentColumn, documentColumn.mid(2), match);
+    // The column's values from the counts kept in the catalog (schema 11), not a pass over an index
+    // of every document; '' and NULL are not kept there and match no value anyway. MATERIALIZED: the
+    // comparison runs once per value.
+    const QString facet
+        = query.field() == Query::Field::Type ? QStringLiteral("type") : documentColumn.mid(2);
+    return QStringLiteral(
+               "%1 IN (WITH vals(v) AS MATERIALIZED (SELECT value FROM facet_counts WHERE facet = '%2') "
+               "SELECT v FROM vals WHERE %3)")
+        .arg(documentColumn, facet, match);
 }
 
 // meine:X — the documents the user tagged X (or below X) in the attached PersonalOverlay;
