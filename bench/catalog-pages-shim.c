@@ -2,9 +2,11 @@
 // process touched, and its private memory, measured just before SQLite unmaps the catalog (after
 // that the mapping and its resident pages are gone, so /proc at exit would show nothing).
 // Writes one line to the file named by SRT_PAGES_OUT (appending):
-//   catalog_rss_kb=N rss_anon_kb=N vm_hwm_kb=N read_bytes=N rchar=N
+//   catalog_rss_kb=N rss_anon_kb=N vm_hwm_kb=N read_bytes=N rchar=N catalog_read_kb=N
 // catalog_rss_kb: the largest resident size of any mapping of a file named catalog.db seen at an
-// munmap or at exit; rss_anon_kb: the largest private (anonymous) resident memory seen then;
+// munmap or at exit; catalog_read_kb: the bytes read from it with pread() (SQLite's reads of the
+// pages it does not map, e.g. after PRAGMA mmap_size=0); rss_anon_kb: the largest private
+// (anonymous) resident memory seen then;
 // read_bytes: /proc/self/io's bytes read from storage (page cache misses of this process); rchar:
 // the bytes of all read() calls (the catalog's pages when it is not memory-mapped).
 // For finding out which tables the pages belong to (not used by the bench script):
@@ -15,6 +17,8 @@
 //                        counts the bytes read
 #define _GNU_SOURCE
 #include <dlfcn.h>
+#include <fcntl.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,7 +27,8 @@
 #include <sys/types.h>
 #include <unistd.h>
 
-static long maxCatalogKb, maxAnonKb, hwmKb, readBytes, readChars;
+static long maxCatalogKb, maxAnonKb, hwmKb, readBytes, readChars, catalogReadBytes;
+static int catalogFds[16]; // fd + 1 of each open catalog.db, 0 for a free slot
 
 static long statusField(const char *name)
 {
@@ -93,6 +98,85 @@ static int isCatalog(int fd)
     return n >= 0 && strcmp(target + n, "catalog.db") == 0;
 }
 
+static int isCatalogFd(int fd)
+{
+    for (int i = 0; i < 16; ++i) {
+        if (catalogFds[i] == fd + 1)
+            return 1;
+    }
+    return 0;
+}
+
+// SQLite opens the catalog with open() and reads it with pread64() (or pread()): the catalog's fds
+// are noted at opening, so that a read costs no look-up of its file.
+static void noteOpen(int fd)
+{
+    if (fd < 0 || !isCatalog(fd))
+        return;
+    for (int i = 0; i < 16; ++i) {
+        if (!catalogFds[i]) {
+            catalogFds[i] = fd + 1;
+            return;
+        }
+    }
+}
+
+int open64(const char *path, int flags, ...)
+{
+    static int (*real)(const char *, int, ...);
+    if (!real)
+        real = (int (*)(const char *, int, ...))dlsym(RTLD_NEXT, "open64");
+    va_list args;
+    va_start(args, flags);
+    const mode_t mode = (flags & O_CREAT) ? va_arg(args, mode_t) : 0;
+    va_end(args);
+    const int fd = real(path, flags, mode);
+    noteOpen(fd);
+    return fd;
+}
+
+int open(const char *path, int flags, ...)
+{
+    static int (*real)(const char *, int, ...);
+    if (!real)
+        real = (int (*)(const char *, int, ...))dlsym(RTLD_NEXT, "open");
+    va_list args;
+    va_start(args, flags);
+    const mode_t mode = (flags & O_CREAT) ? va_arg(args, mode_t) : 0;
+    va_end(args);
+    const int fd = real(path, flags, mode);
+    noteOpen(fd);
+    return fd;
+}
+
+int close(int fd)
+{
+    static int (*real)(int);
+    if (!real)
+        real = (int (*)(int))dlsym(RTLD_NEXT, "close");
+    for (int i = 0; i < 16; ++i) {
+        if (catalogFds[i] == fd + 1)
+            catalogFds[i] = 0;
+    }
+    return real(fd);
+}
+
+ssize_t pread64(int fd, void *buf, size_t count, off_t offset)
+{
+    static ssize_t (*real)(int, void *, size_t, off_t);
+    if (!real)
+        real = (ssize_t(*)(int, void *, size_t, off_t))dlsym(RTLD_NEXT, "pread64");
+    const ssize_t n = real(fd, buf, count, offset);
+    if (n > 0 && isCatalogFd(fd))
+        catalogReadBytes += n;
+    return n;
+}
+
+ssize_t pread(int fd, void *buf, size_t count, off_t offset)
+{
+    return pread64(fd, buf, count, offset);
+}
+
 struct Mapping
 {
     void *addr;
@@ -125,6 +209,12 @@ void *mmap64(void *addr, size_t length, int prot, int flags, int fd, off_t offse
         }
     }
     return p;
+}
+
+// SQLite may call mmap (the same function on 64-bit systems, under its other name).
+void *mmap(void *addr, size_t length, int prot, int flags, int fd, off_t offset)
+{
+    return mmap64(addr, length, prot, flags, fd, offset);
 }
 
 // The resident pages of a catalog mapping, from /proc/self/pagemap (bit 63: present).
@@ -170,11 +260,15 @@ int munmap(void *addr, size_t length)
 __attribute__((destructor)) static void report(void)
 {
     sample();
+    for (int i = 0; i < 16; ++i) {
+        if (catalogMaps[i].addr) // still mapped at exit
+            listPages(catalogMaps[i].addr, catalogMaps[i].length);
+    }
     const char *out = getenv("SRT_PAGES_OUT");
     FILE *f = out ? fopen(out, "a") : NULL;
     if (!f)
         return;
-    fprintf(f, "catalog_rss_kb=%ld rss_anon_kb=%ld vm_hwm_kb=%ld read_bytes=%ld rchar=%ld\n", maxCatalogKb, maxAnonKb,
-            hwmKb, readBytes, readChars);
+    fprintf(f, "catalog_rss_kb=%ld rss_anon_kb=%ld vm_hwm_kb=%ld read_bytes=%ld rchar=%ld catalog_read_kb=%ld\n",
+            maxCatalogKb, maxAnonKb, hwmKb, readBytes, readChars, catalogReadBytes / 1024);
     fclose(f);
 }

@@ -3,7 +3,8 @@
 # --facets QUERY` on a library of the search benchmark, for two programs in the same run (before and
 # after a change), warm and with the page cache dropped; per run the wall time, the pages of the
 # memory-mapped catalog the process touched (resident size of its catalog.db mapping just before
-# SQLite unmaps it, via bench/catalog-pages-shim.c), its private memory and its bytes read.
+# SQLite unmaps it, via bench/catalog-pages-shim.c) plus the bytes it read() from the catalog (a
+# search reads it unmapped: app/cli/main.cpp), its private memory and its bytes read.
 #   bench/oneshot-search-bench.sh LIBDIR [BEFORE_CLI]
 #     LIBDIR       a library made by `search-bench generate` (bench/search-bench.sh), e.g.
 #                  build-bench/search-bench/lib-100000
@@ -85,9 +86,11 @@ one() {
     "$program" --library "$lib.$name" search --json --limit 50 --facets -- "$query" >"$work/out.json"
   local end=$EPOCHREALTIME
   local ms=$(( (${end/./} - ${start/./}) / 1000 ))
-  local line; line=$(head -1 "$work/shim.txt" | sed 's/[a-z_]*=//g' | cut -d' ' -f1-4)
+  # catalog pages: the resident part of its mapping plus what was read() from it (not mapped)
+  local rss anon hwm read rchar catalog_read
+  read -r rss anon hwm read rchar catalog_read <<<"$(head -1 "$work/shim.txt" | sed 's/[a-z_]*=//g')"
   local cpu; cpu=$(awk '{printf "%d", ($1 + $2) * 1000}' "$work/cpu.txt")
-  echo "$ms $line $cpu $query" >>"$work/$name.$out"
+  echo "$ms $((rss + ${catalog_read:-0})) $anon $hwm $read $cpu $query" >>"$work/$name.$out"
 }
 
 echo "machine: $(nproc) cores, $(uptime | sed 's/.*load/load/'), $(date -u +%Y-%m-%dT%H:%MZ)"

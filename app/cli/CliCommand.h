@@ -42,7 +42,8 @@ public:
     // Whether the command checks the catalog itself (no quick_check at opening then).
     virtual bool checksCatalog() const { return false; }
     // Reads a few scattered pages of the catalog (a search), not long runs of it: then the pages
-    // are read from disk without read-ahead (SqliteDatabase::adviseRandomAccess()).
+    // are read from disk without read-ahead (SqliteDatabase::adviseRandomAccess()), and after the
+    // opening with read() instead of a memory map (main.cpp).
     virtual bool readsScatteredPages() const { return false; }
     virtual int run(const QCommandLineParser &parser, Library &library) = 0;
     // Commands that work on the library folder without opening it (restore a damaged catalog)

@@ -161,6 +161,13 @@ int runOnLibrary(CliCommand &command, const QCommandLineParser &parser, const QS
         }
         return ExitCode::Failure;
     }
+    if (command->readsScatteredPages()) {
+        // Read, not memory-mapped: a mapped page brings its cached neighbours into the process with
+        // it (the kernel maps up to 16 at every fault), and the few pages a search needs lie between
+        // the text pages. A one-shot search at 100,000 documents touched ~200 MB of the catalog
+        // mapped and reads ~18 MB this way, for the same CPU time.
+        library->database().exec(QStringLiteral("PRAGMA mmap_size=0"));
+    }
     if (writes && library->isReadOnly()) {
         CliCommand::err() << CliCommand::tr("The command \"%1\" needs write access: %2")
                                  .arg(command.name(), library->readOnlyReason())

@@ -120,7 +120,7 @@ private slots:
         QString error;
         QVERIFY2(Library::open(dir.path(), &error), qPrintable(error));
         {
-            // Back to schema 1: what migrations 2 to 9 add removed again.
+            // Back to schema 1: what migrations 2 to 11 add removed again.
             SqliteDatabase db;
             QVERIFY(db.open(dir.filePath(QStringLiteral("catalog.db")), SqliteDatabase::Mode::ReadWrite, &error));
             QVERIFY2(db.exec(QStringLiteral("DROP TRIGGER documents_queue_pages; DROP TABLE document_pages;"), &error),
@@ -134,7 +134,13 @@ private slots:
                         "DROP TABLE ocr_pages; DROP TABLE thesaurus_entries; DROP TABLE library_settings;"
                         "DROP TRIGGER documents_queue_ocr; DROP TABLE ocr_queue; DROP INDEX documents_facets; "
                         "DROP INDEX pack_entries_document_pack; "
-                        "CREATE INDEX pack_entries_document ON pack_entries(document_id);"),
+                        "CREATE INDEX pack_entries_document ON pack_entries(document_id);"
+                        "DROP TABLE facet_counts; DROP VIEW facet_count_changes; DROP TRIGGER facet_counts_document_insert; "
+                        "DROP TRIGGER facet_counts_document_delete; DROP TRIGGER facet_counts_document_update; "
+                        "DROP TRIGGER facet_counts_tag_insert; DROP TRIGGER facet_counts_tag_delete; "
+                        "DROP TRIGGER facet_counts_tag_update; DROP TRIGGER facet_counts_pack_entry_insert; "
+                        "DROP TRIGGER facet_counts_pack_entry_delete; DROP TRIGGER facet_counts_pack_entry_update; "
+                        "DROP TRIGGER facet_counts_pack_rename; DROP TRIGGER facet_counts_pack_delete; "),
                     &error),
                 qPrintable(error));
         }
@@ -175,7 +181,13 @@ private slots:
                 "DROP TABLE ocr_pages; DROP TABLE thesaurus_entries; DROP TABLE library_settings; "
                 "DROP TRIGGER documents_queue_ocr; DROP TABLE ocr_queue; "
                 "DROP INDEX documents_facets; DROP INDEX pack_entries_document_pack; "
-                "CREATE INDEX pack_entries_document ON pack_entries(document_id); PRAGMA user_version=3;")));
+                "CREATE INDEX pack_entries_document ON pack_entries(document_id); PRAGMA user_version=3;"
+                "DROP TABLE facet_counts; DROP VIEW facet_count_changes; DROP TRIGGER facet_counts_document_insert; "
+                "DROP TRIGGER facet_counts_document_delete; DROP TRIGGER facet_counts_document_update; "
+                "DROP TRIGGER facet_counts_tag_insert; DROP TRIGGER facet_counts_tag_delete; "
+                "DROP TRIGGER facet_counts_tag_update; DROP TRIGGER facet_counts_pack_entry_insert; "
+                "DROP TRIGGER facet_counts_pack_entry_delete; DROP TRIGGER facet_counts_pack_entry_update; "
+                "DROP TRIGGER facet_counts_pack_rename; DROP TRIGGER facet_counts_pack_delete; ")));
         }
         auto library = Library::open(dir.path(), &error);
         QVERIFY2(library, qPrintable(error));

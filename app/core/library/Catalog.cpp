@@ -313,8 +313,11 @@ QList<PackRecord> Catalog::packs() const
 
 bool Catalog::addPackEntry(qint64 packId, qint64 documentId, const QString &path)
 {
+    // An update, not INSERT OR REPLACE: a replaced row would leave without its delete trigger, and
+    // the pack's count in facet_counts (schema 11) with it.
     SqliteStatement stmt = m_db.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO pack_entries (pack_id, document_id, path) VALUES (?1, ?2, ?3)"));
+        QStringLiteral("INSERT INTO pack_entries (pack_id, document_id, path) VALUES (?1, ?2, ?3) "
+                       "ON CONFLICT (pack_id, path) DO UPDATE SET document_id = excluded.document_id"));
     stmt.bindAll({packId, documentId, path});
     return stmt.run() || fail(stmt.error());
 }

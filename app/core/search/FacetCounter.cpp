@@ -190,8 +190,7 @@ struct FacetCounts
     int scans = 0;
 };
 
-// ids: all matches; nullptr: all documents (no query)
-FacetCounts countDocuments(const FacetTable *table, const std::vector<qint64> *ids)
+FacetCounts countDocuments(const FacetTable *table, const std::vector<qint64> &ids)
 {
     FacetCounts n;
     auto &counts = n.columns;
@@ -215,16 +214,9 @@ FacetCounts countDocuments(const FacetTable *table, const std::vector<qint64> *i
         for (int i = doc.packsBegin; i < doc.packsEnd; ++i)
             ++packCounts[size_t(table->packRefs[size_t(i)])];
     };
-    if (ids) {
-        for (const qint64 id : *ids) {
-            if (id >= 0 && size_t(id) < table->documents.size() && table->documents[size_t(id)].present)
-                add(table->documents[size_t(id)]);
-        }
-    } else {
-        for (const FacetTable::Document &doc : table->documents) {
-            if (doc.present)
-                add(doc);
-        }
+    for (const qint64 id : ids) {
+        if (id >= 0 && size_t(id) < table->documents.size() && table->documents[size_t(id)].present)
+            add(table->documents[size_t(id)]);
     }
     return n;
 }
@@ -270,6 +262,50 @@ void appendCounts(const FacetTable *table, const FacetCounts &n, SearchResult &r
             packValues.append({table->packNames.at(qsizetype(p)), packCounts[p]});
     }
 }
+
+// The counts of the five documents columns, by value as SQLite gives it as text.
+constexpr int ColumnFacets = 5;
+using ColumnCounts = std::map<std::string, int, std::less<>>;
+
+// Counts the five columns of the statement's current row, starting at column first (NULL and ''
+// count nothing).
+void addColumns(sqlite3_stmt *stmt, int first, ColumnCounts (&counts)[ColumnFacets])
+{
+    for (int c = 0; c < ColumnFacets; ++c) {
+        if (sqlite3_column_type(stmt, first + c) == SQLITE_NULL)
+            continue;
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, first + c));
+        const std::string_view value(text, size_t(sqlite3_column_bytes(stmt, first + c)));
+        if (value.empty())
+            continue;
+        auto it = counts[c].find(value);
+        if (it == counts[c].end())
+            it = counts[c].emplace(std::string(value), 0).first;
+        ++it->second;
+    }
+}
+
+// The counts as SearchResult::facets, each column's values most frequent first, then by value: years
+// as numbers, text in SQLite's BINARY order (bytes, the maps' order).
+void appendColumnCounts(const ColumnCounts (&counts)[ColumnFacets], SearchResult &result)
+{
+    static const char *const Names[ColumnFacets] = { "category", "type", "year", "format", "municipality" };
+    for (int c = 0; c < ColumnFacets; ++c) {
+        auto &values = result.facets[QLatin1String(Names[c])];
+        std::vector<std::pair<const std::string *, int>> sorted;
+        for (const auto &[value, n] : counts[c])
+            sorted.push_back({ &value, n });
+        const bool numeric = c == 2;
+        std::stable_sort(sorted.begin(), sorted.end(), [numeric](const auto &a, const auto &b) {
+            if (a.second != b.second)
+                return a.second > b.second;
+            return numeric
+                && std::strtoll(a.first->c_str(), nullptr, 10) < std::strtoll(b.first->c_str(), nullptr, 10);
+        });
+        for (const auto &[value, n] : sorted)
+            values.append({ QString::fromStdString(*value), n });
+    }
+}
 } // namespace
 
 FacetCounter::FacetCounter(SqliteDatabase &db, QString &failure)
@@ -282,6 +318,12 @@ void FacetCounter::noteFailure(const SqliteStatement &stmt) const
 {
     if (stmt.failed() && m_failure.isEmpty())
         m_failure = stmt.error();
+}
+
+qint64 FacetCounter::documents() const
+{
+    return m_db.scalar(QStringLiteral("SELECT n FROM facet_counts WHERE facet = 'documents' AND value = ''"))
+        .toLongLong();
 }
 
 bool FacetCounter::useTable() const
@@ -297,17 +339,21 @@ bool FacetCounter::useTable() const
     return ++m_db.state<FacetSearches>().count > 1;
 }
 
-bool FacetCounter::fillHitTable(const QString &idSql, const QVariantList &args, SearchResult &result)
+bool FacetCounter::fillHitTable()
 {
-    m_db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY); DELETE FROM temp.search_hits;"));
-    SqliteStatement fill = m_db.prepare(QStringLiteral("INSERT INTO temp.search_hits ") + idSql);
-    fill.bindAll(args);
-    if (!fill.run()) {
-        result.error = fill.error().isEmpty() ? m_db.lastError() : fill.error();
+    // The matches as a table the statements of countWithSql() join with; one transaction for all.
+    if (!m_db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY); "
+                                  "DELETE FROM temp.search_hits; SAVEPOINT search_hits;")))
         return false;
+    SqliteStatement fill = m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO temp.search_hits VALUES (?1)"));
+    for (const qint64 id : m_matchIds) {
+        fill.reset();
+        fill.bind(1, id);
+        if (!fill.run())
+            break;
     }
-    result.total = m_db.changes();
-    return true;
+    noteFailure(fill);
+    return m_db.exec(QStringLiteral("RELEASE search_hits;")) && !fill.failed();
 }
 
 bool FacetCounter::readMatchIds(const QString &idSql, const QVariantList &args, SearchResult &result)
@@ -324,35 +370,95 @@ bool FacetCounter::readMatchIds(const QString &idSql, const QVariantList &args, 
     return true;
 }
 
-void FacetCounter::count(bool table, bool filtered, SearchResult &result) const
+bool FacetCounter::countAll(bool facets, SearchResult &result) const
 {
-    if (table)
-        countFromTable(filtered ? &m_matchIds : nullptr, result);
-    else
-        countWithSql(filtered, result);
+    // A few hundred rows kept exact by the catalog's triggers, instead of a pass over every
+    // document's row in four indexes (about 200 ms and 150 MB of a 2 GB catalog at 100,000 documents).
+    SqliteStatement stored = m_db.prepare(
+        facets ? QStringLiteral("SELECT f.facet, f.value, f.n, t.name, t.name_key FROM facet_counts f "
+                                "LEFT JOIN tags t ON f.facet = 'tag' AND t.id = f.value WHERE f.n > 0")
+               : QStringLiteral("SELECT facet, value, n FROM facet_counts WHERE facet = 'documents'"));
+    static const QStringList Columns { QStringLiteral("category"), QStringLiteral("type"),
+                                       QStringLiteral("year"), QStringLiteral("format"),
+                                       QStringLiteral("municipality") };
+    ColumnCounts counts[ColumnFacets];
+    std::map<QByteArray, QPair<QString, int>> tags; // by name_key, as the tags table orders them
+    std::map<QByteArray, int> packs; // by name, in SQLite's BINARY order
+    int scans = 0;
+    result.total = 0;
+    while (stored.next()) {
+        const QString facet = stored.text(0);
+        const int n = int(stored.integer(2));
+        const int column = int(Columns.indexOf(facet));
+        if (column >= 0) {
+            const QByteArray value = stored.text(1).toUtf8();
+            if (!value.isEmpty())
+                counts[column][value.toStdString()] += n;
+        } else if (facet == QLatin1String("documents")) {
+            result.total = n;
+        } else if (facet == QLatin1String("scan")) {
+            scans = n;
+        } else if (facet == QLatin1String("tag") && !stored.isNull(3)) {
+            tags[stored.text(4).toUtf8()] = { stored.text(3), n };
+        } else if (facet == QLatin1String("pack")) {
+            packs[stored.text(1).toUtf8()] += n;
+        }
+    }
+    if (stored.failed()) {
+        result.error = stored.error();
+        return false;
+    }
+    if (!facets)
+        return true;
+    appendColumnCounts(counts, result);
+    if (scans > 0)
+        result.facets[QStringLiteral("format")].append({ ScanFormat, scans });
+    auto &tagValues = result.facets[QStringLiteral("tag")];
+    for (const auto &[key, tag] : tags)
+        tagValues.append(tag);
+    auto &packValues = result.facets[QStringLiteral("pack")];
+    for (const auto &[name, n] : packs)
+        packValues.append({ QString::fromUtf8(name), n });
+    return true;
 }
 
-void FacetCounter::countFromTable(const std::vector<qint64> *ids, SearchResult &result) const
+void FacetCounter::count(bool table, SearchResult &result)
+{
+    if (table) {
+        countFromTable(result);
+        return;
+    }
+    // Many matches: one pass over each facet index in id order, the matches looked up in memory.
+    // Few: the matches looked up in the indexes. Per match a lookup in four b-trees costs about
+    // 3.5 µs, a pass about 0.5 µs per document (measured at 100,000 documents: 150 ms of CPU for
+    // the facets of 42,000 matches by lookups).
+    if (qint64(m_matchIds.size()) * 8 > documents())
+        countByScan(result);
+    else if (fillHitTable())
+        countWithSql(result);
+    else if (result.error.isEmpty())
+        result.error = m_db.lastError();
+}
+
+void FacetCounter::countFromTable(SearchResult &result) const
 {
     const std::shared_ptr<FacetTable> table = currentTable(m_db);
     if (!table) {
         result.error = m_db.lastError();
         return;
     }
-    appendCounts(table.get(), countDocuments(table.get(), ids), result);
+    appendCounts(table.get(), countDocuments(table.get(), m_matchIds), result);
 }
 
-void FacetCounter::countWithSql(bool filtered, SearchResult &result) const
+void FacetCounter::countWithSql(SearchResult &result) const
 {
-    // temp.search_hits holds the matching ids (fillHitTable()) when filtered. The hit list drives every
+    // temp.search_hits holds the matching ids (fillHitTable()). The hit list drives every
     // join (CROSS JOIN): the planner knows nothing about the temp table and would otherwise scan the
     // documents indexes instead. The counts read the facet indexes of schema 9 (INDEXED BY), never
     // the documents rows, pack entries or OCR pages themselves: those are wide and scattered over the
     // file, so a large hit list touched most of the catalog.
-    const QString hits = filtered ? QStringLiteral("temp.search_hits h CROSS JOIN ") : QString();
-    const auto on = [filtered](const QString &column) {
-        return filtered ? QStringLiteral(" ON %1 = h.id").arg(column) : QString();
-    };
+    const QString hits = QStringLiteral("temp.search_hits h CROSS JOIN ");
+    const auto on = [](const QString &column) { return QStringLiteral(" ON %1 = h.id").arg(column); };
     countColumnsWithSql(hits, on(QStringLiteral("d.id")), result);
     SqliteStatement scans = m_db.prepare(
         QStringLiteral(
@@ -381,35 +487,30 @@ void FacetCounter::countWithSql(bool filtered, SearchResult &result) const
     noteFailure(packs);
 }
 
-void FacetCounter::countColumnsWithSql(const QString &hits, const QString &on, SearchResult &result) const
+void FacetCounter::countByScan(SearchResult &result) const
 {
-    // The five document columns in one pass over the hits, counted here (a GROUP BY per column would
-    // look every document up five times; one over all five gives nearly a group per row).
-    const QStringList names{QStringLiteral("category"), QStringLiteral("type"), QStringLiteral("year"), QStringLiteral("format"),
-                            QStringLiteral("municipality")};
-    std::map<std::string, int, std::less<>> counts[5];
+    std::vector<bool> match;
+    for (const qint64 id : m_matchIds) {
+        if (id < 0 || id > std::numeric_limits<int>::max() / 2)
+            continue; // not a documents id
+        if (size_t(id) >= match.size())
+            match.resize(size_t(id) + 1);
+        match[size_t(id)] = true;
+    }
+    const auto isMatch
+        = [&match](qint64 id) { return id >= 0 && size_t(id) < match.size() && match[size_t(id)]; };
+
+    // The five columns, as countColumnsWithSql counts them.
+    ColumnCounts counts[ColumnFacets];
     {
-        const QByteArray sql
-            = QStringLiteral("SELECT d.category, d.doc_type, d.year, d.format, d.municipality FROM "
-                             "%1documents d INDEXED BY documents_facets%2")
-                  .arg(hits, on)
-                  .toUtf8();
+        static const char Sql[] = "SELECT id, category, doc_type, year, format, municipality FROM documents "
+                                  "INDEXED BY documents_facets";
         sqlite3_stmt *stmt = nullptr;
-        int rc = sqlite3_prepare_v2(m_db.handle(), sql.constData(), int(sql.size()), &stmt, nullptr);
+        int rc = sqlite3_prepare_v2(m_db.handle(), Sql, -1, &stmt, nullptr);
         if (rc == SQLITE_OK) {
             while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-                for (int c = 0; c < 5; ++c) {
-                    if (sqlite3_column_type(stmt, c) == SQLITE_NULL)
-                        continue;
-                    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, c));
-                    const std::string_view value(text, size_t(sqlite3_column_bytes(stmt, c)));
-                    if (value.empty())
-                        continue;
-                    auto it = counts[c].find(value);
-                    if (it == counts[c].end())
-                        it = counts[c].emplace(std::string(value), 0).first;
-                    ++it->second;
-                }
+                if (isMatch(sqlite3_column_int64(stmt, 0)))
+                    addColumns(stmt, 1, counts);
             }
         }
         if (rc != SQLITE_OK && rc != SQLITE_DONE) {
@@ -419,19 +520,90 @@ void FacetCounter::countColumnsWithSql(const QString &hits, const QString &on, S
         }
         sqlite3_finalize(stmt);
     }
-    for (int c = 0; c < 5; ++c) {
-        auto &values = result.facets[names.at(c)];
-        // Most frequent first, then by value: years as numbers, text in SQLite's BINARY order (bytes).
-        std::vector<std::pair<const std::string *, int>> sorted;
-        for (const auto &[value, n] : counts[c])
-            sorted.push_back({&value, n});
-        const bool numeric = c == 2;
-        std::stable_sort(sorted.begin(), sorted.end(), [numeric](const auto &a, const auto &b) {
-            if (a.second != b.second)
-                return a.second > b.second;
-            return numeric && std::strtoll(a.first->c_str(), nullptr, 10) < std::strtoll(b.first->c_str(), nullptr, 10);
-        });
-        for (const auto &[value, n] : sorted)
-            values.append({QString::fromStdString(*value), n});
+    appendColumnCounts(counts, result);
+
+    int scans = 0;
+    SqliteStatement ocr = m_db.prepare(
+        QStringLiteral("SELECT DISTINCT document_id FROM ocr_pages INDEXED BY ocr_pages_document"));
+    while (ocr.next())
+        scans += isMatch(ocr.integer(0)) ? 1 : 0;
+    noteFailure(ocr);
+    if (scans > 0)
+        result.facets[QStringLiteral("format")].append({ ScanFormat, scans });
+
+    // Tags in name_key order, those with matches.
+    QHash<qint64, int> tagCounts;
+    SqliteStatement links = m_db.prepare(QStringLiteral("SELECT document_id, tag_id FROM document_tags"));
+    while (links.next()) {
+        if (isMatch(links.integer(0)))
+            ++tagCounts[links.integer(1)];
     }
+    noteFailure(links);
+    auto &tagValues = result.facets[QStringLiteral("tag")];
+    SqliteStatement tags = m_db.prepare(QStringLiteral("SELECT id, name FROM tags ORDER BY name_key"));
+    while (tags.next()) {
+        if (const int n = tagCounts.value(tags.integer(0)); n > 0)
+            tagValues.append({ tags.text(1), n });
+    }
+    noteFailure(tags);
+
+    // Packs by name (BINARY order), each document once per name: its entries are adjacent in the index.
+    QHash<qint64, QByteArray> packName;
+    SqliteStatement packs = m_db.prepare(QStringLiteral("SELECT id, name FROM packs"));
+    while (packs.next())
+        packName.insert(packs.integer(0), packs.text(1).toUtf8());
+    noteFailure(packs);
+    std::map<QByteArray, int> packCounts;
+    SqliteStatement entries = m_db.prepare(QStringLiteral(
+        "SELECT document_id, pack_id FROM pack_entries INDEXED BY pack_entries_document_pack"));
+    qint64 current = -1;
+    std::vector<const QByteArray *> counted; // the names counted for the current document
+    while (entries.next()) {
+        const qint64 id = entries.integer(0);
+        if (!isMatch(id))
+            continue;
+        if (id != current) {
+            current = id;
+            counted.clear();
+        }
+        const auto name = packName.constFind(entries.integer(1));
+        if (name == packName.constEnd())
+            continue;
+        if (std::find_if(counted.begin(), counted.end(), [&](const QByteArray *n) { return *n == *name; })
+            != counted.end())
+            continue;
+        counted.push_back(&name.value());
+        ++packCounts[*name];
+    }
+    noteFailure(entries);
+    auto &packValues = result.facets[QStringLiteral("pack")];
+    for (const auto &[name, n] : packCounts)
+        packValues.append({ QString::fromUtf8(name), n });
+}
+
+void FacetCounter::countColumnsWithSql(const QString &hits, const QString &on, SearchResult &result) const
+{
+    // The five document columns in one pass over the hits, counted here (a GROUP BY per column would
+    // look every document up five times; one over all five gives nearly a group per row).
+    ColumnCounts counts[ColumnFacets];
+    {
+        const QByteArray sql
+            = QStringLiteral("SELECT d.category, d.doc_type, d.year, d.format, d.municipality FROM "
+                             "%1documents d INDEXED BY documents_facets%2")
+                  .arg(hits, on)
+                  .toUtf8();
+        sqlite3_stmt *stmt = nullptr;
+        int rc = sqlite3_prepare_v2(m_db.handle(), sql.constData(), int(sql.size()), &stmt, nullptr);
+        if (rc == SQLITE_OK) {
+            while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+                addColumns(stmt, 0, counts);
+        }
+        if (rc != SQLITE_OK && rc != SQLITE_DONE) {
+            m_db.noteResult(rc);
+            if (result.error.isEmpty())
+                result.error = m_db.lastError();
+        }
+        sqlite3_finalize(stmt);
+    }
+    appendColumnCounts(counts, result);
 }

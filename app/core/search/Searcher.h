@@ -159,10 +159,13 @@ private:
     QStringList significantTerms(const QStringList &columns) const;
     QList<SearchHit> relatedHits(qint64 id, const QString &match, int limit) const;
     void loadTags(QList<SearchHit> &hits) const;
-    std::shared_ptr<SqlExtensions::RowLengths> rowLengths() const;
+    // Every row's length, kept with the connection; load false: nullptr unless kept and current
+    // (srt_bm25 then asks FTS5 per row).
+    std::shared_ptr<SqlExtensions::RowLengths> rowLengths(bool load = true) const;
     void loadSnippets(QList<SearchHit> &hits, const QString &match) const;
 
     SqliteDatabase &m_db;
     mutable QString m_failure;
     mutable QHash<QString, bool> m_vocabulary; // key → isIndexed(), for one search
+    bool m_fewMatches = false; // this search's matches are a small part of the library (rowLengths())
 };

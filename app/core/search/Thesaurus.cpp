@@ -124,12 +124,20 @@ QStringList Thesaurus::keysOf(const QString &form)
     return keys;
 }
 
+QStringList Thesaurus::cachedKeysOf(const QString &form)
+{
+    auto it = m_keys.find(form);
+    if (it == m_keys.end())
+        it = m_keys.insert(form, keysOf(form));
+    return it.value();
+}
+
 void Thesaurus::add(const Entry &entry)
 {
     m_entries.append(entry);
     // Each key maps to its whole group: the abbreviation and all long forms known for it.
     QStringList forms { entry.abbreviation, entry.longForm };
-    for (const QString &key : keysOf(entry.abbreviation) + keysOf(entry.longForm)) {
+    for (const QString &key : cachedKeysOf(entry.abbreviation) + cachedKeysOf(entry.longForm)) {
         QStringList &known = m_forms[key];
         for (const QString &form : forms) {
             if (!known.contains(form))
@@ -137,9 +145,9 @@ void Thesaurus::add(const Entry &entry)
         }
     }
     // Long forms added earlier under the same abbreviation belong to the group too.
-    for (const QString &key : keysOf(entry.abbreviation)) {
+    for (const QString &key : cachedKeysOf(entry.abbreviation)) {
         for (const QString &form : m_forms.value(key)) {
-            for (const QString &formKey : keysOf(form)) {
+            for (const QString &formKey : cachedKeysOf(form)) {
                 QStringList &known = m_forms[formKey];
                 for (const QString &other : m_forms.value(key)) {
                     if (!known.contains(other))

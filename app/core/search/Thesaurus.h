@@ -56,7 +56,11 @@ public:
 private:
     void add(const Entry &entry);
     static QStringList keysOf(const QString &form);
+    // keysOf(), remembered while the groups are built: add() asks for the same forms again and again,
+    // and stemming them made up most of every search's thesaurus set-up. A copy: the cache grows.
+    QStringList cachedKeysOf(const QString &form);
 
     QList<Entry> m_entries;
     QHash<QString, QStringList> m_forms; // key of a form → every form of its group
+    QHash<QString, QStringList> m_keys; // form → keysOf(form), for add()
 };
