@@ -161,7 +161,7 @@ int runOnLibrary(CliCommand &command, const QCommandLineParser &parser, const QS
         }
         return ExitCode::Failure;
     }
-    if (command->readsScatteredPages()) {
+    if (command.readsScatteredPages()) {
         // Read, not memory-mapped: a mapped page brings its cached neighbours into the process with
         // it (the kernel maps up to 16 at every fault), and the few pages a search needs lie between
         // the text pages. A one-shot search at 100,000 documents touched ~200 MB of the catalog
