@@ -6,6 +6,8 @@
 
 #include <sqlite3.h>
 
+#include <utility>
+
 namespace {
 
 using XToken = int (*)(void *, int, const char *, int, int, int);
@@ -14,16 +16,16 @@ struct ForwardContext
 {
     void *ftsContext;
     XToken xToken;
-    QSet<QByteArray> *collector;
+    GermanTokenizer::KeyCollector *collector;
 };
 
-thread_local QSet<QByteArray> *t_collector = nullptr;
+thread_local GermanTokenizer::KeyCollector *t_collector = nullptr;
 
 int forwardToken(void *context, const char *key, int keyLength, qsizetype start, qsizetype end)
 {
     auto *forward = static_cast<ForwardContext *>(context);
     if (forward->collector && keyLength >= GermanTokenizer::MinCollectedKeyBytes)
-        forward->collector->insert(QByteArray(key, keyLength));
+        forward->collector->add(key, keyLength);
     return forward->xToken(forward->ftsContext, 0, key, keyLength, int(start), int(end));
 }
 
@@ -96,7 +98,27 @@ bool GermanTokenizer::registerWith(sqlite3 *db, QString *error)
     return true;
 }
 
-void GermanTokenizer::setKeyCollector(QSet<QByteArray> *collector)
+void GermanTokenizer::setKeyCollector(KeyCollector *collector)
 {
     t_collector = collector;
+}
+
+void GermanTokenizer::KeyCollector::add(const char *key, int size)
+{
+    if (m_seen.contains(QByteArray::fromRawData(key, size)))
+        return;
+    const QByteArray copy(key, size);
+    m_seen.insert(copy);
+    m_new.append(copy);
+}
+
+QList<QByteArray> GermanTokenizer::KeyCollector::takeNew()
+{
+    return std::exchange(m_new, {});
+}
+
+void GermanTokenizer::KeyCollector::clear()
+{
+    m_seen.clear();
+    m_new.clear();
 }

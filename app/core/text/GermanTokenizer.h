@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QSet>
 #include <QString>
 
@@ -27,8 +28,24 @@ public:
     // using it). Returns false with a message in *error (if given) when FTS5 is unavailable.
     static bool registerWith(sqlite3 *db, QString *error = nullptr);
 
-    // While set, documents tokenized on this thread add their keys of at least MinCollectedKeyBytes
-    // to *collector (the compound-part vocabulary is fed this way, without tokenizing twice).
-    static void setKeyCollector(QSet<QByteArray> *collector);
+    // The keys of at least MinCollectedKeyBytes that documents were indexed with, each once: a key
+    // seen before is only looked up, not copied (most words of a text recur, and an import feeds
+    // one collector every document of a pack).
+    class KeyCollector
+    {
+    public:
+        void add(const char *key, int size);
+        // The keys added since the last call, in the order first seen.
+        QList<QByteArray> takeNew();
+        void clear();
+
+    private:
+        QSet<QByteArray> m_seen;
+        QList<QByteArray> m_new;
+    };
+
+    // While set, documents tokenized on this thread add their keys to *collector (the compound-part
+    // vocabulary is fed this way, without tokenizing twice).
+    static void setKeyCollector(KeyCollector *collector);
     static constexpr int MinCollectedKeyBytes = 6;
 };
