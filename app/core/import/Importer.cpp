@@ -34,6 +34,10 @@ namespace {
 constexpr qint64 ReadChunk = 256 * 1024;
 constexpr qint64 MaxManifestBytes = 4 * 1024 * 1024;
 constexpr qint64 FormatHeadBytes = 4096;
+// New documents indexed together (see PackRun::m_unindexed): at most so many wait; at least so
+// many are indexed while the importer waits for the workers.
+constexpr int IndexBatch = 128;
+constexpr int IndexBatchWhileWaiting = 16;
 
 struct NestedArchive
 {
@@ -160,6 +164,7 @@ private:
                   const QByteArray &head, ImportJournal &journal, ExtractionQueue &queue);
     void catalogFinished(ExtractionQueue &queue, bool wait);
     bool finalize(const ExtractionQueue::Result &result);
+    bool indexCataloged();
     void note(int ordinal, ImportReport::Status status, const QString &path, const QString &message);
     void flushNotes();
     void adoptFolderManifest();
@@ -219,6 +224,12 @@ private:
     bool m_rootSettled = false; // a file outside m_rootGuess was seen: no common root
     int m_rootFiles = 0;
     QSet<QString> m_provisionalTags; // tags the guesses created (they did not exist before)
+    // New documents cataloged and not yet indexed. They are indexed in batches, when the workers
+    // keep the importer waiting and at the end: FTS5 writes the terms it holds as a segment of the
+    // index at every statement that may change several rows (an INSERT into documents is one: its
+    // triggers queue pages and OCR), so indexing each document as it came made a segment of each,
+    // merged again and again.
+    QList<qint64> m_unindexed;
 };
 
 void Importer::PackRun::entry(ImportReport::Status status, const QString &path, const QString &message)
@@ -275,6 +286,8 @@ bool Importer::PackRun::run(PackSource &source, const QString &sourceName, const
     streamEntries(source, nested, journal, queue, nestedArchives);
     while (!queue.isEmpty() && !cancelled())
         catalogFinished(queue, true);
+    if (!m_failed && !cancelled() && !indexCataloged())
+        abortPack(m_catalog.lastError());
     flushNotes();
     adoptFolderManifest();
     if (!m_failed && !cancelled()
@@ -515,7 +528,15 @@ void Importer::PackRun::dispatch(std::unique_ptr<ContentStore::Writer> writer, c
 void Importer::PackRun::catalogFinished(ExtractionQueue &queue, bool wait)
 {
     while (!m_failed && !queue.isEmpty()) {
-        std::optional<ExtractionQueue::Result> done = wait ? queue.take(m_cancel) : queue.takeFinished();
+        std::optional<ExtractionQueue::Result> done = queue.takeFinished();
+        if (!done && wait) {
+            // Nothing finished yet: index what was cataloged while the workers extract.
+            if (m_unindexed.size() >= IndexBatchWhileWaiting && !indexCataloged()) {
+                abortPack(m_catalog.lastError());
+                break;
+            }
+            done = queue.take(m_cancel);
+        }
         if (!done)
             return; // nothing finished, or cancelled while waiting
         if (!finalize(*done))
@@ -678,7 +699,10 @@ bool Importer::PackRun::finalize(const ExtractionQueue::Result &result)
     }
     const QString text = x.ok() ? Catalog::joinPages(x.pages) : QString();
     DocumentRecord guess = guessMetadata(r, item.path);
-    if (!m_catalog.insertDocument(guess, text) || !m_catalog.indexDocuments({ guess.id }))
+    if (!m_catalog.insertDocument(guess, text))
+        return false;
+    m_unindexed.append(guess.id);
+    if (m_unindexed.size() >= IndexBatch && !indexCataloged())
         return false;
     r.id = guess.id;
     r.importedAt = guess.importedAt;
@@ -698,6 +722,14 @@ bool Importer::PackRun::finalize(const ExtractionQueue::Result &result)
     }
     ++m_filesDone;
     reportProgress(item.path);
+    return true;
+}
+
+bool Importer::PackRun::indexCataloged()
+{
+    if (!m_catalog.indexDocuments(m_unindexed))
+        return false;
+    m_unindexed.clear();
     return true;
 }
 
