@@ -191,6 +191,7 @@ private:
     Catalog &m_catalog;
     QThreadPool &m_pool;
     ExtractionClient *m_client; // null: extract in this process
+    std::shared_ptr<const ContentStore::Folders> m_storeFolders; // where new files are written
     QSet<QString> m_storedHere;  // files this pack put into the store
     QHash<QString, QString> m_rejectedHashes; // sha256 → why its extraction failed
     ImportReport &m_report;
@@ -270,7 +271,8 @@ bool Importer::PackRun::run(PackSource &source, const QString &sourceName, const
     const auto undefer = qScopeGuard([this] { m_catalog.setDeferIndexing(false); });
     ImportJournal journal(m_library.store());
     QString error;
-    if (!journal.begin(&error)) {
+    m_storeFolders = m_library.store().openFolders(&error);
+    if (!m_storeFolders->isValid() || !journal.begin(&error)) {
         m_pack.error = tr("Cannot write to the library's file store: %1").arg(error);
         m_report.packs.append(m_pack);
         return true;
@@ -399,7 +401,7 @@ void Importer::PackRun::takeEntry(PackSource &source, const PackSource::Entry &e
         if (!sink.spool->open())
             return abortPack(tr("Cannot create a temporary file: %1").arg(sink.spool->errorString()));
     } else if (!sink.isManifest) {
-        sink.writer = m_library.store().begin(&error);
+        sink.writer = m_library.store().begin(m_storeFolders, &error);
         if (!sink.writer)
             return abortPack(error);
     }
@@ -504,7 +506,7 @@ void Importer::PackRun::dispatch(std::unique_ptr<ContentStore::Writer> writer, c
         return;
     }
     const ContentStore &store = m_library.store();
-    if (!store.contains(sha)) {
+    if (!writer->alreadyStored()) {
         if (!journal.record(sha))
             return abortPack(tr("Cannot write the import journal in %1.").arg(store.root()));
         m_storedHere.insert(sha);
