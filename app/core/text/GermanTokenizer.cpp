@@ -2,10 +2,9 @@
 
 #include "core/text/GermanAnalyzer.h"
 
-#include <QSet>
-
 #include <sqlite3.h>
 
+#include <cstring>
 #include <utility>
 
 namespace {
@@ -103,13 +102,52 @@ void GermanTokenizer::setKeyCollector(KeyCollector *collector)
     t_collector = collector;
 }
 
+namespace {
+// FNV-1a: a few cycles per byte of a short key; the table compares whole hashes before bytes.
+quint64 keyHash(const char *key, int size)
+{
+    quint64 hash = 14695981039346656037ULL;
+    for (int i = 0; i < size; ++i)
+        hash = (hash ^ quint8(key[i])) * 1099511628211ULL;
+    return hash;
+}
+} // namespace
+
 void GermanTokenizer::KeyCollector::add(const char *key, int size)
 {
-    if (m_seen.contains(QByteArray::fromRawData(key, size)))
+    if (size <= 0)
         return;
-    const QByteArray copy(key, size);
-    m_seen.insert(copy);
-    m_new.append(copy);
+    if (2 * (m_count + 1) > qsizetype(m_slots.size()))
+        grow();
+    const quint64 hash = keyHash(key, size);
+    const size_t mask = m_slots.size() - 1;
+    for (size_t i = size_t(hash) & mask;; i = (i + 1) & mask) {
+        Slot &slot = m_slots[i];
+        if (slot.size == 0) {
+            slot = { hash, m_keys.size(), size };
+            m_keys.append(key, size);
+            ++m_count;
+            m_new.append(QByteArray(key, size));
+            return;
+        }
+        if (slot.hash == hash && slot.size == size
+            && std::memcmp(m_keys.constData() + slot.offset, key, size) == 0)
+            return;
+    }
+}
+
+void GermanTokenizer::KeyCollector::grow()
+{
+    std::vector<Slot> old = std::exchange(m_slots, std::vector<Slot>(qMax<size_t>(1024, 2 * m_slots.size())));
+    const size_t mask = m_slots.size() - 1;
+    for (const Slot &slot : old) {
+        if (slot.size == 0)
+            continue;
+        size_t i = size_t(slot.hash) & mask;
+        while (m_slots[i].size != 0)
+            i = (i + 1) & mask;
+        m_slots[i] = slot;
+    }
 }
 
 QList<QByteArray> GermanTokenizer::KeyCollector::takeNew()
@@ -119,6 +157,8 @@ QList<QByteArray> GermanTokenizer::KeyCollector::takeNew()
 
 void GermanTokenizer::KeyCollector::clear()
 {
-    m_seen.clear();
+    m_slots.clear();
+    m_count = 0;
+    m_keys.clear();
     m_new.clear();
 }

@@ -5,6 +5,8 @@
 #include <QSet>
 #include <QString>
 
+#include <vector>
+
 struct sqlite3;
 
 // The FTS5 custom tokenizer "german": CREATE VIRTUAL TABLE t USING fts5(body, tokenize='german').
@@ -28,9 +30,11 @@ public:
     // using it). Returns false with a message in *error (if given) when FTS5 is unavailable.
     static bool registerWith(sqlite3 *db, QString *error = nullptr);
 
-    // The keys of at least MinCollectedKeyBytes that documents were indexed with, each once: a key
-    // seen before is only looked up, not copied (most words of a text recur, and an import feeds
-    // one collector every document of a pack).
+    // The keys of at least MinCollectedKeyBytes that documents were indexed with, each once. An
+    // import feeds one collector every token of a pack, most of them seen before: a key is looked up
+    // in an open-addressing table of (hash, place) over one buffer of all keys, with a cheap hash,
+    // and copied only when new. A QSet<QByteArray> (Qt's byte hash, a separate allocation per key) was a
+    // seventh of an import of small files.
     class KeyCollector
     {
     public:
@@ -40,7 +44,17 @@ public:
         void clear();
 
     private:
-        QSet<QByteArray> m_seen;
+        struct Slot
+        {
+            quint64 hash = 0;
+            qsizetype offset = 0; // in m_keys
+            int size = 0; // 0: empty
+        };
+        void grow();
+
+        std::vector<Slot> m_slots; // a power of two, at most half full
+        qsizetype m_count = 0;
+        QByteArray m_keys;
         QList<QByteArray> m_new;
     };
 
