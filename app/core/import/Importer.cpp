@@ -1011,6 +1011,9 @@ ImportReport Importer::importAll(const QStringList &paths, const ProgressCallbac
         report.packs.append(failed);
         return report;
     }
+    // Statement journals in memory: every document row opens one (its triggers make the INSERT a
+    // write of several rows), and in a file each cost a dozen page writes, a system call each.
+    db->exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
     Catalog catalog(*db);
     // Declared before the pool: the pool's destructor waits for extractions that still use the client.
     std::unique_ptr<ExtractionClient> client;
