@@ -183,7 +183,7 @@ QString ContentStore::hashFile(const QString &path, QString *error)
             *error = file.errorString();
         return {};
     }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     if (!hash.addData(&file)) {
         if (error)
             *error = file.errorString();
@@ -210,7 +210,7 @@ ContentStore::Verification ContentStore::verify(const QString &sha256, QString *
     QFile file;
     QString found;
     if (openStored(sha256, &file, nullptr)) {
-        QCryptographicHash hash(QCryptographicHash::Sha256);
+        Sha256 hash;
         if (hash.addData(&file))
             found = QString::fromLatin1(hash.result().toHex());
     }

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/platform/DirHandle.h"
+#include "core/util/Sha256.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QString>
 #include <QStringList>
@@ -63,7 +63,7 @@ public:
         DirHandle m_target; // files/ab, once looked up
         QString m_tempName;
         QFile m_file;
-        QCryptographicHash m_hash { QCryptographicHash::Sha256 };
+        Sha256 m_hash;
         QString m_sha256;
         qint64 m_size = 0;
         bool m_done = false;
