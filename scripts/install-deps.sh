@@ -5,7 +5,7 @@ set -eu
 PKGS="build-essential cmake ninja-build pkg-config git
 qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
 libqt6sql6-sqlite libgl-dev
-libpoppler-qt6-dev libpoppler-cpp-dev libarchive-dev libstemmer-dev libsqlite3-dev
+libpoppler-qt6-dev libpoppler-cpp-dev libarchive-dev libstemmer-dev libsqlite3-dev nettle-dev
 xvfb xauth fonts-dejavu-core poppler-utils clang libclang-rt-14-dev
 desktop-file-utils appstream
 libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui

@@ -202,6 +202,50 @@ private slots:
         QCOMPARE(back.size(), 3);
         QCOMPARE(back.at(1), QStringLiteral("zwei mit Seitenvorschub"));
     }
+
+    // Documents indexed in a transaction (an import indexes its new documents in batches) go into
+    // one segment of the index, written when the batch is done. Written by INSERT ... SELECT, each
+    // was a segment of its own: SQLite opens a statement savepoint for it, and FTS5 writes its
+    // pending terms at every one. The index stays exact: a row removed gives back what was indexed.
+    void indexingInATransactionWritesOneSegment()
+    {
+        QVERIFY(m_db.exec(QStringLiteral("BEGIN")));
+        m_catalog->setDeferIndexing(true);
+        QList<qint64> ids;
+        for (const QString &title : { QStringLiteral("Haushaltssatzung"), QStringLiteral("Friedhofsgebühren"),
+                                      QStringLiteral("Wasserversorgungssatzung") }) {
+            DocumentRecord doc;
+            doc.sha256 = QString(64, QChar(char16_t(u'a' + ids.size())));
+            doc.filename = title + QStringLiteral(".txt");
+            doc.title = title;
+            doc.format = QStringLiteral("txt");
+            doc.tags = { QStringLiteral("Satzung") };
+            QVERIFY(
+                m_catalog->insertDocument(doc, QStringLiteral("Die Gemeinde beschließt die %1.").arg(title)));
+            ids.append(doc.id);
+        }
+        QVERIFY2(m_catalog->indexDocuments(ids), qPrintable(m_catalog->lastError()));
+        m_catalog->setDeferIndexing(false);
+        QVERIFY(m_db.exec(QStringLiteral("COMMIT")));
+        QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(DISTINCT segid) FROM document_fts_idx")).toInt(),
+                 1);
+        QVERIFY2(m_catalog->unindexDocuments({ ids.at(1) }), qPrintable(m_catalog->lastError()));
+        QString error;
+        QVERIFY2(m_db.exec(QStringLiteral(
+                               "INSERT INTO document_fts(document_fts, rank) VALUES('integrity-check', 0)"),
+                           &error),
+                 qPrintable(error)); // the index holds exactly the rows in it, nothing of the removed one
+        QCOMPARE(m_db.scalar(QStringLiteral("SELECT group_concat(rowid) FROM document_fts('beschließt')"))
+                     .toString(),
+                 QStringLiteral("%1,%2").arg(ids.at(0)).arg(ids.at(2)));
+        // The compound-part vocabulary has the keys of all three.
+        const QString keys
+            = m_db.scalar(QStringLiteral("SELECT group_concat(srt_reverse(rev), ' ') FROM term_suffixes"))
+                  .toString();
+        for (const QString &start :
+             { QStringLiteral("haushalts"), QStringLiteral("friedhofs"), QStringLiteral("wasservers") })
+            QVERIFY2(keys.contains(QLatin1Char(' ') + start) || keys.startsWith(start), qPrintable(keys));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCatalog)

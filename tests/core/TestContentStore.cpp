@@ -80,6 +80,51 @@ private slots:
         QVERIFY(QDir(store.root() + QStringLiteral("/.tmp")).isEmpty());
     }
 
+    // Folders opened once for many writers (an import's pack) keep every guarantee: nothing under a
+    // hash before commit, the file read-only once finished, a copy found as such, and a link
+    // planted where the hash folder goes, after the folders were opened, refused, not followed.
+    void writersThroughFoldersOpenedOnce()
+    {
+        QTemporaryDir dir;
+        ContentStore store(dir.path() + QStringLiteral("/files"));
+        QString error;
+        const auto folders = store.openFolders(&error);
+        QVERIFY2(folders->isValid(), qPrintable(error));
+        const auto write = [&](const QByteArray &data) {
+            auto writer = store.begin(folders, &error);
+            if (!writer || !writer->write(data) || !writer->finish(&error))
+                qFatal("%s", qPrintable(error));
+            return writer;
+        };
+        auto first = write("Satzung über die Benutzung des Friedhofs");
+        const QString sha = first->sha256();
+        QVERIFY(!first->alreadyStored());
+        QVERIFY(!QFileInfo::exists(QFileInfo(store.pathFor(sha)).path())); // not even its folder
+        QCOMPARE(QFileInfo(first->tempPath()).permissions() & QFileDevice::WriteOwner,
+                 QFileDevice::Permissions());
+        bool existed = true;
+        QVERIFY2(first->commit(&existed, &error), qPrintable(error));
+        QVERIFY(!existed);
+        QCOMPARE(TestHelpers::readFile(store.pathFor(sha)),
+                 QByteArray("Satzung über die Benutzung des Friedhofs"));
+        QCOMPARE(QFileInfo(store.pathFor(sha)).permissions() & QFileDevice::WriteOwner,
+                 QFileDevice::Permissions());
+
+        auto copy = write("Satzung über die Benutzung des Friedhofs");
+        QVERIFY(copy->alreadyStored());
+        QVERIFY(copy->commit(&existed, &error));
+        QVERIFY(existed);
+
+        auto other = write("Gebührenordnung");
+        const QString otherSha = other->sha256();
+        QTemporaryDir elsewhere;
+        QVERIFY(QFile::link(elsewhere.path(), store.root() + QLatin1Char('/') + otherSha.left(2)));
+        QVERIFY(!other->commit(&existed, &error));
+        QVERIFY2(error.contains(QStringLiteral("link")), qPrintable(error));
+        QVERIFY(QDir(elsewhere.path()).isEmpty());
+        QVERIFY(QDir(store.root() + QStringLiteral("/.tmp")).isEmpty()); // the temporary copies are gone
+    }
+
     void verifyDetectsMissingAndCorruptFiles()
     {
         QTemporaryDir dir;

@@ -291,6 +291,32 @@ private slots:
             }
         }
     }
+
+    // The collector an import feeds every token of a pack: each key comes out once, in the order
+    // first seen, however often it recurs and however large the table grows; clear() forgets all.
+    void keyCollectorGivesEachKeyOnce()
+    {
+        GermanTokenizer::KeyCollector collector;
+        const auto key = [](int i) { return QByteArray("gemeinde") + QByteArray::number(i); };
+        QList<QByteArray> expected;
+        for (int round = 0; round < 3; ++round) {
+            for (int i = 0; i < 5000; ++i) {
+                const QByteArray k = key(i);
+                collector.add(k.constData(), int(k.size()));
+                if (round == 0)
+                    expected.append(k);
+            }
+        }
+        QCOMPARE(collector.takeNew(), expected);
+        QVERIFY(collector.takeNew().isEmpty());
+        collector.add("satzung", 7);
+        collector.add("gemeinde1", 9); // seen before
+        collector.add("satzungen", 7); // the first 7 bytes: "satzung" again
+        QCOMPARE(collector.takeNew(), QList<QByteArray> { QByteArray("satzung") });
+        collector.clear();
+        collector.add("satzung", 7);
+        QCOMPARE(collector.takeNew(), QList<QByteArray> { QByteArray("satzung") });
+    }
 };
 
 QTEST_GUILESS_MAIN(TestGermanTokenizer)

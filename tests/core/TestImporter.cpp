@@ -355,6 +355,31 @@ private slots:
         QVERIFY(checkerProblems(*library).isEmpty());
     }
 
+    // The new documents of a pack go into the search index together, not one by one: FTS5 writes
+    // what it holds as a segment at every statement that may change several rows (inserting a
+    // document is one), so indexing each as it came made a segment of each, merged again and again.
+    void newDocumentsAreIndexedTogether()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("Vorlagen"));
+        writeSmallPackFolder(folder);
+        auto library = openLibrary(dir.filePath(QStringLiteral("Bibliothek")));
+        QVERIFY(library);
+        const ImportReport report = import(*library, { folder });
+        QVERIFY2(report.packs.size() == 1 && report.packs.first().added == 3, qPrintable(dump(report)));
+        SqliteDatabase &db = library->catalog().database();
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(DISTINCT segid) FROM document_fts_idx")).toInt(), 1);
+        QString error;
+        QVERIFY2(db.exec(QStringLiteral(
+                             "INSERT INTO document_fts(document_fts, rank) VALUES('integrity-check', 1)"),
+                         &error),
+                 qPrintable(error));
+        QCOMPARE(
+            db.scalar(QStringLiteral("SELECT count(*) FROM document_fts WHERE document_fts MATCH 'parken'"))
+                .toInt(),
+            1);
+    }
+
     void aFolderWithOneSubfolderKeepsItAsCategory()
     {
         // Only the single top folder of an *archive* is its root; a folder chosen by the user is the

@@ -34,6 +34,12 @@ namespace {
 constexpr qint64 ReadChunk = 256 * 1024;
 constexpr qint64 MaxManifestBytes = 4 * 1024 * 1024;
 constexpr qint64 FormatHeadBytes = 4096;
+// New documents indexed together (see PackRun::m_unindexed): at most so many wait (FTS5 writes
+// out what it holds by itself past 1 MB, so the memory stays bounded; 1024 rather than 128 halved
+// the segment writing and merging of 10,000 small files); at least so many are indexed while the
+// importer waits for the workers.
+constexpr int IndexBatch = 1024;
+constexpr int IndexBatchWhileWaiting = 16;
 
 struct NestedArchive
 {
@@ -160,6 +166,7 @@ private:
                   const QByteArray &head, ImportJournal &journal, ExtractionQueue &queue);
     void catalogFinished(ExtractionQueue &queue, bool wait);
     bool finalize(const ExtractionQueue::Result &result);
+    bool indexCataloged();
     void note(int ordinal, ImportReport::Status status, const QString &path, const QString &message);
     void flushNotes();
     void adoptFolderManifest();
@@ -169,8 +176,25 @@ private:
     DocumentRecord guessMetadata(const DocumentRecord &record, const QString &path);
     bool dropProvisionalTags(const Manifest &manifest, const QString &root, QSet<qint64> &unindexed);
     void discardOutcome(qsizetype firstEntry);
+    // What finishPack() works with: the pack's final metadata and what its parts found so far.
+    struct Finish
+    {
+        Manifest manifest;
+        QString manifestPath;
+        QString root; // the pack's top folder ("Paket/") the paths are relative to; may be empty
+        qint64 packId = 0;
+        QSet<QString> seen; // the documents' paths relative to root
+        // Documents taken out of the index (new ones whose guessed metadata was wrong, duplicates
+        // whose metadata changes), indexed again at the end.
+        QSet<qint64> toIndex;
+    };
     bool finishPack(const QString &nameOverride, const QByteArray &manifestJson, const QString &manifestPath,
                     const QString &sourceName, bool singleFile, bool archive);
+    Manifest readManifest(const QByteArray &manifestJson, const QString &manifestPath);
+    QString packRoot(const QString &manifestPath, bool archive) const;
+    bool applyPackMetadata(const Document &d, Finish &f);
+    bool dropPackDescription(const Document &d, Finish &f);
+    void reportMissingFiles(const Finish &f);
     bool writePackRecord(PackRecord &pack, const Manifest &manifest, const QByteArray &manifestJson,
                          const QString &sourceName, bool singleFile);
     bool dropVanishedEntries(qint64 packId, const QHash<QString, qint64> &oldEntries,
@@ -186,6 +210,7 @@ private:
     Catalog &m_catalog;
     QThreadPool &m_pool;
     ExtractionClient *m_client; // null: extract in this process
+    std::shared_ptr<const ContentStore::Folders> m_storeFolders; // where new files are written
     QSet<QString> m_storedHere;  // files this pack put into the store
     QHash<QString, QString> m_rejectedHashes; // sha256 → why its extraction failed
     ImportReport &m_report;
@@ -219,6 +244,12 @@ private:
     bool m_rootSettled = false; // a file outside m_rootGuess was seen: no common root
     int m_rootFiles = 0;
     QSet<QString> m_provisionalTags; // tags the guesses created (they did not exist before)
+    // New documents cataloged and not yet indexed. They are indexed in batches, when the workers
+    // keep the importer waiting and at the end: FTS5 writes the terms it holds as a segment of the
+    // index at every statement that may change several rows (an INSERT into documents is one: its
+    // triggers queue pages and OCR), so indexing each document as it came made a segment of each,
+    // merged again and again.
+    QList<qint64> m_unindexed;
 };
 
 void Importer::PackRun::entry(ImportReport::Status status, const QString &path, const QString &message)
@@ -259,7 +290,8 @@ bool Importer::PackRun::run(PackSource &source, const QString &sourceName, const
     const auto undefer = qScopeGuard([this] { m_catalog.setDeferIndexing(false); });
     ImportJournal journal(m_library.store());
     QString error;
-    if (!journal.begin(&error)) {
+    m_storeFolders = m_library.store().openFolders(&error);
+    if (!m_storeFolders->isValid() || !journal.begin(&error)) {
         m_pack.error = tr("Cannot write to the library's file store: %1").arg(error);
         m_report.packs.append(m_pack);
         return true;
@@ -275,6 +307,8 @@ bool Importer::PackRun::run(PackSource &source, const QString &sourceName, const
     streamEntries(source, nested, journal, queue, nestedArchives);
     while (!queue.isEmpty() && !cancelled())
         catalogFinished(queue, true);
+    if (!m_failed && !cancelled() && !indexCataloged())
+        abortPack(m_catalog.lastError());
     flushNotes();
     adoptFolderManifest();
     if (!m_failed && !cancelled()
@@ -386,7 +420,7 @@ void Importer::PackRun::takeEntry(PackSource &source, const PackSource::Entry &e
         if (!sink.spool->open())
             return abortPack(tr("Cannot create a temporary file: %1").arg(sink.spool->errorString()));
     } else if (!sink.isManifest) {
-        sink.writer = m_library.store().begin(&error);
+        sink.writer = m_library.store().begin(m_storeFolders, &error);
         if (!sink.writer)
             return abortPack(error);
     }
@@ -491,7 +525,7 @@ void Importer::PackRun::dispatch(std::unique_ptr<ContentStore::Writer> writer, c
         return;
     }
     const ContentStore &store = m_library.store();
-    if (!store.contains(sha)) {
+    if (!writer->alreadyStored()) {
         if (!journal.record(sha))
             return abortPack(tr("Cannot write the import journal in %1.").arg(store.root()));
         m_storedHere.insert(sha);
@@ -515,7 +549,15 @@ void Importer::PackRun::dispatch(std::unique_ptr<ContentStore::Writer> writer, c
 void Importer::PackRun::catalogFinished(ExtractionQueue &queue, bool wait)
 {
     while (!m_failed && !queue.isEmpty()) {
-        std::optional<ExtractionQueue::Result> done = wait ? queue.take(m_cancel) : queue.takeFinished();
+        std::optional<ExtractionQueue::Result> done = queue.takeFinished();
+        if (!done && wait) {
+            // Nothing finished yet: index what was cataloged while the workers extract.
+            if (m_unindexed.size() >= IndexBatchWhileWaiting && !indexCataloged()) {
+                abortPack(m_catalog.lastError());
+                break;
+            }
+            done = queue.take(m_cancel);
+        }
         if (!done)
             return; // nothing finished, or cancelled while waiting
         if (!finalize(*done))
@@ -678,7 +720,10 @@ bool Importer::PackRun::finalize(const ExtractionQueue::Result &result)
     }
     const QString text = x.ok() ? Catalog::joinPages(x.pages) : QString();
     DocumentRecord guess = guessMetadata(r, item.path);
-    if (!m_catalog.insertDocument(guess, text) || !m_catalog.indexDocuments({ guess.id }))
+    if (!m_catalog.insertDocument(guess, text))
+        return false;
+    m_unindexed.append(guess.id);
+    if (m_unindexed.size() >= IndexBatch && !indexCataloged())
         return false;
     r.id = guess.id;
     r.importedAt = guess.importedAt;
@@ -698,6 +743,14 @@ bool Importer::PackRun::finalize(const ExtractionQueue::Result &result)
     }
     ++m_filesDone;
     reportProgress(item.path);
+    return true;
+}
+
+bool Importer::PackRun::indexCataloged()
+{
+    if (!m_catalog.indexDocuments(m_unindexed))
+        return false;
+    m_unindexed.clear();
     return true;
 }
 
@@ -786,119 +839,155 @@ QString commonRoot(const QStringList &paths)
 bool Importer::PackRun::finishPack(const QString &nameOverride, const QByteArray &manifestJson,
                                    const QString &manifestPath, const QString &sourceName, bool singleFile, bool archive)
 {
-    Manifest manifest;
-    if (!manifestPath.isEmpty()) {
-        manifest = Manifest::parse(manifestJson, manifestPath);
-        for (const QString &problem : manifest.problems()) {
-            m_report.entries.append({m_pack.name, m_displayPrefix + manifestPath, ImportReport::Status::ManifestProblem, problem});
-            ++m_pack.warnings;
-        }
-    }
-    QString root = manifestPath.contains(QLatin1Char('/')) ? manifestPath.section(QLatin1Char('/'), 0, 0) + QLatin1Char('/') : QString();
-    if (manifestPath.isEmpty() && archive) { // a folder the user chose is the root itself
-        QStringList paths;
-        for (const Document &d : std::as_const(m_documents))
-            paths.append(d.path);
-        root = commonRoot(paths);
-    }
-    if (nameOverride.isEmpty() && !manifest.pack().name.isEmpty())
-        m_pack.name = manifest.pack().name;
+    Finish f;
+    f.manifestPath = manifestPath;
+    f.manifest = readManifest(manifestJson, manifestPath);
+    f.root = packRoot(manifestPath, archive);
+    if (nameOverride.isEmpty() && !f.manifest.pack().name.isEmpty())
+        m_pack.name = f.manifest.pack().name;
 
     // A pack imported again under its name is updated: its entries of last time are compared below.
     const auto existing = m_catalog.latestPackNamed(m_pack.name);
     const QHash<QString, qint64> oldEntries
         = existing ? m_catalog.packEntries(existing->id) : QHash<QString, qint64>();
     PackRecord pack = existing ? *existing : PackRecord();
-    if (!writePackRecord(pack, manifest, manifestJson, sourceName, singleFile))
+    if (!writePackRecord(pack, f.manifest, manifestJson, sourceName, singleFile))
         return false;
+    f.packId = pack.id;
 
     // Extraction finishes out of order; metadata is applied in the order of the pack.
     std::stable_sort(m_documents.begin(), m_documents.end(),
                      [](const Document &a, const Document &b) { return a.ordinal < b.ordinal; });
-    QSet<QString> seen;
-    // Documents taken out of the index (new ones whose guessed metadata was wrong, duplicates whose
-    // metadata changes), indexed again at the end.
-    QSet<qint64> toIndex;
-    if (!dropProvisionalTags(manifest, root, toIndex))
+    if (!dropProvisionalTags(f.manifest, f.root, f.toIndex))
         return false;
     for (const Document &d : std::as_const(m_documents)) {
-        if (cancelled())
+        if (cancelled() || !applyPackMetadata(d, f))
             return false;
-        const QString relative = d.path.startsWith(root) ? d.path.mid(root.size()) : d.path;
-        if (d.path == manifestPath || isExportIndex(manifest, relative)) {
-            // The manifest in the pack's top folder was read as a file too (see run()); the index.csv
-            // an export writes next to its toolbox.json describes the pack. Neither is a document of it.
-            if (d.isNew) {
-                if (!toIndex.remove(d.id) && !m_catalog.unindexDocuments({ d.id }))
-                    return false;
-                if (!m_catalog.deleteDocument(d.id))
-                    return false;
-                if (m_storedHere.contains(d.sha256)) {
-                    m_library.store().remove(d.sha256);
-                    m_library.derived().removeAll(d.sha256); // its pages go with it
-                }
-            }
-            if (d.hadWarnings) { // what its extraction said does not matter any more
-                const QString shown = m_displayPrefix + d.path;
-                m_pack.warnings -= int(m_report.entries.removeIf([&](const ImportReport::Entry &e) {
-                    return e.status == ImportReport::Status::Warning && e.path == shown;
-                }));
-            }
-            continue;
-        }
-        seen.insert(relative);
-        if (d.id <= 0 && m_rejectedHashes.contains(d.sha256)) {
-            reject(d.path, m_rejectedHashes.value(d.sha256)); // a copy of a file whose extraction failed
-            continue;
-        }
-        auto current = m_catalog.document(d.id > 0 ? d.id : m_seenHashes.value(d.sha256));
-        if (!current)
-            return false;
-        // A new document's metadata is made anew from its file's (the guess may have been wrong).
-        DocumentRecord updated = withPackMetadata(d.isNew ? d.base : *current, manifest, relative);
-        const bool changed = !sameMetadata(updated, *current);
-        if (changed) {
-            // An indexed duplicate leaves the index with its old metadata and comes back with the new.
-            if (!toIndex.contains(current->id)) {
-                if (!m_catalog.unindexDocuments({current->id}))
-                    return false;
-                toIndex.insert(current->id);
-            }
-            if (!m_catalog.updateDocumentMetadata(updated) || !m_catalog.setDocumentTags(current->id, updated.tags))
-                return false;
-        }
-        if (d.isNew && !m_catalog.setDocumentPack(d.id, pack.id))
-            return false;
-        if (!m_catalog.addPackEntry(pack.id, current->id, relative))
-            return false;
-        // The placeholders the manifest declares for the template (#14); a later pack that declares
-        // none leaves them as they were.
-        if (const Manifest::Entry *m = manifest.entryFor(relative); m && !m->placeholders.isEmpty()
-            && !m_catalog.setDeclaredPlaceholders(current->id, m->placeholders))
-            return false;
-        if (d.isNew) {
-            ++m_pack.added;
-            entry(ImportReport::Status::Added, d.path);
-        } else if (changed) {
-            ++m_pack.updated;
-            entry(ImportReport::Status::Updated, d.path, tr("already in the library; its metadata was updated"));
-        } else {
-            ++m_pack.duplicates;
-            entry(ImportReport::Status::Duplicate, d.path, tr("already in the library"));
-        }
     }
-    for (const Manifest::Entry &m : manifest.entries()) {
-        if (!seen.contains(m.file)) {
-            m_report.entries.append({m_pack.name, m_displayPrefix + manifestPath, ImportReport::Status::ManifestProblem,
-                                     QStringLiteral("%1:%2: %3").arg(manifestPath).arg(m.line).arg(tr("\"%1\" is not in the pack").arg(m.file))});
-            ++m_pack.warnings;
-        }
-    }
-    QList<qint64> indexOrder(toIndex.cbegin(), toIndex.cend());
+    reportMissingFiles(f);
+    QList<qint64> indexOrder(f.toIndex.cbegin(), f.toIndex.cend());
     std::sort(indexOrder.begin(), indexOrder.end());
     if (cancelled() || !m_catalog.indexDocuments(indexOrder))
         return false;
-    return singleFile || dropVanishedEntries(pack.id, oldEntries, seen, root);
+    return singleFile || dropVanishedEntries(pack.id, oldEntries, f.seen, f.root);
+}
+
+// The manifest the pack brought, if any; its problems go into the report.
+Manifest Importer::PackRun::readManifest(const QByteArray &manifestJson, const QString &manifestPath)
+{
+    if (manifestPath.isEmpty())
+        return {};
+    Manifest manifest = Manifest::parse(manifestJson, manifestPath);
+    for (const QString &problem : manifest.problems()) {
+        m_report.entries.append(
+            { m_pack.name, m_displayPrefix + manifestPath, ImportReport::Status::ManifestProblem, problem });
+        ++m_pack.warnings;
+    }
+    return manifest;
+}
+
+// The folder the manifest lies in, or the one top folder every file of an archive lies in.
+QString Importer::PackRun::packRoot(const QString &manifestPath, bool archive) const
+{
+    QString root = manifestPath.contains(QLatin1Char('/'))
+        ? manifestPath.section(QLatin1Char('/'), 0, 0) + QLatin1Char('/')
+        : QString();
+    if (manifestPath.isEmpty() && archive) { // a folder the user chose is the root itself
+        QStringList paths;
+        for (const Document &d : std::as_const(m_documents))
+            paths.append(d.path);
+        root = commonRoot(paths);
+    }
+    return root;
+}
+
+// One file of the pack: its final metadata, its pack entry, its line in the report.
+bool Importer::PackRun::applyPackMetadata(const Document &d, Finish &f)
+{
+    const QString relative = d.path.startsWith(f.root) ? d.path.mid(f.root.size()) : d.path;
+    if (d.path == f.manifestPath || isExportIndex(f.manifest, relative))
+        return dropPackDescription(d, f);
+    f.seen.insert(relative);
+    if (d.id <= 0 && m_rejectedHashes.contains(d.sha256)) {
+        reject(d.path, m_rejectedHashes.value(d.sha256)); // a copy of a file whose extraction failed
+        return true;
+    }
+    auto current = m_catalog.document(d.id > 0 ? d.id : m_seenHashes.value(d.sha256));
+    if (!current)
+        return false;
+    // A new document's metadata is made anew from its file's (the guess may have been wrong).
+    DocumentRecord updated = withPackMetadata(d.isNew ? d.base : *current, f.manifest, relative);
+    const bool changed = !sameMetadata(updated, *current);
+    if (changed) {
+        // An indexed duplicate leaves the index with its old metadata and comes back with the new.
+        if (!f.toIndex.contains(current->id)) {
+            if (!m_catalog.unindexDocuments({ current->id }))
+                return false;
+            f.toIndex.insert(current->id);
+        }
+        if (!m_catalog.updateDocumentMetadata(updated)
+            || !m_catalog.setDocumentTags(current->id, updated.tags))
+            return false;
+    }
+    if (d.isNew && !m_catalog.setDocumentPack(d.id, f.packId))
+        return false;
+    if (!m_catalog.addPackEntry(f.packId, current->id, relative))
+        return false;
+    // The placeholders the manifest declares for the template (#14); a later pack that declares
+    // none leaves them as they were.
+    if (const Manifest::Entry *m = f.manifest.entryFor(relative);
+        m && !m->placeholders.isEmpty() && !m_catalog.setDeclaredPlaceholders(current->id, m->placeholders))
+        return false;
+    if (d.isNew) {
+        ++m_pack.added;
+        entry(ImportReport::Status::Added, d.path);
+    } else if (changed) {
+        ++m_pack.updated;
+        entry(ImportReport::Status::Updated, d.path, tr("already in the library; its metadata was updated"));
+    } else {
+        ++m_pack.duplicates;
+        entry(ImportReport::Status::Duplicate, d.path, tr("already in the library"));
+    }
+    return true;
+}
+
+// The manifest in the pack's top folder was read as a file too (see run()); the index.csv an
+// export writes next to its toolbox.json describes the pack. Neither is a document of it.
+bool Importer::PackRun::dropPackDescription(const Document &d, Finish &f)
+{
+    if (d.isNew) {
+        if (!f.toIndex.remove(d.id) && !m_catalog.unindexDocuments({ d.id }))
+            return false;
+        if (!m_catalog.deleteDocument(d.id))
+            return false;
+        if (m_storedHere.contains(d.sha256)) {
+            m_library.store().remove(d.sha256);
+            m_library.derived().removeAll(d.sha256); // its pages go with it
+        }
+    }
+    if (d.hadWarnings) { // what its extraction said does not matter any more
+        const QString shown = m_displayPrefix + d.path;
+        m_pack.warnings -= int(m_report.entries.removeIf([&](const ImportReport::Entry &e) {
+            return e.status == ImportReport::Status::Warning && e.path == shown;
+        }));
+    }
+    return true;
+}
+
+// Files the manifest lists that are not in the pack.
+void Importer::PackRun::reportMissingFiles(const Finish &f)
+{
+    for (const Manifest::Entry &m : f.manifest.entries()) {
+        if (!f.seen.contains(m.file)) {
+            m_report.entries.append({ m_pack.name, m_displayPrefix + f.manifestPath,
+                                      ImportReport::Status::ManifestProblem,
+                                      QStringLiteral("%1:%2: %3")
+                                          .arg(f.manifestPath)
+                                          .arg(m.line)
+                                          .arg(tr("\"%1\" is not in the pack").arg(m.file)) });
+            ++m_pack.warnings;
+        }
+    }
 }
 
 // The pack's row: new, or the one of the same name updated; its fields from the manifest.
@@ -977,6 +1066,9 @@ ImportReport Importer::importAll(const QStringList &paths, const ProgressCallbac
         report.packs.append(failed);
         return report;
     }
+    // Statement journals in memory: every document row opens one (its triggers make the INSERT a
+    // write of several rows), and in a file each cost a dozen page writes, a system call each.
+    db->exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
     Catalog catalog(*db);
     // Declared before the pool: the pool's destructor waits for extractions that still use the client.
     std::unique_ptr<ExtractionClient> client;

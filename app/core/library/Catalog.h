@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/library/CatalogRecords.h"
+#include "core/text/GermanTokenizer.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -126,7 +127,7 @@ public:
     void setDeferIndexing(bool defer)
     {
         m_deferIndexing = defer;
-        m_writtenSuffixes.clear();
+        m_indexedKeys.clear();
     }
     bool indexDocuments(const QList<qint64> &ids);
     bool unindexDocuments(const QList<qint64> &ids);
@@ -135,6 +136,7 @@ private:
     PageCounts queueCounts(const QString &table) const;
     QList<qint64> documentsTagged(const QList<qint64> &tagIds) const;
     bool reindexAround(const QList<qint64> &ids, const std::function<bool()> &change);
+    bool writeIndexRows(const QList<qint64> &ids, bool remove);
     bool fail(const QString &message) const;
     DocumentRecord readDocument(class SqliteStatement &stmt) const;
 
@@ -143,5 +145,5 @@ private:
     bool m_deferIndexing = false;
     // While indexing is deferred (an import's transaction, which commits or rolls back whole): the
     // compound-part keys written so far, so that indexing document by document writes each once.
-    QSet<QByteArray> m_writtenSuffixes;
+    GermanTokenizer::KeyCollector m_indexedKeys;
 };

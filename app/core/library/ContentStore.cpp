@@ -37,20 +37,36 @@ bool ContentStore::isSha256(const QString &text)
     return pattern.match(text).hasMatch();
 }
 
+std::shared_ptr<const ContentStore::Folders> ContentStore::openFolders(QString *error) const
+{
+    auto folders = std::make_shared<Folders>();
+    folders->m_root = openRoot(error, true);
+    if (folders->m_root.isValid())
+        folders->m_temp = folders->m_root.makeDir(QString::fromLatin1(TempFolder), error);
+    return folders;
+}
+
 std::unique_ptr<ContentStore::Writer> ContentStore::begin(QString *error) const
 {
-    std::unique_ptr<Writer> writer(new Writer(*this));
-    writer->m_tempDir = openRoot(error, true).makeDir(QString::fromLatin1(TempFolder), error);
-    if (!writer->m_tempDir.isValid()
-        || !writer->m_tempDir.createTemporaryFile({}, {}, &writer->m_file, &writer->m_tempName, error)) {
+    return begin(openFolders(error), error);
+}
+
+std::unique_ptr<ContentStore::Writer> ContentStore::begin(const std::shared_ptr<const Folders> &folders,
+                                                          QString *error) const
+{
+    if (!folders->isValid())
+        return nullptr; // (openFolders() said why)
+    std::unique_ptr<Writer> writer(new Writer(*this, folders));
+    if (!folders->m_temp.createTemporaryFile({}, {}, &writer->m_file, &writer->m_tempName, error)) {
         writer->m_done = true;
         return nullptr;
     }
     return writer;
 }
 
-ContentStore::Writer::Writer(const ContentStore &store)
+ContentStore::Writer::Writer(const ContentStore &store, std::shared_ptr<const Folders> folders)
     : m_store(store)
+    , m_folders(std::move(folders))
 {
 }
 
@@ -74,6 +90,8 @@ bool ContentStore::Writer::finish(QString *error)
             *error = tr("Cannot write %1: %2").arg(tempPath(), m_file.errorString());
         return false;
     }
+    // Stored files are never modified: make that visible in their permissions too.
+    DirHandle::setMode(&m_file, 0444);
     m_file.close();
     m_sha256 = QString::fromLatin1(m_hash.result().toHex());
     return true;
@@ -84,31 +102,37 @@ bool ContentStore::Writer::commit(bool *existed, QString *error)
     if (m_sha256.isEmpty() && !finish(error))
         return false;
     m_done = true;
+    const DirHandle &temp = m_folders->m_temp;
     QString reason;
-    const DirHandle folder = m_store.openRoot(&reason, true).makeDir(m_sha256.left(2), &reason);
-    if (!folder.isValid()) {
-        m_tempDir.remove(m_tempName);
+    if (!m_target.isValid())
+        m_target = m_folders->m_root.makeDir(m_sha256.left(2), &reason);
+    if (!m_target.isValid()) {
+        temp.remove(m_tempName);
         if (error)
             *error = tr("Cannot store %1: %2").arg(m_store.pathFor(m_sha256), reason);
         return false;
     }
-    // Stored files are never modified: make that visible in their permissions too.
-    m_tempDir.setMode(m_tempName, 0444);
     bool exists = false;
-    const bool moved = m_tempDir.rename(m_tempName, folder, m_sha256, false, error, &exists);
+    const bool moved = temp.rename(m_tempName, m_target, m_sha256, false, error, &exists);
     if (existed)
         *existed = exists;
     if (!moved)
-        m_tempDir.remove(m_tempName);
+        temp.remove(m_tempName);
     return moved || exists; // the store had it already: the temporary copy is dropped
+}
+
+bool ContentStore::Writer::alreadyStored()
+{
+    if (!m_target.isValid()) // a folder not there yet has no file of this hash
+        m_target = m_folders->m_root.openDir(m_sha256.left(2), nullptr);
+    return m_target.isValid() && m_target.kind(m_sha256) != DirHandle::Kind::Missing;
 }
 
 void ContentStore::Writer::abort()
 {
     m_done = true;
     m_file.close();
-    if (m_tempDir.isValid())
-        m_tempDir.remove(m_tempName);
+    m_folders->m_temp.remove(m_tempName);
 }
 
 bool ContentStore::storeFile(const QString &sourcePath, QString *sha256, bool *existed, QString *error) const
@@ -159,7 +183,7 @@ QString ContentStore::hashFile(const QString &path, QString *error)
             *error = file.errorString();
         return {};
     }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     if (!hash.addData(&file)) {
         if (error)
             *error = file.errorString();
@@ -186,7 +210,7 @@ ContentStore::Verification ContentStore::verify(const QString &sha256, QString *
     QFile file;
     QString found;
     if (openStored(sha256, &file, nullptr)) {
-        QCryptographicHash hash(QCryptographicHash::Sha256);
+        Sha256 hash;
         if (hash.addData(&file))
             found = QString::fromLatin1(hash.result().toHex());
     }

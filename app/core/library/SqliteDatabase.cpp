@@ -3,9 +3,63 @@
 #include "core/platform/MemoryMap.h"
 #include "core/text/SqlExtensions.h"
 
+#include <QHash>
 #include <QUrl>
+#include <list>
 #include <mutex>
 #include <sqlite3.h>
+
+// The idle compiled statements of one connection by their SQL, the most recently used first.
+class SqliteDatabase::StatementCache
+{
+public:
+    StatementCache() = default;
+    ~StatementCache() { clear(); }
+    Q_DISABLE_COPY_MOVE(StatementCache)
+
+    // An idle statement of this SQL, now the caller's; null when none is kept.
+    sqlite3_stmt *take(const QString &sql)
+    {
+        const auto found = m_bySql.find(sql);
+        if (found == m_bySql.end())
+            return nullptr;
+        sqlite3_stmt *stmt = found.value()->second;
+        m_idle.erase(found.value());
+        m_bySql.erase(found);
+        return stmt;
+    }
+
+    // Takes a statement back, reset: one stopped before its last row holds a read transaction.
+    void put(const QString &sql, sqlite3_stmt *stmt)
+    {
+        sqlite3_reset(stmt);
+        sqlite3_clear_bindings(stmt);
+        if (m_bySql.contains(sql)) { // the same SQL was in use twice at once: one copy is kept
+            sqlite3_finalize(stmt);
+            return;
+        }
+        m_idle.emplace_front(sql, stmt);
+        m_bySql.insert(sql, m_idle.begin());
+        if (m_idle.size() > size_t(CachedStatements)) {
+            m_bySql.remove(m_idle.back().first);
+            sqlite3_finalize(m_idle.back().second);
+            m_idle.pop_back();
+        }
+    }
+
+    void clear()
+    {
+        for (const auto &[sql, stmt] : m_idle)
+            sqlite3_finalize(stmt);
+        m_idle.clear();
+        m_bySql.clear();
+    }
+
+private:
+    using Idle = std::list<std::pair<QString, sqlite3_stmt *>>;
+    Idle m_idle;
+    QHash<QString, Idle::iterator> m_bySql;
+};
 
 SqliteDatabase::~SqliteDatabase()
 {
@@ -35,6 +89,7 @@ bool SqliteDatabase::open(const QString &path, Mode mode, QString *error)
     }
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, 10000);
+    m_cache = std::make_shared<StatementCache>();
     if (!SqlExtensions::install(m_db, error)) {
         close();
         return false;
@@ -75,6 +130,7 @@ bool SqliteDatabase::openInMemory(QString *error)
         close();
         return false;
     }
+    m_cache = std::make_shared<StatementCache>();
     if (!SqlExtensions::install(m_db, error)) {
         close();
         return false;
@@ -84,7 +140,11 @@ bool SqliteDatabase::openInMemory(QString *error)
 
 void SqliteDatabase::close()
 {
-    m_states.clear();
+    m_states.clear(); // (their statements go back to the cache first)
+    if (m_cache) {
+        m_cache->clear();
+        m_cache.reset(); // statements still held are finalized when they go
+    }
     if (m_db) {
         sqlite3_close_v2(m_db);
         m_db = nullptr;
@@ -160,24 +220,49 @@ SqliteStatement::SqliteStatement(SqliteDatabase &db, const QString &sql)
     : m_owner(&db)
     , m_db(db.handle())
 {
+    if (db.m_cache) {
+        m_stmt = db.m_cache->take(sql);
+        if (m_stmt) {
+            m_cache = db.m_cache;
+            m_sql = sql;
+            return;
+        }
+    }
     const QByteArray utf8 = sql.toUtf8();
-    const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &m_stmt, nullptr);
+    const int rc = sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()),
+                                      db.m_cache ? SQLITE_PREPARE_PERSISTENT : 0, &m_stmt, nullptr);
     if (rc != SQLITE_OK) {
         setError(rc);
         sqlite3_finalize(m_stmt);
         m_stmt = nullptr;
+    } else if (m_stmt && db.m_cache) {
+        m_cache = db.m_cache;
+        m_sql = sql;
     }
 }
 
 SqliteStatement::~SqliteStatement()
 {
-    sqlite3_finalize(m_stmt);
+    release();
+}
+
+void SqliteStatement::release()
+{
+    if (!m_stmt)
+        return;
+    if (const auto cache = m_cache.lock())
+        cache->put(m_sql, m_stmt);
+    else
+        sqlite3_finalize(m_stmt); // the connection was closed meanwhile
+    m_stmt = nullptr;
 }
 
 SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
     : m_owner(other.m_owner)
     , m_db(other.m_db)
     , m_stmt(other.m_stmt)
+    , m_cache(std::move(other.m_cache))
+    , m_sql(std::move(other.m_sql))
     , m_error(std::move(other.m_error))
     , m_errorCode(other.m_errorCode)
 {
@@ -187,10 +272,12 @@ SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
 SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
 {
     if (this != &other) {
-        sqlite3_finalize(m_stmt);
+        release();
         m_owner = other.m_owner;
         m_db = other.m_db;
         m_stmt = other.m_stmt;
+        m_cache = std::move(other.m_cache);
+        m_sql = std::move(other.m_sql);
         m_error = std::move(other.m_error);
         m_errorCode = other.m_errorCode;
         other.m_stmt = nullptr;
@@ -256,6 +343,12 @@ SqliteStatement &SqliteStatement::bindNull(int index)
 SqliteStatement &SqliteStatement::bindPointer(int index, void *pointer, const char *type)
 {
     sqlite3_bind_pointer(m_stmt, index, pointer, type, nullptr);
+    return *this;
+}
+
+SqliteStatement &SqliteStatement::bindColumn(int index, const SqliteStatement &from, int column)
+{
+    sqlite3_bind_value(m_stmt, index, sqlite3_column_value(from.m_stmt, column));
     return *this;
 }
 

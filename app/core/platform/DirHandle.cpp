@@ -285,6 +285,11 @@ bool DirHandle::setMode(const QString &name, int mode) const
     return ok;
 }
 
+bool DirHandle::setMode(QFile *file, int mode)
+{
+    return ::fchmod(file->handle(), mode_t(mode)) == 0;
+}
+
 bool DirHandle::sync(QFile *file)
 {
     return file->flush() && (::fsync(file->handle()) == 0 || errno == EINVAL);

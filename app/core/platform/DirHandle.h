@@ -59,6 +59,7 @@ public:
     bool createTemporaryFile(const QString &prefix, const QString &suffix, QFile *file, QString *name,
                              QString *error, int mode = 0666) const;
     bool setMode(const QString &name, int mode) const; // a link is left alone
+    static bool setMode(QFile *file, int mode); // of an open file
     // Flushes a written file to the disk (fsync), so that a rename after it never names a file whose
     // bytes a power cut loses. A file system without fsync counts as flushed.
     static bool sync(QFile *file);

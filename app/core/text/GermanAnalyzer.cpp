@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 #include <QStringView>
+#include <cstdlib>
 #include <cstring>
 #include <libstemmer.h>
 #include <new>
@@ -318,10 +319,13 @@ struct GermanAnalyzer::Word
 };
 
 // Direct-mapped cache of stems: word frequencies are Zipfian, so most tokens skip the stemmer.
+// 16384 entries (1 MB of address space, zeroed by the system page by page as they are first used,
+// so a one-shot search that stems a few words costs a few pages): a pack's vocabulary is tens of
+// thousands of words: with 4096 entries the stemmer was 12 % of an import of small files, now 8 %.
 struct GermanAnalyzer::CacheEntry
 {
     static constexpr int MaxBytes = 31;
-    static constexpr int Size = 4096;
+    static constexpr int Size = 16384;
 
     quint8 inLength; // 0: empty slot
     quint8 outLength;
@@ -339,7 +343,7 @@ GermanAnalyzer::~GermanAnalyzer()
 {
     if (m_stemmer)
         sb_stemmer_delete(m_stemmer);
-    delete[] m_cache;
+    std::free(m_cache);
 }
 
 int GermanAnalyzer::tokenizeUtf8(const char *text, qsizetype size, Mode mode, Sink sink, void *context)
@@ -437,9 +441,7 @@ int GermanAnalyzer::stemInto(const char *in, int inLength, char *out)
     CacheEntry *entry = nullptr;
     if (inLength <= CacheEntry::MaxBytes) {
         if (!m_cache) {
-            m_cache = new (std::nothrow) CacheEntry[CacheEntry::Size];
-            if (m_cache)
-                std::memset(static_cast<void *>(m_cache), 0, sizeof(CacheEntry) * CacheEntry::Size);
+            m_cache = static_cast<CacheEntry *>(std::calloc(CacheEntry::Size, sizeof(CacheEntry)));
         }
         if (m_cache) {
             entry = &m_cache[hashBytes(in, inLength) & (CacheEntry::Size - 1)];

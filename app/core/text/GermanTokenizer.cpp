@@ -2,9 +2,10 @@
 
 #include "core/text/GermanAnalyzer.h"
 
-#include <QSet>
-
 #include <sqlite3.h>
+
+#include <cstring>
+#include <utility>
 
 namespace {
 
@@ -14,16 +15,16 @@ struct ForwardContext
 {
     void *ftsContext;
     XToken xToken;
-    QSet<QByteArray> *collector;
+    GermanTokenizer::KeyCollector *collector;
 };
 
-thread_local QSet<QByteArray> *t_collector = nullptr;
+thread_local GermanTokenizer::KeyCollector *t_collector = nullptr;
 
 int forwardToken(void *context, const char *key, int keyLength, qsizetype start, qsizetype end)
 {
     auto *forward = static_cast<ForwardContext *>(context);
     if (forward->collector && keyLength >= GermanTokenizer::MinCollectedKeyBytes)
-        forward->collector->insert(QByteArray(key, keyLength));
+        forward->collector->add(key, keyLength);
     return forward->xToken(forward->ftsContext, 0, key, keyLength, int(start), int(end));
 }
 
@@ -96,7 +97,68 @@ bool GermanTokenizer::registerWith(sqlite3 *db, QString *error)
     return true;
 }
 
-void GermanTokenizer::setKeyCollector(QSet<QByteArray> *collector)
+void GermanTokenizer::setKeyCollector(KeyCollector *collector)
 {
     t_collector = collector;
+}
+
+namespace {
+// FNV-1a: a few cycles per byte of a short key; the table compares whole hashes before bytes.
+quint64 keyHash(const char *key, int size)
+{
+    quint64 hash = 14695981039346656037ULL;
+    for (int i = 0; i < size; ++i)
+        hash = (hash ^ quint8(key[i])) * 1099511628211ULL;
+    return hash;
+}
+} // namespace
+
+void GermanTokenizer::KeyCollector::add(const char *key, int size)
+{
+    if (size <= 0)
+        return;
+    if (2 * (m_count + 1) > qsizetype(m_slots.size()))
+        grow();
+    const quint64 hash = keyHash(key, size);
+    const size_t mask = m_slots.size() - 1;
+    for (size_t i = size_t(hash) & mask;; i = (i + 1) & mask) {
+        Slot &slot = m_slots[i];
+        if (slot.size == 0) {
+            slot = { hash, m_keys.size(), size };
+            m_keys.append(key, size);
+            ++m_count;
+            m_new.append(QByteArray(key, size));
+            return;
+        }
+        if (slot.hash == hash && slot.size == size
+            && std::memcmp(m_keys.constData() + slot.offset, key, size) == 0)
+            return;
+    }
+}
+
+void GermanTokenizer::KeyCollector::grow()
+{
+    std::vector<Slot> old = std::exchange(m_slots, std::vector<Slot>(qMax<size_t>(1024, 2 * m_slots.size())));
+    const size_t mask = m_slots.size() - 1;
+    for (const Slot &slot : old) {
+        if (slot.size == 0)
+            continue;
+        size_t i = size_t(slot.hash) & mask;
+        while (m_slots[i].size != 0)
+            i = (i + 1) & mask;
+        m_slots[i] = slot;
+    }
+}
+
+QList<QByteArray> GermanTokenizer::KeyCollector::takeNew()
+{
+    return std::exchange(m_new, {});
+}
+
+void GermanTokenizer::KeyCollector::clear()
+{
+    m_slots.clear();
+    m_count = 0;
+    m_keys.clear();
+    m_new.clear();
 }

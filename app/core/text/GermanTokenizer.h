@@ -1,8 +1,11 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QSet>
 #include <QString>
+
+#include <vector>
 
 struct sqlite3;
 
@@ -27,8 +30,36 @@ public:
     // using it). Returns false with a message in *error (if given) when FTS5 is unavailable.
     static bool registerWith(sqlite3 *db, QString *error = nullptr);
 
-    // While set, documents tokenized on this thread add their keys of at least MinCollectedKeyBytes
-    // to *collector (the compound-part vocabulary is fed this way, without tokenizing twice).
-    static void setKeyCollector(QSet<QByteArray> *collector);
+    // The keys of at least MinCollectedKeyBytes that documents were indexed with, each once. An
+    // import feeds one collector every token of a pack, most of them seen before: a key is looked up
+    // in an open-addressing table of (hash, place) over one buffer of all keys, with a cheap hash,
+    // and copied only when new. A QSet<QByteArray> (Qt's byte hash, a separate allocation per key) was a
+    // seventh of an import of small files.
+    class KeyCollector
+    {
+    public:
+        void add(const char *key, int size);
+        // The keys added since the last call, in the order first seen.
+        QList<QByteArray> takeNew();
+        void clear();
+
+    private:
+        struct Slot
+        {
+            quint64 hash = 0;
+            qsizetype offset = 0; // in m_keys
+            int size = 0; // 0: empty
+        };
+        void grow();
+
+        std::vector<Slot> m_slots; // a power of two, at most half full
+        qsizetype m_count = 0;
+        QByteArray m_keys;
+        QList<QByteArray> m_new;
+    };
+
+    // While set, documents tokenized on this thread add their keys to *collector (the compound-part
+    // vocabulary is fed this way, without tokenizing twice).
+    static void setKeyCollector(KeyCollector *collector);
     static constexpr int MinCollectedKeyBytes = 6;
 };
