@@ -83,6 +83,26 @@ private slots:
     // Folders opened once for many writers (an import's pack) keep every guarantee: nothing under a
     // hash before commit, the file read-only once finished, a copy found as such, and a link
     // planted where the hash folder goes, after the folders were opened, refused, not followed.
+    // Stored files are put on the disk before an import's catalog commit names them; folders that
+    // could not be opened say so, naming the store, instead of claiming the files are safe.
+    void foldersPutTheirFilesOnTheDisk()
+    {
+        QTemporaryDir dir;
+        ContentStore store(dir.path() + QStringLiteral("/files"));
+        QString error;
+        const auto folders = store.openFolders(&error);
+        QVERIFY2(folders->isValid(), qPrintable(error));
+        QVERIFY2(folders->syncToDisk(&error), qPrintable(error));
+
+        TestHelpers::writeFile(dir.path(), QStringLiteral("kein-ordner"), "eine Datei");
+        ContentStore blocked(dir.path() + QStringLiteral("/kein-ordner"));
+        const auto none = blocked.openFolders(&error);
+        QVERIFY(!none->isValid());
+        error.clear();
+        QVERIFY(!none->syncToDisk(&error));
+        QVERIFY2(error.contains(QStringLiteral("kein-ordner")), qPrintable(error));
+    }
+
     void writersThroughFoldersOpenedOnce()
     {
         QTemporaryDir dir;

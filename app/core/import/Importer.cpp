@@ -157,6 +157,8 @@ private:
         ++m_pack.rejected;
     }
     void abortPack(const QString &message);
+    void nameSource(const PackSource &source, const QString &sourceName, const QString &nameOverride);
+    void commitPack(SqliteTransaction &transaction, ImportJournal &journal, qsizetype firstEntry);
     void streamEntries(PackSource &source, bool nested, ImportJournal &journal, ExtractionQueue &queue,
                        std::vector<NestedArchive> *nestedArchives);
     void takeEntry(PackSource &source, const PackSource::Entry &e, bool nested, ImportJournal &journal,
@@ -265,8 +267,7 @@ void Importer::PackRun::abortPack(const QString &message)
     m_pack.error = message.isEmpty() ? tr("The catalog could not be updated.") : message;
 }
 
-bool Importer::PackRun::run(PackSource &source, const QString &sourceName, const QString &nameOverride, bool nested,
-                            std::vector<NestedArchive> *nestedArchives)
+void Importer::PackRun::nameSource(const PackSource &source, const QString &sourceName, const QString &nameOverride)
 {
     m_pack.source = sourceName;
     m_pack.name = nameOverride.isEmpty() ? source.defaultPackName() : nameOverride;
@@ -275,7 +276,12 @@ bool Importer::PackRun::run(PackSource &source, const QString &sourceName, const
     m_displayPrefix = source.isSingleFile() ? QString() : sourceName + QLatin1Char('/');
     if (source.isSingleFile())
         m_displayPrefix = QFileInfo(sourceName).path() == QLatin1String(".") ? QString() : QFileInfo(sourceName).path() + QLatin1Char('/');
+}
 
+bool Importer::PackRun::run(PackSource &source, const QString &sourceName, const QString &nameOverride, bool nested,
+                            std::vector<NestedArchive> *nestedArchives)
+{
+    nameSource(source, sourceName, nameOverride);
     SqliteDatabase &db = m_catalog.database();
     SqliteTransaction transaction(db);
     if (!transaction.isActive()) {
@@ -327,6 +333,18 @@ bool Importer::PackRun::run(PackSource &source, const QString &sourceName, const
         m_report.packs.append(m_pack);
         return false;
     }
+    commitPack(transaction, journal, firstEntry);
+    m_report.packs.append(m_pack);
+    return true;
+}
+
+// The pack's end when it was not cancelled: committed, or rolled back with its files.
+void Importer::PackRun::commitPack(SqliteTransaction &transaction, ImportJournal &journal, qsizetype firstEntry)
+{
+    QString error;
+    // The new files' bytes reach the disk before the catalog names them.
+    if (!m_failed && !m_options.dryRun && m_pack.added + m_pack.updated > 0 && !m_storeFolders->syncToDisk(&error))
+        abortPack(error);
     if (m_failed || m_options.dryRun) {
         transaction.rollback();
         journal.rollback(&m_catalog);
@@ -342,8 +360,6 @@ bool Importer::PackRun::run(PackSource &source, const QString &sourceName, const
     }
     if (!m_pack.committed && !m_options.dryRun)
         discardOutcome(firstEntry);
-    m_report.packs.append(m_pack);
-    return true;
 }
 
 // Reads the pack entry by entry; each file goes into the store and to the extraction queue, and

@@ -4,6 +4,8 @@
 #include <QDirIterator>
 #include <QRegularExpression>
 
+#include <cerrno>
+
 namespace {
 constexpr qint64 ChunkSize = 256 * 1024;
 }
@@ -40,10 +42,22 @@ bool ContentStore::isSha256(const QString &text)
 std::shared_ptr<const ContentStore::Folders> ContentStore::openFolders(QString *error) const
 {
     auto folders = std::make_shared<Folders>();
+    folders->m_path = m_root;
     folders->m_root = openRoot(error, true);
     if (folders->m_root.isValid())
         folders->m_temp = folders->m_root.makeDir(QString::fromLatin1(TempFolder), error);
     return folders;
+}
+
+bool ContentStore::Folders::syncToDisk(QString *error) const
+{
+    if (m_root.isValid() && m_root.syncFileSystem())
+        return true;
+    if (error)
+        *error = tr("The stored files could not be written to the disk (%1): %2")
+                     .arg(QDir::toNativeSeparators(m_path),
+                          m_root.isValid() ? qt_error_string(errno) : tr("the folder could not be opened"));
+    return false;
 }
 
 std::unique_ptr<ContentStore::Writer> ContentStore::begin(QString *error) const

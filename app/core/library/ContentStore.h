@@ -26,9 +26,14 @@ public:
     {
     public:
         bool isValid() const { return m_root.isValid() && m_temp.isValid(); }
+        // Puts the files stored through these folders on the disk, before a catalog commit names
+        // them: without it a power cut could leave a committed row whose file's bytes never
+        // reached the disk (renames and the catalog's log may be written before file data).
+        bool syncToDisk(QString *error) const;
 
     private:
         friend class ContentStore;
+        QString m_path; // of files/, for messages
         DirHandle m_root;
         DirHandle m_temp;
     };

@@ -295,6 +295,11 @@ bool DirHandle::sync(QFile *file)
     return file->flush() && (::fsync(file->handle()) == 0 || errno == EINVAL);
 }
 
+bool DirHandle::syncFileSystem() const
+{
+    return m_fd >= 0 && ::syncfs(m_fd) == 0;
+}
+
 bool DirHandle::remove(const QString &name) const
 {
     return ::unlinkat(m_fd, encoded(name).constData(), 0) == 0 || errno == ENOENT;

@@ -63,6 +63,9 @@ public:
     // Flushes a written file to the disk (fsync), so that a rename after it never names a file whose
     // bytes a power cut loses. A file system without fsync counts as flushed.
     static bool sync(QFile *file);
+    // Flushes everything written on this folder's file system to the disk (syncfs): one call for a
+    // whole pack of new files, where an fsync per file costs a disk round trip each.
+    bool syncFileSystem() const;
 
     // Removes a file or a link (never what a link points to); true when name is gone.
     bool remove(const QString &name) const;
