@@ -487,55 +487,77 @@ void FacetCounter::countWithSql(SearchResult &result) const
     noteFailure(packs);
 }
 
+// The kept matches as a bit per documents id, for the scans' lookups.
+class FacetCounter::MatchSet
+{
+public:
+    explicit MatchSet(const std::vector<qint64> &ids)
+    {
+        for (const qint64 id : ids) {
+            if (id < 0 || id > std::numeric_limits<int>::max() / 2)
+                continue; // not a documents id
+            if (size_t(id) >= m_match.size())
+                m_match.resize(size_t(id) + 1);
+            m_match[size_t(id)] = true;
+        }
+    }
+    bool contains(qint64 id) const { return id >= 0 && size_t(id) < m_match.size() && m_match[size_t(id)]; }
+
+private:
+    std::vector<bool> m_match;
+};
+
 void FacetCounter::countByScan(SearchResult &result) const
 {
-    std::vector<bool> match;
-    for (const qint64 id : m_matchIds) {
-        if (id < 0 || id > std::numeric_limits<int>::max() / 2)
-            continue; // not a documents id
-        if (size_t(id) >= match.size())
-            match.resize(size_t(id) + 1);
-        match[size_t(id)] = true;
-    }
-    const auto isMatch
-        = [&match](qint64 id) { return id >= 0 && size_t(id) < match.size() && match[size_t(id)]; };
+    const MatchSet matches(m_matchIds);
+    scanColumns(matches, result);
+    scanOcrPages(matches, result);
+    scanTags(matches, result);
+    scanPacks(matches, result);
+}
 
-    // The five columns, as countColumnsWithSql counts them.
+// The five columns, as countColumnsWithSql counts them.
+void FacetCounter::scanColumns(const MatchSet &matches, SearchResult &result) const
+{
     ColumnCounts counts[ColumnFacets];
-    {
-        static const char Sql[] = "SELECT id, category, doc_type, year, format, municipality FROM documents "
-                                  "INDEXED BY documents_facets";
-        sqlite3_stmt *stmt = nullptr;
-        int rc = sqlite3_prepare_v2(m_db.handle(), Sql, -1, &stmt, nullptr);
-        if (rc == SQLITE_OK) {
-            while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-                if (isMatch(sqlite3_column_int64(stmt, 0)))
-                    addColumns(stmt, 1, counts);
-            }
+    static const char Sql[] = "SELECT id, category, doc_type, year, format, municipality FROM documents "
+                              "INDEXED BY documents_facets";
+    sqlite3_stmt *stmt = nullptr;
+    int rc = sqlite3_prepare_v2(m_db.handle(), Sql, -1, &stmt, nullptr);
+    if (rc == SQLITE_OK) {
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+            if (matches.contains(sqlite3_column_int64(stmt, 0)))
+                addColumns(stmt, 1, counts);
         }
-        if (rc != SQLITE_OK && rc != SQLITE_DONE) {
-            m_db.noteResult(rc);
-            if (result.error.isEmpty())
-                result.error = m_db.lastError();
-        }
-        sqlite3_finalize(stmt);
     }
+    if (rc != SQLITE_OK && rc != SQLITE_DONE) {
+        m_db.noteResult(rc);
+        if (result.error.isEmpty())
+            result.error = m_db.lastError();
+    }
+    sqlite3_finalize(stmt);
     appendColumnCounts(counts, result);
+}
 
+void FacetCounter::scanOcrPages(const MatchSet &matches, SearchResult &result) const
+{
     int scans = 0;
     SqliteStatement ocr = m_db.prepare(
         QStringLiteral("SELECT DISTINCT document_id FROM ocr_pages INDEXED BY ocr_pages_document"));
     while (ocr.next())
-        scans += isMatch(ocr.integer(0)) ? 1 : 0;
+        scans += matches.contains(ocr.integer(0)) ? 1 : 0;
     noteFailure(ocr);
     if (scans > 0)
         result.facets[QStringLiteral("format")].append({ ScanFormat, scans });
+}
 
-    // Tags in name_key order, those with matches.
+// Tags in name_key order, those with matches.
+void FacetCounter::scanTags(const MatchSet &matches, SearchResult &result) const
+{
     QHash<qint64, int> tagCounts;
     SqliteStatement links = m_db.prepare(QStringLiteral("SELECT document_id, tag_id FROM document_tags"));
     while (links.next()) {
-        if (isMatch(links.integer(0)))
+        if (matches.contains(links.integer(0)))
             ++tagCounts[links.integer(1)];
     }
     noteFailure(links);
@@ -546,8 +568,11 @@ void FacetCounter::countByScan(SearchResult &result) const
             tagValues.append({ tags.text(1), n });
     }
     noteFailure(tags);
+}
 
-    // Packs by name (BINARY order), each document once per name: its entries are adjacent in the index.
+// Packs by name (BINARY order), each document once per name: its entries are adjacent in the index.
+void FacetCounter::scanPacks(const MatchSet &matches, SearchResult &result) const
+{
     QHash<qint64, QByteArray> packName;
     SqliteStatement packs = m_db.prepare(QStringLiteral("SELECT id, name FROM packs"));
     while (packs.next())
@@ -560,7 +585,7 @@ void FacetCounter::countByScan(SearchResult &result) const
     std::vector<const QByteArray *> counted; // the names counted for the current document
     while (entries.next()) {
         const qint64 id = entries.integer(0);
-        if (!isMatch(id))
+        if (!matches.contains(id))
             continue;
         if (id != current) {
             current = id;

@@ -44,7 +44,12 @@ private:
     // The kept matches into temp.search_hits, for countWithSql().
     bool fillHitTable();
     // The same counts by one pass over each facet index, for many matches.
+    class MatchSet;
     void countByScan(SearchResult &result) const;
+    void scanColumns(const MatchSet &matches, SearchResult &result) const;
+    void scanOcrPages(const MatchSet &matches, SearchResult &result) const;
+    void scanTags(const MatchSet &matches, SearchResult &result) const;
+    void scanPacks(const MatchSet &matches, SearchResult &result) const;
     // The same counts in SQL over temp.search_hits.
     void countWithSql(SearchResult &result) const;
     // The five document columns' counts; hits and on: the join with the hits, as in countWithSql.
