@@ -155,8 +155,22 @@ int runChild(int argc, char *argv[], const QString &libraryPath, bool readOnly, 
     MainWindow window(*library);
     marks[QStringLiteral("window")] = since();
     qint64 total = -1;
-    // With a query: the start-up's facets, then the query's rows, then its facets.
-    enum class Step { StartFacets, QueryRows, QueryFacets } step = Step::StartFacets;
+    // With a query: once the start-up's rows and facets are in (in either order), the query; once
+    // its rows and facets are in, the memory the window holds.
+    bool startFacets = false, querying = false, queryRows = false, queryFacets = false;
+    auto step = [&] {
+        if (query.isEmpty() || total < 0 || !startFacets)
+            return;
+        if (!querying) {
+            querying = true;
+            window.setQueryText(query);
+            window.search();
+        } else if (queryRows && queryFacets) {
+            marks[QStringLiteral("catalogmb")] = catalogResidentMb();
+            marks[QStringLiteral("privatemb")] = statusMb("RssAnon");
+            QTimer::singleShot(0, &app, &QCoreApplication::quit);
+        }
+    };
     QObject::connect(&window, &MainWindow::searchFinished, &window, [&](qint64 found) {
         if (total < 0) {
             total = found;
@@ -166,25 +180,21 @@ int runChild(int argc, char *argv[], const QString &libraryPath, bool readOnly, 
             marks[QStringLiteral("cpupainted")] = double(nowNs(CLOCK_PROCESS_CPUTIME_ID)) / 1e6;
             if (query.isEmpty())
                 QTimer::singleShot(0, &app, &QCoreApplication::quit);
-        } else if (step == Step::QueryRows) {
+        } else if (querying && !queryRows) {
+            queryRows = true;
             marks[QStringLiteral("queryrows")] = since();
-            step = Step::QueryFacets;
         }
+        step();
     });
     QObject::connect(&window, &MainWindow::facetsShown, &window, [&] {
-        if (query.isEmpty() || total < 0)
-            return;
-        if (step == Step::StartFacets) {
+        if (!startFacets) {
+            startFacets = true;
             marks[QStringLiteral("startfacets")] = since();
-            step = Step::QueryRows;
-            window.setQueryText(query);
-            window.search();
-        } else if (step == Step::QueryFacets) {
+        } else if (querying && !queryFacets) {
+            queryFacets = true;
             marks[QStringLiteral("queryfacets")] = since();
-            marks[QStringLiteral("catalogmb")] = catalogResidentMb();
-            marks[QStringLiteral("privatemb")] = statusMb("RssAnon");
-            QTimer::singleShot(0, &app, &QCoreApplication::quit);
         }
+        step();
     });
     window.show();
     marks[QStringLiteral("shown")] = since();
