@@ -267,7 +267,8 @@ void Importer::PackRun::abortPack(const QString &message)
     m_pack.error = message.isEmpty() ? tr("The catalog could not be updated.") : message;
 }
 
-void Importer::PackRun::nameSource(const PackSource &source, const QString &sourceName, const QString &nameOverride)
+void Importer::PackRun::nameSource(const PackSource &source, const QString &sourceName,
+                                   const QString &nameOverride)
 {
     m_pack.source = sourceName;
     m_pack.name = nameOverride.isEmpty() ? source.defaultPackName() : nameOverride;
@@ -278,8 +279,8 @@ void Importer::PackRun::nameSource(const PackSource &source, const QString &sour
         m_displayPrefix = QFileInfo(sourceName).path() == QLatin1String(".") ? QString() : QFileInfo(sourceName).path() + QLatin1Char('/');
 }
 
-bool Importer::PackRun::run(PackSource &source, const QString &sourceName, const QString &nameOverride, bool nested,
-                            std::vector<NestedArchive> *nestedArchives)
+bool Importer::PackRun::run(PackSource &source, const QString &sourceName, const QString &nameOverride,
+                            bool nested, std::vector<NestedArchive> *nestedArchives)
 {
     nameSource(source, sourceName, nameOverride);
     SqliteDatabase &db = m_catalog.database();
@@ -339,11 +340,13 @@ bool Importer::PackRun::run(PackSource &source, const QString &sourceName, const
 }
 
 // The pack's end when it was not cancelled: committed, or rolled back with its files.
-void Importer::PackRun::commitPack(SqliteTransaction &transaction, ImportJournal &journal, qsizetype firstEntry)
+void Importer::PackRun::commitPack(SqliteTransaction &transaction, ImportJournal &journal,
+                                   qsizetype firstEntry)
 {
     QString error;
     // The new files' bytes reach the disk before the catalog names them.
-    if (!m_failed && !m_options.dryRun && m_pack.added + m_pack.updated > 0 && !m_storeFolders->syncToDisk(&error))
+    if (!m_failed && !m_options.dryRun && m_pack.added + m_pack.updated > 0
+        && !m_storeFolders->syncToDisk(&error))
         abortPack(error);
     if (m_failed || m_options.dryRun) {
         transaction.rollback();

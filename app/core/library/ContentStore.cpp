@@ -3,7 +3,6 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QRegularExpression>
-
 #include <cerrno>
 
 namespace {
