@@ -17,7 +17,7 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../app/core/library/Catalog.cpp" line="+376"/>
+        <location filename="../app/core/library/Catalog.cpp" line="+379"/>
         <location line="+154"/>
         <source>A tag name must not be empty.</source>
         <translation>Der Name eines Schlagworts darf nicht leer sein.</translation>
@@ -163,7 +163,7 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>The library folder.</source>
         <translation>Ordner der Bibliothek.</translation>
     </message>
@@ -188,7 +188,7 @@ Befehle:
         <translation>Beschreibt auf stderr, was gerade geschieht (für den Support).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+123"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
@@ -206,7 +206,7 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+44"/>
+        <location filename="../app/cli/main.cpp" line="-31"/>
         <source>The command &quot;%1&quot; needs write access: %2</source>
         <translation>Der Befehl „%1“ benötigt Schreibzugriff: %2</translation>
     </message>
@@ -219,17 +219,27 @@ Befehle:
 <context>
     <name>ContentStore</name>
     <message>
-        <location filename="../app/core/library/ContentStore.cpp" line="+74"/>
+        <location filename="../app/core/library/ContentStore.cpp" line="+56"/>
+        <source>The stored files could not be written to the disk (%1): %2</source>
+        <translation>Die gespeicherten Dateien konnten nicht auf die Festplatte geschrieben werden (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the folder could not be opened</source>
+        <translation>der Ordner ließ sich nicht öffnen</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Cannot store %1: %2</source>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <location line="+17"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
@@ -312,12 +322,12 @@ Befehle:
     <message>
         <location line="+16"/>
         <location line="+20"/>
-        <location line="+107"/>
+        <location line="+117"/>
         <source>%1 is a symbolic link; links are not followed.</source>
         <translation>%1 ist eine symbolische Verknüpfung; Verknüpfungen wird nicht gefolgt.</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-135"/>
         <source>The folder %1 does not exist.</source>
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
@@ -339,7 +349,7 @@ Befehle:
         <translation>In den Ordner %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+107"/>
         <source>%1 exists already.</source>
         <translation>%1 existiert bereits.</translation>
     </message>
@@ -352,7 +362,7 @@ Befehle:
 <context>
     <name>DocumentFormats</name>
     <message>
-        <location filename="../app/core/extract/DocumentFormat.cpp" line="+354"/>
+        <location filename="../app/core/extract/DocumentFormat.cpp" line="+377"/>
         <source>Word (old)</source>
         <translation>Word (alt)</translation>
     </message>
@@ -752,53 +762,50 @@ Befehle:
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../app/core/export/Exporter.cpp" line="+50"/>
+        <location filename="../app/core/export/ExportTarget.cpp" line="+29"/>
         <source>Cannot create the folder %1: %2 is a file, not a folder.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden: %2 ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Cannot create the folder %1: %2</source>
         <translation>Der Ordner %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location line="+503"/>
+        <location filename="../app/core/export/FolderExport.cpp" line="+106"/>
         <source>Cannot write to the folder %1: %2</source>
         <translation>In den Ordner %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-438"/>
+        <location filename="../app/core/export/CsvWriter.cpp" line="+93"/>
+        <location filename="../app/core/export/OutputFile.cpp" line="+50"/>
         <location line="+4"/>
-        <location line="+298"/>
-        <location line="+224"/>
-        <location line="+33"/>
-        <location line="+8"/>
-        <location line="+15"/>
+        <location filename="../app/core/export/ZipExport.cpp" line="+187"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-561"/>
+        <location filename="../app/core/export/OutputFile.cpp" line="+13"/>
         <source>%1 is a symbolic link; the export does not write through links.</source>
         <translation>%1 ist eine symbolische Verknüpfung; der Export schreibt nicht durch Verknüpfungen hindurch.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Cannot replace %1: %2</source>
         <translation>%1 kann nicht ersetzt werden: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../app/core/export/StoredFileStream.cpp" line="+20"/>
         <source>%1: the library&apos;s copy is missing (%2); not exported</source>
         <translation>%1: Die Kopie in der Bibliothek fehlt (%2); nicht exportiert</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1: the library&apos;s copy cannot be read (%2); not exported</source>
         <translation>%1: Die Kopie in der Bibliothek kann nicht gelesen werden (%2); nicht exportiert</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1: the library&apos;s copy cannot be read (%2: %3); not exported</source>
         <translation>%1: Die Kopie in der Bibliothek kann nicht gelesen werden (%2: %3); nicht exportiert</translation>
     </message>
@@ -808,7 +815,7 @@ Befehle:
         <translation>%1: Die Kopie in der Bibliothek ist beschädigt (ihre SHA-256-Prüfsumme stimmt nicht mehr mit dem Katalog überein); nicht exportiert</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location filename="../app/core/export/Exporter.cpp" line="+45"/>
         <source>Export %1</source>
         <translation>Export %1</translation>
     </message>
@@ -818,19 +825,19 @@ Befehle:
         <translation>Dokument</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location filename="../app/core/export/CsvWriter.cpp" line="-11"/>
         <source>%1 is a folder; name the file to write.</source>
         <translation>%1 ist ein Ordner; geben Sie die zu schreibende Datei an.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+176"/>
-        <location line="+106"/>
+        <location line="+19"/>
+        <location filename="../app/core/export/Exporter.cpp" line="+108"/>
+        <location filename="../app/core/export/ZipExport.cpp" line="-10"/>
         <source>%1 exists already and was left alone.</source>
         <translation>%1 existiert bereits und wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location filename="../app/core/export/Exporter.cpp" line="-50"/>
         <source>No documents were chosen for the export.</source>
         <translation>Für den Export wurden keine Dokumente ausgewählt.</translation>
     </message>
@@ -850,37 +857,37 @@ Befehle:
         <translation>Keines der gewählten Dokumente ist in der Bibliothek.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location filename="../app/core/export/FolderExport.cpp" line="+19"/>
         <source>%1: the folder %2 in the export target is a symbolic link; the export does not write through links; not exported</source>
         <translation>%1: Der Ordner %2 im Exportziel ist eine symbolische Verknüpfung; der Export schreibt nicht durch Verknüpfungen hindurch; nicht exportiert</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+21"/>
         <source>%1: %2 in the export target is a symbolic link; the export does not write through links; not exported</source>
         <translation>%1: %2 im Exportziel ist eine symbolische Verknüpfung; der Export schreibt nicht durch Verknüpfungen hindurch; nicht exportiert</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-110"/>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location line="+340"/>
+        <location filename="../app/core/export/Exporter.cpp" line="+28"/>
         <source>%1 is a folder; name the zip file to write.</source>
         <translation>%1 ist ein Ordner; geben Sie das zu schreibende ZIP-Archiv an.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location filename="../app/core/export/ZipExport.cpp" line="-42"/>
         <source>%1 changed while it was exported: %2</source>
         <translation>%1 wurde während des Exports verändert: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>None of the chosen documents could be exported; %1 was not written.</source>
         <translation>Keines der gewählten Dokumente konnte exportiert werden; %1 wurde nicht geschrieben.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+4"/>
         <source>%n document(s) exported from the Smart Region Toolbox.</source>
         <translation>
             <numerusform>%n Dokument aus der Smart Region Toolbox exportiert.</numerusform>
@@ -926,7 +933,7 @@ Befehle:
         <translation>das Extraktionsprogramm %1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/worker/main.cpp" line="+259"/>
+        <location filename="../app/worker/main.cpp" line="+169"/>
         <source>The extracted text is too large to transfer.</source>
         <translation>Der extrahierte Text ist zu groß für die Übertragung.</translation>
     </message>
@@ -940,7 +947,7 @@ Befehle:
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../app/worker/main.cpp" line="-82"/>
+        <location filename="../app/worker/main.cpp" line="-19"/>
         <source>There was not enough memory to extract the text.</source>
         <translation>Der Arbeitsspeicher reichte nicht aus, um den Text zu extrahieren.</translation>
     </message>
@@ -993,7 +1000,7 @@ Befehle:
 <context>
     <name>HtmlExtractor</name>
     <message>
-        <location filename="../app/core/extract/HtmlExtractor.cpp" line="+322"/>
+        <location filename="../app/core/extract/HtmlExtractor.cpp" line="+497"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
@@ -1251,22 +1258,22 @@ Befehle:
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../app/core/import/Importer.cpp" line="+251"/>
+        <location filename="../app/core/import/Importer.cpp" line="+289"/>
         <source>The catalog is busy or cannot be written: %1</source>
         <translation>Der Katalog wird gerade verwendet oder kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Cannot write to the library&apos;s file store: %1</source>
         <translation>In die Dateiablage der Bibliothek kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-35"/>
         <source>The catalog could not be updated.</source>
         <translation>Der Katalog konnte nicht aktualisiert werden.</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+173"/>
         <source>Cannot create a temporary file: %1</source>
         <translation>Eine temporäre Datei kann nicht angelegt werden: %1</translation>
     </message>
@@ -1306,7 +1313,7 @@ Befehle:
         <translation>der Name enthält Zeichen, die nicht gelesen werden können (kein UTF-8); bitte die Datei umbenennen und erneut importieren</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-44"/>
         <source>Writing the catalog failed: %1</source>
         <translation>Das Schreiben des Katalogs ist fehlgeschlagen: %1</translation>
     </message>
@@ -1316,7 +1323,7 @@ Befehle:
         <translation>die Datenbank hat keinen Grund genannt (%1)</translation>
     </message>
     <message>
-        <location line="+367"/>
+        <location line="+373"/>
         <source>The title contained control characters; they were removed.</source>
         <translation>Der Titel enthielt Steuerzeichen; sie wurden entfernt.</translation>
     </message>
@@ -1326,7 +1333,7 @@ Befehle:
         <translation>Der Titel war länger als %1 Zeichen; er wurde gekürzt.</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+232"/>
         <source>already in the library; its metadata was updated</source>
         <translation>bereits in der Bibliothek; die Metadaten wurden aktualisiert</translation>
     </message>
@@ -1336,12 +1343,12 @@ Befehle:
         <translation>bereits in der Bibliothek</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+38"/>
         <source>&quot;%1&quot; is not in the pack</source>
         <translation>„%1“ ist nicht im Paket enthalten</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+38"/>
         <source>the new version of the pack no longer contains this file; it stays in the library</source>
         <translation>die neue Version des Pakets enthält diese Datei nicht mehr; sie bleibt in der Bibliothek</translation>
     </message>
@@ -1351,7 +1358,7 @@ Befehle:
         <translation>es wurde kein Grund genannt (Sicherungsordner %1)</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>Single files</source>
         <translation>Einzelne Dateien</translation>
     </message>
@@ -1374,13 +1381,13 @@ Befehle:
         <translation>Der Katalog %1 ist beschädigt (%2). Er wurde nicht verändert; stellen Sie eine Sicherung wieder her.</translation>
     </message>
     <message>
-        <location line="+74"/>
-        <location line="+122"/>
+        <location line="+97"/>
+        <location line="+146"/>
         <source>The library %1 cannot be used: %2 is a symbolic link. The library never follows links it did not make; replace the link by the folder or file itself, or remove it.</source>
         <translation>Die Bibliothek %1 kann nicht verwendet werden: %2 ist eine symbolische Verknüpfung. Die Bibliothek folgt keinen Verknüpfungen, die sie nicht selbst angelegt hat; ersetzen Sie die Verknüpfung durch den Ordner oder die Datei selbst, oder entfernen Sie sie.</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-137"/>
         <source>The published library %1 has no current version yet: a publish is running or was interrupted. Publish it again.</source>
         <translation>Die veröffentlichte Bibliothek %1 hat noch keine aktuelle Version: Eine Veröffentlichung läuft oder wurde unterbrochen. Bitte erneut veröffentlichen.</translation>
     </message>
@@ -1395,7 +1402,7 @@ Befehle:
         <translation>Der Bibliotheksordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>The library was opened read-only.</source>
         <translation>Die Bibliothek wurde schreibgeschützt geöffnet.</translation>
     </message>
@@ -1405,15 +1412,14 @@ Befehle:
         <translation>In den Bibliotheksordner %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+23"/>
+        <location line="+19"/>
+        <location line="+8"/>
         <source>Cannot open the catalog %1: %2</source>
         <translation>Der Katalog %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+5"/>
-        <location line="+57"/>
+        <location line="+41"/>
+        <location line="+68"/>
         <source>Cannot open the library %1: %2</source>
         <translation>Die Bibliothek %1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -1436,8 +1442,8 @@ Befehle:
 <context>
     <name>LibraryChecker</name>
     <message>
-        <location filename="../app/core/library/LibraryChecker.cpp" line="+36"/>
-        <location line="+3"/>
+        <location filename="../app/core/library/LibraryChecker.cpp" line="+40"/>
+        <location line="+4"/>
         <source>Catalog integrity: %1</source>
         <translation>Integrität des Katalogs: %1</translation>
     </message>
@@ -1447,42 +1453,42 @@ Befehle:
         <translation>Zeile %2 der Katalogtabelle %1 verweist auf eine fehlende Zeile in %3.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Document %1 &quot;%2&quot; (%3): its file is missing.</source>
         <translation>Dokument %1 „%2“ (%3): Die Datei fehlt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Document %1 &quot;%2&quot; (%3): its file cannot be read.</source>
         <translation>Dokument %1 „%2“ (%3): Die Datei kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Document %1 &quot;%2&quot; (%3): the file&apos;s content changed (SHA-256 %4 instead of %5).</source>
         <translation>Dokument %1 „%2“ (%3): Der Inhalt der Datei hat sich geändert (SHA-256 %4 statt %5).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>%1 is a symbolic link (to %2); the library does not follow links it did not make.</source>
         <translation>%1 ist eine symbolische Verknüpfung (auf %2); die Bibliothek folgt keinen Verknüpfungen, die sie nicht selbst angelegt hat.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>The file %1 belongs to no document.</source>
         <translation>Die Datei %1 gehört zu keinem Dokument.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The file %1 does not belong in the file store.</source>
         <translation>Die Datei %1 gehört nicht in die Dateiablage.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>The file %1 does not belong in the folder of page files.</source>
         <translation>Die Datei %1 gehört nicht in den Ordner der Seitenansichten.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The page file %1 belongs to no document; it can be removed.</source>
         <translation>Die Seitenansicht %1 gehört zu keinem Dokument; sie kann gelöscht werden.</translation>
     </message>
@@ -1500,7 +1506,7 @@ Befehle:
         <translation>Die Bibliothek ist in %1 zum Ändern geöffnet. Eine Bibliothek kann immer nur ein Programm zugleich ändern: Versuchen Sie es erneut, wenn es fertig ist oder geschlossen wurde (Sperrdatei %2).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+86"/>
         <source>%1 (process %2, user %3 on host %4) since %5</source>
         <translation>%1 (Prozess %2, Benutzer %3 auf Rechner %4) seit %5</translation>
     </message>
@@ -1515,33 +1521,33 @@ Befehle:
         <translation>Die Sperrdatei %1 kann nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-130"/>
         <source>Cannot create the lock file %1: %2</source>
         <translation>Die Sperrdatei %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The lock file %1 is a symbolic link; the library does not follow it.</source>
         <translation>Die Sperrdatei %1 ist eine symbolische Verknüpfung; die Bibliothek folgt ihr nicht.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+43"/>
         <source>If that program no longer runs on %1, remove the lock with &apos;srtoolbox-cli --library %2 unlock --force&apos;.</source>
         <translation>Läuft dieses Programm auf %1 nicht mehr, entfernen Sie die Sperre mit „srtoolbox-cli --library %2 unlock --force“.</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+37"/>
+        <location line="-40"/>
+        <location line="+109"/>
         <source>Cannot open the lock file %1: %2</source>
         <translation>Die Sperrdatei %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-81"/>
         <source>Cannot lock the file %1: %2</source>
         <translation>Die Datei %1 kann nicht gesperrt werden: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Cannot write the lock file %1: %2</source>
         <translation>Die Sperrdatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1842,32 +1848,32 @@ Befehle:
         <translation>Ü&amp;ber Smart Region Toolbox</translation>
     </message>
     <message>
-        <location filename="../app/gui/main/MainWindow.cpp" line="+1113"/>
+        <location filename="../app/gui/main/MainWindow.cpp" line="+1188"/>
         <source>Read-only: %1 Importing and editing are disabled.</source>
         <translation>Schreibgeschützt: %1 Importieren und Bearbeiten sind nicht möglich.</translation>
     </message>
     <message>
-        <location line="-737"/>
+        <location line="-762"/>
         <source>Import a folder</source>
         <translation>Ordner importieren</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-206"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+247"/>
         <source>That document is not in this library.</source>
         <translation>Dieses Dokument ist nicht in dieser Bibliothek.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+52"/>
         <source>About Smart Region Toolbox</source>
         <translation>Über Smart Region Toolbox</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+132"/>
         <source>No document contains all of these words.</source>
         <translation>Kein Dokument enthält alle diese Wörter.</translation>
     </message>
@@ -1887,7 +1893,7 @@ Befehle:
         <translation>Ein Wort mit * findet alles, was so beginnt, z. B. Förder*. &lt;a href=&quot;help:&quot;&gt;So suchen Sie&lt;/a&gt;</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Filters (click to remove):</source>
         <translation>Filter (zum Entfernen anklicken):</translation>
     </message>
@@ -1897,7 +1903,7 @@ Befehle:
         <translation>Aktive Filter</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+30"/>
         <source>%n document(s) in the library</source>
         <translation>
             <numerusform>%n Dokument in der Bibliothek</numerusform>
@@ -1952,7 +1958,7 @@ Befehle:
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/gui/search/FacetTree.cpp" line="+51"/>
+        <location filename="../app/gui/search/FacetTree.cpp" line="+50"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
@@ -1992,7 +1998,7 @@ Befehle:
         <translation>Pakete</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+134"/>
         <source>My list (Merkliste)</source>
         <translation>Merkliste</translation>
     </message>
@@ -2002,17 +2008,17 @@ Befehle:
         <translation>Die Dokumente auf Ihrer Merkliste</translation>
     </message>
     <message>
-        <location filename="../app/gui/main/MainWindow.cpp" line="-560"/>
+        <location filename="../app/gui/main/MainWindow.cpp" line="-598"/>
         <source>Cannot drag the files: %1</source>
         <translation>Die Dateien können nicht gezogen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/search/FacetTree.cpp" line="-29"/>
+        <location filename="../app/gui/search/FacetTree.cpp" line="-68"/>
         <source>Delete saved search &quot;%1&quot;</source>
         <translation>Gespeicherte Suche „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main/MainWindow.cpp" line="+80"/>
+        <location filename="../app/gui/main/MainWindow.cpp" line="+79"/>
         <source>Edit failed</source>
         <translation>Bearbeiten fehlgeschlagen</translation>
     </message>
@@ -2022,7 +2028,7 @@ Befehle:
         <translation>%1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+126"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
@@ -2042,7 +2048,7 @@ Befehle:
         <translation>Wiederholen: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Import packs or files</source>
         <translation>Pakete oder Dateien importieren</translation>
     </message>
@@ -2052,7 +2058,7 @@ Befehle:
         <translation>Pakete und Dokumente (*.zip *.tar *.tar.gz *.tgz *.tar.bz2 *.tar.xz *.7z *.pdf *.docx *.xlsx *.pptx *.odt *.ods *.odp *.txt *.md *.csv *.html);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>&amp;Publish library…</source>
         <translation>Bibliothek &amp;veröffentlichen…</translation>
     </message>
@@ -2067,7 +2073,7 @@ Befehle:
         <translation>Meine Schlagwörter</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Save search</source>
         <translation>Suche speichern</translation>
     </message>
@@ -2077,7 +2083,7 @@ Befehle:
         <translation>Name der gespeicherten Suche:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -2087,17 +2093,17 @@ Befehle:
         <translation>Tab wechselt zwischen Suchfeld, Trefferliste, Details und Filtern; Leertaste oder Eingabe auf einem Filter grenzt die Suche ein.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-22"/>
         <source>&lt;h3&gt;Smart Region Toolbox %1&lt;/h3&gt;&lt;p&gt;Templates and sample documents of Hessen&apos;s Smart Region programme: search, preview and reuse them.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Smart Region Toolbox %1&lt;/h3&gt;&lt;p&gt;Muster und Beispieldokumente aus dem Smart-Region-Programm des Landes Hessen: durchsuchen, in der Vorschau ansehen und wiederverwenden.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+89"/>
         <source>Search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+90"/>
+        <location line="+105"/>
         <source>%n document(s) found</source>
         <translation>
             <numerusform>%n Dokument gefunden</numerusform>
@@ -2105,7 +2111,7 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/search/FacetTree.cpp" line="+112"/>
+        <location filename="../app/gui/search/FacetTree.cpp" line="+132"/>
         <source>Saved searches</source>
         <translation>Gespeicherte Suchen</translation>
     </message>
@@ -2115,7 +2121,7 @@ Befehle:
         <translation>Gespeicherte Suche %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-37"/>
+        <location line="-23"/>
         <source>%1, %n document(s)</source>
         <translation>
             <numerusform>%1, %n Dokument</numerusform>
@@ -2245,12 +2251,12 @@ Befehle:
         <translation>Die Bibliothek %1 wird beim nächsten Start geöffnet.</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+206"/>
         <source>The library is still empty. Import the bundled sample pack of the Smart Region Toolbox to look around?</source>
         <translation>Die Bibliothek ist noch leer. Möchten Sie das mitgelieferte Beispielpaket der Smart Region Toolbox importieren, um sich einen Überblick zu verschaffen?</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-163"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -2305,7 +2311,7 @@ Befehle:
         <translation>&lt;h3&gt;Die Bibliothek ist noch leer&lt;/h3&gt;&lt;p&gt;Erste Schritte:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;import&quot;&gt;Ein Paket oder Dokumente importieren&lt;/a&gt; – oder Dateien auf dieses Fenster ziehen.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;sample&quot;&gt;Das Beispielpaket importieren&lt;/a&gt;, um sich umzusehen.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;settings&quot;&gt;Eine gemeinsame Bibliothek öffnen&lt;/a&gt;, die Ihr Team nutzt (Einstellungen, Bibliotheksordner).&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>Empty library</source>
         <translation>Leere Bibliothek</translation>
     </message>
@@ -2313,7 +2319,7 @@ Befehle:
 <context>
     <name>Manifest</name>
     <message>
-        <location filename="../app/core/pack/Manifest.cpp" line="+288"/>
+        <location filename="../app/core/pack/Manifest.cpp" line="+415"/>
         <source>malformed JSON (%1); the manifest is ignored</source>
         <translation>fehlerhaftes JSON (%1); das Manifest wird ignoriert</translation>
     </message>
@@ -2323,27 +2329,27 @@ Befehle:
         <translation>das Manifest muss ein JSON-Objekt sein; es wird ignoriert</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-131"/>
         <source>unknown format &quot;%1&quot;, read as &quot;%2&quot;</source>
         <translation>unbekanntes Format „%1“, wird als „%2“ gelesen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>&quot;documents&quot; must be an array</source>
         <translation>„documents“ muss ein Array sein</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>document %1 is not an object; skipped</source>
         <translation>Dokument %1 ist kein Objekt; übersprungen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>document %1 has no &quot;file&quot;; skipped</source>
         <translation>Dokument %1 hat keine Angabe „file“; übersprungen</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-234"/>
         <source>&quot;year&quot; of %1 is not a number: &quot;%2&quot;</source>
         <translation>„year“ von %1 ist keine Zahl: „%2“</translation>
     </message>
@@ -2403,7 +2409,7 @@ Befehle:
         <translation>„year“ von %1 ist keine Jahreszahl: %2; wird ignoriert</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+22"/>
         <source>%n tag(s) of %1 are not text; they are ignored</source>
         <translation>
             <numerusform>%n Schlagwort von %1 ist kein Text; es wird ignoriert</numerusform>
@@ -2416,7 +2422,7 @@ Befehle:
         <translation>„tags“ von %1 ist %2, keine Liste; wird ignoriert</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+42"/>
         <source>&quot;tags&quot; of %1 contain control characters; they were removed</source>
         <translation>„tags“ von %1 enthalten Steuerzeichen; sie wurden entfernt</translation>
     </message>
@@ -2468,17 +2474,17 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+9"/>
         <source>&quot;%1&quot; appears twice in the same {…} block; the last value counts</source>
         <translation>„%1“ steht zweimal im selben {…}-Block; der letzte Wert gilt</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>format version %1 is not supported (this program reads version %2); the manifest is ignored</source>
         <translation>Formatversion %1 wird nicht unterstützt (dieses Programm liest Version %2); das Manifest wird ignoriert</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&quot;pack&quot; is %1, not an object; it is ignored</source>
         <translation>„pack“ ist %1, kein Objekt; wird ignoriert</translation>
     </message>
@@ -2488,12 +2494,12 @@ Befehle:
         <translation>dem Paket</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+41"/>
         <source>&quot;file&quot; of document %1 is %2, not text; skipped</source>
         <translation>„file“ von Dokument %1 ist %2, kein Text; übersprungen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>&quot;file&quot; of document %1 contains control characters; skipped</source>
         <translation>„file“ von Dokument %1 enthält Steuerzeichen; übersprungen</translation>
     </message>
@@ -2863,7 +2869,7 @@ Befehle:
         <translation>LibreOffice brach beim Umwandeln der Datei ab (Absturz).</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+22"/>
         <source>LibreOffice is not installed.</source>
         <translation>LibreOffice ist nicht installiert.</translation>
     </message>
@@ -2871,22 +2877,22 @@ Befehle:
 <context>
     <name>OoxmlExtractor</name>
     <message>
-        <location filename="../app/core/extract/OoxmlExtractor.cpp" line="+163"/>
+        <location filename="../app/core/extract/OoxmlExtractor.cpp" line="+215"/>
         <source>The Office file is password-protected.</source>
         <translation>Die Office-Datei ist kennwortgeschützt.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="-20"/>
         <source>This is not an Office Open XML document (no document, workbook or presentation found).</source>
         <translation>Dies ist kein Office-Open-XML-Dokument (weder Textdokument noch Arbeitsmappe noch Präsentation gefunden).</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+90"/>
         <source>The document properties (%1) are damaged.</source>
         <translation>Die Dokumenteigenschaften (%1) sind beschädigt.</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+182"/>
         <source>The workbook has %1 sheets, more than the limit of %2.</source>
         <translation>Die Arbeitsmappe hat %1 Tabellenblätter, mehr als die Höchstgrenze von %2.</translation>
     </message>
@@ -2927,13 +2933,12 @@ Befehle:
         <translation>Das von LibreOffice erzeugte PDF ist nicht lesbar: %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+31"/>
         <source>Cannot copy %1 for LibreOffice: %2</source>
         <translation>%1 kann nicht für LibreOffice kopiert werden: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+21"/>
+        <location line="+39"/>
         <source>%1 (document %2): %3</source>
         <translation>%1 (Dokument %2): %3</translation>
     </message>
@@ -3015,7 +3020,7 @@ Befehle:
 <context>
     <name>PageThumbnails</name>
     <message>
-        <location filename="../app/gui/preview/PageThumbnails.cpp" line="+28"/>
+        <location filename="../app/gui/preview/PageThumbnails.cpp" line="+29"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
@@ -3059,13 +3064,13 @@ Befehle:
 <context>
     <name>PdfExtractor</name>
     <message>
-        <location filename="../app/core/extract/PdfExtractor.cpp" line="+121"/>
-        <location line="+32"/>
+        <location filename="../app/core/extract/PdfExtractor.cpp" line="+65"/>
+        <location line="+117"/>
         <source>This is not a readable PDF file.</source>
         <translation>Dies ist keine lesbare PDF-Datei.</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-113"/>
         <source>The PDF file is password-protected.</source>
         <translation>Die PDF-Datei ist kennwortgeschützt.</translation>
     </message>
@@ -3248,7 +3253,7 @@ Befehle:
 <context>
     <name>PersonalNoteEdit</name>
     <message>
-        <location filename="../app/gui/personal/PersonalNoteEdit.cpp" line="+143"/>
+        <location filename="../app/gui/personal/PersonalNoteEdit.cpp" line="+145"/>
         <source>My &amp;note (only you can see it)</source>
         <translation>Meine &amp;Notiz (nur für Sie sichtbar)</translation>
     </message>
@@ -3303,12 +3308,12 @@ Befehle:
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../app/gui/preview/PreviewPane.cpp" line="+45"/>
+        <location filename="../app/gui/preview/PreviewPane.cpp" line="+46"/>
         <source>Page %1</source>
         <translation>Seite %1</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+133"/>
         <source>Previous page</source>
         <translation>Vorherige Seite</translation>
     </message>
@@ -3515,7 +3520,7 @@ Befehle:
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/core/templating/MunicipalityProfile.cpp" line="+130"/>
+        <location filename="../app/core/templating/MunicipalityProfile.cpp" line="+57"/>
         <source>The municipality profile is larger than %1 MB.</source>
         <translation>Das Gemeindeprofil ist größer als %1 MB.</translation>
     </message>
@@ -3530,7 +3535,7 @@ Befehle:
         <translation>Das Gemeindeprofil ist kein JSON-Objekt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The municipality profile&apos;s &quot;fields&quot; is not an object.</source>
         <translation>„fields“ im Gemeindeprofil ist kein Objekt.</translation>
     </message>
@@ -3545,7 +3550,7 @@ Befehle:
         <translation>Das Feld „%1“ im Gemeindeprofil ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>The municipality profile&apos;s &quot;standInNames&quot; is not a list.</source>
         <translation>„standInNames“ im Gemeindeprofil ist keine Liste.</translation>
     </message>
@@ -3560,7 +3565,7 @@ Befehle:
         <translation>Ein Mustername im Gemeindeprofil ist kein Text mit höchstens %1 Zeichen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>The municipality profile&apos;s &quot;remembered&quot; is not an object.</source>
         <translation>„remembered“ im Gemeindeprofil ist kein Objekt.</translation>
     </message>
@@ -3575,7 +3580,7 @@ Befehle:
         <translation>Der für „%1“ gemerkte Wert im Gemeindeprofil ist kein Text mit höchstens %2 Zeichen.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+113"/>
         <source>Cannot read the municipality profile %1: %2</source>
         <translation>Das Gemeindeprofil %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -3761,24 +3766,18 @@ Befehle:
         <translation>Das Veröffentlichen wurde abgebrochen; die vorige Version bleibt aktuell.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+70"/>
         <source>Cannot publish to %1: the folder is the library itself, inside it or around it. Choose a folder of its own, e.g. on the file share.</source>
         <translation>Veröffentlichen nach %1 nicht möglich: Der Ordner ist die Bibliothek selbst, liegt in ihr oder enthält sie. Bitte einen eigenen Ordner wählen, z. B. auf dem Netzlaufwerk.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+19"/>
-        <location line="+9"/>
-        <location line="+8"/>
-        <location line="+12"/>
-        <location line="+67"/>
-        <location line="+5"/>
-        <location line="+7"/>
+        <location line="-29"/>
+        <location line="+286"/>
         <source>Cannot publish to %1: %2</source>
         <translation>Veröffentlichen nach %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-248"/>
         <source>Cannot publish to %1: it holds a working library (%2). Publish into an empty folder.</source>
         <translation>Veröffentlichen nach %1 nicht möglich: Dort liegt eine Arbeitsbibliothek (%2). Bitte in einen leeren Ordner veröffentlichen.</translation>
     </message>
@@ -3788,17 +3787,17 @@ Befehle:
         <translation>Veröffentlichen nach %1 nicht möglich: Der Ordner ist nicht leer und enthält keine veröffentlichte Bibliothek. Bitte in einen leeren Ordner veröffentlichen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Cannot publish to %1: %2 is a symbolic link, which publishing never follows.</source>
         <translation>Veröffentlichen nach %1 nicht möglich: %2 ist eine symbolische Verknüpfung, der beim Veröffentlichen nie gefolgt wird.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+72"/>
         <source>The catalog %1 names an invalid file hash &quot;%2&quot;.</source>
         <translation>Der Katalog %1 nennt einen ungültigen Prüfwert „%2“.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-15"/>
         <location line="+3"/>
         <source>Cannot read the library %1: %2</source>
         <translation>Die Bibliothek %1 kann nicht gelesen werden: %2</translation>
@@ -3807,7 +3806,7 @@ Befehle:
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+69"/>
+        <location filename="../app/gui/main.cpp" line="+78"/>
         <source>Smart Region Toolbox</source>
         <translation>Smart Region Toolbox</translation>
     </message>
@@ -4087,12 +4086,12 @@ Befehle:
 <context>
     <name>RunTextMap</name>
     <message>
-        <location filename="../app/core/templating/RunTextMap.cpp" line="+140"/>
+        <location filename="../app/core/templating/RunTextMap.cpp" line="+569"/>
         <source>damaged XML (%1, line %2)</source>
         <translation>beschädigtes XML (%1, Zeile %2)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>the text is not in UTF-8</source>
         <translation>der Text ist nicht in UTF-8</translation>
     </message>
@@ -4102,7 +4101,7 @@ Befehle:
         <translation>der Text ist in %1 statt in UTF-8</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-120"/>
         <source>Text box</source>
         <translation>Textfeld</translation>
     </message>
@@ -4117,7 +4116,7 @@ Befehle:
         <translation>Text</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <location line="+12"/>
         <source>Header</source>
         <translation>Kopfzeile</translation>
@@ -4129,24 +4128,24 @@ Befehle:
         <translation>Fußzeile</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+94"/>
+        <location line="-107"/>
+        <location line="+101"/>
         <source>Footnote</source>
         <translation>Fußnote</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+90"/>
+        <location line="-102"/>
+        <location line="+105"/>
         <source>Endnote</source>
         <translation>Endnote</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="+6"/>
         <source>%1, table</source>
         <translation>%1, Tabelle</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="-250"/>
         <source>a document type declaration, which office documents do not have</source>
         <translation>eine Dokumenttyp-Deklaration, die Office-Dokumente nicht haben</translation>
     </message>
@@ -4303,17 +4302,17 @@ Befehle:
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../app/gui/search/SearchResultModel.cpp" line="+150"/>
+        <location filename="../app/gui/search/SearchResultModel.cpp" line="+207"/>
         <source>Tags: %1</source>
         <translation>Schlagwörter: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>My tags: %1</source>
         <translation>Meine Schlagwörter: %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+31"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -4351,7 +4350,7 @@ Befehle:
 <context>
     <name>Searcher</name>
     <message>
-        <location filename="../app/core/search/Searcher.cpp" line="+254"/>
+        <location filename="../app/core/search/Searcher.cpp" line="+263"/>
         <source>&quot;%1&quot; is too long to search for: words of more than %2 letters are not in the search index. It matches no document.</source>
         <translation>„%1“ ist zu lang für die Suche: Wörter mit mehr als %2 Buchstaben stehen nicht im Suchindex. Es passt zu keinem Dokument.</translation>
     </message>
@@ -4371,12 +4370,12 @@ Befehle:
         <translation>Der Suchtext ist länger als %1 Zeichen und wurde nicht gesucht; bitte kürzen Sie ihn.</translation>
     </message>
     <message>
-        <location line="+357"/>
+        <location line="+361"/>
         <source>The catalog is damaged: %1</source>
         <translation>Der Katalog ist beschädigt: %1</translation>
     </message>
     <message>
-        <location line="+470"/>
+        <location line="+479"/>
         <source>There is no document with the number %1.</source>
         <translation>Es gibt kein Dokument mit der Nummer %1.</translation>
     </message>
@@ -4600,7 +4599,7 @@ Markierung entfernen und die Bibliothek zum Bearbeiten öffnen?</translation>
 <context>
     <name>TagChips</name>
     <message>
-        <location filename="../app/gui/search/TagChips.cpp" line="+58"/>
+        <location filename="../app/gui/search/TagChips.cpp" line="+64"/>
         <source>mine: %1</source>
         <translation>meine: %1</translation>
     </message>
@@ -4837,25 +4836,25 @@ Markierung entfernen und die Bibliothek zum Bearbeiten öffnen?</translation>
 <context>
     <name>TemplateFiller</name>
     <message>
-        <location filename="../app/core/templating/TemplateFiller.cpp" line="+111"/>
+        <location filename="../app/core/templating/TemplateFiller.cpp" line="+172"/>
         <source>%1 is protected by a password (or saved in the old Word format). Save it as a DOCX without a password first.</source>
         <translation>%1 ist mit einem Kennwort geschützt (oder im alten Word-Format gespeichert). Speichern Sie es zuerst als DOCX ohne Kennwort.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>%1 is damaged and cannot be filled: %2</source>
         <translation>%1 ist beschädigt und kann nicht ausgefüllt werden: %2</translation>
     </message>
     <message>
         <location line="-1"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>%1 is protected by a password and cannot be filled.</source>
         <translation>%1 ist mit einem Kennwort geschützt und kann nicht ausgefüllt werden.</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+23"/>
+        <location line="-25"/>
+        <location line="+29"/>
         <source>%1 is damaged and cannot be filled: it has no document text (%2).</source>
         <translation>%1 ist beschädigt und kann nicht ausgefüllt werden: Der Dokumenttext fehlt (%2).</translation>
     </message>
@@ -4865,25 +4864,25 @@ Markierung entfernen und die Bibliothek zum Bearbeiten öffnen?</translation>
         <translation>%1 ist beschädigt und kann nicht ausgefüllt werden: Der Teil %2 enthält %3.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-180"/>
         <source>Field code (%1)</source>
         <translation>Feldfunktion (%1)</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+292"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+9"/>
-        <location line="+71"/>
+        <location line="+86"/>
         <location line="+6"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-54"/>
         <source>The filled copy cannot replace the template itself; choose another file name.</source>
         <translation>Die ausgefüllte Kopie kann nicht die Vorlage selbst ersetzen; bitte wählen Sie einen anderen Dateinamen.</translation>
     </message>
@@ -4893,7 +4892,7 @@ Markierung entfernen und die Bibliothek zum Bearbeiten öffnen?</translation>
         <translation>Der Wert für „%1“ ist länger als %2 Zeichen; bitte kürzen Sie ihn.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-22"/>
         <source>no value given</source>
         <translation>kein Wert angegeben</translation>
     </message>
@@ -5162,7 +5161,7 @@ Markierung entfernen und die Bibliothek zum Bearbeiten öffnen?</translation>
     <name>UseTemplateDialog</name>
     <message>
         <location filename="../ui/UseTemplateDialog.ui" line="+6"/>
-        <location filename="../app/gui/templating/UseTemplateDialog.cpp" line="+374"/>
+        <location filename="../app/gui/templating/UseTemplateDialog.cpp" line="+376"/>
         <source>Use template</source>
         <translation>Vorlage verwenden</translation>
     </message>
@@ -5366,7 +5365,7 @@ Markierung entfernen und die Bibliothek zum Bearbeiten öffnen?</translation>
 <context>
     <name>XmlText</name>
     <message>
-        <location filename="../app/core/extract/XmlText.cpp" line="+284"/>
+        <location filename="../app/core/extract/XmlText.cpp" line="+334"/>
         <source>The part %1 is damaged (line %2: %3); its text may be incomplete.</source>
         <translation>Der Dokumentteil %1 ist beschädigt (Zeile %2: %3); sein Text ist möglicherweise unvollständig.</translation>
     </message>
@@ -5374,43 +5373,42 @@ Markierung entfernen und die Bibliothek zum Bearbeiten öffnen?</translation>
 <context>
     <name>ZipPackage</name>
     <message>
-        <location filename="../app/core/extract/ZipPackage.cpp" line="+65"/>
+        <location filename="../app/core/extract/ZipPackage.cpp" line="+75"/>
         <location line="+10"/>
-        <location line="+71"/>
+        <location line="+51"/>
         <source>The file is not a readable zip archive: %1</source>
         <translation>Die Datei ist kein lesbares ZIP-Archiv: %1</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+81"/>
+        <location line="-50"/>
+        <location line="+88"/>
         <source>The zip archive is damaged: %1</source>
         <translation>Das ZIP-Archiv ist beschädigt: %1</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location line="+31"/>
+        <location line="-47"/>
+        <location line="+43"/>
         <source>The archive has no member %1.</source>
         <translation>Das Archiv enthält keinen Eintrag %1.</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+38"/>
+        <location line="-18"/>
         <source>The archive member %1 is not a regular file.</source>
         <translation>Der Archiveintrag %1 ist keine reguläre Datei.</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+38"/>
+        <location line="+2"/>
         <source>The archive member %1 is encrypted.</source>
         <translation>Der Archiveintrag %1 ist verschlüsselt.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="+2"/>
+        <location line="+42"/>
         <source>The archive member %1 is larger than the limit of %2 bytes.</source>
         <translation>Der Archiveintrag %1 ist größer als die Höchstgrenze von %2 Bytes.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="-5"/>
         <source>The archive member %1 is damaged: %2</source>
         <translation>Der Archiveintrag %1 ist beschädigt: %2</translation>
     </message>
@@ -5418,7 +5416,7 @@ Markierung entfernen und die Bibliothek zum Bearbeiten öffnen?</translation>
 <context>
     <name>ZipPatcher</name>
     <message>
-        <location filename="../app/core/templating/ZipPatcher.cpp" line="+79"/>
+        <location filename="../app/core/templating/ZipPatcher.cpp" line="+96"/>
         <source>too short for a zip archive</source>
         <translation>zu kurz für ein Zip-Archiv</translation>
     </message>
@@ -5450,14 +5448,14 @@ Markierung entfernen und die Bibliothek zum Bearbeiten öffnen?</translation>
         <translation>ein beschädigter Eintragskopf</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+80"/>
         <source>the archive has no member %1</source>
         <translation>das Archiv hat keinen Eintrag %1</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+19"/>
-        <location line="+34"/>
+        <location line="+11"/>
+        <location line="+9"/>
         <source>the copy would need zip64</source>
         <translation>die Kopie bräuchte Zip64</translation>
     </message>

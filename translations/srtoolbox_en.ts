@@ -17,7 +17,7 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../app/core/library/Catalog.cpp" line="+376"/>
+        <location filename="../app/core/library/Catalog.cpp" line="+379"/>
         <location line="+154"/>
         <source>A tag name must not be empty.</source>
         <translation type="unfinished"></translation>
@@ -156,7 +156,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>The library folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -181,7 +181,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+123"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -199,7 +199,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+44"/>
+        <location filename="../app/cli/main.cpp" line="-31"/>
         <source>The command &quot;%1&quot; needs write access: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -212,17 +212,27 @@ Commands:
 <context>
     <name>ContentStore</name>
     <message>
-        <location filename="../app/core/library/ContentStore.cpp" line="+74"/>
+        <location filename="../app/core/library/ContentStore.cpp" line="+56"/>
+        <source>The stored files could not be written to the disk (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the folder could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Cannot store %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <location line="+17"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
@@ -305,12 +315,12 @@ Commands:
     <message>
         <location line="+16"/>
         <location line="+20"/>
-        <location line="+107"/>
+        <location line="+117"/>
         <source>%1 is a symbolic link; links are not followed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-135"/>
         <source>The folder %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -332,7 +342,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+107"/>
         <source>%1 exists already.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -345,7 +355,7 @@ Commands:
 <context>
     <name>DocumentFormats</name>
     <message>
-        <location filename="../app/core/extract/DocumentFormat.cpp" line="+354"/>
+        <location filename="../app/core/extract/DocumentFormat.cpp" line="+377"/>
         <source>Word (old)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -744,53 +754,50 @@ Commands:
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../app/core/export/Exporter.cpp" line="+50"/>
+        <location filename="../app/core/export/ExportTarget.cpp" line="+29"/>
         <source>Cannot create the folder %1: %2 is a file, not a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Cannot create the folder %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+503"/>
+        <location filename="../app/core/export/FolderExport.cpp" line="+106"/>
         <source>Cannot write to the folder %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-438"/>
+        <location filename="../app/core/export/CsvWriter.cpp" line="+93"/>
+        <location filename="../app/core/export/OutputFile.cpp" line="+50"/>
         <location line="+4"/>
-        <location line="+298"/>
-        <location line="+224"/>
-        <location line="+33"/>
-        <location line="+8"/>
-        <location line="+15"/>
+        <location filename="../app/core/export/ZipExport.cpp" line="+187"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-561"/>
+        <location filename="../app/core/export/OutputFile.cpp" line="+13"/>
         <source>%1 is a symbolic link; the export does not write through links.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Cannot replace %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../app/core/export/StoredFileStream.cpp" line="+20"/>
         <source>%1: the library&apos;s copy is missing (%2); not exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1: the library&apos;s copy cannot be read (%2); not exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1: the library&apos;s copy cannot be read (%2: %3); not exported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -800,7 +807,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location filename="../app/core/export/Exporter.cpp" line="+45"/>
         <source>Export %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -810,19 +817,19 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location filename="../app/core/export/CsvWriter.cpp" line="-11"/>
         <source>%1 is a folder; name the file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+176"/>
-        <location line="+106"/>
+        <location line="+19"/>
+        <location filename="../app/core/export/Exporter.cpp" line="+108"/>
+        <location filename="../app/core/export/ZipExport.cpp" line="-10"/>
         <source>%1 exists already and was left alone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location filename="../app/core/export/Exporter.cpp" line="-50"/>
         <source>No documents were chosen for the export.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -842,37 +849,37 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location filename="../app/core/export/FolderExport.cpp" line="+19"/>
         <source>%1: the folder %2 in the export target is a symbolic link; the export does not write through links; not exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+21"/>
         <source>%1: %2 in the export target is a symbolic link; the export does not write through links; not exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-110"/>
         <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+340"/>
+        <location filename="../app/core/export/Exporter.cpp" line="+28"/>
         <source>%1 is a folder; name the zip file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location filename="../app/core/export/ZipExport.cpp" line="-42"/>
         <source>%1 changed while it was exported: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>None of the chosen documents could be exported; %1 was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+4"/>
         <source>%n document(s) exported from the Smart Region Toolbox.</source>
         <translation>
             <numerusform>%n document exported from the Smart Region Toolbox.</numerusform>
@@ -918,7 +925,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/worker/main.cpp" line="+259"/>
+        <location filename="../app/worker/main.cpp" line="+169"/>
         <source>The extracted text is too large to transfer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -932,7 +939,7 @@ Commands:
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../app/worker/main.cpp" line="-82"/>
+        <location filename="../app/worker/main.cpp" line="-19"/>
         <source>There was not enough memory to extract the text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -985,7 +992,7 @@ Commands:
 <context>
     <name>HtmlExtractor</name>
     <message>
-        <location filename="../app/core/extract/HtmlExtractor.cpp" line="+322"/>
+        <location filename="../app/core/extract/HtmlExtractor.cpp" line="+497"/>
         <source>The file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1243,22 +1250,22 @@ Commands:
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../app/core/import/Importer.cpp" line="+251"/>
+        <location filename="../app/core/import/Importer.cpp" line="+289"/>
         <source>The catalog is busy or cannot be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Cannot write to the library&apos;s file store: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-35"/>
         <source>The catalog could not be updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+173"/>
         <source>Cannot create a temporary file: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1298,7 +1305,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-44"/>
         <source>Writing the catalog failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1308,7 +1315,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+367"/>
+        <location line="+373"/>
         <source>The title contained control characters; they were removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1318,7 +1325,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+232"/>
         <source>already in the library; its metadata was updated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1328,12 +1335,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+38"/>
         <source>&quot;%1&quot; is not in the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+38"/>
         <source>the new version of the pack no longer contains this file; it stays in the library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1343,7 +1350,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>Single files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1366,13 +1373,13 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
-        <location line="+122"/>
+        <location line="+97"/>
+        <location line="+146"/>
         <source>The library %1 cannot be used: %2 is a symbolic link. The library never follows links it did not make; replace the link by the folder or file itself, or remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-137"/>
         <source>The published library %1 has no current version yet: a publish is running or was interrupted. Publish it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1387,7 +1394,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>The library was opened read-only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1397,15 +1404,14 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+23"/>
+        <location line="+19"/>
+        <location line="+8"/>
         <source>Cannot open the catalog %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+5"/>
-        <location line="+57"/>
+        <location line="+41"/>
+        <location line="+68"/>
         <source>Cannot open the library %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1428,8 +1434,8 @@ Commands:
 <context>
     <name>LibraryChecker</name>
     <message>
-        <location filename="../app/core/library/LibraryChecker.cpp" line="+36"/>
-        <location line="+3"/>
+        <location filename="../app/core/library/LibraryChecker.cpp" line="+40"/>
+        <location line="+4"/>
         <source>Catalog integrity: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1439,42 +1445,42 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Document %1 &quot;%2&quot; (%3): its file is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Document %1 &quot;%2&quot; (%3): its file cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Document %1 &quot;%2&quot; (%3): the file&apos;s content changed (SHA-256 %4 instead of %5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>%1 is a symbolic link (to %2); the library does not follow links it did not make.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>The file %1 belongs to no document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The file %1 does not belong in the file store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>The file %1 does not belong in the folder of page files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The page file %1 belongs to no document; it can be removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1492,7 +1498,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+86"/>
         <source>%1 (process %2, user %3 on host %4) since %5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1507,33 +1513,33 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-130"/>
         <source>Cannot create the lock file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The lock file %1 is a symbolic link; the library does not follow it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+43"/>
         <source>If that program no longer runs on %1, remove the lock with &apos;srtoolbox-cli --library %2 unlock --force&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+37"/>
+        <location line="-40"/>
+        <location line="+109"/>
         <source>Cannot open the lock file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-81"/>
         <source>Cannot lock the file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Cannot write the lock file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1834,32 +1840,32 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main/MainWindow.cpp" line="+1113"/>
+        <location filename="../app/gui/main/MainWindow.cpp" line="+1188"/>
         <source>Read-only: %1 Importing and editing are disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-737"/>
+        <location line="-762"/>
         <source>Import a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-206"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+247"/>
         <source>That document is not in this library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+52"/>
         <source>About Smart Region Toolbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+132"/>
         <source>No document contains all of these words.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1879,7 +1885,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Filters (click to remove):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1889,7 +1895,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+30"/>
         <source>%n document(s) in the library</source>
         <translation>
             <numerusform>%n document in the library</numerusform>
@@ -1944,7 +1950,7 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/gui/search/FacetTree.cpp" line="+51"/>
+        <location filename="../app/gui/search/FacetTree.cpp" line="+50"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1984,7 +1990,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+134"/>
         <source>My list (Merkliste)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1994,17 +2000,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main/MainWindow.cpp" line="-560"/>
+        <location filename="../app/gui/main/MainWindow.cpp" line="-598"/>
         <source>Cannot drag the files: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/search/FacetTree.cpp" line="-29"/>
+        <location filename="../app/gui/search/FacetTree.cpp" line="-68"/>
         <source>Delete saved search &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main/MainWindow.cpp" line="+80"/>
+        <location filename="../app/gui/main/MainWindow.cpp" line="+79"/>
         <source>Edit failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2014,7 +2020,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+126"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2034,7 +2040,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Import packs or files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2044,7 +2050,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>&amp;Publish library…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2059,7 +2065,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Save search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2069,7 +2075,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2079,17 +2085,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-22"/>
         <source>&lt;h3&gt;Smart Region Toolbox %1&lt;/h3&gt;&lt;p&gt;Templates and sample documents of Hessen&apos;s Smart Region programme: search, preview and reuse them.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+89"/>
         <source>Search failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+90"/>
+        <location line="+105"/>
         <source>%n document(s) found</source>
         <translation>
             <numerusform>%n document found</numerusform>
@@ -2097,7 +2103,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/search/FacetTree.cpp" line="+112"/>
+        <location filename="../app/gui/search/FacetTree.cpp" line="+132"/>
         <source>Saved searches</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2107,7 +2113,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-37"/>
+        <location line="-23"/>
         <source>%1, %n document(s)</source>
         <translation>
             <numerusform>%1, %n document</numerusform>
@@ -2237,12 +2243,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+206"/>
         <source>The library is still empty. Import the bundled sample pack of the Smart Region Toolbox to look around?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-163"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2297,7 +2303,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>Empty library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2305,7 +2311,7 @@ Commands:
 <context>
     <name>Manifest</name>
     <message>
-        <location filename="../app/core/pack/Manifest.cpp" line="+288"/>
+        <location filename="../app/core/pack/Manifest.cpp" line="+415"/>
         <source>malformed JSON (%1); the manifest is ignored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2315,27 +2321,27 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-131"/>
         <source>unknown format &quot;%1&quot;, read as &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>&quot;documents&quot; must be an array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>document %1 is not an object; skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>document %1 has no &quot;file&quot;; skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-234"/>
         <source>&quot;year&quot; of %1 is not a number: &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2395,7 +2401,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+22"/>
         <source>%n tag(s) of %1 are not text; they are ignored</source>
         <translation>
             <numerusform>%n tag of %1 are not text; they are ignored</numerusform>
@@ -2408,7 +2414,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+42"/>
         <source>&quot;tags&quot; of %1 contain control characters; they were removed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2460,17 +2466,17 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+9"/>
         <source>&quot;%1&quot; appears twice in the same {…} block; the last value counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>format version %1 is not supported (this program reads version %2); the manifest is ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&quot;pack&quot; is %1, not an object; it is ignored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2480,12 +2486,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+41"/>
         <source>&quot;file&quot; of document %1 is %2, not text; skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>&quot;file&quot; of document %1 contains control characters; skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2855,7 +2861,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+22"/>
         <source>LibreOffice is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2863,22 +2869,22 @@ Commands:
 <context>
     <name>OoxmlExtractor</name>
     <message>
-        <location filename="../app/core/extract/OoxmlExtractor.cpp" line="+163"/>
+        <location filename="../app/core/extract/OoxmlExtractor.cpp" line="+215"/>
         <source>The Office file is password-protected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="-20"/>
         <source>This is not an Office Open XML document (no document, workbook or presentation found).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+90"/>
         <source>The document properties (%1) are damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+182"/>
         <source>The workbook has %1 sheets, more than the limit of %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2919,13 +2925,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+31"/>
         <source>Cannot copy %1 for LibreOffice: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+21"/>
+        <location line="+39"/>
         <source>%1 (document %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3007,7 +3012,7 @@ Commands:
 <context>
     <name>PageThumbnails</name>
     <message>
-        <location filename="../app/gui/preview/PageThumbnails.cpp" line="+28"/>
+        <location filename="../app/gui/preview/PageThumbnails.cpp" line="+29"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3051,13 +3056,13 @@ Commands:
 <context>
     <name>PdfExtractor</name>
     <message>
-        <location filename="../app/core/extract/PdfExtractor.cpp" line="+121"/>
-        <location line="+32"/>
+        <location filename="../app/core/extract/PdfExtractor.cpp" line="+65"/>
+        <location line="+117"/>
         <source>This is not a readable PDF file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-113"/>
         <source>The PDF file is password-protected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3240,7 +3245,7 @@ Commands:
 <context>
     <name>PersonalNoteEdit</name>
     <message>
-        <location filename="../app/gui/personal/PersonalNoteEdit.cpp" line="+143"/>
+        <location filename="../app/gui/personal/PersonalNoteEdit.cpp" line="+145"/>
         <source>My &amp;note (only you can see it)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3295,12 +3300,12 @@ Commands:
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../app/gui/preview/PreviewPane.cpp" line="+45"/>
+        <location filename="../app/gui/preview/PreviewPane.cpp" line="+46"/>
         <source>Page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+133"/>
         <source>Previous page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3507,7 +3512,7 @@ Commands:
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/core/templating/MunicipalityProfile.cpp" line="+130"/>
+        <location filename="../app/core/templating/MunicipalityProfile.cpp" line="+57"/>
         <source>The municipality profile is larger than %1 MB.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3522,7 +3527,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The municipality profile&apos;s &quot;fields&quot; is not an object.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3537,7 +3542,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>The municipality profile&apos;s &quot;standInNames&quot; is not a list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3552,7 +3557,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>The municipality profile&apos;s &quot;remembered&quot; is not an object.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3567,7 +3572,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+113"/>
         <source>Cannot read the municipality profile %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3753,24 +3758,18 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+70"/>
         <source>Cannot publish to %1: the folder is the library itself, inside it or around it. Choose a folder of its own, e.g. on the file share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+19"/>
-        <location line="+9"/>
-        <location line="+8"/>
-        <location line="+12"/>
-        <location line="+67"/>
-        <location line="+5"/>
-        <location line="+7"/>
+        <location line="-29"/>
+        <location line="+286"/>
         <source>Cannot publish to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-248"/>
         <source>Cannot publish to %1: it holds a working library (%2). Publish into an empty folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3780,17 +3779,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Cannot publish to %1: %2 is a symbolic link, which publishing never follows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+72"/>
         <source>The catalog %1 names an invalid file hash &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-15"/>
         <location line="+3"/>
         <source>Cannot read the library %1: %2</source>
         <translation type="unfinished"></translation>
@@ -3799,7 +3798,7 @@ Commands:
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+69"/>
+        <location filename="../app/gui/main.cpp" line="+78"/>
         <source>Smart Region Toolbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4079,12 +4078,12 @@ Commands:
 <context>
     <name>RunTextMap</name>
     <message>
-        <location filename="../app/core/templating/RunTextMap.cpp" line="+140"/>
+        <location filename="../app/core/templating/RunTextMap.cpp" line="+569"/>
         <source>damaged XML (%1, line %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>the text is not in UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4094,7 +4093,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-120"/>
         <source>Text box</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4109,7 +4108,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <location line="+12"/>
         <source>Header</source>
         <translation type="unfinished"></translation>
@@ -4121,24 +4120,24 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+94"/>
+        <location line="-107"/>
+        <location line="+101"/>
         <source>Footnote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+90"/>
+        <location line="-102"/>
+        <location line="+105"/>
         <source>Endnote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="+6"/>
         <source>%1, table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="-250"/>
         <source>a document type declaration, which office documents do not have</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4295,17 +4294,17 @@ Commands:
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../app/gui/search/SearchResultModel.cpp" line="+150"/>
+        <location filename="../app/gui/search/SearchResultModel.cpp" line="+207"/>
         <source>Tags: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>My tags: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+31"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4343,7 +4342,7 @@ Commands:
 <context>
     <name>Searcher</name>
     <message>
-        <location filename="../app/core/search/Searcher.cpp" line="+254"/>
+        <location filename="../app/core/search/Searcher.cpp" line="+263"/>
         <source>&quot;%1&quot; is too long to search for: words of more than %2 letters are not in the search index. It matches no document.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4363,12 +4362,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+357"/>
+        <location line="+361"/>
         <source>The catalog is damaged: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+470"/>
+        <location line="+479"/>
         <source>There is no document with the number %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4583,7 +4582,7 @@ Remove the mark and open the library for changes?</source>
 <context>
     <name>TagChips</name>
     <message>
-        <location filename="../app/gui/search/TagChips.cpp" line="+58"/>
+        <location filename="../app/gui/search/TagChips.cpp" line="+64"/>
         <source>mine: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4820,25 +4819,25 @@ Remove the mark and open the library for changes?</source>
 <context>
     <name>TemplateFiller</name>
     <message>
-        <location filename="../app/core/templating/TemplateFiller.cpp" line="+111"/>
+        <location filename="../app/core/templating/TemplateFiller.cpp" line="+172"/>
         <source>%1 is protected by a password (or saved in the old Word format). Save it as a DOCX without a password first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>%1 is damaged and cannot be filled: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-1"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>%1 is protected by a password and cannot be filled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+23"/>
+        <location line="-25"/>
+        <location line="+29"/>
         <source>%1 is damaged and cannot be filled: it has no document text (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4848,25 +4847,25 @@ Remove the mark and open the library for changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-180"/>
         <source>Field code (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+292"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+9"/>
-        <location line="+71"/>
+        <location line="+86"/>
         <location line="+6"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-54"/>
         <source>The filled copy cannot replace the template itself; choose another file name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4876,7 +4875,7 @@ Remove the mark and open the library for changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-22"/>
         <source>no value given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5145,7 +5144,7 @@ Remove the mark and open the library for changes?</source>
     <name>UseTemplateDialog</name>
     <message>
         <location filename="../ui/UseTemplateDialog.ui" line="+6"/>
-        <location filename="../app/gui/templating/UseTemplateDialog.cpp" line="+374"/>
+        <location filename="../app/gui/templating/UseTemplateDialog.cpp" line="+376"/>
         <source>Use template</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5349,7 +5348,7 @@ Remove the mark and open the library for changes?</source>
 <context>
     <name>XmlText</name>
     <message>
-        <location filename="../app/core/extract/XmlText.cpp" line="+284"/>
+        <location filename="../app/core/extract/XmlText.cpp" line="+334"/>
         <source>The part %1 is damaged (line %2: %3); its text may be incomplete.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5357,43 +5356,42 @@ Remove the mark and open the library for changes?</source>
 <context>
     <name>ZipPackage</name>
     <message>
-        <location filename="../app/core/extract/ZipPackage.cpp" line="+65"/>
+        <location filename="../app/core/extract/ZipPackage.cpp" line="+75"/>
         <location line="+10"/>
-        <location line="+71"/>
+        <location line="+51"/>
         <source>The file is not a readable zip archive: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+81"/>
+        <location line="-50"/>
+        <location line="+88"/>
         <source>The zip archive is damaged: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location line="+31"/>
+        <location line="-47"/>
+        <location line="+43"/>
         <source>The archive has no member %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+38"/>
+        <location line="-18"/>
         <source>The archive member %1 is not a regular file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+38"/>
+        <location line="+2"/>
         <source>The archive member %1 is encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="+2"/>
+        <location line="+42"/>
         <source>The archive member %1 is larger than the limit of %2 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="-5"/>
         <source>The archive member %1 is damaged: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5401,7 +5399,7 @@ Remove the mark and open the library for changes?</source>
 <context>
     <name>ZipPatcher</name>
     <message>
-        <location filename="../app/core/templating/ZipPatcher.cpp" line="+79"/>
+        <location filename="../app/core/templating/ZipPatcher.cpp" line="+96"/>
         <source>too short for a zip archive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5433,14 +5431,14 @@ Remove the mark and open the library for changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+80"/>
         <source>the archive has no member %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+19"/>
-        <location line="+34"/>
+        <location line="+11"/>
+        <location line="+9"/>
         <source>the copy would need zip64</source>
         <translation type="unfinished"></translation>
     </message>
