@@ -41,12 +41,6 @@ constexpr qint64 FormatHeadBytes = 4096;
 constexpr int IndexBatch = 1024;
 constexpr int IndexBatchWhileWaiting = 16;
 
-struct NestedArchive
-{
-    std::unique_ptr<QTemporaryFile> file;
-    QString originalPath; // inside the outer pack
-};
-
 // Lets a cancel request interrupt a long SQLite statement (indexing, tagging) within milliseconds:
 // SQLite asks every few thousand steps of its virtual machine; a non-zero answer interrupts.
 class StatementInterrupter
@@ -86,6 +80,13 @@ void applyFolders(DocumentRecord &doc, const QString &path);
 void applyManifest(DocumentRecord &doc, const Manifest::Entry &m);
 bool sameMetadata(const DocumentRecord &a, const DocumentRecord &b);
 } // namespace
+
+// An archive found inside a pack, spooled to a temporary file and imported after it.
+struct Importer::NestedArchive
+{
+    std::unique_ptr<QTemporaryFile> file;
+    QString originalPath; // inside the outer pack
+};
 
 QString Importer::titleFromFileName(const QString &fileName)
 {
@@ -163,6 +164,11 @@ private:
                        std::vector<NestedArchive> *nestedArchives);
     void takeEntry(PackSource &source, const PackSource::Entry &e, bool nested, ImportJournal &journal,
                    ExtractionQueue &queue, std::vector<NestedArchive> *nestedArchives);
+    QString admitPath(const PackSource &source, const PackSource::Entry &e);
+    static DocumentRecord recordOf(const ExtractionQueue::Item &item, const Extraction &x);
+    bool openSink(const PackSource &source, const QString &path, bool nested, EntrySink &sink);
+    void handOn(EntrySink sink, const QString &path, qint64 bytes, const QByteArray &head, ImportJournal &journal,
+                ExtractionQueue &queue, std::vector<NestedArchive> *nestedArchives);
     bool copyEntry(PackSource &source, EntrySink &sink, QByteArray *head, qint64 *bytes, QString *reason);
     void dispatch(std::unique_ptr<ContentStore::Writer> writer, const QString &path, qint64 bytes,
                   const QByteArray &head, ImportJournal &journal, ExtractionQueue &queue);
@@ -408,42 +414,14 @@ void Importer::PackRun::takeEntry(PackSource &source, const PackSource::Entry &e
                                   ImportJournal &journal, ExtractionQueue &queue,
                                   std::vector<NestedArchive> *nestedArchives)
 {
-    if (e.type == PackSource::Entry::Type::Directory)
+    const QString path = admitPath(source, e);
+    if (path.isEmpty())
+        return;
+    reportProgress(path);
+    EntrySink sink;
+    if (!openSink(source, path, nested, sink))
         return;
     QString reason;
-    const QString path = m_guard.cleanPath(e.path, &reason);
-    if (path.isEmpty()) {
-        reject(e.path.isEmpty() ? QString::fromLatin1(e.rawPath) : e.path, reason);
-        return;
-    }
-    if (EntryGuard::isJunk(path))
-        return;
-    if (!source.error().isEmpty()) { // a file of a folder that cannot be opened
-        reject(path, source.error());
-        return;
-    }
-    const QString fileName = path.section(QLatin1Char('/'), -1);
-    reportProgress(path);
-
-    const bool isManifestName = fileName == QLatin1String(Manifest::FileName) && !source.isSingleFile();
-    EntrySink sink;
-    sink.isManifest = isManifestName && !path.contains(QLatin1Char('/')) && m_manifestPath.isEmpty();
-    sink.isFolderManifest
-        = isManifestName && path.count(QLatin1Char('/')) == 1 && m_folderManifestPath.isEmpty();
-    const bool isNestedArchive
-        = !nested && !source.isSingleFile() && ArchiveReader::looksLikeArchive(fileName);
-    QString error;
-    if (isNestedArchive) {
-        sink.spool = std::make_unique<QTemporaryFile>(QDir::tempPath() + QStringLiteral("/srtoolbox-XXXXXX-")
-                                                      + fileName);
-        if (!sink.spool->open())
-            return abortPack(tr("Cannot create a temporary file: %1").arg(sink.spool->errorString()));
-    } else if (!sink.isManifest) {
-        sink.writer = m_library.store().begin(m_storeFolders, &error);
-        if (!sink.writer)
-            return abortPack(error);
-    }
-
     QByteArray head;
     qint64 bytes = 0;
     const bool entryOk = copyEntry(source, sink, &head, &bytes, &reason);
@@ -459,6 +437,64 @@ void Importer::PackRun::takeEntry(PackSource &source, const PackSource::Entry &e
         return reject(path, reason);
     }
     m_guard.finishEntry(bytes);
+    handOn(std::move(sink), path, bytes, head, journal, queue, nestedArchives);
+}
+
+// The entry's clean path; empty when it is a folder, junk, or rejected (then reported).
+QString Importer::PackRun::admitPath(const PackSource &source, const PackSource::Entry &e)
+{
+    if (e.type == PackSource::Entry::Type::Directory)
+        return {};
+    QString reason;
+    const QString path = m_guard.cleanPath(e.path, &reason);
+    if (path.isEmpty()) {
+        reject(e.path.isEmpty() ? QString::fromLatin1(e.rawPath) : e.path, reason);
+        return {};
+    }
+    if (EntryGuard::isJunk(path))
+        return {};
+    if (!source.error().isEmpty()) { // a file of a folder that cannot be opened
+        reject(path, source.error());
+        return {};
+    }
+    return path;
+}
+
+// Where the entry's bytes go: the manifest (kept in memory), a spool file for a nested archive, or
+// the store. False when that cannot be opened (the pack is aborted then).
+bool Importer::PackRun::openSink(const PackSource &source, const QString &path, bool nested, EntrySink &sink)
+{
+    const QString fileName = path.section(QLatin1Char('/'), -1);
+    const bool isManifestName = fileName == QLatin1String(Manifest::FileName) && !source.isSingleFile();
+    sink.isManifest = isManifestName && !path.contains(QLatin1Char('/')) && m_manifestPath.isEmpty();
+    sink.isFolderManifest
+        = isManifestName && path.count(QLatin1Char('/')) == 1 && m_folderManifestPath.isEmpty();
+    const bool isNestedArchive
+        = !nested && !source.isSingleFile() && ArchiveReader::looksLikeArchive(fileName);
+    QString error;
+    if (isNestedArchive) {
+        sink.spool = std::make_unique<QTemporaryFile>(QDir::tempPath() + QStringLiteral("/srtoolbox-XXXXXX-")
+                                                      + fileName);
+        if (!sink.spool->open()) {
+            abortPack(tr("Cannot create a temporary file: %1").arg(sink.spool->errorString()));
+            return false;
+        }
+    } else if (!sink.isManifest) {
+        sink.writer = m_library.store().begin(m_storeFolders, &error);
+        if (!sink.writer) {
+            abortPack(error);
+            return false;
+        }
+    }
+    return true;
+}
+
+// A copied entry to what takes it on: the manifest parsed, a nested archive kept for later, a file
+// dispatched to the store and the extraction queue.
+void Importer::PackRun::handOn(EntrySink sink, const QString &path, qint64 bytes, const QByteArray &head,
+                               ImportJournal &journal, ExtractionQueue &queue,
+                               std::vector<NestedArchive> *nestedArchives)
+{
     if (sink.isManifest) {
         m_manifestPath = path;
         m_earlyManifest
@@ -712,31 +748,7 @@ bool Importer::PackRun::finalize(const ExtractionQueue::Result &result)
         reportProgress(item.path);
         return true;
     }
-    DocumentRecord r;
-    r.sha256 = item.sha256;
-    r.filename = item.path.section(QLatin1Char('/'), -1);
-    // A title from the document's metadata or its file name: no control characters, bounded length.
-    MetadataSanitizer::Result title = MetadataSanitizer::clean(x.title, MetadataLimits::MaxTitleLength);
-    if (!isUsefulTitle(title.text))
-        title = MetadataSanitizer::clean(Importer::titleFromFileName(r.filename),
-                                         MetadataLimits::MaxTitleLength);
-    r.title = title.text.simplified();
-    r.format = DocumentFormats::id(item.format);
-    r.mime = DocumentFormats::mimeType(item.format, r.filename);
-    r.size = item.size;
-    r.pages = x.pageCount;
-    r.warnings = x.warnings;
-    if (title.removedCharacters)
-        r.warnings.append(tr("The title contained control characters; they were removed."));
-    if (title.cut)
-        r.warnings.append(
-            tr("The title was longer than %1 characters; it was cut.").arg(MetadataLimits::MaxTitleLength));
-    if (!x.ok()) {
-        r.extraction = QStringLiteral("failed");
-        r.warnings.prepend(x.error);
-    } else if (!x.textExtracted) {
-        r.extraction = QStringLiteral("metadata-only");
-    }
+    DocumentRecord r = recordOf(item, x);
     const QString text = x.ok() ? Catalog::joinPages(x.pages) : QString();
     DocumentRecord guess = guessMetadata(r, item.path);
     if (!m_catalog.insertDocument(guess, text))
@@ -763,6 +775,37 @@ bool Importer::PackRun::finalize(const ExtractionQueue::Result &result)
     ++m_filesDone;
     reportProgress(item.path);
     return true;
+}
+
+// The document's record as its file and extraction give it (before the manifest and the guesses).
+DocumentRecord Importer::PackRun::recordOf(const ExtractionQueue::Item &item, const Extraction &x)
+{
+    DocumentRecord r;
+    r.sha256 = item.sha256;
+    r.filename = item.path.section(QLatin1Char('/'), -1);
+    // A title from the document's metadata or its file name: no control characters, bounded length.
+    MetadataSanitizer::Result title = MetadataSanitizer::clean(x.title, MetadataLimits::MaxTitleLength);
+    if (!isUsefulTitle(title.text))
+        title = MetadataSanitizer::clean(Importer::titleFromFileName(r.filename),
+                                         MetadataLimits::MaxTitleLength);
+    r.title = title.text.simplified();
+    r.format = DocumentFormats::id(item.format);
+    r.mime = DocumentFormats::mimeType(item.format, r.filename);
+    r.size = item.size;
+    r.pages = x.pageCount;
+    r.warnings = x.warnings;
+    if (title.removedCharacters)
+        r.warnings.append(tr("The title contained control characters; they were removed."));
+    if (title.cut)
+        r.warnings.append(
+            tr("The title was longer than %1 characters; it was cut.").arg(MetadataLimits::MaxTitleLength));
+    if (!x.ok()) {
+        r.extraction = QStringLiteral("failed");
+        r.warnings.prepend(x.error);
+    } else if (!x.textExtracted) {
+        r.extraction = QStringLiteral("metadata-only");
+    }
+    return r;
 }
 
 bool Importer::PackRun::indexCataloged()
@@ -1065,52 +1108,76 @@ ImportReport Importer::run(const QStringList &paths, const ProgressCallback &pro
     return report;
 }
 
+namespace {
+ImportReport::Pack failedPack(const QString &source, const QString &error, const QString &name = QString())
+{
+    ImportReport::Pack failed;
+    failed.source = source;
+    failed.name = name;
+    failed.error = error;
+    return failed;
+}
+} // namespace
+
+// What the packs of one importAll() share: the catalog connection, the workers and the report.
+struct Importer::Shared
+{
+    Catalog &catalog;
+    QThreadPool &pool;
+    ExtractionClient *client;
+    ImportReport &report;
+    const ProgressCallback &progress;
+    const std::atomic_bool *cancel;
+};
+
+Importer::PackRun Importer::newRun(const Shared &shared) const
+{
+    return PackRun(m_library, m_options, shared.catalog, shared.pool, shared.client, shared.report, shared.progress,
+                   shared.cancel);
+}
+
+std::unique_ptr<ExtractionClient> Importer::startExtractionClient(int threads) const
+{
+    if (!m_options.isolateExtraction)
+        return nullptr;
+    const QString worker = m_options.extractorPath.isEmpty() ? ExtractionClient::defaultWorkerPath() : m_options.extractorPath;
+    if (worker.isEmpty())
+        return nullptr;
+    return std::make_unique<ExtractionClient>(worker, threads, m_options.extractionTimeoutSeconds,
+                                              m_options.extractionMemoryMb);
+}
+
 ImportReport Importer::importAll(const QStringList &paths, const ProgressCallback &progress, const std::atomic_bool *cancel)
 {
     ImportReport report;
     report.dryRun = m_options.dryRun;
     QString error;
     if (m_library.isReadOnly()) {
-        ImportReport::Pack failed;
-        failed.source = paths.join(QStringLiteral(", "));
-        failed.error = m_library.readOnlyReason();
-        report.packs.append(failed);
+        report.packs.append(failedPack(paths.join(QStringLiteral(", ")), m_library.readOnlyReason()));
         return report;
     }
     auto db = m_library.openConnection(&error);
     if (!db) {
-        ImportReport::Pack failed;
-        failed.source = m_library.catalogPath();
-        failed.error = error;
-        report.packs.append(failed);
+        report.packs.append(failedPack(m_library.catalogPath(), error));
         return report;
     }
     // Statement journals in memory: every document row opens one (its triggers make the INSERT a
     // write of several rows), and in a file each cost a dozen page writes, a system call each.
     db->exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
     Catalog catalog(*db);
-    // Declared before the pool: the pool's destructor waits for extractions that still use the client.
-    std::unique_ptr<ExtractionClient> client;
     const int threads = m_options.threads > 0 ? m_options.threads : QThread::idealThreadCount();
-    if (m_options.isolateExtraction) {
-        const QString worker = m_options.extractorPath.isEmpty() ? ExtractionClient::defaultWorkerPath() : m_options.extractorPath;
-        if (!worker.isEmpty())
-            client = std::make_unique<ExtractionClient>(worker, threads, m_options.extractionTimeoutSeconds,
-                                                        m_options.extractionMemoryMb);
-    }
+    // Declared before the pool: the pool's destructor waits for extractions that still use the client.
+    const std::unique_ptr<ExtractionClient> client = startExtractionClient(threads);
     QThreadPool pool;
     pool.setMaxThreadCount(threads);
+    const Shared shared{ catalog, pool, client.get(), report, progress, cancel };
 
     // Single files given together form one pack; folders and archives are packs of their own.
     QStringList singleFiles;
     for (const QString &path : paths) {
         std::unique_ptr<PackSource> source = PackSource::open(path, &error);
         if (!source) {
-            ImportReport::Pack failed;
-            failed.source = path;
-            failed.name = QFileInfo(path).fileName();
-            failed.error = error;
-            report.packs.append(failed);
+            report.packs.append(failedPack(path, error, QFileInfo(path).fileName()));
             continue;
         }
         if (source->isSingleFile()) {
@@ -1118,31 +1185,37 @@ ImportReport Importer::importAll(const QStringList &paths, const ProgressCallbac
             continue;
         }
         std::vector<NestedArchive> nested;
-        PackRun run(m_library, m_options, catalog, pool, client.get(), report, progress, cancel);
-        if (!run.run(*source, path, m_options.packName, false, &nested))
+        if (!newRun(shared).run(*source, path, m_options.packName, false, &nested) || !importNested(nested, path, shared))
             return report;
-        const QString outerName = report.packs.last().name;
-        const qsizetype outerIndex = report.packs.size() - 1;
-        for (NestedArchive &archive : nested) {
-            auto inner = PackSource::open(archive.file->fileName(), &error);
-            const QString display = path + QLatin1Char('/') + archive.originalPath;
-            if (!inner) {
-                report.entries.append({outerName, display, ImportReport::Status::Rejected, error});
-                ++report.packs[outerIndex].rejected;
-                continue;
-            }
-            PackRun innerRun(m_library, m_options, catalog, pool, client.get(), report, progress, cancel);
-            const QString innerName = outerName + QLatin1Char('/') + QFileInfo(archive.originalPath).fileName();
-            if (!innerRun.run(*inner, display, innerName, true, nullptr))
-                return report;
-        }
     }
     for (const QString &file : std::as_const(singleFiles)) {
         auto source = PackSource::open(file, &error);
-        PackRun run(m_library, m_options, catalog, pool, client.get(), report, progress, cancel);
         const QString name = m_options.packName.isEmpty() ? tr("Single files") : m_options.packName;
-        if (!run.run(*source, file, name, true, nullptr))
+        if (!newRun(shared).run(*source, file, name, true, nullptr))
             return report;
     }
     return report;
+}
+
+// The archives found inside the pack just read, each a pack of its own named below it; false when
+// the import was cancelled.
+bool Importer::importNested(std::vector<NestedArchive> &nested, const QString &path, const Shared &shared)
+{
+    ImportReport &report = shared.report;
+    const QString outerName = report.packs.last().name;
+    const qsizetype outerIndex = report.packs.size() - 1;
+    QString error;
+    for (NestedArchive &archive : nested) {
+        auto inner = PackSource::open(archive.file->fileName(), &error);
+        const QString display = path + QLatin1Char('/') + archive.originalPath;
+        if (!inner) {
+            report.entries.append({outerName, display, ImportReport::Status::Rejected, error});
+            ++report.packs[outerIndex].rejected;
+            continue;
+        }
+        const QString innerName = outerName + QLatin1Char('/') + QFileInfo(archive.originalPath).fileName();
+        if (!newRun(shared).run(*inner, display, innerName, true, nullptr))
+            return false;
+    }
+    return true;
 }

@@ -10,7 +10,10 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
+#include <vector>
 
+class ExtractionClient;
 class Library;
 
 struct ImportOptions
@@ -59,8 +62,13 @@ public:
 
 private:
     class PackRun;
+    struct Shared;
+    struct NestedArchive;
 
     ImportReport importAll(const QStringList &paths, const ProgressCallback &progress, const std::atomic_bool *cancel);
+    PackRun newRun(const Shared &shared) const;
+    std::unique_ptr<ExtractionClient> startExtractionClient(int threads) const;
+    bool importNested(std::vector<NestedArchive> &nested, const QString &path, const Shared &shared);
 
     const Library &m_library;
     ImportOptions m_options;
