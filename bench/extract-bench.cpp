@@ -55,10 +55,12 @@ int main(int argc, char **argv)
         ocrPages += x.ocrPages.size();
         for (const QString &page : x.pages)
             chars += page.size();
-        for (const QString &part : QStringList { x.title, x.author, x.subject, x.error } + x.pages + x.warnings)
+        for (const QString &part :
+             QStringList { x.title, x.author, x.subject, x.error } + x.pages + x.warnings)
             digest.addData((part + QChar(0)).toUtf8());
     }
     std::printf("files %lld pages %lld ocr_pages %lld chars %lld failed %d text_sha1 %s cpu_s %.3f\n",
-                qint64(files.size()), pages, ocrPages, chars, failed, digest.result().toHex().constData(), cpu);
+                qint64(files.size()), pages, ocrPages, chars, failed, digest.result().toHex().constData(),
+                cpu);
     return 0;
 }
