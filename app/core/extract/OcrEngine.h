@@ -43,6 +43,9 @@ public:
     static QString missingReason();
 
     Page recognize(const QImage &image, int dpi, int timeoutSeconds);
+    // Whether the image is one shade of grey throughout (in the greys Tesseract reads): nothing on
+    // it to read, so recognize() answers without asking Tesseract.
+    static bool isBlank(const QImage &image);
 
 private:
     std::unique_ptr<tesseract::TessBaseAPI> m_api;

@@ -88,6 +88,21 @@ std::unique_ptr<Poppler::Document> openDocument(const QString &path, const Extra
     return document;
 }
 
+// A page's text as poppler-cpp gives it: UTF-16 in host byte order, already checked by iconv.
+// Copied as it is rather than through ustring::to_utf8() and QString::fromUtf8(), two more
+// conversions of every page; like fromUtf8, a leading byte order mark is dropped.
+QString textOf(const poppler::ustring &utf16)
+{
+    static_assert(sizeof(poppler::ustring::value_type) == sizeof(QChar));
+    const auto *begin = reinterpret_cast<const QChar *>(utf16.data());
+    qsizetype size = qsizetype(utf16.size());
+    if (size > 0 && begin->unicode() == 0xFEFF) {
+        ++begin;
+        --size;
+    }
+    return QString(begin, size);
+}
+
 // The text of page index: its text layer, or what OCR reads where that is not usable.
 QString readPage(const poppler::document &textSource, Poppler::Document &document, int index,
                  ScanReader &scans)
@@ -95,8 +110,8 @@ QString readPage(const poppler::document &textSource, Poppler::Document &documen
     const std::unique_ptr<poppler::page> page { textSource.create_page(index) };
     if (!page)
         return QString();
-    const poppler::byte_array utf8 = page->text(poppler::rectf(), poppler::page::physical_layout).to_utf8();
-    QString text = PdfExtractor::normalizePageText(QString::fromUtf8(utf8.data(), qsizetype(utf8.size())));
+    QString text = PdfExtractor::normalizePageText(
+        textOf(page->text(poppler::rectf(), poppler::page::physical_layout)));
     if (!ScanReader::isUsableText(text) && scans.wantsPage(index + 1)) {
         if (const std::unique_ptr<Poppler::Page> scan = document.page(index)) {
             const double dpi = ocrDpi(*scan);
