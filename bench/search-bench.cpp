@@ -3,6 +3,7 @@
 //   search-bench generate --corpus DIR --docs N --out LIBDIR [--cache FILE] [--jobs N]
 //                         [--index deferred|inline] [--batch 1000] [--no-baseline]
 //   search-bench query --library LIBDIR [--runs 5] [--per-query] [--profile] [--prototype] [--summary FILE]
+//                      [--results FILE]   (every query's hits, snippets and facets, to compare before/after)
 //   search-bench query --library LIBDIR --explain 'QUERY|QUERY...'
 //   search-bench sql --library LIBDIR --file FILE [--runs 3] [--print]   (timed SQL, for trying alternatives)
 //
@@ -1105,6 +1106,25 @@ int query(const QMap<QString, QString> &args)
     const qint64 docs = db.scalar(QStringLiteral("SELECT count(*) FROM documents")).toLongLong();
     std::vector<Sample> samples(QueryCount);
 
+    // --results FILE: every query's answer from the warm-up round (total, hits in order with score, page,
+    // exact flag, tags and snippet, facet counts), to check that a change to Searcher keeps its results.
+    QFile resultsFile(args.value(QStringLiteral("results")));
+    if (args.contains(QStringLiteral("results")) && !resultsFile.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        die(QStringLiteral("cannot write %1").arg(resultsFile.fileName()));
+    const auto writeResult = [&](const QString &label, const SearchResult &result) {
+        QTextStream out(&resultsFile);
+        out << "## " << label << " total " << result.total << '\n';
+        for (const SearchHit &hit : result.hits)
+            out << hit.id << ' ' << QString::number(hit.score, 'g', 17) << " p" << hit.page << " e" << hit.exact << ' '
+                << hit.tags.join(QLatin1Char('|')) << ' ' << hit.snippet << '\n';
+        for (auto it = result.facets.cbegin(); it != result.facets.cend(); ++it) {
+            out << "facet " << it.key() << ':';
+            for (const auto &[value, n] : it.value())
+                out << ' ' << value << '=' << n;
+            out << '\n';
+        }
+    };
+
     auto measure = [&](int q, bool record) {
         SearchRequest request;
         request.query = QString::fromUtf8(Queries[q].query);
@@ -1132,8 +1152,13 @@ int query(const QMap<QString, QString> &args)
             baseNs = timer.nsecsElapsed();
             baseCpuNs = threadCpuNs() - cpu;
         }
-        if (!record)
+        if (!record) {
+            if (resultsFile.isOpen()) {
+                writeResult(request.query, top);
+                writeResult(request.query + QStringLiteral(" (facets)"), full);
+            }
             return;
+        }
         Sample &s = samples[q];
         s.top.push_back(ms(topNs));
         s.full.push_back(ms(fullNs));
@@ -1486,7 +1511,7 @@ void usage()
     std::fprintf(stderr,
                  "usage: search-bench generate --corpus DIR --docs N --out LIBDIR [--cache FILE] [--jobs N]\n"
                  "                             [--index deferred|inline] [--batch N] [--no-baseline]\n"
-                 "       search-bench query --library LIBDIR [--runs 5] [--per-query] [--profile] [--prototype] [--summary FILE]\n"
+                 "       search-bench query --library LIBDIR [--runs 5] [--per-query] [--profile] [--prototype] [--summary FILE] [--results FILE]\n"
                  "       search-bench query --library LIBDIR --explain 'QUERY|QUERY...'\n"
                  "       search-bench sql --library LIBDIR --file FILE [--runs 3] [--print]\n");
 }

@@ -933,6 +933,41 @@ private slots:
         QVERIFY(run(QString()).facets.isEmpty());
     }
 
+    // Once the connection holds the row lengths, a search whose ranking pass reads every match (a
+    // prefix, a phrase: no compound parts) counts the facets of that pass's ids instead of reading the
+    // matches again: the counts must be those of all hits, with conditions and negations too.
+    void facetsFromTheRankingPass()
+    {
+        run(QStringLiteral("Sensor")); // a ranked search without facets reads the row lengths
+        using M = QMap<QString, int>;
+        for (const QString &query :
+             { QStringLiteral("sensor*"), QStringLiteral("förder*"), QStringLiteral("daten*"),
+               QStringLiteral("förder* -tag:Mobilität"), QStringLiteral("daten* jahr:2020..2024"),
+               QStringLiteral("\"Schutz der Netze\"") }) {
+            const SearchResult all = run(query, 1000);
+            const SearchResult faceted = run(query, 1, SearchRequest::Sort::Relevance, true);
+            QVERIFY2(all.total > 0, qPrintable(query));
+            QCOMPARE(faceted.total, all.total);
+            QCOMPARE(faceted.hits.size(), 1);
+            QCOMPARE(faceted.hits.first().id, all.hits.first().id);
+            M category, type, year, tag;
+            for (const SearchHit &hit : all.hits) {
+                if (!hit.category.isEmpty())
+                    ++category[hit.category];
+                if (!hit.type.isEmpty())
+                    ++type[hit.type];
+                if (hit.year)
+                    ++year[QString::number(hit.year)];
+                for (const QString &name : hit.tags)
+                    ++tag[name];
+            }
+            QCOMPARE(facet(faceted, QStringLiteral("category")), category);
+            QCOMPARE(facet(faceted, QStringLiteral("type")), type);
+            QCOMPARE(facet(faceted, QStringLiteral("year")), year);
+            QCOMPARE(facet(faceted, QStringLiteral("tag")), tag);
+        }
+    }
+
     // The facet counts come from indexes kept in the catalog (schema 9) on a connection's first
     // search and from the connection's table on later ones: both must equal the counts of the rows
     // themselves after every kind of write (import, edit, tags, OCR, pack entries, deletion).

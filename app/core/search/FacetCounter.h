@@ -36,6 +36,8 @@ public:
     // The matches' ids (idSql, binding args) kept for count(), and result.total set; false with
     // result.error set when they cannot be read.
     bool readMatchIds(const QString &idSql, const QVariantList &args, SearchResult &result);
+    // The matches' ids, read by the caller (the ranking pass, which reads them all anyway).
+    void keepMatchIds(std::vector<qint64> ids) { m_matchIds = std::move(ids); }
     // The counts of the kept matches into result.facets.
     void count(bool table, SearchResult &result);
 

@@ -211,6 +211,31 @@ QString sortOrder(SearchRequest::Sort sort)
     return {};
 }
 
+// The words of a MATCH expression's strings (every piece of text is a double-quoted string, '"'
+// doubled inside): what FTS5 looks up in the index. At least 1.
+qint64 termCount(const QString &match)
+{
+    qint64 terms = 0;
+    bool quoted = false, inWord = false;
+    for (qsizetype i = 0; i < match.size(); ++i) {
+        const QChar c = match.at(i);
+        if (c == QLatin1Char('"')) {
+            if (quoted && i + 1 < match.size() && match.at(i + 1) == QLatin1Char('"')) {
+                ++i; // a quote inside the string
+                continue;
+            }
+            quoted = !quoted;
+            inWord = false;
+        } else if (quoted) {
+            const bool space = c.isSpace();
+            if (!space && !inWord)
+                ++terms;
+            inWord = !space;
+        }
+    }
+    return std::max<qint64>(1, terms);
+}
+
 // A ranked hit with what orders it after its score (rankedPhase).
 struct RankedRow
 {
@@ -670,10 +695,15 @@ SearchResult Searcher::searchCatalog(const SearchRequest &request)
     // query both are kept in the catalog.
     FacetCounter facets(m_db, m_failure);
     const bool facetTable = request.facets && filtered && facets.useTable();
+    // The facets' ids from the ranking pass, which reads every match anyway, instead of a pass of their
+    // own (for a frequent phrase the larger part of the facets' time: "the following", 40,000 matches,
+    // about 25 ms). Only when the connection holds the row lengths already: without them, the count
+    // from the ids decides first whether reading them pays (m_fewMatches).
+    const bool idsFromRanking = request.facets && filtered && countedByRanking && rowLengths(false);
     if (!filtered) {
         if (!facets.countAll(request.facets, result))
             return result;
-    } else if (request.facets) {
+    } else if (request.facets && !idsFromRanking) {
         Sql idArgs = p.sql;
         const QString idSql = matchIdsSql(p, idArgs);
         if (!facets.readMatchIds(idSql, idArgs.args, result))
@@ -685,11 +715,15 @@ SearchResult Searcher::searchCatalog(const SearchRequest &request)
         return result;
     }
 
+    std::vector<qint64> rankedIds;
     const bool read = ranked
-        ? rankedHits(p, request, countedByRanking && !(request.facets && filtered), result)
+        ? rankedHits(p, request, countedByRanking && (!(request.facets && filtered) || idsFromRanking),
+                     idsFromRanking ? &rankedIds : nullptr, result)
         : sortedHits(p, request, result);
     if (!read)
         return result;
+    if (idsFromRanking)
+        facets.keepMatchIds(std::move(rankedIds));
     if (request.facets && filtered)
         facets.count(facetTable, result);
 
@@ -784,7 +818,7 @@ bool Searcher::countMatches(const SearchPlan &p, SearchResult &result) const
 }
 
 bool Searcher::rankedHits(const SearchPlan &p, const SearchRequest &request, bool countTotal,
-                          SearchResult &result) const
+                          std::vector<qint64> *matchIds, SearchResult &result) const
 {
     const QStringList &tierMatches = p.tierMatches;
     const int wanted = std::max(0, request.offset) + std::max(0, request.limit);
@@ -793,7 +827,8 @@ bool Searcher::rankedHits(const SearchPlan &p, const SearchRequest &request, boo
     // the rows handed out get a documents row, a snippet and a page.
     QList<SearchHit> hits;
     qint64 matched = 0;
-    if (!rankedPhase(tierMatches.first(), true, p.sql, p.conditions, wanted, hits, result, &matched))
+    if (!rankedPhase(tierMatches.first(), true, p.sql, p.conditions, wanted, hits, result, &matched,
+                     matchIds))
         return false;
     if (countTotal)
         result.total = matched;
@@ -866,20 +901,39 @@ bool Searcher::sortedHits(const SearchPlan &p, const SearchRequest &request, Sea
     return true;
 }
 
-bool Searcher::rankedPhase(const QString &match, bool exact, const Sql &sql, const QString &conditions, int wanted,
-                           QList<SearchHit> &hits, SearchResult &result, qint64 *matched) const
+bool Searcher::rankedPhase(const QString &match, bool exact, const Sql &sql, const QString &conditions,
+                           int wanted, QList<SearchHit> &hits, SearchResult &result, qint64 *matched,
+                           std::vector<qint64> *matchIds) const
 {
     if (wanted <= 0)
         return true;
     std::vector<Scored> scored;
+    QElapsedTimer scoring;
+    scoring.start();
     if (!scoreMatches(match, sql, conditions, scored, result))
         return false;
+    const qint64 scoringNs = scoring.nsecsElapsed();
     if (matched)
         *matched = qint64(scored.size());
+    if (matchIds) {
+        matchIds->reserve(scored.size());
+        for (const Scored &x : scored)
+            matchIds->push_back(x.id);
+    }
     keepBest(scored, wanted);
     if (scored.empty())
         return true;
-    return appendRankedRows(match, exact, sql, scored, wanted, hits, result);
+    // The rows shown, by one more pass over the match or by a seek per row. A seek parses the
+    // expression again and looks every term up in every segment of the index: about 0.08 ms per term
+    // at 100,000 documents ("Dokument Klasse" expands to 7 terms: 30 ms for a page of 50). A pass
+    // without scores costs less than half the scoring pass just measured (no srt_bm25, no positions
+    // walked for the rows not shown): "Dokument Klasse" 9 ms instead of 30, "Silbentrennung" 6 instead
+    // of 14; but a frequent phrase ("the following") is cheaper by seeks. A prefix term merges the
+    // doclists of all its words at every seek: always one pass.
+    constexpr qint64 SeekTermNs = 80000;
+    const bool onePass = match.contains(QLatin1String("\" *"))
+        || scoringNs / 2 < qint64(scored.size()) * termCount(match) * SeekTermNs;
+    return appendRankedRows(match, exact, sql, scored, onePass, wanted, hits, result);
 }
 
 bool Searcher::scoreMatches(const QString &match, const Sql &sql, const QString &conditions,
@@ -936,15 +990,14 @@ void Searcher::keepBest(std::vector<Scored> &scored, int wanted)
 }
 
 bool Searcher::appendRankedRows(const QString &match, bool exact, const Sql &sql,
-                                const std::vector<Scored> &scored, int wanted, QList<SearchHit> &hits,
-                                SearchResult &result) const
+                                const std::vector<Scored> &scored, bool onePass, int wanted,
+                                QList<SearchHit> &hits, SearchResult &result) const
 {
-    // 2. Documents rows, snippets and pages for those rows only. FTS5 seeks a "rowid = ?" directly in
-    //    the doclists of plain words and phrases, so those go one row at a time. A prefix term instead
-    //    merges the doclists of all its words at every seek (50 × 17 ms for "tab*" at 100,000
-    //    documents): then one more pass over the match, filtered by rowid before any snippet is made;
-    //    the unary + keeps SQLite from turning the IN list into one FTS5 lookup per id.
-    const bool seekEach = !match.contains(QLatin1String("\" *"));
+    // 2. Documents rows, snippets and pages for those rows only: one row at a time, FTS5 seeking a
+    //    "rowid = ?" in the doclists, or one more pass over the match (see rankedPhase), filtered by
+    //    rowid before any snippet is made; the unary + keeps SQLite from turning the IN list into one
+    //    FTS5 lookup per id.
+    const bool seekEach = !onePass;
     QStringList ids;
     QHash<qint64, double> scores;
     QHash<qint64, int> tiers;

@@ -105,9 +105,9 @@ private:
     // result.total by count(*); false with result.error when it cannot be read.
     bool countMatches(const SearchPlan &p, SearchResult &result) const;
     // The requested page ranked by relevance, tier after tier; countTotal: result.total from the
-    // first phase.
+    // first phase; matchIds (when given): the ids of the first phase's matches.
     bool rankedHits(const SearchPlan &p, const SearchRequest &request, bool countTotal,
-                    SearchResult &result) const;
+                    std::vector<qint64> *matchIds, SearchResult &result) const;
     // The requested page in request.sort order (or by title): the statement and its arguments (page).
     static QString pageSql(const SearchPlan &p, const SearchRequest &request, Sql &page);
     bool sortedHits(const SearchPlan &p, const SearchRequest &request, SearchResult &result) const;
@@ -136,7 +136,8 @@ private:
     QString personalSql(const Query &query, Sql &sql) const;
     // Appends up to wanted rows matching match and conditions, best first, to hits.
     bool rankedPhase(const QString &match, bool exact, const Sql &sql, const QString &conditions, int wanted,
-                     QList<SearchHit> &hits, SearchResult &result, qint64 *matched = nullptr) const;
+                     QList<SearchHit> &hits, SearchResult &result, qint64 *matched = nullptr,
+                     std::vector<qint64> *matchIds = nullptr) const;
     // A match of a ranked phase and its rank: tier (0: title or meta hit of a prefix query), bm25 score.
     struct Scored
     {
@@ -151,7 +152,7 @@ private:
     static void keepBest(std::vector<Scored> &scored, int wanted);
     // The scored rows' hits (documents row, snippet, page), best first, up to wanted of them.
     bool appendRankedRows(const QString &match, bool exact, const Sql &sql, const std::vector<Scored> &scored,
-                          int wanted, QList<SearchHit> &hits, SearchResult &result) const;
+                          bool onePass, int wanted, QList<SearchHit> &hits, SearchResult &result) const;
     // The hits' documents rows (no snippet), in the order of ids.
     QList<SearchHit> documentRows(const QList<qint64> &ids) const;
     // similarDocuments: the document's most significant words (columns: title, meta, body), quoted for
