@@ -341,6 +341,31 @@ class TestSearcher : public QObject
         m_changed = false;
     }
 
+    // Collects the statements db runs until tracing is switched off (sqlite3_trace_v2 with 0).
+    static void traceStatements(SqliteDatabase &db, QStringList *statements)
+    {
+        sqlite3_trace_v2(
+            db.handle(), SQLITE_TRACE_STMT,
+            [](unsigned, void *context, void *, void *sql) {
+                static_cast<QStringList *>(context)->append(QString::fromUtf8(static_cast<const char *>(sql)));
+                return 0;
+            },
+            statements);
+    }
+
+    // Fails when a step of any SELECT's query plan matches forbidden.
+    static void verifyPlans(SqliteDatabase &db, const QStringList &statements, const QRegularExpression &forbidden)
+    {
+        for (const QString &sql : statements) {
+            if (sql.startsWith(QLatin1String("--")) || !sql.contains(QLatin1String("SELECT"), Qt::CaseInsensitive))
+                continue;
+            SqliteStatement plan = db.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
+            while (plan.next())
+                QVERIFY2(!forbidden.match(plan.text(3)).hasMatch(), qPrintable(plan.text(3) + QStringLiteral(" in ") + sql));
+            QVERIFY2(!plan.failed(), qPrintable(plan.error() + QStringLiteral(" in ") + sql));
+        }
+    }
+
 private slots:
     // The read-only tests share one catalog; a test that edits it sets m_changed.
     void init()
@@ -1100,14 +1125,7 @@ private slots:
         SqliteDatabase copy;
         QVERIFY(openCopy(dir.filePath(QStringLiteral("catalog.db")), copy));
         QStringList statements;
-        sqlite3_trace_v2(
-            copy.handle(), SQLITE_TRACE_STMT,
-            [](unsigned, void *context, void *, void *sql) {
-                static_cast<QStringList *>(context)->append(
-                    QString::fromUtf8(static_cast<const char *>(sql)));
-                return 0;
-            },
-            &statements);
+        traceStatements(copy, &statements);
         // Words alone, and metadata filters (evaluated on the facet index, which holds their columns).
         for (const QString &query :
              { QStringLiteral("Sensor"), QStringLiteral("sens*"), QStringLiteral("Netze"),
@@ -1157,14 +1175,7 @@ private slots:
         const qint64 documents = copy.scalar(QStringLiteral("SELECT count(*) FROM documents")).toLongLong();
         QVERIFY(documents > 0);
         QStringList statements;
-        sqlite3_trace_v2(
-            copy.handle(), SQLITE_TRACE_STMT,
-            [](unsigned, void *context, void *, void *sql) {
-                static_cast<QStringList *>(context)->append(
-                    QString::fromUtf8(static_cast<const char *>(sql)));
-                return 0;
-            },
-            &statements);
+        traceStatements(copy, &statements);
         for (const bool facets : { true, false }) {
             SearchRequest request;
             request.limit = 0;
@@ -1180,16 +1191,7 @@ private slots:
         // LIMIT).
         static const QRegularExpression scan(
             QStringLiteral("^SCAN (?!f\\b|facet_counts\\b|d USING INDEX documents_sort_title$)"));
-        for (const QString &sql : std::as_const(statements)) {
-            if (sql.startsWith(QLatin1String("--"))
-                || !sql.contains(QLatin1String("SELECT"), Qt::CaseInsensitive))
-                continue;
-            SqliteStatement plan = copy.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
-            while (plan.next())
-                QVERIFY2(!scan.match(plan.text(3)).hasMatch(),
-                         qPrintable(plan.text(3) + QStringLiteral(" in ") + sql));
-            QVERIFY2(!plan.failed(), qPrintable(plan.error() + QStringLiteral(" in ") + sql));
-        }
+        verifyPlans(copy, statements, scan);
     }
 
     // kategorie:, typ: and kommune: compare the query's value with each value of the column once:
@@ -1202,14 +1204,7 @@ private slots:
         SqliteDatabase copy;
         QVERIFY(openCopy(dir.filePath(QStringLiteral("catalog.db")), copy));
         QStringList statements;
-        sqlite3_trace_v2(
-            copy.handle(), SQLITE_TRACE_STMT,
-            [](unsigned, void *context, void *, void *sql) {
-                static_cast<QStringList *>(context)->append(
-                    QString::fromUtf8(static_cast<const char *>(sql)));
-                return 0;
-            },
-            &statements);
+        traceStatements(copy, &statements);
         for (const QString &query : { QStringLiteral("kategorie:Umwelt Sensor"),
                                       QStringLiteral("typ:leitfaden"), QStringLiteral("kommune:muster*") }) {
             SearchRequest request;
@@ -1220,16 +1215,7 @@ private slots:
         }
         sqlite3_trace_v2(copy.handle(), 0, nullptr, nullptr);
         static const QRegularExpression everyDocument(QStringLiteral("^SCAN documents\\b"));
-        for (const QString &sql : std::as_const(statements)) {
-            if (sql.startsWith(QLatin1String("--"))
-                || !sql.contains(QLatin1String("SELECT"), Qt::CaseInsensitive))
-                continue;
-            SqliteStatement plan = copy.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
-            while (plan.next())
-                QVERIFY2(!everyDocument.match(plan.text(3)).hasMatch(),
-                         qPrintable(plan.text(3) + QStringLiteral(" in ") + sql));
-            QVERIFY2(!plan.failed(), qPrintable(plan.error() + QStringLiteral(" in ") + sql));
-        }
+        verifyPlans(copy, statements, everyDocument);
     }
 
     // total counts all matches however many hits are asked for, also none.
