@@ -306,6 +306,25 @@ void appendColumnCounts(const ColumnCounts (&counts)[ColumnFacets], SearchResult
             values.append({ QString::fromStdString(*value), n });
     }
 }
+// Steps through sql's rows with the C API (no QVariant per value: these passes read every match or
+// every document), handing each to onRow; a failure is noted on db and kept as result.error.
+template<typename OnRow>
+void forEachRow(SqliteDatabase &db, const QByteArray &sql, SearchResult &result, OnRow onRow)
+{
+    sqlite3_stmt *stmt = nullptr;
+    int rc = sqlite3_prepare_v2(db.handle(), sql.constData(), int(sql.size()), &stmt, nullptr);
+    if (rc == SQLITE_OK) {
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+            onRow(stmt);
+    }
+    if (rc != SQLITE_OK && rc != SQLITE_DONE) {
+        db.noteResult(rc);
+        if (result.error.isEmpty())
+            result.error = db.lastError();
+    }
+    sqlite3_finalize(stmt);
+}
+
 } // namespace
 
 FacetCounter::FacetCounter(SqliteDatabase &db, QString &failure)
@@ -520,22 +539,13 @@ void FacetCounter::countByScan(SearchResult &result) const
 void FacetCounter::scanColumns(const MatchSet &matches, SearchResult &result) const
 {
     ColumnCounts counts[ColumnFacets];
-    static const char Sql[] = "SELECT id, category, doc_type, year, format, municipality FROM documents "
-                              "INDEXED BY documents_facets";
-    sqlite3_stmt *stmt = nullptr;
-    int rc = sqlite3_prepare_v2(m_db.handle(), Sql, -1, &stmt, nullptr);
-    if (rc == SQLITE_OK) {
-        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-            if (matches.contains(sqlite3_column_int64(stmt, 0)))
-                addColumns(stmt, 1, counts);
-        }
-    }
-    if (rc != SQLITE_OK && rc != SQLITE_DONE) {
-        m_db.noteResult(rc);
-        if (result.error.isEmpty())
-            result.error = m_db.lastError();
-    }
-    sqlite3_finalize(stmt);
+    forEachRow(m_db,
+               QByteArrayLiteral("SELECT id, category, doc_type, year, format, municipality FROM documents "
+                                 "INDEXED BY documents_facets"),
+               result, [&](sqlite3_stmt *stmt) {
+                   if (matches.contains(sqlite3_column_int64(stmt, 0)))
+                       addColumns(stmt, 1, counts);
+               });
     appendColumnCounts(counts, result);
 }
 
@@ -617,18 +627,7 @@ void FacetCounter::countColumnsWithSql(const QString &hits, const QString &on, S
                              "%1documents d INDEXED BY documents_facets%2")
                   .arg(hits, on)
                   .toUtf8();
-        sqlite3_stmt *stmt = nullptr;
-        int rc = sqlite3_prepare_v2(m_db.handle(), sql.constData(), int(sql.size()), &stmt, nullptr);
-        if (rc == SQLITE_OK) {
-            while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
-                addColumns(stmt, 0, counts);
-        }
-        if (rc != SQLITE_OK && rc != SQLITE_DONE) {
-            m_db.noteResult(rc);
-            if (result.error.isEmpty())
-                result.error = m_db.lastError();
-        }
-        sqlite3_finalize(stmt);
+        forEachRow(m_db, sql, result, [&](sqlite3_stmt *stmt) { addColumns(stmt, 0, counts); });
     }
     appendColumnCounts(counts, result);
 }
